@@ -1,0 +1,161 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from './db/open-db';
+import { deriveKey, type Config } from './platform/config';
+import { AppError } from './platform/errors';
+import { handleError } from './platform/http-errors';
+import { originOf } from './platform/request-context';
+import { findLiveSession, SESSION_COOKIE } from './platform/sessions';
+import { loadActor } from './modules/auth/load-actor';
+import { authRoutes } from './modules/auth/auth.routes';
+import { organisationRoutes } from './modules/organisation/organisation.routes';
+import { usersRoutes } from './modules/users/users.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { systemRoutes } from './modules/system/system.routes';
+
+export type App = FastifyInstance & { withTypeProvider: FastifyInstance['withTypeProvider'] };
+
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  /** The resolved server secret (env or key file). */
+  secret: string;
+  logger?: FastifyServerOptions['logger'];
+  /** Folder of the built web app; when missing the API still runs. */
+  webDist?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+    config: Config;
+  }
+}
+
+const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function buildApp(deps: AppDeps) {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // Deeply nested JSON is refused by the parser rather than exhausting the stack.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorate('database', deps.database);
+  app.decorate('config', deps.config);
+  app.decorateRequest('actor', null);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // TLS is the reverse proxy's job; upgrading would break plain http://localhost.
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  await app.register(cookie, { secret: deriveKey(deps.secret, 'cookie').toString('base64') });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: 'insikt_csrf',
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: 'auto' },
+    // Binds each token to the session, so a token taken from one session is useless in another.
+    getUserInfo: (request) => request.actor?.sessionId ?? '',
+    csrfOpts: { hmacKey: deriveKey(deps.secret, 'csrf') },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Insikt API', version: '1', description: 'Uppföljning och utvärdering för samordningsförbund.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  // Authentication: resolve the session cookie to an actor before anything else runs.
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const session = await findLiveSession(deps.database.db, token, deps.config.sessionPolicy);
+      if (session) request.actor = await loadActor(deps.database.db, session.userId, session.id, originOf(request));
+    }
+    const config = request.routeOptions.config;
+    if (!request.routeOptions.url || config.auth === 'public') return;
+    if (!request.actor) {
+      throw new AppError(401, 'unauthenticated', 'Du är inte inloggad eller så har sessionen gått ut. Logga in igen.');
+    }
+    if (request.actor.mustChangePassword && !config.allowDuringPasswordChange) {
+      throw new AppError(403, 'password_change_required', 'Byt ditt engångslösenord innan du fortsätter.');
+    }
+  });
+  app.addHook('preHandler', (request, reply, done) => {
+    if (!UNSAFE.has(request.method) || request.routeOptions.config.csrf === false) return done();
+    app.csrfProtection(request, reply, done);
+  });
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
+      await api.register(systemRoutes);
+      await api.register(authRoutes);
+      await api.register(organisationRoutes);
+      await api.register(usersRoutes);
+      await api.register(auditRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = deps.webDist ?? defaultWebDist;
+  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET') {
+      return reply.status(404).send({ error: { code: 'not_found', message: 'Adressen finns inte.' } });
+    }
+    if (!hasWeb) {
+      return reply
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('Webbgränssnittet är inte byggt. Kör "npm run build" eller "npm start".');
+    }
+    // Client-side routes: every other GET gets the single-page app.
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  return app;
+}
+
+export type InsiktApp = Awaited<ReturnType<typeof buildApp>>;

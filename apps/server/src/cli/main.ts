@@ -1,0 +1,156 @@
+import { parseArgs } from 'node:util';
+import { ROLE_CODES, associationInput, userCreateInput, type RoleCode } from '@insikt/core';
+import { z } from 'zod';
+import { openDatabase, type Database } from '../db/open-db';
+import { loadConfig, type Config } from '../platform/config';
+import { cliActor } from '../platform/actor';
+import { AppError } from '../platform/errors';
+import { createAssociation } from '../modules/organisation/create-association';
+import { findAssociationByName } from '../modules/organisation/organisation.repository';
+import { createUser } from '../modules/users/create-user';
+import { backupDatabase, restoreDatabase } from './backup';
+
+export class CliError extends Error {}
+
+const HELP = `insikt – kommandoraden för Insikt
+
+Användning:
+  insikt db migrate
+  insikt db backup FIL                  (inbäddad databas; för PostgreSQL: pg_dump)
+  insikt db restore FIL [--force]       (inbäddad databas; --force ersätter befintliga data)
+  insikt association create --name NAMN --county LÄNSKOD --municipalities KOD,KOD[,…] [--organisation-number NR]
+  insikt user create --email E-POST --role ROLL [--association NAMN|ID] [--name NAMN] [--password-stdin]
+
+Roller: ${ROLE_CODES.join(', ')}
+Databas: den inbäddade i ./data (INSIKT_DATA_DIR) eller PostgreSQL när DATABASE_URL är satt.
+`;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+async function withDatabase<T>(config: Config, run: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    return await run(database);
+  } finally {
+    await database.close();
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof AppError) {
+    const issues = error.issues.map((i) => `  - ${i.field}${i.value !== undefined ? ` (${String(i.value)})` : ''}: ${i.message}`);
+    return [error.message, ...issues].join('\n');
+  }
+  if (error instanceof z.ZodError) {
+    return ['Ogiltiga värden:', ...error.issues.map((i) => `  - ${i.path.join('.') || 'värde'}: ${i.message}`)].join('\n');
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function run(argv: string[], out: (line: string) => void): Promise<void> {
+  const [group, command, ...rest] = argv;
+  const config = loadConfig();
+  const key = `${group ?? ''} ${command ?? ''}`.trim();
+  const options = {
+    name: { type: 'string' },
+    county: { type: 'string' },
+    municipalities: { type: 'string' },
+    'organisation-number': { type: 'string' },
+    email: { type: 'string' },
+    role: { type: 'string' },
+    association: { type: 'string' },
+    'password-stdin': { type: 'boolean' },
+    force: { type: 'boolean' },
+  } as const;
+  const parsed = (() => {
+    try {
+      return parseArgs({ args: rest, options, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new CliError(`${(error as Error).message}\n\n${HELP}`);
+    }
+  })();
+  const { values, positionals } = parsed;
+
+  switch (key) {
+    case 'db migrate':
+      await withDatabase(config, async (database) => out(`Databasen är migrerad (${database.kind === 'pglite' ? config.dataDir : 'PostgreSQL'}).`));
+      return;
+    case 'db backup': {
+      const file = positionals[0];
+      if (!file) throw new CliError('Ange en fil: insikt db backup FIL');
+      await backupDatabase(config, file);
+      out(`Säkerhetskopian är sparad i ${file}.`);
+      return;
+    }
+    case 'db restore': {
+      const file = positionals[0];
+      if (!file) throw new CliError('Ange en fil: insikt db restore FIL');
+      await restoreDatabase(config, file, values.force === true);
+      out(`Databasen i ${config.dataDir} är återställd från ${file}.`);
+      return;
+    }
+    case 'association create': {
+      const input = associationInput.parse({
+        name: values.name,
+        countyCode: values.county,
+        municipalityCodes: (values.municipalities ?? '').split(',').map((c) => c.trim()).filter(Boolean),
+        organisationNumber: values['organisation-number'],
+      });
+      const created = await withDatabase(config, (database) =>
+        database.db.transaction((tx) => createAssociation(tx, cliActor(), input)),
+      );
+      out(`Förbundet ${created.name} är skapat (id ${created.id}).`);
+      return;
+    }
+    case 'user create': {
+      if (!values.role || !ROLE_CODES.includes(values.role as RoleCode)) {
+        throw new CliError(`Ange --role, en av: ${ROLE_CODES.join(', ')}.`);
+      }
+      const password = values['password-stdin'] ? await readStdin() : undefined;
+      await withDatabase(config, async (database) => {
+        let associationId: string | null = null;
+        if (values.association) {
+          const byName = await findAssociationByName(database.db, values.association);
+          associationId = byName?.id ?? (z.uuid().safeParse(values.association).success ? values.association : null);
+          if (!associationId) throw new CliError(`Förbundet "${values.association}" finns inte.`);
+        }
+        const input = userCreateInput.parse({
+          email: values.email,
+          name: values.name ?? values.email?.split('@')[0],
+          role: { role: values.role, associationId },
+          password,
+        });
+        const result = await database.db.transaction((tx) => createUser(tx, cliActor(), input));
+        out(
+          result.created
+            ? `Användaren ${input.email} är skapad med rollen ${input.role.role}.`
+            : `${input.email} fanns redan; rollen ${input.role.role} är tillagd.`,
+        );
+        if (result.oneTimePassword) out(`Engångslösenord (byts vid första inloggningen): ${result.oneTimePassword}`);
+      });
+      return;
+    }
+    case '':
+    case 'help':
+    case '--help':
+      out(HELP);
+      return;
+    default:
+      throw new CliError(`Okänt kommando: insikt ${key}\n\n${HELP}`);
+  }
+}
+
+/** Runs one CLI command; returns the exit code. Never prints a stack trace for a user mistake. */
+export async function main(argv: string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
+  try {
+    await run(argv, out);
+    return 0;
+  } catch (error) {
+    err(`Fel: ${describe(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,180 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+/** Optimistic concurrency: every update must name the version it read (see errors.ts, 409). */
+const version = () => integer('version').notNull().default(1);
+
+// SCB reference data, loaded from seed-data/ at every start (shared/data/README.md).
+export const counties = pgTable('counties', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+});
+
+export const municipalities = pgTable(
+  'municipalities',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+    countyCode: text('county_code')
+      .notNull()
+      .references(() => counties.code),
+  },
+  (t) => [index('municipalities_county_idx').on(t.countyCode)],
+);
+
+export const associations = pgTable('associations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  countyCode: text('county_code')
+    .notNull()
+    .references(() => counties.code),
+  organisationNumber: text('organisation_number'),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const associationMunicipalities = pgTable(
+  'association_municipalities',
+  {
+    associationId: uuid('association_id')
+      .notNull()
+      .references(() => associations.id, { onDelete: 'cascade' }),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+  },
+  (t) => [primaryKey({ columns: [t.associationId, t.municipalityCode] })],
+);
+
+export const members = pgTable(
+  'members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    associationId: uuid('association_id')
+      .notNull()
+      .references(() => associations.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['fk', 'af', 'region', 'municipality'] }).notNull(),
+    name: text('name').notNull(),
+    municipalityCode: text('municipality_code').references(() => municipalities.code),
+    createdAt: createdAt(),
+  },
+  (t) => [index('members_association_idx').on(t.associationId), unique('members_name_uq').on(t.associationId, t.name)],
+);
+
+export const bodyMembers = pgTable(
+  'body_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    associationId: uuid('association_id')
+      .notNull()
+      .references(() => associations.id, { onDelete: 'cascade' }),
+    body: text('body', { enum: ['board', 'preparatoryGroup', 'office'] }).notNull(),
+    name: text('name').notNull(),
+    bodyRole: text('body_role').notNull(),
+    memberId: uuid('member_id').references(() => members.id, { onDelete: 'set null' }),
+    email: text('email'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('body_members_association_idx').on(t.associationId, t.body)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    // Null for accounts that only sign in through an external identity provider.
+    passwordHash: text('password_hash'),
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    active: boolean('active').notNull().default(true),
+    failedLoginCount: integer('failed_login_count').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    // OpenID Connect: (issuer, subject) identifies a person signed in with e-legitimation.
+    externalIssuer: text('external_issuer'),
+    externalSubject: text('external_subject'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [unique('users_external_identity_uq').on(t.externalIssuer, t.externalSubject)],
+);
+
+export const roleAssignments = pgTable(
+  'role_assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    associationId: uuid('association_id').references(() => associations.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('role_assignments_uq').on(t.userId, t.role, t.associationId).nullsNotDistinct(),
+    index('role_assignments_association_idx').on(t.associationId),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    // SHA-256 of the cookie token: a copy of the table cannot be used to take over sessions.
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    authMethod: text('auth_method').notNull().default('password'),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+// Append-only: a trigger in the migrations refuses UPDATE and DELETE. No foreign keys, so the
+// trail outlives the users and associations it mentions.
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    userId: uuid('user_id'),
+    userEmail: text('user_email'),
+    associationId: uuid('association_id'),
+    action: text('action').notNull(),
+    entityType: text('entity_type'),
+    entityId: text('entity_id'),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [
+    index('audit_log_association_at_idx').on(t.associationId, t.at.desc()),
+    index('audit_log_at_idx').on(t.at.desc()),
+    index('audit_log_entity_idx').on(t.entityType, t.entityId),
+  ],
+);

@@ -1,0 +1,12 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { auditQuery } from '@insikt/core';
+import { actorOf } from '../../platform/request-context';
+import { searchAuditLog } from './search-audit-log';
+
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/audit',
+    { schema: { tags: ['audit'], summary: 'Sök i granskningsloggen', querystring: auditQuery }, config: { permission: 'audit.read' } },
+    async (request) => searchAuditLog(app.database.db, actorOf(request), request.query),
+  );
+};

@@ -1,0 +1,106 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { changePasswordInput, idSchema, loginInput } from '@insikt/core';
+import { writeAudit } from '../../platform/audit';
+import { notFound } from '../../platform/errors';
+import { actorOf, originOf } from '../../platform/request-context';
+import { listLiveSessions, revokeSession, SESSION_COOKIE } from '../../platform/sessions';
+import { rolesOf } from '../users/users.repository';
+import { changePassword } from './change-password';
+import { login } from './login';
+import { logout } from './logout';
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+  const config = app.config;
+  const cookieOptions = {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    path: '/',
+    secure: 'auto' as const,
+    maxAge: config.sessionPolicy.absoluteHours * 3600,
+  };
+
+  app.post(
+    '/auth/login',
+    {
+      schema: { tags: ['auth'], summary: 'Logga in', body: loginInput },
+      config: {
+        auth: 'public',
+        csrf: false,
+        rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' },
+      },
+    },
+    async (request, reply) => {
+      const result = await login(db, request.body, originOf(request), {
+        ...config.sessionPolicy,
+        lockoutThreshold: config.lockoutThreshold,
+        lockoutMinutes: config.lockoutMinutes,
+      });
+      reply.setCookie(SESSION_COOKIE, result.session.token, cookieOptions);
+      request.actor = { sessionId: result.session.id } as never;
+      const csrfToken = reply.generateCsrf({ userInfo: result.session.id });
+      return { userId: result.userId, mustChangePassword: result.mustChangePassword, csrfToken };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Logga ut' }, config: { allowDuringPasswordChange: true } },
+    async (request, reply) => {
+      await db.transaction((tx) => logout(tx, actorOf(request)));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    { schema: { tags: ['auth'], summary: 'Den inloggade användaren' }, config: { allowDuringPasswordChange: true } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const roles = (await rolesOf(db, [actor.userId!])).get(actor.userId!) ?? [];
+      return {
+        id: actor.userId,
+        email: actor.email,
+        name: actor.name,
+        mustChangePassword: actor.mustChangePassword,
+        roles,
+        csrfToken: reply.generateCsrf({ userInfo: actor.sessionId ?? '' }),
+      };
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      schema: { tags: ['auth'], summary: 'Byt eget lösenord', body: changePasswordInput },
+      config: { allowDuringPasswordChange: true },
+    },
+    async (request) => {
+      await db.transaction((tx) => changePassword(tx, actorOf(request), request.body));
+      return { ok: true };
+    },
+  );
+
+  app.get('/auth/sessions', { schema: { tags: ['auth'], summary: 'Egna aktiva sessioner' } }, async (request) => {
+    const actor = actorOf(request);
+    const sessions = await listLiveSessions(db, actor.userId!, config.sessionPolicy);
+    return sessions.map((s) => ({ ...s, current: s.id === actor.sessionId }));
+  });
+
+  app.delete(
+    '/auth/sessions/:sessionId',
+    { schema: { tags: ['auth'], summary: 'Avsluta en egen session', params: z.object({ sessionId: idSchema }) } },
+    async (request) => {
+      const actor = actorOf(request);
+      const own = await listLiveSessions(db, actor.userId!, config.sessionPolicy);
+      if (!own.some((s) => s.id === request.params.sessionId)) throw notFound('Sessionen');
+      await db.transaction(async (tx) => {
+        await revokeSession(tx, request.params.sessionId);
+        await writeAudit(tx, actor, { action: 'auth.session_end', entityType: 'session', entityId: request.params.sessionId });
+      });
+      return { ok: true };
+    },
+  );
+};

@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { countyCodeSchema } from '@insikt/core';
+import { AppError } from '../../platform/errors';
+import { listCounties, listMunicipalities } from '../organisation/organisation.repository';
+
+export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, kind } = app.database;
+
+  app.get('/health', { schema: { tags: ['system'], summary: 'Hälsokontroll' }, config: { auth: 'public' } }, async () => {
+    try {
+      await db.execute(sql`select 1`);
+    } catch {
+      throw new AppError(503, 'database_unavailable', 'Databasen går inte att nå just nu. Försök igen om en stund.');
+    }
+    return { status: 'ok', database: kind };
+  });
+
+  app.get('/reference/counties', { schema: { tags: ['reference'], summary: 'Län (SCB)' } }, async () => listCounties(db));
+
+  app.get(
+    '/reference/municipalities',
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'Kommuner (SCB)',
+        querystring: z.object({ county: countyCodeSchema.optional() }),
+      },
+    },
+    async (request) => listMunicipalities(db, request.query.county),
+  );
+};

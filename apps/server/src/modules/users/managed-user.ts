@@ -1,0 +1,41 @@
+import { can } from '@insikt/core';
+import type { Executor } from '../../db/open-db';
+import type { Actor } from '../../platform/actor';
+import { authorize } from '../../platform/access-control';
+import { notFound } from '../../platform/errors';
+import { findUserById, rolesOf, type RoleRow } from './users.repository';
+
+/**
+ * A user the actor administers: a system administrator administers everyone, an association
+ * administrator the users holding a role in their association. Anyone else gets 404.
+ */
+export async function loadManagedUser(ex: Executor, actor: Actor, userId: string) {
+  authorize(actor, 'user.manage');
+  const user = await findUserById(ex, userId);
+  if (!user) throw notFound('Användaren');
+  const roles = (await rolesOf(ex, [userId])).get(userId) ?? [];
+  if (!can(actor.roles, 'user.manage', null) && !roles.some((r) => can(actor.roles, 'user.manage', r.associationId))) {
+    throw notFound('Användaren');
+  }
+  return { user, roles };
+}
+
+/** Whether every role of the user lies where the actor administers (needed to act on the account as a whole). */
+export function administersAllRoles(actor: Actor, roles: readonly RoleRow[]): boolean {
+  return roles.every((r) => can(actor.roles, 'user.manage', r.associationId));
+}
+
+export function publicUser(user: { id: string; email: string; name: string; active: boolean; mustChangePassword: boolean; lockedUntil: Date | null; lastLoginAt: Date | null; version: number; createdAt: Date }, roles: readonly RoleRow[]) {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    active: user.active,
+    mustChangePassword: user.mustChangePassword,
+    lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil : null,
+    lastLoginAt: user.lastLoginAt,
+    version: user.version,
+    createdAt: user.createdAt,
+    roles: roles.map(({ id, role, associationId, associationName }) => ({ id, role, associationId, associationName })),
+  };
+}

@@ -1,0 +1,19 @@
+import { can, scopeFor, type AssociationScope, type Permission } from '@insikt/core';
+import type { Actor } from './actor';
+import { forbidden, notFound } from './errors';
+
+/**
+ * The one place that decides whether an actor may do something. A user without the permission
+ * anywhere gets 403; a user who has it elsewhere but not in this association gets 404, so ids
+ * of other associations' data reveal nothing (docs/decisions/0004-access-control.md).
+ */
+export function authorize(actor: Actor, permission: Permission, associationId?: string | null): void {
+  if (!can(actor.roles, permission)) throw forbidden();
+  if (associationId !== undefined && !can(actor.roles, permission, associationId)) throw notFound();
+}
+
+/** The associations whose rows a query may touch for this actor and permission. */
+export function associationScope(actor: Actor, permission: Permission): AssociationScope {
+  if (!can(actor.roles, permission)) throw forbidden();
+  return scopeFor(actor.roles, permission);
+}

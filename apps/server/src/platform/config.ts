@@ -1,0 +1,56 @@
+import { hkdfSync } from 'node:crypto';
+import path from 'node:path';
+
+/** Everything Insikt reads from the environment, in one place (docs/operations.md lists it). */
+export interface Config {
+  port: number;
+  host: string;
+  /** Set: PostgreSQL server. Unset: embedded PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Server secret from INSIKT_SECRET; for the embedded default it may come from a key file. */
+  secret: string | undefined;
+  trustProxy: boolean;
+  sessionPolicy: { idleMinutes: number; absoluteHours: number };
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  loginRateLimitPerMinute: number;
+  logLevel: string;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`${name} måste vara ett positivt heltal, fick "${raw}".`);
+  }
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // npm runs workspace scripts inside the workspace folder; INIT_CWD is where the user typed
+  // the command, so ./data ends up in the repository root as the README promises.
+  const base = env.INIT_CWD ?? process.cwd();
+  return {
+    port: intFrom(env, 'PORT', 3000),
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(base, env.INSIKT_DATA_DIR ?? 'data'),
+    secret: env.INSIKT_SECRET || undefined,
+    trustProxy: env.INSIKT_TRUST_PROXY === 'true',
+    sessionPolicy: {
+      idleMinutes: intFrom(env, 'INSIKT_SESSION_IDLE_MINUTES', 30),
+      absoluteHours: intFrom(env, 'INSIKT_SESSION_ABSOLUTE_HOURS', 12),
+    },
+    lockoutThreshold: intFrom(env, 'INSIKT_LOCKOUT_THRESHOLD', 5),
+    lockoutMinutes: intFrom(env, 'INSIKT_LOCKOUT_MINUTES', 15),
+    loginRateLimitPerMinute: intFrom(env, 'INSIKT_LOGIN_RATE_LIMIT', 20),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}
+
+/** Separate keys per purpose from the one server secret, so no key is used for two things. */
+export function deriveKey(secret: string, purpose: 'cookie' | 'csrf' | 'personnummer'): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, 'insikt', purpose, 32));
+}

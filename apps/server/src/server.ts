@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildApp } from './app';
+import { openDatabase } from './db/open-db';
+import { loadConfig } from './platform/config';
+import { resolveSecret } from './platform/secret';
+import { purgeDeadSessions } from './platform/sessions';
+import { bootstrapDemoAdmin } from './modules/users/bootstrap-demo-admin';
+
+/** Starts Insikt: opens and migrates the database, then serves the API and the web app. */
+export async function startServer(env: NodeJS.ProcessEnv = process.env) {
+  const config = loadConfig(env);
+  const secret = resolveSecret(config);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const app = await buildApp({ database, config, secret, logger: { level: config.logLevel } });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'stänger Insikt');
+    try {
+      await app.close();
+    } finally {
+      await database.close();
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await purgeDeadSessions(database.db);
+  const purge = setInterval(() => void purgeDeadSessions(database.db).catch(() => undefined), 3_600_000);
+  purge.unref();
+
+  const demo = database.kind === 'pglite' ? await bootstrapDemoAdmin(database.db, config.dataDir) : null;
+  await app.listen({ port: config.port, host: config.host });
+  const where = database.kind === 'pglite' ? `inbäddad databas i ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  const url = `http://${config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  console.log(`\nInsikt körs på ${url} – ${where}`);
+  if (demo) {
+    console.log('\nFörsta start: ett demokonto för systemadministratör har skapats.');
+    console.log(`  E-post:    ${demo.email}`);
+    console.log(`  Lösenord:  ${demo.password}`);
+    console.log(`  (sparat i ${path.join(config.dataDir, 'demo-login.txt')})\n`);
+  } else if (database.kind === 'pglite' && fs.existsSync(path.join(config.dataDir, 'demo-login.txt'))) {
+    console.log(`Demoinloggning: se ${path.join(config.dataDir, 'demo-login.txt')}\n`);
+  }
+  return { app, database, config };
+}

@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './password-policy';
+export * from './organisation';
+export * from './schemas';
+export * from './permissions';

@@ -1,0 +1,68 @@
+import { isGlobalRole, type RoleAssignment, type RoleCode } from './roles';
+
+/**
+ * Every permission the product checks. One table decides which roles hold it, so the server's
+ * access control and the web's menus never disagree (overview.md, "Who uses it").
+ */
+export const PERMISSIONS = [
+  'association.create',
+  'association.read',
+  'association.update',
+  'user.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Record<Permission, readonly RoleCode[]> = {
+  'association.create': ['system_admin'],
+  // Every role of an association may see who the association is, its members and bodies.
+  'association.read': [
+    'system_admin',
+    'national_reader',
+    'association_admin',
+    'intervention_lead',
+    'participant_officer',
+    'reader',
+    'evaluator',
+  ],
+  'association.update': ['system_admin', 'association_admin'],
+  'user.manage': ['system_admin', 'association_admin'],
+  'audit.read': ['system_admin', 'association_admin'],
+};
+
+/** The associations in which `roles` hold `permission`: every one, or a list of ids. */
+export type AssociationScope = { kind: 'all' } | { kind: 'some'; ids: string[] };
+
+export function scopeFor(roles: readonly RoleAssignment[], permission: Permission): AssociationScope {
+  const granted = roles.filter((r) => GRANTS[permission].includes(r.role));
+  if (granted.some((r) => isGlobalRole(r.role))) return { kind: 'all' };
+  const ids = [...new Set(granted.map((r) => r.associationId).filter((id): id is string => id !== null))];
+  return { kind: 'some', ids };
+}
+
+/** Whether `roles` hold `permission` in `associationId` (or anywhere, when it is undefined). */
+export function can(
+  roles: readonly RoleAssignment[],
+  permission: Permission,
+  associationId?: string | null,
+): boolean {
+  const scope = scopeFor(roles, permission);
+  if (scope.kind === 'all') return true;
+  if (associationId === undefined) return scope.ids.length > 0;
+  return associationId !== null && scope.ids.includes(associationId);
+}
+
+/**
+ * Which roles an administrator may hand out: a system administrator any role anywhere, an
+ * association administrator only association roles within an association they administer.
+ */
+export function canGrantRole(grantor: readonly RoleAssignment[], grant: RoleAssignment): boolean {
+  if (grantor.some((r) => r.role === 'system_admin')) return true;
+  if (isGlobalRole(grant.role) || grant.associationId === null) return false;
+  return grantor.some((r) => r.role === 'association_admin' && r.associationId === grant.associationId);
+}
+
+/** A role assignment is well-formed when global roles have no association and the rest have one. */
+export function isValidAssignment(a: RoleAssignment): boolean {
+  return isGlobalRole(a.role) ? a.associationId === null : a.associationId !== null;
+}
