@@ -112,7 +112,8 @@ export async function buildApp(deps: AppDeps) {
       if (session) request.actor = await loadActor(deps.database.db, session.userId, session.id, originOf(request));
     }
     const config = request.routeOptions.config;
-    if (!request.routeOptions.url || config.auth === 'public') return;
+    // The web app's files are public; every API route needs a session unless it says otherwise.
+    if (!request.routeOptions.url?.startsWith('/api/') || config.auth === 'public') return;
     if (!request.actor) {
       throw new AppError(401, 'unauthenticated', 'Du är inte inloggad eller så har sessionen gått ut. Logga in igen.');
     }

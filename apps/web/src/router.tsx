@@ -1,0 +1,50 @@
+import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { AppLayout } from './routes/layout/app-layout';
+import { NotFoundPage } from './routes/layout/not-found-page';
+import { LoginPage } from './routes/login/login-page';
+import { StartPage } from './routes/start/start-page';
+import { AssociationsPage } from './routes/associations/associations-page';
+import { AssociationCreatePage } from './routes/associations/association-create-page';
+import { AssociationPage } from './routes/associations/association-page';
+import { UsersPage } from './routes/users/users-page';
+import { UserCreatePage } from './routes/users/user-create-page';
+import { UserPage } from './routes/users/user-page';
+import { AuditPage } from './routes/audit/audit-page';
+import { AccountPage } from './routes/account/account-page';
+
+// Swedish paths: the addresses users see and share are in their language.
+const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
+const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/logga-in', component: LoginPage });
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AppLayout });
+const startRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: StartPage });
+const associationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/forbund', component: AssociationsPage });
+const associationCreateRoute = createRoute({ getParentRoute: () => appRoute, path: '/forbund/nytt', component: AssociationCreatePage });
+const associationRoute = createRoute({ getParentRoute: () => appRoute, path: '/forbund/$associationId', component: AssociationPage });
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/anvandare', component: UsersPage });
+const userCreateRoute = createRoute({ getParentRoute: () => appRoute, path: '/anvandare/ny', component: UserCreatePage });
+const userRoute = createRoute({ getParentRoute: () => appRoute, path: '/anvandare/$userId', component: UserPage });
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/logg', component: AuditPage });
+const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/konto', component: AccountPage });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    startRoute,
+    associationsRoute,
+    associationCreateRoute,
+    associationRoute,
+    usersRoute,
+    userCreateRoute,
+    userRoute,
+    auditRoute,
+    accountRoute,
+  ]),
+]);
+
+export const router = createRouter({ routeTree, defaultNotFoundComponent: NotFoundPage });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { Button, Field, Heading, Label, Paragraph, Select, Spinner, Table, Textfield } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { get, query } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { sv } from '../../lib/i18n-sv';
+import { StatusMessage } from '../../lib/status-message';
+import type { AssociationSummary, AuditEntry } from '../../lib/types';
+import { usePageTitle } from '../../lib/use-page-title';
+
+const PAGE = 50;
+const ACTIONS = Object.keys(sv.auditActions);
+
+/** Search the append-only audit log of the associations the user administers. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('audit.title'));
+  const [draft, setDraft] = useState({ from: '', to: '', action: '', q: '', associationId: '' });
+  const [filter, setFilter] = useState(draft);
+  const [offset, setOffset] = useState(0);
+  const associations = useQuery({ queryKey: ['associations'], queryFn: () => get<AssociationSummary[]>('/associations') });
+  const { data, isLoading, error } = useQuery({
+    queryKey: ['audit', filter, offset],
+    queryFn: () => get<{ total: number; entries: AuditEntry[] }>(`/audit${query({ ...filter, limit: PAGE, offset })}`),
+  });
+
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">{t('audit.title')}</Heading>
+      <Paragraph>{t('audit.intro')}</Paragraph>
+      <form className="row" onSubmit={(e) => { e.preventDefault(); setOffset(0); setFilter(draft); }}>
+        <Textfield label={t('audit.from')} type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+        <Textfield label={t('audit.to')} type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+        <Field>
+          <Label htmlFor="audit-action">{t('audit.actionFilter')}</Label>
+          <Select id="audit-action" value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })}>
+            <Select.Option value="">{t('audit.anyAction')}</Select.Option>
+            {ACTIONS.map((a) => <Select.Option key={a} value={a}>{t(`auditActions.${a}`)}</Select.Option>)}
+          </Select>
+        </Field>
+        {(associations.data?.length ?? 0) > 1 && (
+          <Field>
+            <Label htmlFor="audit-association">{t('users.association')}</Label>
+            <Select id="audit-association" value={draft.associationId} onChange={(e) => setDraft({ ...draft, associationId: e.target.value })}>
+              <Select.Option value="">{t('users.allAssociations')}</Select.Option>
+              {associations.data?.map((a) => <Select.Option key={a.id} value={a.id}>{a.name}</Select.Option>)}
+            </Select>
+          </Field>
+        )}
+        <Textfield label={t('audit.q')} value={draft.q} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
+        <Button type="submit">{t('common.search')}</Button>
+      </form>
+      {isLoading && <Spinner aria-label={t('common.loading')} />}
+      {error && <StatusMessage kind="danger">{error.message}</StatusMessage>}
+      {data && data.entries.length === 0 && <Paragraph>{t('audit.empty')}</Paragraph>}
+      {data && data.entries.length > 0 && (
+        <>
+          <Paragraph data-size="sm" role="status">
+            {t('common.showing', { from: offset + 1, to: offset + data.entries.length, total: data.total })}
+          </Paragraph>
+          <div className="table-wrap">
+            <Table zebra data-size="sm">
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('audit.at')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('audit.user')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('audit.action')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('audit.entity')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('audit.ip')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('audit.details')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {data.entries.map((e) => (
+                  <Table.Row key={e.id}>
+                    <Table.Cell className="nowrap">{formatDateTime(e.at)}</Table.Cell>
+                    <Table.Cell>{e.userEmail ?? '–'}</Table.Cell>
+                    <Table.Cell>{t(`auditActions.${e.action}`, { defaultValue: e.action })}</Table.Cell>
+                    <Table.Cell>{e.entityType ? `${e.entityType} ${e.entityId ?? ''}` : '–'}</Table.Cell>
+                    <Table.Cell>{e.ip ?? '–'}</Table.Cell>
+                    <Table.Cell><span className="details-json">{Object.keys(e.details).length ? JSON.stringify(e.details) : '–'}</span></Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+          <div className="row">
+            <Button variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>{t('common.previous')}</Button>
+            <Button variant="secondary" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>{t('common.next')}</Button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

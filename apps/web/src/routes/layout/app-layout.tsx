@@ -1,0 +1,82 @@
+import { useEffect, useRef } from 'react';
+import { Button, Link, SkipLink, Spinner } from '@digdir/designsystemet-react';
+import { Link as RouterLink, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { post } from '../../lib/api';
+import { useCan, useMe, useSignedOut } from '../../lib/auth';
+import { switchLanguage } from '../../lib/i18n';
+import { RedirectOnce } from '../../lib/redirect-once';
+import { StatusMessage } from '../../lib/status-message';
+
+/** The frame of every signed-in screen: skip link, header with menu, and the page in <main>. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { data: me, isLoading, error } = useMe();
+  const can = useCan();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const signedOut = useSignedOut();
+  const mainRef = useRef<HTMLElement>(null);
+
+  // Move focus to the new page after client-side navigation, as a page load would (WCAG 2.4.3).
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [location.pathname]);
+
+  if (isLoading) return <Spinner aria-label={t('common.loading')} />;
+  if (error) return <main><StatusMessage kind="danger">{error.message}</StatusMessage></main>;
+  if (!me) return <RedirectOnce to="/logga-in" search={{ redirect: location.href }} />;
+  if (me.mustChangePassword && location.pathname !== '/konto') return <RedirectOnce to="/konto" />;
+
+  const links = [
+    { to: '/', label: t('nav.start'), show: true },
+    { to: '/forbund', label: t('nav.associations'), show: can('association.read') },
+    { to: '/anvandare', label: t('nav.users'), show: can('user.manage') },
+    { to: '/logg', label: t('nav.audit'), show: can('audit.read') },
+    { to: '/konto', label: t('nav.account'), show: true },
+  ].filter((l) => l.show && !me.mustChangePassword);
+
+  const logout = async () => {
+    await post('/auth/logout').catch(() => undefined);
+    signedOut();
+    await navigate({ to: '/logga-in' });
+  };
+
+  return (
+    <>
+      <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
+      <header className="app-header">
+        <RouterLink to="/" className="app-brand">{t('app.name')}</RouterLink>
+        <nav className="app-nav" aria-label={t('nav.main')}>
+          <ul>
+            {links.map((l) => (
+              <li key={l.to}>
+                <Link asChild>
+                  <RouterLink to={l.to} activeOptions={{ exact: l.to === '/' }} activeProps={{ 'aria-current': 'page' }}>
+                    {l.label}
+                  </RouterLink>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="app-user">
+          <span className="muted">{me.name}</span>
+          <Button variant="tertiary" data-size="sm" onClick={switchLanguage} aria-label={t('nav.languageLabel')} lang={t('nav.language') === 'English' ? 'en' : 'sv'}>
+            {t('nav.language')}
+          </Button>
+          <Button variant="secondary" data-size="sm" onClick={() => void logout()}>{t('nav.logout')}</Button>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
