@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { can, canGrantRole, isValidAssignment, scopeFor } from './permissions';
+import type { RoleAssignment } from './roles';
+
+const A = 'assoc-a';
+const B = 'assoc-b';
+const admin: RoleAssignment[] = [{ role: 'association_admin', associationId: A }];
+const system: RoleAssignment[] = [{ role: 'system_admin', associationId: null }];
+const reader: RoleAssignment[] = [{ role: 'reader', associationId: A }];
+const national: RoleAssignment[] = [{ role: 'national_reader', associationId: null }];
+
+describe('can', () => {
+  it('lets an association administrator manage only their own association', () => {
+    expect(can(admin, 'association.update', A)).toBe(true);
+    expect(can(admin, 'association.update', B)).toBe(false);
+    expect(can(admin, 'user.manage', A)).toBe(true);
+    expect(can(admin, 'user.manage', B)).toBe(false);
+    expect(can(admin, 'association.create')).toBe(false);
+  });
+  it('lets a system administrator do everything in every association', () => {
+    for (const p of ['association.create', 'association.update', 'user.manage', 'audit.read'] as const) {
+      expect(can(system, p, B)).toBe(true);
+    }
+  });
+  it('gives readers read access to their association and nothing else', () => {
+    expect(can(reader, 'association.read', A)).toBe(true);
+    expect(can(reader, 'association.read', B)).toBe(false);
+    expect(can(reader, 'association.update', A)).toBe(false);
+    expect(can(reader, 'audit.read')).toBe(false);
+  });
+  it('lets a national reader read every association but change nothing', () => {
+    expect(can(national, 'association.read', B)).toBe(true);
+    expect(can(national, 'association.update', B)).toBe(false);
+    expect(can(national, 'user.manage')).toBe(false);
+  });
+  it('combines roles held in several associations', () => {
+    const both: RoleAssignment[] = [...admin, { role: 'reader', associationId: B }];
+    expect(scopeFor(both, 'association.read')).toEqual({ kind: 'some', ids: [A, B] });
+    expect(scopeFor(both, 'user.manage')).toEqual({ kind: 'some', ids: [A] });
+    expect(scopeFor([], 'association.read')).toEqual({ kind: 'some', ids: [] });
+  });
+});
+
+describe('canGrantRole', () => {
+  it('lets an association administrator grant association roles in their association only', () => {
+    expect(canGrantRole(admin, { role: 'participant_officer', associationId: A })).toBe(true);
+    expect(canGrantRole(admin, { role: 'association_admin', associationId: A })).toBe(true);
+    expect(canGrantRole(admin, { role: 'participant_officer', associationId: B })).toBe(false);
+    expect(canGrantRole(admin, { role: 'system_admin', associationId: null })).toBe(false);
+    expect(canGrantRole(admin, { role: 'national_reader', associationId: null })).toBe(false);
+  });
+  it('lets a system administrator grant anything', () => {
+    expect(canGrantRole(system, { role: 'system_admin', associationId: null })).toBe(true);
+    expect(canGrantRole(system, { role: 'reader', associationId: B })).toBe(true);
+  });
+  it('refuses global roles tied to an association and association roles without one', () => {
+    expect(isValidAssignment({ role: 'system_admin', associationId: A })).toBe(false);
+    expect(isValidAssignment({ role: 'reader', associationId: null })).toBe(false);
+    expect(isValidAssignment({ role: 'reader', associationId: A })).toBe(true);
+  });
+});
