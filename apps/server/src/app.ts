@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
@@ -22,8 +22,6 @@ import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { systemRoutes } from './modules/system/system.routes';
 
-export type App = FastifyInstance & { withTypeProvider: FastifyInstance['withTypeProvider'] };
-
 export interface AppDeps {
   database: Database;
   config: Config;
@@ -34,10 +32,18 @@ export interface AppDeps {
   webDist?: string;
 }
 
+/** An API route and its declared access metadata (read by the access-matrix and audit tests). */
+export interface RouteInfo {
+  method: string;
+  url: string;
+  config: NonNullable<RouteOptions['config']>;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
     config: Config;
+    routeTable: RouteInfo[];
   }
 }
 
@@ -59,6 +65,14 @@ export async function buildApp(deps: AppDeps) {
   app.decorate('database', deps.database);
   app.decorate('config', deps.config);
   app.decorateRequest('actor', null);
+  const routeTable: RouteInfo[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.method === 'HEAD') return;
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, config: route.config ?? {} });
+    }
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

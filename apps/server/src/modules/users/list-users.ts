@@ -10,10 +10,10 @@ export async function listUsers(ex: Executor, actor: Actor, filter: { associatio
   if (filter.associationId) authorize(actor, 'user.manage', filter.associationId);
   const rows = await listScoped(ex, scope, filter);
   const roles = await rolesOf(ex, rows.map((u) => u.id));
-  return rows.map((u) => publicUser(u, roles.get(u.id) ?? []));
+  return rows.map((u) => publicUser(actor, u, roles.get(u.id) ?? []));
 }
 
 export async function getUser(ex: Executor, actor: Actor, userId: string, policy: SessionPolicy) {
   const { user, roles } = await loadManagedUser(ex, actor, userId);
-  return { ...publicUser(user, roles), sessions: await listLiveSessions(ex, userId, policy) };
+  return { ...publicUser(actor, user, roles), sessions: await listLiveSessions(ex, userId, policy) };
 }

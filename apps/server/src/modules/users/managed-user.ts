@@ -25,7 +25,12 @@ export function administersAllRoles(actor: Actor, roles: readonly RoleRow[]): bo
   return roles.every((r) => can(actor.roles, 'user.manage', r.associationId));
 }
 
-export function publicUser(user: { id: string; email: string; name: string; active: boolean; mustChangePassword: boolean; lockedUntil: Date | null; lastLoginAt: Date | null; version: number; createdAt: Date }, roles: readonly RoleRow[]) {
+/**
+ * A user as an administrator may see it: roles in associations the administrator does not
+ * manage are left out, so no förbund learns about another's staff.
+ */
+export function publicUser(actor: Actor, user: { id: string; email: string; name: string; active: boolean; mustChangePassword: boolean; lockedUntil: Date | null; lastLoginAt: Date | null; version: number; createdAt: Date }, roles: readonly RoleRow[]) {
+  const visible = roles.filter((r) => can(actor.roles, 'user.manage', r.associationId));
   return {
     id: user.id,
     email: user.email,
@@ -36,6 +41,6 @@ export function publicUser(user: { id: string; email: string; name: string; acti
     lastLoginAt: user.lastLoginAt,
     version: user.version,
     createdAt: user.createdAt,
-    roles: roles.map(({ id, role, associationId, associationName }) => ({ id, role, associationId, associationName })),
+    roles: visible.map(({ id, role, associationId, associationName }) => ({ id, role, associationId, associationName })),
   };
 }

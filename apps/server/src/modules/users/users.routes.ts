@@ -30,7 +30,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     const roles = (await rolesOf(db, [result.user.id])).get(result.user.id) ?? [];
     return reply
       .status(result.created ? 201 : 200)
-      .send({ user: publicUser(result.user, roles), created: result.created, oneTimePassword: result.oneTimePassword });
+      .send({ user: publicUser(actorOf(request), result.user, roles), created: result.created, oneTimePassword: result.oneTimePassword });
   });
   app.get('/users/:id', { schema: { tags, summary: 'En användare med roller och sessioner', params: userParams }, config }, async (request) =>
     getUser(db, actorOf(request), request.params.id, policy),

@@ -1,0 +1,234 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { can, ROLE_CODES, isGlobalRole, type Permission, type RoleAssignment, type RoleCode } from '@insikt/core';
+import { associations, bodyMembers, members } from '../src/db/schema';
+import { call, grantRole, login, seedAssociation, seedUser, startTestApp, unique, type Session, type TestContext } from './harness';
+
+/**
+ * The access matrix: every API route, for every role, against the actor's own förbund and
+ * another förbund, must give the expected status. The expectation is derived from the route's
+ * declared permission and the one permission table in packages/core; the guard test at the end
+ * fails when a route is added without a case here.
+ */
+type Target = 'own' | 'other';
+type Actor = RoleCode | 'anonymous';
+interface Request {
+  url: string;
+  body?: unknown;
+  session?: Session;
+}
+interface Case {
+  /** How the route is scoped: to an association (in the path or body), to anything anywhere, or to the caller. */
+  scope: 'association' | 'anywhere' | 'self' | 'public';
+  ok: number;
+  prepare: (associationId: string, actor: Actor) => Promise<Request>;
+}
+
+let ctx: TestContext;
+const ids: Record<Target, string> = { own: '', other: '' };
+const sessions = new Map<Actor, Session | null>();
+
+const roleIn = (role: RoleCode, associationId: string): RoleAssignment[] => [
+  { role, associationId: isGlobalRole(role) ? null : associationId },
+];
+
+async function freshMember(associationId: string) {
+  const [row] = await ctx.database.db.insert(members).values({ associationId, kind: 'region', name: unique('Region') }).returning();
+  return row!.id;
+}
+async function freshBodyMember(associationId: string) {
+  const [row] = await ctx.database.db.insert(bodyMembers).values({ associationId, body: 'board', name: unique('Person'), bodyRole: 'member' }).returning();
+  return row!;
+}
+async function versionOf(associationId: string) {
+  const [row] = await ctx.database.db.select().from(associations).where(eq(associations.id, associationId));
+  return row!;
+}
+/** A user holding a role in the target association, plus a second role to remove. */
+async function targetUser(associationId: string) {
+  const user = await seedUser(ctx, 'reader', associationId);
+  await grantRole(ctx, user.id, 'evaluator', associationId);
+  const detail = await call(ctx, sessions.get('system_admin')!, 'GET', `/api/v1/users/${user.id}`);
+  const body = detail.json<{ version: number; roles: { id: string; role: string }[] }>();
+  return { ...user, version: body.version, evaluatorRoleId: body.roles.find((r) => r.role === 'evaluator')!.id };
+}
+/** Self-service routes act on the caller: give them a session of their own so nothing else breaks. */
+async function ownSession(associationId: string, actor: Actor): Promise<Session | undefined> {
+  if (actor === 'anonymous') return undefined;
+  return login(ctx, (await seedUser(ctx, actor, isGlobalRole(actor) ? null : associationId)).email);
+}
+
+const CASES: Record<string, Case> = {
+  'GET /api/v1/health': { scope: 'public', ok: 200, prepare: async () => ({ url: '/api/v1/health' }) },
+  'GET /api/v1/openapi.json': { scope: 'public', ok: 200, prepare: async () => ({ url: '/api/v1/openapi.json' }) },
+  'POST /api/v1/auth/login': {
+    scope: 'public',
+    ok: 200,
+    prepare: async (a) => {
+      const user = await seedUser(ctx, 'reader', a);
+      return { url: '/api/v1/auth/login', body: { email: user.email, password: 'Rätt-häst-batteri-häftklammer' } };
+    },
+  },
+  'POST /api/v1/auth/logout': { scope: 'self', ok: 200, prepare: async (a, actor) => ({ url: '/api/v1/auth/logout', session: await ownSession(a, actor) }) },
+  'GET /api/v1/auth/me': { scope: 'self', ok: 200, prepare: async () => ({ url: '/api/v1/auth/me' }) },
+  'POST /api/v1/auth/password': {
+    scope: 'self',
+    ok: 200,
+    prepare: async (a, actor) => ({
+      url: '/api/v1/auth/password',
+      body: { currentPassword: 'Rätt-häst-batteri-häftklammer', newPassword: 'ett annat långt lösenord' },
+      session: await ownSession(a, actor),
+    }),
+  },
+  'GET /api/v1/auth/sessions': { scope: 'self', ok: 200, prepare: async () => ({ url: '/api/v1/auth/sessions' }) },
+  'DELETE /api/v1/auth/sessions/:sessionId': {
+    scope: 'self',
+    ok: 200,
+    prepare: async (a, actor) => {
+      const session = await ownSession(a, actor);
+      if (!session) return { url: `/api/v1/auth/sessions/${crypto.randomUUID()}` };
+      const list = (await call(ctx, session, 'GET', '/api/v1/auth/sessions')).json<{ id: string }[]>();
+      return { url: `/api/v1/auth/sessions/${list[0]!.id}`, session };
+    },
+  },
+  'GET /api/v1/reference/counties': { scope: 'self', ok: 200, prepare: async () => ({ url: '/api/v1/reference/counties' }) },
+  'GET /api/v1/reference/municipalities': { scope: 'self', ok: 200, prepare: async () => ({ url: '/api/v1/reference/municipalities?county=06' }) },
+  'GET /api/v1/associations': { scope: 'anywhere', ok: 200, prepare: async () => ({ url: '/api/v1/associations' }) },
+  'POST /api/v1/associations': {
+    scope: 'anywhere',
+    ok: 201,
+    prepare: async () => ({ url: '/api/v1/associations', body: { name: unique('Nytt'), countyCode: '06', municipalityCodes: ['0662'] } }),
+  },
+  'GET /api/v1/associations/:id': { scope: 'association', ok: 200, prepare: async (a) => ({ url: `/api/v1/associations/${a}` }) },
+  'PUT /api/v1/associations/:id': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => {
+      const row = await versionOf(a);
+      return { url: `/api/v1/associations/${a}`, body: { name: row.name, countyCode: '06', municipalityCodes: ['0662', '0665'], version: row.version } };
+    },
+  },
+  'POST /api/v1/associations/:id/members': {
+    scope: 'association',
+    ok: 201,
+    prepare: async (a) => ({ url: `/api/v1/associations/${a}/members`, body: { kind: 'region', name: unique('Region') } }),
+  },
+  'PUT /api/v1/associations/:id/members/:memberId': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => ({ url: `/api/v1/associations/${a}/members/${await freshMember(a)}`, body: { kind: 'region', name: unique('Region') } }),
+  },
+  'DELETE /api/v1/associations/:id/members/:memberId': {
+    scope: 'association',
+    ok: 204,
+    prepare: async (a) => ({ url: `/api/v1/associations/${a}/members/${await freshMember(a)}` }),
+  },
+  'POST /api/v1/associations/:id/body-members': {
+    scope: 'association',
+    ok: 201,
+    prepare: async (a) => ({ url: `/api/v1/associations/${a}/body-members`, body: { body: 'office', name: unique('P'), bodyRole: 'officer' } }),
+  },
+  'PUT /api/v1/associations/:id/body-members/:bodyMemberId': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => {
+      const person = await freshBodyMember(a);
+      return { url: `/api/v1/associations/${a}/body-members/${person.id}`, body: { body: 'board', name: person.name, bodyRole: 'chair', version: person.version } };
+    },
+  },
+  'DELETE /api/v1/associations/:id/body-members/:bodyMemberId': {
+    scope: 'association',
+    ok: 204,
+    prepare: async (a) => ({ url: `/api/v1/associations/${a}/body-members/${(await freshBodyMember(a)).id}` }),
+  },
+  'GET /api/v1/users': { scope: 'anywhere', ok: 200, prepare: async () => ({ url: '/api/v1/users' }) },
+  'POST /api/v1/users': {
+    scope: 'association',
+    ok: 201,
+    prepare: async (a) => ({ url: '/api/v1/users', body: { email: `${unique('m').replace(/\W/g, '')}@x.se`, name: 'Ny', role: { role: 'reader', associationId: a } } }),
+  },
+  'GET /api/v1/users/:id': { scope: 'association', ok: 200, prepare: async (a) => ({ url: `/api/v1/users/${(await targetUser(a)).id}` }) },
+  'PUT /api/v1/users/:id': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => {
+      const user = await targetUser(a);
+      return { url: `/api/v1/users/${user.id}`, body: { name: 'Nytt namn', active: true, version: user.version } };
+    },
+  },
+  'POST /api/v1/users/:id/roles': {
+    scope: 'association',
+    ok: 201,
+    prepare: async (a) => ({ url: `/api/v1/users/${(await targetUser(a)).id}/roles`, body: { role: 'intervention_lead', associationId: a } }),
+  },
+  'DELETE /api/v1/users/:id/roles/:roleId': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => {
+      const user = await targetUser(a);
+      return { url: `/api/v1/users/${user.id}/roles/${user.evaluatorRoleId}` };
+    },
+  },
+  'POST /api/v1/users/:id/end-sessions': { scope: 'association', ok: 200, prepare: async (a) => ({ url: `/api/v1/users/${(await targetUser(a)).id}/end-sessions` }) },
+  'POST /api/v1/users/:id/reset-password': { scope: 'association', ok: 200, prepare: async (a) => ({ url: `/api/v1/users/${(await targetUser(a)).id}/reset-password` }) },
+  'GET /api/v1/audit': { scope: 'anywhere', ok: 200, prepare: async () => ({ url: '/api/v1/audit' }) },
+};
+
+function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {
+  if (c.scope === 'public') return c.ok;
+  if (actor === 'anonymous') return 401;
+  if (c.scope === 'self') return c.ok;
+  const roles = roleIn(actor, ids.own);
+  if (!permission) throw new Error('a scoped route must declare its permission');
+  if (!can(roles, permission)) return 403;
+  if (c.scope === 'anywhere') return c.ok;
+  return can(roles, permission, ids[target]) ? c.ok : 404;
+}
+
+beforeAll(async () => {
+  ctx = await startTestApp();
+  ids.own = (await seedAssociation(ctx)).id;
+  ids.other = (await seedAssociation(ctx)).id;
+  sessions.set('anonymous', null);
+  for (const role of ROLE_CODES) {
+    sessions.set(role, await login(ctx, (await seedUser(ctx, role, isGlobalRole(role) ? null : ids.own)).email));
+  }
+});
+afterAll(() => ctx.close());
+
+describe('access matrix', () => {
+  it('covers every API route, so a new route cannot ship without its access rules', () => {
+    const registered = ctx.app.routeTable.map((r) => `${r.method} ${r.url}`).sort();
+    expect(registered).toEqual(Object.keys(CASES).sort());
+  });
+
+  const actors: Actor[] = ['anonymous', ...ROLE_CODES];
+  for (const [key, c] of Object.entries(CASES)) {
+    it(`${key}`, async () => {
+      const [method, path] = key.split(' ') as ['GET' | 'POST' | 'PUT' | 'DELETE', string];
+      const route = ctx.app.routeTable.find((r) => r.method === method && r.url === path);
+      const failures: string[] = [];
+      for (const actor of actors) {
+        for (const target of ['own', 'other'] as Target[]) {
+          const request = await c.prepare(ids[target], actor);
+          const session = request.session ?? sessions.get(actor) ?? null;
+          const response = await call(ctx, session, method, request.url, request.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
+          const want = expected(c, route?.config.permission, actor, target);
+          if (response.statusCode !== want) failures.push(`${actor}/${target}: got ${response.statusCode}, want ${want} ${response.body.slice(0, 160)}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
+
+describe('isolation between förbund', () => {
+  it('lists only the associations of the user’s own roles', async () => {
+    for (const role of ROLE_CODES.filter((r) => !isGlobalRole(r))) {
+      const list = (await call(ctx, sessions.get(role)!, 'GET', '/api/v1/associations')).json<{ id: string }[]>();
+      expect(list.map((a) => a.id)).toEqual([ids.own]);
+    }
+    const all = (await call(ctx, sessions.get('national_reader')!, 'GET', '/api/v1/associations')).json<{ id: string }[]>();
+    expect(all.map((a) => a.id)).toEqual(expect.arrayContaining([ids.own, ids.other]));
+  });
+});
