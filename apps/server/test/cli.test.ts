@@ -1,0 +1,171 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { openDatabase, type Database } from '../src/db/open-db';
+import { associations, users } from '../src/db/schema';
+import { verifyPassword } from '../src/platform/passwords';
+import { freshDatabase, TEST_SECRET } from './harness';
+
+const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/insikt.mjs');
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'insikt-cli-'));
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `insikt` command in a child process, as an operator would. */
+function insikt(args: string[], env: Record<string, string | undefined>, stdin?: string): Promise<Result> {
+  return new Promise((resolve) => {
+    const { DATABASE_URL: _ignored, ...base } = process.env;
+    const child = spawn(process.execPath, [bin, ...args], { env: { ...base, INSIKT_SECRET: TEST_SECRET, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+// The commands that work on either database run against the one under test (PGlite or PostgreSQL).
+describe('insikt on the database under test', () => {
+  let env: Record<string, string | undefined>;
+  let database: Database;
+  let drop: () => Promise<void>;
+  let dataDir: string | undefined;
+
+  beforeAll(async () => {
+    if (process.env.DATABASE_URL) {
+      const fresh = await freshDatabase();
+      database = fresh.database;
+      drop = fresh.drop;
+      env = { DATABASE_URL: fresh.url };
+    } else {
+      dataDir = tmp();
+      env = { INSIKT_DATA_DIR: dataDir };
+    }
+  });
+  afterAll(async () => {
+    await drop?.();
+  });
+  // The embedded database can only be opened while no command holds it.
+  async function inspect<T>(read: (db: Database) => Promise<T>): Promise<T> {
+    if (database) return read(database);
+    const opened = await openDatabase({ dataDir });
+    try {
+      return await read(opened);
+    } finally {
+      await opened.close();
+    }
+  }
+
+  it('migrates, creates a förbund and a user with a password from stdin', async () => {
+    const migrate = await insikt(['db', 'migrate'], env);
+    expect(migrate.code).toBe(0);
+    const created = await insikt(['association', 'create', '--name', 'Finnveden', '--county', '06', '--municipalities', '0662,0665,0683'], env);
+    expect(created.stdout).toMatch(/Förbundet Finnveden är skapat/);
+    expect(created.code).toBe(0);
+    const user = await insikt(
+      ['user', 'create', '--email', 'Chef@Finnveden.se', '--role', 'association_admin', '--association', 'Finnveden', '--password-stdin'],
+      env,
+      'ett långt och bra lösenord\n',
+    );
+    expect(user.stderr).toBe('');
+    expect(user.code).toBe(0);
+    const row = await inspect(async (db) => {
+      const [u] = await db.db.select().from(users).where(eq(users.email, 'chef@finnveden.se'));
+      const [a] = await db.db.select().from(associations).where(eq(associations.name, 'Finnveden'));
+      return { u, a };
+    });
+    expect(row.a).toBeDefined();
+    expect(await verifyPassword(row.u!.passwordHash, 'ett långt och bra lösenord')).toBe(true);
+    expect(row.u!.mustChangePassword).toBe(false);
+  });
+
+  it('prints a one-time password when none is given', async () => {
+    const result = await insikt(['user', 'create', '--email', 'styrelse@finnveden.se', '--role', 'reader', '--association', 'Finnveden'], env);
+    expect(result.code).toBe(0);
+    const otp = result.stdout.match(/Engångslösenord[^:]*: (\S+)/)?.[1];
+    expect(otp).toBeDefined();
+    const row = await inspect(async (db) => (await db.db.select().from(users).where(eq(users.email, 'styrelse@finnveden.se')))[0]);
+    expect(await verifyPassword(row!.passwordHash, otp!)).toBe(true);
+    expect(row!.mustChangePassword).toBe(true);
+  });
+
+  it('fails with a clear message and no stack trace on bad input', async () => {
+    const badCounty = await insikt(['association', 'create', '--name', 'X', '--county', '6', '--municipalities', '0662'], env);
+    expect(badCounty.code).toBe(1);
+    expect(badCounty.stderr).toMatch(/Länskoden ska vara två siffror/);
+    expect(badCounty.stderr).not.toMatch(/\n\s+at /);
+    const badRole = await insikt(['user', 'create', '--email', 'a@b.se', '--role', 'chef'], env);
+    expect(badRole.code).toBe(1);
+    expect(badRole.stderr).toMatch(/Ange --role, en av: system_admin/);
+    const noAssociation = await insikt(['user', 'create', '--email', 'a@b.se', '--role', 'reader', '--association', 'Finns inte'], env);
+    expect(noAssociation.stderr).toMatch(/Förbundet "Finns inte" finns inte/);
+    const weak = await insikt(['user', 'create', '--email', 'c@d.se', '--role', 'system_admin', '--password-stdin'], env, 'kort\n');
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toMatch(/minst 12 tecken/);
+    const unknown = await insikt(['nonsense'], env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/Okänt kommando/);
+  });
+});
+
+describe('insikt on the embedded database', () => {
+  it('backs up and restores the embedded database', async () => {
+    const source = tmp();
+    await insikt(['association', 'create', '--name', 'Höglandet', '--county', '06', '--municipalities', '0604,0617'], { INSIKT_DATA_DIR: source });
+    const file = path.join(tmp(), 'insikt.tar.gz');
+    const backup = await insikt(['db', 'backup', file], { INSIKT_DATA_DIR: source });
+    expect(backup.code).toBe(0);
+    expect(fs.statSync(file).size).toBeGreaterThan(1000);
+
+    const target = tmp();
+    const restore = await insikt(['db', 'restore', file], { INSIKT_DATA_DIR: target });
+    expect(restore.stderr).toBe('');
+    expect(restore.code).toBe(0);
+    const restored = await openDatabase({ dataDir: target });
+    const names = (await restored.db.select().from(associations)).map((a) => a.name);
+    await restored.close();
+    expect(names).toEqual(['Höglandet']);
+
+    // Restoring over existing data needs --force and keeps the old data aside.
+    const refused = await insikt(['db', 'restore', file], { INSIKT_DATA_DIR: target });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/--force/);
+    const forced = await insikt(['db', 'restore', file, '--force'], { INSIKT_DATA_DIR: target });
+    expect(forced.code).toBe(0);
+    expect(fs.readdirSync(target).some((f) => f.startsWith('pgdata.before-restore-'))).toBe(true);
+  });
+
+  it('refuses a second process on the same data folder with a clear message', async () => {
+    const dir = tmp();
+    const holder = await openDatabase({ dataDir: dir });
+    try {
+      const second = await insikt(['db', 'migrate'], { INSIKT_DATA_DIR: dir });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toContain(`används redan av en annan Insikt-process (pid ${process.pid})`);
+    } finally {
+      await holder.close();
+    }
+    expect((await insikt(['db', 'migrate'], { INSIKT_DATA_DIR: dir })).code).toBe(0);
+  });
+
+  it('takes over a lock left by a killed process', async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'insikt.lock'), JSON.stringify({ pid: 2 ** 22 + 12345 }));
+    expect((await insikt(['db', 'migrate'], { INSIKT_DATA_DIR: dir })).code).toBe(0);
+  });
+
+  it('points PostgreSQL users to pg_dump for backups', async () => {
+    const result = await insikt(['db', 'backup', '/tmp/x.tar.gz'], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/pg_dump/);
+  });
+});
