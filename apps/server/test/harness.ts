@@ -50,10 +50,10 @@ export interface TestContext {
   close: () => Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+export async function startTestApp(env: Record<string, string> = {}, webDist = '/nonexistent'): Promise<TestContext> {
   const { database, drop } = await freshDatabase();
   const config = loadConfig({ INSIKT_SECRET: TEST_SECRET, INSIKT_LOGIN_RATE_LIMIT: '1000', ...env });
-  const app = await buildApp({ database, config, secret: TEST_SECRET, webDist: '/nonexistent' });
+  const app = await buildApp({ database, config, secret: TEST_SECRET, webDist });
   await app.ready();
   return {
     app,

@@ -12,7 +12,7 @@ export const en: Messages = {
     account: 'My account',
     logout: 'Log out',
     language: 'Svenska',
-    languageLabel: 'Switch language to Swedish',
+    languageCode: 'sv',
   },
   common: {
     save: 'Save',

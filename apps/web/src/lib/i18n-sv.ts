@@ -10,7 +10,8 @@ export const sv = {
     account: 'Mitt konto',
     logout: 'Logga ut',
     language: 'English',
-    languageLabel: 'Byt språk till engelska',
+    // The button names the other language in that language (WCAG 3.1.2: lang on the button).
+    languageCode: 'en',
   },
   common: {
     save: 'Spara',

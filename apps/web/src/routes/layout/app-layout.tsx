@@ -67,7 +67,7 @@ export function AppLayout() {
         </nav>
         <div className="app-user">
           <span className="muted">{me.name}</span>
-          <Button variant="tertiary" data-size="sm" onClick={switchLanguage} aria-label={t('nav.languageLabel')} lang={t('nav.language') === 'English' ? 'en' : 'sv'}>
+          <Button variant="tertiary" data-size="sm" onClick={switchLanguage} lang={t('nav.languageCode')}>
             {t('nav.language')}
           </Button>
           <Button variant="secondary" data-size="sm" onClick={() => void logout()}>{t('nav.logout')}</Button>

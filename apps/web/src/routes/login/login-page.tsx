@@ -56,7 +56,7 @@ export function LoginPage() {
         <Textfield id={fieldId('login', 'password')} name="password" type="password" autoComplete="current-password" label={t('login.password')} required />
         <div className="row">
           <Button type="submit" loading={busy}>{t('login.submit')}</Button>
-          <Button type="button" variant="tertiary" onClick={switchLanguage} aria-label={t('nav.languageLabel')}>{t('nav.language')}</Button>
+          <Button type="button" variant="tertiary" onClick={switchLanguage} lang={t('nav.languageCode')}>{t('nav.language')}</Button>
         </div>
       </form>
       <Paragraph data-size="sm" className="muted">{t('login.sso')}</Paragraph>
