@@ -64,7 +64,14 @@ describe('the administrator journey', () => {
     await expectNoAxeViolations(page, 'förbund, uppgifter');
 
     await page.getByRole('tab', { name: /Medlemmar/ }).click();
-    for (const member of ['Försäkringskassan', 'Arbetsförmedlingen', 'Region Jönköping', 'Gislaved kommun', 'Vaggeryd kommun', 'Värnamo kommun']) {
+    for (const member of [
+      'Försäkringskassan',
+      'Arbetsförmedlingen',
+      'Region Jönköping',
+      'Gislaved kommun',
+      'Vaggeryd kommun',
+      'Värnamo kommun',
+    ]) {
       await page.getByRole('cell', { name: member, exact: true }).first().waitFor();
     }
     await expectNoAxeViolations(page, 'förbund, medlemmar');

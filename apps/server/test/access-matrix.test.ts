@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { can, ROLE_CODES, isGlobalRole, type Permission, type RoleAssignment, type RoleCode } from '@insikt/core';
 import { associations, bodyMembers, members } from '../src/db/schema';
-import { call, grantRole, login, seedAssociation, seedUser, startTestApp, unique, type Session, type TestContext } from './harness';
+import {
+  call,
+  grantRole,
+  login,
+  seedAssociation,
+  seedUser,
+  startTestApp,
+  unique,
+  type Session,
+  type TestContext,
+} from './harness';
 
 /**
  * The access matrix: every API route, for every role, against the actor's own förbund and
@@ -33,11 +43,17 @@ const roleIn = (role: RoleCode, associationId: string): RoleAssignment[] => [
 ];
 
 async function freshMember(associationId: string) {
-  const [row] = await ctx.database.db.insert(members).values({ associationId, kind: 'region', name: unique('Region') }).returning();
+  const [row] = await ctx.database.db
+    .insert(members)
+    .values({ associationId, kind: 'region', name: unique('Region') })
+    .returning();
   return row!.id;
 }
 async function freshBodyMember(associationId: string) {
-  const [row] = await ctx.database.db.insert(bodyMembers).values({ associationId, body: 'board', name: unique('Person'), bodyRole: 'member' }).returning();
+  const [row] = await ctx.database.db
+    .insert(bodyMembers)
+    .values({ associationId, body: 'board', name: unique('Person'), bodyRole: 'member' })
+    .returning();
   return row!;
 }
 async function versionOf(associationId: string) {
@@ -69,7 +85,11 @@ const CASES: Record<string, Case> = {
       return { url: '/api/v1/auth/login', body: { email: user.email, password: 'Rätt-häst-batteri-häftklammer' } };
     },
   },
-  'POST /api/v1/auth/logout': { scope: 'self', ok: 200, prepare: async (a, actor) => ({ url: '/api/v1/auth/logout', session: await ownSession(a, actor) }) },
+  'POST /api/v1/auth/logout': {
+    scope: 'self',
+    ok: 200,
+    prepare: async (a, actor) => ({ url: '/api/v1/auth/logout', session: await ownSession(a, actor) }),
+  },
   'GET /api/v1/auth/me': { scope: 'self', ok: 200, prepare: async () => ({ url: '/api/v1/auth/me' }) },
   'POST /api/v1/auth/password': {
     scope: 'self',
@@ -91,32 +111,56 @@ const CASES: Record<string, Case> = {
       return { url: `/api/v1/auth/sessions/${list[0]!.id}`, session };
     },
   },
-  'GET /api/v1/reference/counties': { scope: 'self', ok: 200, prepare: async () => ({ url: '/api/v1/reference/counties' }) },
-  'GET /api/v1/reference/municipalities': { scope: 'self', ok: 200, prepare: async () => ({ url: '/api/v1/reference/municipalities?county=06' }) },
+  'GET /api/v1/reference/counties': {
+    scope: 'self',
+    ok: 200,
+    prepare: async () => ({ url: '/api/v1/reference/counties' }),
+  },
+  'GET /api/v1/reference/municipalities': {
+    scope: 'self',
+    ok: 200,
+    prepare: async () => ({ url: '/api/v1/reference/municipalities?county=06' }),
+  },
   'GET /api/v1/associations': { scope: 'anywhere', ok: 200, prepare: async () => ({ url: '/api/v1/associations' }) },
   'POST /api/v1/associations': {
     scope: 'anywhere',
     ok: 201,
-    prepare: async () => ({ url: '/api/v1/associations', body: { name: unique('Nytt'), countyCode: '06', municipalityCodes: ['0662'] } }),
+    prepare: async () => ({
+      url: '/api/v1/associations',
+      body: { name: unique('Nytt'), countyCode: '06', municipalityCodes: ['0662'] },
+    }),
   },
-  'GET /api/v1/associations/:id': { scope: 'association', ok: 200, prepare: async (a) => ({ url: `/api/v1/associations/${a}` }) },
+  'GET /api/v1/associations/:id': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => ({ url: `/api/v1/associations/${a}` }),
+  },
   'PUT /api/v1/associations/:id': {
     scope: 'association',
     ok: 200,
     prepare: async (a) => {
       const row = await versionOf(a);
-      return { url: `/api/v1/associations/${a}`, body: { name: row.name, countyCode: '06', municipalityCodes: ['0662', '0665'], version: row.version } };
+      return {
+        url: `/api/v1/associations/${a}`,
+        body: { name: row.name, countyCode: '06', municipalityCodes: ['0662', '0665'], version: row.version },
+      };
     },
   },
   'POST /api/v1/associations/:id/members': {
     scope: 'association',
     ok: 201,
-    prepare: async (a) => ({ url: `/api/v1/associations/${a}/members`, body: { kind: 'region', name: unique('Region') } }),
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/members`,
+      body: { kind: 'region', name: unique('Region') },
+    }),
   },
   'PUT /api/v1/associations/:id/members/:memberId': {
     scope: 'association',
     ok: 200,
-    prepare: async (a) => ({ url: `/api/v1/associations/${a}/members/${await freshMember(a)}`, body: { kind: 'region', name: unique('Region') } }),
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/members/${await freshMember(a)}`,
+      body: { kind: 'region', name: unique('Region') },
+    }),
   },
   'DELETE /api/v1/associations/:id/members/:memberId': {
     scope: 'association',
@@ -126,14 +170,20 @@ const CASES: Record<string, Case> = {
   'POST /api/v1/associations/:id/body-members': {
     scope: 'association',
     ok: 201,
-    prepare: async (a) => ({ url: `/api/v1/associations/${a}/body-members`, body: { body: 'office', name: unique('P'), bodyRole: 'officer' } }),
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/body-members`,
+      body: { body: 'office', name: unique('P'), bodyRole: 'officer' },
+    }),
   },
   'PUT /api/v1/associations/:id/body-members/:bodyMemberId': {
     scope: 'association',
     ok: 200,
     prepare: async (a) => {
       const person = await freshBodyMember(a);
-      return { url: `/api/v1/associations/${a}/body-members/${person.id}`, body: { body: 'board', name: person.name, bodyRole: 'chair', version: person.version } };
+      return {
+        url: `/api/v1/associations/${a}/body-members/${person.id}`,
+        body: { body: 'board', name: person.name, bodyRole: 'chair', version: person.version },
+      };
     },
   },
   'DELETE /api/v1/associations/:id/body-members/:bodyMemberId': {
@@ -145,9 +195,16 @@ const CASES: Record<string, Case> = {
   'POST /api/v1/users': {
     scope: 'association',
     ok: 201,
-    prepare: async (a) => ({ url: '/api/v1/users', body: { email: `${unique('m').replace(/\W/g, '')}@x.se`, name: 'Ny', role: { role: 'reader', associationId: a } } }),
+    prepare: async (a) => ({
+      url: '/api/v1/users',
+      body: { email: `${unique('m').replace(/\W/g, '')}@x.se`, name: 'Ny', role: { role: 'reader', associationId: a } },
+    }),
   },
-  'GET /api/v1/users/:id': { scope: 'association', ok: 200, prepare: async (a) => ({ url: `/api/v1/users/${(await targetUser(a)).id}` }) },
+  'GET /api/v1/users/:id': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => ({ url: `/api/v1/users/${(await targetUser(a)).id}` }),
+  },
   'PUT /api/v1/users/:id': {
     scope: 'association',
     ok: 200,
@@ -159,7 +216,10 @@ const CASES: Record<string, Case> = {
   'POST /api/v1/users/:id/roles': {
     scope: 'association',
     ok: 201,
-    prepare: async (a) => ({ url: `/api/v1/users/${(await targetUser(a)).id}/roles`, body: { role: 'intervention_lead', associationId: a } }),
+    prepare: async (a) => ({
+      url: `/api/v1/users/${(await targetUser(a)).id}/roles`,
+      body: { role: 'intervention_lead', associationId: a },
+    }),
   },
   'DELETE /api/v1/users/:id/roles/:roleId': {
     scope: 'association',
@@ -169,8 +229,16 @@ const CASES: Record<string, Case> = {
       return { url: `/api/v1/users/${user.id}/roles/${user.evaluatorRoleId}` };
     },
   },
-  'POST /api/v1/users/:id/end-sessions': { scope: 'association', ok: 200, prepare: async (a) => ({ url: `/api/v1/users/${(await targetUser(a)).id}/end-sessions` }) },
-  'POST /api/v1/users/:id/reset-password': { scope: 'association', ok: 200, prepare: async (a) => ({ url: `/api/v1/users/${(await targetUser(a)).id}/reset-password` }) },
+  'POST /api/v1/users/:id/end-sessions': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => ({ url: `/api/v1/users/${(await targetUser(a)).id}/end-sessions` }),
+  },
+  'POST /api/v1/users/:id/reset-password': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => ({ url: `/api/v1/users/${(await targetUser(a)).id}/reset-password` }),
+  },
   'GET /api/v1/audit': { scope: 'anywhere', ok: 200, prepare: async () => ({ url: '/api/v1/audit' }) },
 };
 
@@ -212,9 +280,18 @@ describe('access matrix', () => {
         for (const target of ['own', 'other'] as Target[]) {
           const request = await c.prepare(ids[target], actor);
           const session = request.session ?? sessions.get(actor) ?? null;
-          const response = await call(ctx, session, method, request.url, request.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
+          const response = await call(
+            ctx,
+            session,
+            method,
+            request.url,
+            request.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}),
+          );
           const want = expected(c, route?.config.permission, actor, target);
-          if (response.statusCode !== want) failures.push(`${actor}/${target}: got ${response.statusCode}, want ${want} ${response.body.slice(0, 160)}`);
+          if (response.statusCode !== want)
+            failures.push(
+              `${actor}/${target}: got ${response.statusCode}, want ${want} ${response.body.slice(0, 160)}`,
+            );
         }
       }
       expect(failures).toEqual([]);
@@ -228,7 +305,9 @@ describe('isolation between förbund', () => {
       const list = (await call(ctx, sessions.get(role)!, 'GET', '/api/v1/associations')).json<{ id: string }[]>();
       expect(list.map((a) => a.id)).toEqual([ids.own]);
     }
-    const all = (await call(ctx, sessions.get('national_reader')!, 'GET', '/api/v1/associations')).json<{ id: string }[]>();
+    const all = (await call(ctx, sessions.get('national_reader')!, 'GET', '/api/v1/associations')).json<
+      { id: string }[]
+    >();
     expect(all.map((a) => a.id)).toEqual(expect.arrayContaining([ids.own, ids.other]));
   });
 });

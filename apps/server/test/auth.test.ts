@@ -18,7 +18,11 @@ const actionsFor = async (userId: string) =>
 describe('login', () => {
   it('signs in with the right password, sets an httpOnly session cookie and audits it', async () => {
     const { id, email } = await seedUser(ctx, 'reader', associationId);
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: email.toUpperCase(), password: PASSWORD } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: email.toUpperCase(), password: PASSWORD },
+    });
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === 'insikt_session');
     expect(cookie?.httpOnly).toBe(true);
@@ -31,14 +35,24 @@ describe('login', () => {
 
   it('refuses a wrong password with a Swedish message and audits the failure', async () => {
     const { id, email } = await seedUser(ctx, 'reader', associationId);
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: 'fel-lösenord-123' } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: 'fel-lösenord-123' },
+    });
     expect(response.statusCode).toBe(401);
-    expect(response.json()).toEqual({ error: { code: 'invalid_credentials', message: 'Fel e-postadress eller lösenord.' } });
+    expect(response.json()).toEqual({
+      error: { code: 'invalid_credentials', message: 'Fel e-postadress eller lösenord.' },
+    });
     expect(await actionsFor(id)).toContain('auth.login_failed');
   });
 
   it('gives the same answer for an unknown e-mail as for a wrong password', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'finns.inte@test.se', password: 'whatever-123456' } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'finns.inte@test.se', password: 'whatever-123456' },
+    });
     expect(response.statusCode).toBe(401);
     expect(response.json().error.code).toBe('invalid_credentials');
   });
@@ -46,18 +60,40 @@ describe('login', () => {
   it('locks the account after the threshold of failures, even with the right password', async () => {
     const { id, email } = await seedUser(ctx, 'reader', associationId);
     for (let i = 0; i < 2; i++) {
-      expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: 'fel-lösenord-xyz' } })).statusCode).toBe(401);
+      expect(
+        (
+          await ctx.app.inject({
+            method: 'POST',
+            url: '/api/v1/auth/login',
+            payload: { email, password: 'fel-lösenord-xyz' },
+          })
+        ).statusCode,
+      ).toBe(401);
     }
-    const third = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: 'fel-lösenord-xyz' } });
+    const third = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: 'fel-lösenord-xyz' },
+    });
     expect(third.statusCode).toBe(423);
     expect(third.json().error.message).toMatch(/tillfälligt låst/);
-    const right = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } });
+    const right = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: PASSWORD },
+    });
     expect(right.statusCode).toBe(423);
     expect(await actionsFor(id)).toEqual(expect.arrayContaining(['auth.account_locked', 'auth.login_refused_locked']));
 
     // When the lockout has passed, the right password works again and the counter is reset.
-    await ctx.database.db.update(users).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(users.id, id));
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } })).statusCode).toBe(200);
+    await ctx.database.db
+      .update(users)
+      .set({ lockedUntil: new Date(Date.now() - 1000) })
+      .where(eq(users.id, id));
+    expect(
+      (await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } }))
+        .statusCode,
+    ).toBe(200);
     const [row] = await ctx.database.db.select().from(users).where(eq(users.id, id));
     expect(row?.failedLoginCount).toBe(0);
   });
@@ -66,7 +102,11 @@ describe('login', () => {
     const { id, email } = await seedUser(ctx, 'reader', associationId);
     const guesses = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: `gissning-nummer-${i}` } }),
+        ctx.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email, password: `gissning-nummer-${i}` },
+        }),
       ),
     );
     const statuses = guesses.map((g) => g.statusCode);
@@ -74,14 +114,22 @@ describe('login', () => {
     expect(statuses).toContain(423);
     const [row] = await ctx.database.db.select().from(users).where(eq(users.id, id));
     expect(row?.lockedUntil && row.lockedUntil > new Date()).toBe(true);
-    const right = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } });
+    const right = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: PASSWORD },
+    });
     expect(right.statusCode).toBe(423);
   });
 
   it('refuses a deactivated account after the password is checked', async () => {
     const { id, email } = await seedUser(ctx, 'reader', associationId);
     await ctx.database.db.update(users).set({ active: false }).where(eq(users.id, id));
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: PASSWORD },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('account_disabled');
   });
@@ -98,7 +146,10 @@ describe('sessions', () => {
     const { id, email } = await seedUser(ctx, 'reader', associationId);
     const session = await login(ctx, email);
     expect((await call(ctx, session, 'GET', '/api/v1/auth/me')).statusCode).toBe(200);
-    await ctx.database.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(sessions.userId, id));
+    await ctx.database.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(sessions.userId, id));
     const response = await call(ctx, session, 'GET', '/api/v1/auth/me');
     expect(response.statusCode).toBe(401);
     expect(response.json().error.code).toBe('unauthenticated');
@@ -110,9 +161,15 @@ describe('sessions', () => {
     const [row] = await ctx.database.db.select().from(sessions).where(eq(sessions.userId, id));
     const lifetime = row!.expiresAt.getTime() - row!.createdAt.getTime();
     expect(Math.round(lifetime / 3_600_000)).toBe(12);
-    await ctx.database.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 25 * 60_000) }).where(eq(sessions.userId, id));
+    await ctx.database.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 25 * 60_000) })
+      .where(eq(sessions.userId, id));
     expect((await call(ctx, session, 'GET', '/api/v1/auth/me')).statusCode).toBe(200);
-    await ctx.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, id));
+    await ctx.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, id));
     expect((await call(ctx, session, 'GET', '/api/v1/auth/me')).statusCode).toBe(401);
   });
 
@@ -135,7 +192,12 @@ describe('CSRF', () => {
     const missing = await ctx.app.inject({ method: 'POST', url, headers: { cookie: session.cookie }, payload: body });
     expect(missing.statusCode).toBe(403);
     expect(missing.json().error.code).toBe('csrf_invalid');
-    const foreign = await ctx.app.inject({ method: 'POST', url, headers: { cookie: session.cookie, 'x-csrf-token': other.csrf }, payload: body });
+    const foreign = await ctx.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: session.cookie, 'x-csrf-token': other.csrf },
+      payload: body,
+    });
     expect(foreign.statusCode).toBe(403);
     expect((await call(ctx, session, 'POST', url, body)).statusCode).toBe(201);
   });
@@ -145,12 +207,21 @@ describe('password change', () => {
   it('enforces the password rules with Swedish messages', async () => {
     const { email } = await seedUser(ctx, 'reader', associationId);
     const session = await login(ctx, email);
-    const short = await call(ctx, session, 'POST', '/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'kort' });
+    const short = await call(ctx, session, 'POST', '/api/v1/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'kort',
+    });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.message).toMatch(/minst 12 tecken/);
-    const common = await call(ctx, session, 'POST', '/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'password1234' });
+    const common = await call(ctx, session, 'POST', '/api/v1/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'password1234',
+    });
     expect(common.json().error.code).toBe('password_rejected');
-    const wrong = await call(ctx, session, 'POST', '/api/v1/auth/password', { currentPassword: 'inte-rätt-lösen', newPassword: 'en helt ny lång fras' });
+    const wrong = await call(ctx, session, 'POST', '/api/v1/auth/password', {
+      currentPassword: 'inte-rätt-lösen',
+      newPassword: 'en helt ny lång fras',
+    });
     expect(wrong.json().error.issues[0].field).toBe('currentPassword');
   });
 
@@ -158,7 +229,10 @@ describe('password change', () => {
     const { id, email } = await seedUser(ctx, 'reader', associationId);
     const first = await login(ctx, email);
     const second = await login(ctx, email);
-    const response = await call(ctx, first, 'POST', '/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'en helt ny lång fras' });
+    const response = await call(ctx, first, 'POST', '/api/v1/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'en helt ny lång fras',
+    });
     expect(response.statusCode).toBe(200);
     expect((await call(ctx, first, 'GET', '/api/v1/auth/me')).statusCode).toBe(200);
     expect((await call(ctx, second, 'GET', '/api/v1/auth/me')).statusCode).toBe(401);
@@ -175,7 +249,14 @@ describe('password change', () => {
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('password_change_required');
     expect((await call(ctx, session, 'GET', '/api/v1/auth/me')).json().mustChangePassword).toBe(true);
-    expect((await call(ctx, session, 'POST', '/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'mitt eget nya lösenord' })).statusCode).toBe(200);
+    expect(
+      (
+        await call(ctx, session, 'POST', '/api/v1/auth/password', {
+          currentPassword: PASSWORD,
+          newPassword: 'mitt eget nya lösenord',
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await call(ctx, session, 'GET', `/api/v1/associations/${associationId}`)).statusCode).toBe(200);
   });
 });
@@ -226,7 +307,15 @@ describe('HTTP hardening', () => {
     try {
       const statuses = [];
       for (let i = 0; i < 5; i++) {
-        statuses.push((await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'x@y.se', password: 'abcdefghijklm' } })).statusCode);
+        statuses.push(
+          (
+            await limited.app.inject({
+              method: 'POST',
+              url: '/api/v1/auth/login',
+              payload: { email: 'x@y.se', password: 'abcdefghijklm' },
+            })
+          ).statusCode,
+        );
       }
       expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
       expect(statuses[4]).toBe(429);

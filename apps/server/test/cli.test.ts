@@ -68,11 +68,24 @@ describe('insikt on the database under test', () => {
   it('migrates, creates a förbund and a user with a password from stdin', async () => {
     const migrate = await insikt(['db', 'migrate'], env);
     expect(migrate.code).toBe(0);
-    const created = await insikt(['association', 'create', '--name', 'Finnveden', '--county', '06', '--municipalities', '0662,0665,0683'], env);
+    const created = await insikt(
+      ['association', 'create', '--name', 'Finnveden', '--county', '06', '--municipalities', '0662,0665,0683'],
+      env,
+    );
     expect(created.stdout).toMatch(/Förbundet Finnveden är skapat/);
     expect(created.code).toBe(0);
     const user = await insikt(
-      ['user', 'create', '--email', 'Chef@Finnveden.se', '--role', 'association_admin', '--association', 'Finnveden', '--password-stdin'],
+      [
+        'user',
+        'create',
+        '--email',
+        'Chef@Finnveden.se',
+        '--role',
+        'association_admin',
+        '--association',
+        'Finnveden',
+        '--password-stdin',
+      ],
       env,
       'ett långt och bra lösenord\n',
     );
@@ -89,26 +102,41 @@ describe('insikt on the database under test', () => {
   });
 
   it('prints a one-time password when none is given', async () => {
-    const result = await insikt(['user', 'create', '--email', 'styrelse@finnveden.se', '--role', 'reader', '--association', 'Finnveden'], env);
+    const result = await insikt(
+      ['user', 'create', '--email', 'styrelse@finnveden.se', '--role', 'reader', '--association', 'Finnveden'],
+      env,
+    );
     expect(result.code).toBe(0);
     const otp = result.stdout.match(/Engångslösenord[^:]*: (\S+)/)?.[1];
     expect(otp).toBeDefined();
-    const row = await inspect(async (db) => (await db.db.select().from(users).where(eq(users.email, 'styrelse@finnveden.se')))[0]);
+    const row = await inspect(
+      async (db) => (await db.db.select().from(users).where(eq(users.email, 'styrelse@finnveden.se')))[0],
+    );
     expect(await verifyPassword(row!.passwordHash, otp!)).toBe(true);
     expect(row!.mustChangePassword).toBe(true);
   });
 
   it('fails with a clear message and no stack trace on bad input', async () => {
-    const badCounty = await insikt(['association', 'create', '--name', 'X', '--county', '6', '--municipalities', '0662'], env);
+    const badCounty = await insikt(
+      ['association', 'create', '--name', 'X', '--county', '6', '--municipalities', '0662'],
+      env,
+    );
     expect(badCounty.code).toBe(1);
     expect(badCounty.stderr).toMatch(/Länskoden ska vara två siffror/);
     expect(badCounty.stderr).not.toMatch(/\n\s+at /);
     const badRole = await insikt(['user', 'create', '--email', 'a@b.se', '--role', 'chef'], env);
     expect(badRole.code).toBe(1);
     expect(badRole.stderr).toMatch(/Ange --role, en av: system_admin/);
-    const noAssociation = await insikt(['user', 'create', '--email', 'a@b.se', '--role', 'reader', '--association', 'Finns inte'], env);
+    const noAssociation = await insikt(
+      ['user', 'create', '--email', 'a@b.se', '--role', 'reader', '--association', 'Finns inte'],
+      env,
+    );
     expect(noAssociation.stderr).toMatch(/Förbundet "Finns inte" finns inte/);
-    const weak = await insikt(['user', 'create', '--email', 'c@d.se', '--role', 'system_admin', '--password-stdin'], env, 'kort\n');
+    const weak = await insikt(
+      ['user', 'create', '--email', 'c@d.se', '--role', 'system_admin', '--password-stdin'],
+      env,
+      'kort\n',
+    );
     expect(weak.code).toBe(1);
     expect(weak.stderr).toMatch(/minst 12 tecken/);
     const unknown = await insikt(['nonsense'], env);
@@ -120,7 +148,9 @@ describe('insikt on the database under test', () => {
 describe('insikt on the embedded database', () => {
   it('backs up and restores the embedded database', async () => {
     const source = tmp();
-    await insikt(['association', 'create', '--name', 'Höglandet', '--county', '06', '--municipalities', '0604,0617'], { INSIKT_DATA_DIR: source });
+    await insikt(['association', 'create', '--name', 'Höglandet', '--county', '06', '--municipalities', '0604,0617'], {
+      INSIKT_DATA_DIR: source,
+    });
     const file = path.join(tmp(), 'insikt.tar.gz');
     const backup = await insikt(['db', 'backup', file], { INSIKT_DATA_DIR: source });
     expect(backup.code).toBe(0);
@@ -164,7 +194,9 @@ describe('insikt on the embedded database', () => {
   });
 
   it('points PostgreSQL users to pg_dump for backups', async () => {
-    const result = await insikt(['db', 'backup', '/tmp/x.tar.gz'], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+    const result = await insikt(['db', 'backup', '/tmp/x.tar.gz'], {
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/pg_dump/);
   });

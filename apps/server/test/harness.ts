@@ -16,7 +16,11 @@ export const PASSWORD = 'Rätt-häst-batteri-häftklammer';
  * A fresh database for one test file: an in-memory PGlite, or, when DATABASE_URL is set, a new
  * database on that PostgreSQL server which is dropped afterwards. The same tests run on both.
  */
-export async function freshDatabase(): Promise<{ database: Database; url: string | undefined; drop: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{
+  database: Database;
+  url: string | undefined;
+  drop: () => Promise<void>;
+}> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const database = await openDatabase({ dataDir: 'memory://' });
@@ -70,14 +74,23 @@ let counter = 0;
 export const unique = (prefix: string) => `${prefix} ${process.pid}-${++counter}`;
 
 /** Creates a förbund in Jönköpings län through the real use case. */
-export async function seedAssociation(ctx: TestContext, name = unique('Förbund'), municipalityCodes = ['0662', '0665']) {
+export async function seedAssociation(
+  ctx: TestContext,
+  name = unique('Förbund'),
+  municipalityCodes = ['0662', '0665'],
+) {
   return ctx.database.db.transaction((tx) =>
     createAssociation(tx, cliActor(), { name, countyCode: '06', municipalityCodes }),
   );
 }
 
 /** Creates a user with a role and a known password through the real use case. */
-export async function seedUser(ctx: TestContext, role: RoleCode, associationId: string | null, email = `${unique('u').replace(/\W/g, '')}@test.se`) {
+export async function seedUser(
+  ctx: TestContext,
+  role: RoleCode,
+  associationId: string | null,
+  email = `${unique('u').replace(/\W/g, '')}@test.se`,
+) {
   const { user } = await ctx.database.db.transaction((tx) =>
     createUser(tx, cliActor(), { email, name: `Test ${role}`, role: { role, associationId }, password: PASSWORD }),
   );

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../src/db/schema';
-import { call, login, seedAssociation, seedUser, startTestApp, unique, type Session, type TestContext } from './harness';
+import {
+  call,
+  login,
+  seedAssociation,
+  seedUser,
+  startTestApp,
+  unique,
+  type Session,
+  type TestContext,
+} from './harness';
 
 let ctx: TestContext;
 let system: Session;
@@ -43,12 +52,19 @@ describe('creating a förbund', () => {
       'Vaggeryd kommun',
       'Värnamo kommun',
     ]);
-    const entries = await ctx.database.db.select().from(auditLog).where(and(eq(auditLog.entityId, body.id), eq(auditLog.action, 'association.create')));
+    const entries = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, body.id), eq(auditLog.action, 'association.create')));
     expect(entries).toHaveLength(1);
   });
 
   it('names the field and value of a kommun outside the county, in Swedish', async () => {
-    const response = await call(ctx, system, 'POST', '/api/v1/associations', { name: unique('Fel'), countyCode: '06', municipalityCodes: ['0662', '0180'] });
+    const response = await call(ctx, system, 'POST', '/api/v1/associations', {
+      name: unique('Fel'),
+      countyCode: '06',
+      municipalityCodes: ['0662', '0180'],
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.issues).toEqual([
       { field: 'municipalityCodes', value: '0180', message: 'Kommunen Stockholm ligger inte i Jönköpings län.' },
@@ -56,18 +72,36 @@ describe('creating a förbund', () => {
   });
 
   it('refuses unknown SCB codes and malformed input with the field named', async () => {
-    const unknown = await call(ctx, system, 'POST', '/api/v1/associations', { name: unique('X'), countyCode: '99', municipalityCodes: ['0662'] });
+    const unknown = await call(ctx, system, 'POST', '/api/v1/associations', {
+      name: unique('X'),
+      countyCode: '99',
+      municipalityCodes: ['0662'],
+    });
     expect(unknown.json().error.issues[0]).toMatchObject({ field: 'countyCode', value: '99' });
-    const malformed = await call(ctx, system, 'POST', '/api/v1/associations', { name: '', countyCode: '6', municipalityCodes: [] });
+    const malformed = await call(ctx, system, 'POST', '/api/v1/associations', {
+      name: '',
+      countyCode: '6',
+      municipalityCodes: [],
+    });
     expect(malformed.statusCode).toBe(400);
-    const fields = malformed.json<{ error: { issues: { field: string }[] } }>().error.issues.map((i) => i.field).sort();
+    const fields = malformed
+      .json<{ error: { issues: { field: string }[] } }>()
+      .error.issues.map((i) => i.field)
+      .sort();
     expect(fields).toEqual(['countyCode', 'municipalityCodes', 'name']);
   });
 
   it('refuses a second förbund with the same name (any case) with 409', async () => {
     const name = unique('Dubbel');
-    expect((await call(ctx, system, 'POST', '/api/v1/associations', { name, countyCode: '06', municipalityCodes: ['0662'] })).statusCode).toBe(201);
-    const again = await call(ctx, system, 'POST', '/api/v1/associations', { name: name.toUpperCase(), countyCode: '06', municipalityCodes: ['0665'] });
+    expect(
+      (await call(ctx, system, 'POST', '/api/v1/associations', { name, countyCode: '06', municipalityCodes: ['0662'] }))
+        .statusCode,
+    ).toBe(201);
+    const again = await call(ctx, system, 'POST', '/api/v1/associations', {
+      name: name.toUpperCase(),
+      countyCode: '06',
+      municipalityCodes: ['0665'],
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toMatch(/finns redan/);
   });
@@ -85,14 +119,29 @@ describe('editing a förbund', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json<AssociationBody>();
     expect(body.version).toBe(created.version + 1);
-    expect(body.members.filter((m) => m.kind === 'municipality').map((m) => m.municipalityCode).sort()).toEqual(['0665', '0683']);
+    expect(
+      body.members
+        .filter((m) => m.kind === 'municipality')
+        .map((m) => m.municipalityCode)
+        .sort(),
+    ).toEqual(['0665', '0683']);
   });
 
   it('refuses a stale version with 409 and keeps the newer change', async () => {
     const created = await seedAssociation(ctx);
-    const first = await call(ctx, system, 'PUT', `/api/v1/associations/${created.id}`, { name: `${created.name} A`, countyCode: '06', municipalityCodes: ['0662'], version: created.version });
+    const first = await call(ctx, system, 'PUT', `/api/v1/associations/${created.id}`, {
+      name: `${created.name} A`,
+      countyCode: '06',
+      municipalityCodes: ['0662'],
+      version: created.version,
+    });
     expect(first.statusCode).toBe(200);
-    const stale = await call(ctx, system, 'PUT', `/api/v1/associations/${created.id}`, { name: `${created.name} B`, countyCode: '06', municipalityCodes: ['0662'], version: created.version });
+    const stale = await call(ctx, system, 'PUT', `/api/v1/associations/${created.id}`, {
+      name: `${created.name} B`,
+      countyCode: '06',
+      municipalityCodes: ['0662'],
+      version: created.version,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('version_conflict');
     const now = (await call(ctx, system, 'GET', `/api/v1/associations/${created.id}`)).json<AssociationBody>();
@@ -104,7 +153,11 @@ describe('members and bodies', () => {
   it('adds, renames and removes members; a kommun member must be one of the kommuner', async () => {
     const created = await seedAssociation(ctx);
     const url = `/api/v1/associations/${created.id}/members`;
-    const outside = await call(ctx, system, 'POST', url, { kind: 'municipality', name: 'Stockholms kommun', municipalityCode: '0180' });
+    const outside = await call(ctx, system, 'POST', url, {
+      kind: 'municipality',
+      name: 'Stockholms kommun',
+      municipalityCode: '0180',
+    });
     expect(outside.statusCode).toBe(400);
     expect(outside.json().error.issues[0].field).toBe('municipalityCode');
     const dup = await call(ctx, system, 'POST', url, { kind: 'fk', name: 'försäkringskassan' });
@@ -112,7 +165,9 @@ describe('members and bodies', () => {
     const added = await call(ctx, system, 'POST', url, { kind: 'region', name: 'Region Extra' });
     expect(added.statusCode).toBe(201);
     const id = added.json<{ id: string }>().id;
-    expect((await call(ctx, system, 'PUT', `${url}/${id}`, { kind: 'region', name: 'Region Omdöpt' })).statusCode).toBe(200);
+    expect((await call(ctx, system, 'PUT', `${url}/${id}`, { kind: 'region', name: 'Region Omdöpt' })).statusCode).toBe(
+      200,
+    );
     expect((await call(ctx, system, 'DELETE', `${url}/${id}`)).statusCode).toBe(204);
     const after = (await call(ctx, system, 'GET', `/api/v1/associations/${created.id}`)).json<AssociationBody>();
     expect(after.members.some((m) => m.id === id)).toBe(false);
@@ -123,18 +178,46 @@ describe('members and bodies', () => {
     const detail = (await call(ctx, system, 'GET', `/api/v1/associations/${created.id}`)).json<AssociationBody>();
     const fk = detail.members.find((m) => m.kind === 'fk')!;
     const url = `/api/v1/associations/${created.id}/body-members`;
-    const added = await call(ctx, system, 'POST', url, { body: 'board', name: 'Anna Andersson', bodyRole: 'chair', memberId: fk.id, email: 'anna@fk.se' });
+    const added = await call(ctx, system, 'POST', url, {
+      body: 'board',
+      name: 'Anna Andersson',
+      bodyRole: 'chair',
+      memberId: fk.id,
+      email: 'anna@fk.se',
+    });
     expect(added.statusCode).toBe(201);
     const person = added.json<{ id: string; version: number }>();
-    const updated = await call(ctx, system, 'PUT', `${url}/${person.id}`, { body: 'board', name: 'Anna Andersson', bodyRole: 'viceChair', memberId: fk.id, version: person.version });
+    const updated = await call(ctx, system, 'PUT', `${url}/${person.id}`, {
+      body: 'board',
+      name: 'Anna Andersson',
+      bodyRole: 'viceChair',
+      memberId: fk.id,
+      version: person.version,
+    });
     expect(updated.statusCode).toBe(200);
-    const stale = await call(ctx, system, 'PUT', `${url}/${person.id}`, { body: 'board', name: 'Anna A', bodyRole: 'member', memberId: null, version: person.version });
+    const stale = await call(ctx, system, 'PUT', `${url}/${person.id}`, {
+      body: 'board',
+      name: 'Anna A',
+      bodyRole: 'member',
+      memberId: null,
+      version: person.version,
+    });
     expect(stale.statusCode).toBe(409);
-    const list = (await call(ctx, system, 'GET', `/api/v1/associations/${created.id}`)).json<AssociationBody>().bodyMembers;
-    expect(list).toEqual([expect.objectContaining({ name: 'Anna Andersson', memberName: 'Försäkringskassan', version: 2 })]);
+    const list = (await call(ctx, system, 'GET', `/api/v1/associations/${created.id}`)).json<AssociationBody>()
+      .bodyMembers;
+    expect(list).toEqual([
+      expect.objectContaining({ name: 'Anna Andersson', memberName: 'Försäkringskassan', version: 2 }),
+    ]);
     const otherAssociation = await seedAssociation(ctx);
-    const otherMember = (await call(ctx, system, 'GET', `/api/v1/associations/${otherAssociation.id}`)).json<AssociationBody>().members[0]!;
-    const foreign = await call(ctx, system, 'POST', url, { body: 'office', name: 'Bo', bodyRole: 'director', memberId: otherMember.id });
+    const otherMember = (
+      await call(ctx, system, 'GET', `/api/v1/associations/${otherAssociation.id}`)
+    ).json<AssociationBody>().members[0]!;
+    const foreign = await call(ctx, system, 'POST', url, {
+      body: 'office',
+      name: 'Bo',
+      bodyRole: 'director',
+      memberId: otherMember.id,
+    });
     expect(foreign.statusCode).toBe(400);
     expect((await call(ctx, system, 'DELETE', `${url}/${person.id}`)).statusCode).toBe(204);
   });
@@ -146,7 +229,9 @@ describe('reference data', () => {
     expect(counties).toHaveLength(21);
     const all = (await call(ctx, system, 'GET', '/api/v1/reference/municipalities')).json<unknown[]>();
     expect(all).toHaveLength(290);
-    const jonkoping = (await call(ctx, system, 'GET', '/api/v1/reference/municipalities?county=06')).json<{ name: string }[]>();
+    const jonkoping = (await call(ctx, system, 'GET', '/api/v1/reference/municipalities?county=06')).json<
+      { name: string }[]
+    >();
     expect(jonkoping).toHaveLength(13);
     expect(jonkoping[0]?.name).toBe('Aneby');
   });

@@ -20,9 +20,14 @@ describe('system endpoints', () => {
   });
 
   it('describes every API route in OpenAPI', async () => {
-    const spec = (await ctx.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json<{ openapi: string; paths: Record<string, Record<string, unknown>> }>();
+    const spec = (await ctx.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json<{
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    }>();
     expect(spec.openapi).toMatch(/^3\./);
-    const documented = Object.entries(spec.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+    const documented = Object.entries(spec.paths).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+    );
     const routes = ctx.app.routeTable
       .filter((r) => !r.url.endsWith('openapi.json'))
       .map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);

@@ -17,11 +17,27 @@ const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFou
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/logga-in', component: LoginPage });
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AppLayout });
 const startRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: StartPage });
-const associationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/forbund', component: AssociationsPage });
-const associationCreateRoute = createRoute({ getParentRoute: () => appRoute, path: '/forbund/nytt', component: AssociationCreatePage });
-const associationRoute = createRoute({ getParentRoute: () => appRoute, path: '/forbund/$associationId', component: AssociationPage });
+const associationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/forbund',
+  component: AssociationsPage,
+});
+const associationCreateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/forbund/nytt',
+  component: AssociationCreatePage,
+});
+const associationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/forbund/$associationId',
+  component: AssociationPage,
+});
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/anvandare', component: UsersPage });
-const userCreateRoute = createRoute({ getParentRoute: () => appRoute, path: '/anvandare/ny', component: UserCreatePage });
+const userCreateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/anvandare/ny',
+  component: UserCreatePage,
+});
 const userRoute = createRoute({ getParentRoute: () => appRoute, path: '/anvandare/$userId', component: UserPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/logg', component: AuditPage });
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/konto', component: AccountPage });

@@ -25,6 +25,8 @@ describe('defaultMembers', () => {
 
 describe('municipalitiesOutsideCounty', () => {
   it('lists kommuner of other counties', () => {
-    expect(municipalitiesOutsideCounty('06', [...kommuner, { code: '0180', name: 'Stockholm', countyCode: '01' }])).toEqual(['0180']);
+    expect(
+      municipalitiesOutsideCounty('06', [...kommuner, { code: '0180', name: 'Stockholm', countyCode: '01' }]),
+    ).toEqual(['0180']);
   });
 });

@@ -41,11 +41,7 @@ export function scopeFor(roles: readonly RoleAssignment[], permission: Permissio
 }
 
 /** Whether `roles` hold `permission` in `associationId` (or anywhere, when it is undefined). */
-export function can(
-  roles: readonly RoleAssignment[],
-  permission: Permission,
-  associationId?: string | null,
-): boolean {
+export function can(roles: readonly RoleAssignment[], permission: Permission, associationId?: string | null): boolean {
   const scope = scopeFor(roles, permission);
   if (scope.kind === 'all') return true;
   if (associationId === undefined) return scope.ids.length > 0;

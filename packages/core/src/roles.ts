@@ -15,11 +15,7 @@ export type RoleCode = (typeof ROLE_CODES)[number];
 export const GLOBAL_ROLES: readonly RoleCode[] = ['system_admin', 'national_reader'];
 
 /** Roles that are further limited to the interventions they are assigned to (overview.md). */
-export const INTERVENTION_SCOPED_ROLES: readonly RoleCode[] = [
-  'intervention_lead',
-  'participant_officer',
-  'evaluator',
-];
+export const INTERVENTION_SCOPED_ROLES: readonly RoleCode[] = ['intervention_lead', 'participant_officer', 'evaluator'];
 
 /** Only these roles may ever read participant personal data (architecture.md, "Access control"). */
 export const PERSONAL_DATA_ROLES: readonly RoleCode[] = ['participant_officer', 'association_admin'];

@@ -7,7 +7,10 @@ import { PASSWORD_MAX_LENGTH } from './password-policy';
 z.config(z.locales.sv());
 
 export const idSchema = z.uuid();
-export const emailSchema = z.email().max(254).transform((e) => e.trim().toLowerCase());
+export const emailSchema = z
+  .email()
+  .max(254)
+  .transform((e) => e.trim().toLowerCase());
 export const countyCodeSchema = z.string().regex(/^\d{2}$/, 'Länskoden ska vara två siffror (SCB).');
 export const municipalityCodeSchema = z.string().regex(/^\d{4}$/, 'Kommunkoden ska vara fyra siffror (SCB).');
 const nameSchema = z.string().trim().min(1).max(200);
@@ -16,13 +19,22 @@ export const versionSchema = z.number().int().nonnegative();
 
 export const loginInput = z.object({
   email: z.string().trim().min(1).max(254),
-  password: z.string().min(1).max(PASSWORD_MAX_LENGTH * 4),
+  password: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX_LENGTH * 4),
 });
 export type LoginInput = z.infer<typeof loginInput>;
 
 export const changePasswordInput = z.object({
-  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH * 4),
-  newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH * 4),
+  currentPassword: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX_LENGTH * 4),
+  newPassword: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX_LENGTH * 4),
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 
@@ -53,7 +65,11 @@ export const bodyMemberInput = z.object({
   name: nameSchema,
   bodyRole: z.enum(BODY_ROLES),
   memberId: idSchema.nullish(),
-  email: z.email().max(254).nullish().or(z.literal('').transform(() => null)),
+  email: z
+    .email()
+    .max(254)
+    .nullish()
+    .or(z.literal('').transform(() => null)),
 });
 export type BodyMemberInput = z.infer<typeof bodyMemberInput>;
 export const bodyMemberUpdateInput = bodyMemberInput.extend({ version: versionSchema });
@@ -70,7 +86,11 @@ export const userCreateInput = z.object({
   name: nameSchema,
   role: roleAssignmentInput,
   /** When absent a one-time password is generated and must be changed at first login. */
-  password: z.string().min(1).max(PASSWORD_MAX_LENGTH * 4).optional(),
+  password: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX_LENGTH * 4)
+    .optional(),
 });
 export type UserCreateInput = z.infer<typeof userCreateInput>;
 

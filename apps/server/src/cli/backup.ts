@@ -35,7 +35,9 @@ export async function restoreDatabase(config: Config, file: string, force: boole
   const pgdata = path.join(config.dataDir, 'pgdata');
   if (fs.existsSync(pgdata) && fs.readdirSync(pgdata).length > 0) {
     if (!force) {
-      throw new Error(`${config.dataDir} innehåller redan en databas. Använd --force för att ersätta den (den gamla flyttas undan).`);
+      throw new Error(
+        `${config.dataDir} innehåller redan en databas. Använd --force för att ersätta den (den gamla flyttas undan).`,
+      );
     }
     if (fs.existsSync(path.join(config.dataDir, 'insikt.lock'))) {
       // Opening takes the lock and fails clearly if a server is running on the folder.

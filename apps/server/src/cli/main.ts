@@ -28,7 +28,9 @@ Databas: den inbäddade i ./data (INSIKT_DATA_DIR) eller PostgreSQL när DATABAS
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 async function withDatabase<T>(config: Config, run: (database: Database) => Promise<T>): Promise<T> {
@@ -42,11 +44,15 @@ async function withDatabase<T>(config: Config, run: (database: Database) => Prom
 
 function describe(error: unknown): string {
   if (error instanceof AppError) {
-    const issues = error.issues.map((i) => `  - ${i.field}${i.value !== undefined ? ` (${String(i.value)})` : ''}: ${i.message}`);
+    const issues = error.issues.map(
+      (i) => `  - ${i.field}${i.value !== undefined ? ` (${String(i.value)})` : ''}: ${i.message}`,
+    );
     return [error.message, ...issues].join('\n');
   }
   if (error instanceof z.ZodError) {
-    return ['Ogiltiga värden:', ...error.issues.map((i) => `  - ${i.path.join('.') || 'värde'}: ${i.message}`)].join('\n');
+    return ['Ogiltiga värden:', ...error.issues.map((i) => `  - ${i.path.join('.') || 'värde'}: ${i.message}`)].join(
+      '\n',
+    );
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -77,7 +83,9 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
 
   switch (key) {
     case 'db migrate':
-      await withDatabase(config, async (database) => out(`Databasen är migrerad (${database.kind === 'pglite' ? config.dataDir : 'PostgreSQL'}).`));
+      await withDatabase(config, async (database) =>
+        out(`Databasen är migrerad (${database.kind === 'pglite' ? config.dataDir : 'PostgreSQL'}).`),
+      );
       return;
     case 'db backup': {
       const file = positionals[0];
@@ -97,7 +105,10 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
       const input = associationInput.parse({
         name: values.name,
         countyCode: values.county,
-        municipalityCodes: (values.municipalities ?? '').split(',').map((c) => c.trim()).filter(Boolean),
+        municipalityCodes: (values.municipalities ?? '')
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean),
         organisationNumber: values['organisation-number'],
       });
       const created = await withDatabase(config, (database) =>
@@ -145,7 +156,11 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
 }
 
 /** Runs one CLI command; returns the exit code. Never prints a stack trace for a user mistake. */
-export async function main(argv: string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
+export async function main(
+  argv: string[],
+  out: (line: string) => void = console.log,
+  err: (line: string) => void = console.error,
+): Promise<number> {
   try {
     await run(argv, out);
     return 0;

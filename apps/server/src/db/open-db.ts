@@ -58,7 +58,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   if (dataDir.startsWith('memory://')) {
     const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
-    return { db: drizzlePglite({ client, schema }) as unknown as Db, kind: 'pglite', pglite: client, close: () => client.close() };
+    return {
+      db: drizzlePglite({ client, schema }) as unknown as Db,
+      kind: 'pglite',
+      pglite: client,
+      close: () => client.close(),
+    };
   }
   fs.mkdirSync(dataDir, { recursive: true });
   const release = acquireDataDirLock(dataDir);

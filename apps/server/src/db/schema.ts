@@ -170,7 +170,10 @@ export const auditLog = pgTable(
     entityId: text('entity_id'),
     ip: text('ip'),
     userAgent: text('user_agent'),
-    details: jsonb('details').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    details: jsonb('details')
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
   },
   (t) => [
     index('audit_log_association_at_idx').on(t.associationId, t.at.desc()),

@@ -3,12 +3,32 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type FieldIssue } from './errors';
 
 // Error codes of PostgreSQL and Node meaning "the database cannot be reached right now".
-const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 
 function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined; e; e = e.cause as typeof e) {
+  for (
+    let e = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined;
+    e;
+    e = e.cause as typeof e
+  ) {
     if (typeof e.code === 'string' && UNAVAILABLE.has(e.code)) return true;
-    if (typeof e.message === 'string' && /Connection terminated|timeout exceeded when trying to connect/.test(e.message)) return true;
+    if (
+      typeof e.message === 'string' &&
+      /Connection terminated|timeout exceeded when trying to connect/.test(e.message)
+    )
+      return true;
   }
   return false;
 }
@@ -22,7 +42,10 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   if (error instanceof AppError) return reply.status(error.status).send(body(error.code, error.message, error.issues));
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((v) => ({
-      field: [error.validationContext === 'body' ? '' : error.validationContext, v.instancePath.replace(/^\//, '').replace(/\//g, '.')]
+      field: [
+        error.validationContext === 'body' ? '' : error.validationContext,
+        v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
+      ]
         .filter(Boolean)
         .join('.'),
       message: v.message ?? 'Ogiltigt värde.',
@@ -53,5 +76,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       .send(body('validation_failed', 'Begäran kunde inte tolkas. Kontrollera det du skickade.'));
   }
   request.log.error({ err: error }, 'unexpected error');
-  return reply.status(500).send(body('internal_error', 'Något gick fel hos oss. Försök igen, och kontakta supporten om felet kvarstår.'));
+  return reply
+    .status(500)
+    .send(body('internal_error', 'Något gick fel hos oss. Försök igen, och kontakta supporten om felet kvarstår.'));
 }

@@ -60,7 +60,10 @@ export async function findLiveSession(
   if (row.expiresAt.getTime() <= now) return null;
   if (row.lastSeenAt.getTime() + policy.idleMinutes * 60_000 <= now) return null;
   if (now - row.lastSeenAt.getTime() > 60_000) {
-    await ex.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, row.id));
+    await ex
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.id, row.id));
   }
   return { id: row.id, userId: row.userId };
 }

@@ -40,12 +40,15 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
   }
   if (response.status === 204) return undefined as T;
   const data = (await response.json().catch(() => null)) as
-    | (T & { error?: undefined })
-    | { error: { code: string; message: string; issues?: FieldIssue[] } }
-    | null;
+    (T & { error?: undefined }) | { error: { code: string; message: string; issues?: FieldIssue[] } } | null;
   if (!response.ok) {
     const error = data && 'error' in data && data.error ? data.error : null;
-    throw new ApiError(response.status, error?.code ?? 'internal_error', error?.message ?? response.statusText, error?.issues);
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'internal_error',
+      error?.message ?? response.statusText,
+      error?.issues,
+    );
   }
   return data as T;
 }

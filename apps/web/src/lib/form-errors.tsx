@@ -28,7 +28,11 @@ export function FormErrors({ form, errors }: { form: string; errors: FormError[]
       <ErrorSummary.List>
         {errors.map((e, i) => (
           <ErrorSummary.Item key={`${e.field ?? ''}-${i}`}>
-            {e.field ? <ErrorSummary.Link href={`#${fieldId(form, e.field)}`}>{e.message}</ErrorSummary.Link> : e.message}
+            {e.field ? (
+              <ErrorSummary.Link href={`#${fieldId(form, e.field)}`}>{e.message}</ErrorSummary.Link>
+            ) : (
+              e.message
+            )}
           </ErrorSummary.Item>
         ))}
       </ErrorSummary.List>

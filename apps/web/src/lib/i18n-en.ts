@@ -2,7 +2,11 @@ import type { Messages } from './i18n-sv';
 
 /** English UI text, the second language. Keys mirror i18n-sv.ts (the type enforces it). */
 export const en: Messages = {
-  app: { name: 'Insikt', tagline: 'Follow-up and learning for coordination associations', skipToContent: 'Skip to content' },
+  app: {
+    name: 'Insikt',
+    tagline: 'Follow-up and learning for coordination associations',
+    skipToContent: 'Skip to content',
+  },
   nav: {
     main: 'Main menu',
     start: 'Home',
@@ -58,7 +62,7 @@ export const en: Messages = {
     email: 'E-mail address',
     password: 'Password',
     submit: 'Log in',
-    sso: "Sign-in with e-ID through your organisation can be enabled by the administrator.",
+    sso: 'Sign-in with e-ID through your organisation can be enabled by the administrator.',
   },
   start: {
     title: 'Welcome, {{name}}',
@@ -106,7 +110,12 @@ export const en: Messages = {
     noPeople: 'No people registered.',
     confirmRemove: 'Remove {{name}}?',
   },
-  memberKinds: { fk: 'Social Insurance Agency', af: 'Public Employment Service', region: 'Region', municipality: 'Municipality' },
+  memberKinds: {
+    fk: 'Social Insurance Agency',
+    af: 'Public Employment Service',
+    region: 'Region',
+    municipality: 'Municipality',
+  },
   bodies: { board: 'Board', preparatoryGroup: 'Preparatory group', office: 'Office' },
   bodyRoles: {
     chair: 'Chair',
@@ -203,7 +212,8 @@ export const en: Messages = {
     currentPassword: 'Current password',
     newPassword: 'New password',
     confirmPassword: 'Repeat new password',
-    passwordRules: 'At least 12 characters. A phrase of several words works well. Common passwords and your e-mail are not accepted.',
+    passwordRules:
+      'At least 12 characters. A phrase of several words works well. Common passwords and your e-mail are not accepted.',
     mismatch: 'The passwords do not match.',
     changed: 'Your password has been changed. Your other sessions have been ended.',
     sessions: 'Your active sessions',

@@ -1,6 +1,10 @@
 /** Swedish UI text: the default language (WCAG 3.1.1: html lang follows the chosen language). */
 export const sv = {
-  app: { name: 'Insikt', tagline: 'Uppföljning och lärande för samordningsförbund', skipToContent: 'Hoppa till innehållet' },
+  app: {
+    name: 'Insikt',
+    tagline: 'Uppföljning och lärande för samordningsförbund',
+    skipToContent: 'Hoppa till innehållet',
+  },
   nav: {
     main: 'Huvudmeny',
     start: 'Start',
@@ -202,7 +206,8 @@ export const sv = {
     currentPassword: 'Nuvarande lösenord',
     newPassword: 'Nytt lösenord',
     confirmPassword: 'Upprepa nytt lösenord',
-    passwordRules: 'Minst 12 tecken. Använd gärna en fras av flera ord. Vanliga lösenord och din e-postadress godtas inte.',
+    passwordRules:
+      'Minst 12 tecken. Använd gärna en fras av flera ord. Vanliga lösenord och din e-postadress godtas inte.',
     mismatch: 'Lösenorden är inte likadana.',
     changed: 'Lösenordet är bytt. Dina andra sessioner har avslutats.',
     sessions: 'Dina aktiva sessioner',

@@ -16,7 +16,10 @@ export async function searchAuditLog(ex: Executor, scope: AssociationScope, quer
           sql`${auditLog.associationId} is null`,
           inArray(
             auditLog.userId,
-            ex.select({ id: roleAssignments.userId }).from(roleAssignments).where(inArray(roleAssignments.associationId, scope.ids)),
+            ex
+              .select({ id: roleAssignments.userId })
+              .from(roleAssignments)
+              .where(inArray(roleAssignments.associationId, scope.ids)),
           ),
         ),
       ),
@@ -29,10 +32,15 @@ export async function searchAuditLog(ex: Executor, scope: AssociationScope, quer
   if (query.entityType) conditions.push(eq(auditLog.entityType, query.entityType));
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(ilike(auditLog.userEmail, pattern), ilike(auditLog.entityId, pattern), ilike(auditLog.ip, pattern)));
+    conditions.push(
+      or(ilike(auditLog.userEmail, pattern), ilike(auditLog.entityId, pattern), ilike(auditLog.ip, pattern)),
+    );
   }
   const where = and(...conditions);
-  const [count] = await ex.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where);
+  const [count] = await ex
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(where);
   const entries = await ex
     .select()
     .from(auditLog)

@@ -6,7 +6,10 @@ import { searchAuditLog } from './search-audit-log';
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/audit',
-    { schema: { tags: ['audit'], summary: 'Sök i granskningsloggen', querystring: auditQuery }, config: { permission: 'audit.read' } },
+    {
+      schema: { tags: ['audit'], summary: 'Sök i granskningsloggen', querystring: auditQuery },
+      config: { permission: 'audit.read' },
+    },
     async (request) => searchAuditLog(app.database.db, actorOf(request), request.query),
   );
 };

@@ -98,7 +98,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!own.some((s) => s.id === request.params.sessionId)) throw notFound('Sessionen');
       await db.transaction(async (tx) => {
         await revokeSession(tx, request.params.sessionId);
-        await writeAudit(tx, actor, { action: 'auth.session_end', entityType: 'session', entityId: request.params.sessionId });
+        await writeAudit(tx, actor, {
+          action: 'auth.session_end',
+          entityType: 'session',
+          entityId: request.params.sessionId,
+        });
       });
       return { ok: true };
     },

@@ -3,7 +3,12 @@ import type { Actor, Origin } from '../../platform/actor';
 import { findUserById, rolesOf } from '../users/users.repository';
 
 /** The actor behind a live session, or null when the account has since been deactivated. */
-export async function loadActor(ex: Executor, userId: string, sessionId: string, origin: Origin): Promise<Actor | null> {
+export async function loadActor(
+  ex: Executor,
+  userId: string,
+  sessionId: string,
+  origin: Origin,
+): Promise<Actor | null> {
   const user = await findUserById(ex, userId);
   if (!user || !user.active) return null;
   const roles = (await rolesOf(ex, [userId])).get(userId) ?? [];

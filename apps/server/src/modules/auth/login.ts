@@ -14,8 +14,7 @@ export interface LoginPolicy extends SessionPolicy {
   lockoutMinutes: number;
 }
 
-const invalidCredentials = () =>
-  new AppError(401, 'invalid_credentials', 'Fel e-postadress eller lösenord.');
+const invalidCredentials = () => new AppError(401, 'invalid_credentials', 'Fel e-postadress eller lösenord.');
 const locked = (minutes: number) =>
   new AppError(
     423,
@@ -85,11 +84,15 @@ export async function login(db: Db, input: LoginInput, origin: Origin, policy: L
       .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() })
       .where(eq(users.id, user.id));
     const session = await createSession(tx, user.id, origin, policy);
-    await writeAudit(tx, { ...userActor, sessionId: session.id }, {
-      action: 'auth.login',
-      entityType: 'session',
-      entityId: session.id,
-    });
+    await writeAudit(
+      tx,
+      { ...userActor, sessionId: session.id },
+      {
+        action: 'auth.login',
+        entityType: 'session',
+        entityId: session.id,
+      },
+    );
     return { session, userId: user.id, mustChangePassword: user.mustChangePassword };
   });
 }

@@ -21,7 +21,9 @@ export async function createAssociation(tx: Tx, actor: Actor, input: Association
     .returning();
   const association = created!;
   await replaceAssociationMunicipalities(tx, association.id, input.municipalityCodes);
-  await tx.insert(members).values(defaultMembers(county, municipalities).map((m) => ({ ...m, associationId: association.id })));
+  await tx
+    .insert(members)
+    .values(defaultMembers(county, municipalities).map((m) => ({ ...m, associationId: association.id })));
   await writeAudit(tx, actor, {
     action: 'association.create',
     entityType: 'association',

@@ -26,7 +26,10 @@ const values = (input: BodyMemberInput) => ({
 export async function addBodyMember(tx: Tx, actor: Actor, associationId: string, input: BodyMemberInput) {
   authorize(actor, 'association.update', associationId);
   await checkMemberOrganisation(tx, associationId, input.memberId);
-  const [row] = await tx.insert(bodyMembers).values({ associationId, ...values(input) }).returning();
+  const [row] = await tx
+    .insert(bodyMembers)
+    .values({ associationId, ...values(input) })
+    .returning();
   await writeAudit(tx, actor, {
     action: 'body_member.create',
     entityType: 'body_member',
@@ -37,7 +40,13 @@ export async function addBodyMember(tx: Tx, actor: Actor, associationId: string,
   return row!;
 }
 
-export async function updateBodyMember(tx: Tx, actor: Actor, associationId: string, id: string, input: BodyMemberUpdateInput) {
+export async function updateBodyMember(
+  tx: Tx,
+  actor: Actor,
+  associationId: string,
+  id: string,
+  input: BodyMemberUpdateInput,
+) {
   authorize(actor, 'association.update', associationId);
   const before = await findBodyMember(tx, associationId, id);
   if (!before) throw notFound('Personen');
@@ -45,7 +54,9 @@ export async function updateBodyMember(tx: Tx, actor: Actor, associationId: stri
   const [row] = await tx
     .update(bodyMembers)
     .set({ ...values(input), version: sql`${bodyMembers.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(bodyMembers.associationId, associationId), eq(bodyMembers.id, id), eq(bodyMembers.version, input.version)))
+    .where(
+      and(eq(bodyMembers.associationId, associationId), eq(bodyMembers.id, id), eq(bodyMembers.version, input.version)),
+    )
     .returning();
   if (!row) throw versionConflict();
   await writeAudit(tx, actor, {

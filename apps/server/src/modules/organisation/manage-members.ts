@@ -41,7 +41,13 @@ export async function addMember(tx: Tx, actor: Actor, associationId: string, inp
       municipalityCode: input.kind === 'municipality' ? (input.municipalityCode ?? null) : null,
     })
     .returning();
-  await writeAudit(tx, actor, { action: 'member.create', entityType: 'member', entityId: row!.id, associationId, details: { ...input } });
+  await writeAudit(tx, actor, {
+    action: 'member.create',
+    entityType: 'member',
+    entityId: row!.id,
+    associationId,
+    details: { ...input },
+  });
   return row!;
 }
 
@@ -52,7 +58,11 @@ export async function updateMember(tx: Tx, actor: Actor, associationId: string, 
   await checkMember(tx, associationId, input, memberId);
   const [row] = await tx
     .update(members)
-    .set({ kind: input.kind, name: input.name, municipalityCode: input.kind === 'municipality' ? (input.municipalityCode ?? null) : null })
+    .set({
+      kind: input.kind,
+      name: input.name,
+      municipalityCode: input.kind === 'municipality' ? (input.municipalityCode ?? null) : null,
+    })
     .where(and(eq(members.associationId, associationId), eq(members.id, memberId)))
     .returning();
   await writeAudit(tx, actor, {
@@ -70,5 +80,11 @@ export async function removeMember(tx: Tx, actor: Actor, associationId: string, 
   const before = await findMember(tx, associationId, memberId);
   if (!before) throw notFound('Medlemmen');
   await tx.delete(members).where(and(eq(members.associationId, associationId), eq(members.id, memberId)));
-  await writeAudit(tx, actor, { action: 'member.delete', entityType: 'member', entityId: memberId, associationId, details: { name: before.name } });
+  await writeAudit(tx, actor, {
+    action: 'member.delete',
+    entityType: 'member',
+    entityId: memberId,
+    associationId,
+    details: { name: before.name },
+  });
 }

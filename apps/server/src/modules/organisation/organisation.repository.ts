@@ -29,7 +29,10 @@ export async function findCounty(ex: Executor, code: string): Promise<County | u
 
 export async function findMunicipalities(ex: Executor, codes: readonly string[]): Promise<Municipality[]> {
   if (codes.length === 0) return [];
-  return ex.select().from(municipalities).where(inArray(municipalities.code, [...codes]));
+  return ex
+    .select()
+    .from(municipalities)
+    .where(inArray(municipalities.code, [...codes]));
 }
 
 export async function listAssociations(ex: Executor, scope: AssociationScope) {
@@ -97,7 +100,10 @@ export async function membersOf(ex: Executor, associationId: string) {
     .select({ id: members.id, kind: members.kind, name: members.name, municipalityCode: members.municipalityCode })
     .from(members)
     .where(eq(members.associationId, associationId))
-    .orderBy(sql`case ${members.kind} when 'fk' then 1 when 'af' then 2 when 'region' then 3 else 4 end`, asc(members.name));
+    .orderBy(
+      sql`case ${members.kind} when 'fk' then 1 when 'af' then 2 when 'region' then 3 else 4 end`,
+      asc(members.name),
+    );
 }
 
 export async function findMember(ex: Executor, associationId: string, memberId: string) {

@@ -1,6 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { associationInput, associationUpdateInput, bodyMemberInput, bodyMemberUpdateInput, idSchema, memberInput } from '@insikt/core';
+import {
+  associationInput,
+  associationUpdateInput,
+  bodyMemberInput,
+  bodyMemberUpdateInput,
+  idSchema,
+  memberInput,
+} from '@insikt/core';
 import { actorOf } from '../../platform/request-context';
 import { createAssociation } from './create-association';
 import { getAssociation, listAssociations } from './get-association';
@@ -23,7 +30,10 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/associations',
-    { schema: { tags, summary: 'Skapa förbund', body: associationInput }, config: { permission: 'association.create' } },
+    {
+      schema: { tags, summary: 'Skapa förbund', body: associationInput },
+      config: { permission: 'association.create' },
+    },
     async (request, reply) => {
       const created = await db.transaction((tx) => createAssociation(tx, actorOf(request), request.body));
       return reply.status(201).send(await getAssociation(db, actorOf(request), created.id));
@@ -31,12 +41,18 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/associations/:id',
-    { schema: { tags, summary: 'Ett förbund med kommuner, medlemmar och organ', params: associationParams }, config: { permission: 'association.read' } },
+    {
+      schema: { tags, summary: 'Ett förbund med kommuner, medlemmar och organ', params: associationParams },
+      config: { permission: 'association.read' },
+    },
     async (request) => getAssociation(db, actorOf(request), request.params.id),
   );
   app.put(
     '/associations/:id',
-    { schema: { tags, summary: 'Ändra förbund', params: associationParams, body: associationUpdateInput }, config: { permission: 'association.update' } },
+    {
+      schema: { tags, summary: 'Ändra förbund', params: associationParams, body: associationUpdateInput },
+      config: { permission: 'association.update' },
+    },
     async (request) => {
       await db.transaction((tx) => updateAssociation(tx, actorOf(request), request.params.id, request.body));
       return getAssociation(db, actorOf(request), request.params.id);
@@ -45,15 +61,25 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/associations/:id/members',
-    { schema: { tags, summary: 'Lägg till medlem', params: associationParams, body: memberInput }, config: { permission: 'association.update' } },
+    {
+      schema: { tags, summary: 'Lägg till medlem', params: associationParams, body: memberInput },
+      config: { permission: 'association.update' },
+    },
     async (request, reply) =>
-      reply.status(201).send(await db.transaction((tx) => addMember(tx, actorOf(request), request.params.id, request.body))),
+      reply
+        .status(201)
+        .send(await db.transaction((tx) => addMember(tx, actorOf(request), request.params.id, request.body))),
   );
   app.put(
     '/associations/:id/members/:memberId',
-    { schema: { tags, summary: 'Ändra medlem', params: memberParams, body: memberInput }, config: { permission: 'association.update' } },
+    {
+      schema: { tags, summary: 'Ändra medlem', params: memberParams, body: memberInput },
+      config: { permission: 'association.update' },
+    },
     async (request) =>
-      db.transaction((tx) => updateMember(tx, actorOf(request), request.params.id, request.params.memberId, request.body)),
+      db.transaction((tx) =>
+        updateMember(tx, actorOf(request), request.params.id, request.params.memberId, request.body),
+      ),
   );
   app.delete(
     '/associations/:id/members/:memberId',
@@ -66,21 +92,41 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/associations/:id/body-members',
-    { schema: { tags, summary: 'Lägg till person i styrelse, beredningsgrupp eller kansli', params: associationParams, body: bodyMemberInput }, config: { permission: 'association.update' } },
+    {
+      schema: {
+        tags,
+        summary: 'Lägg till person i styrelse, beredningsgrupp eller kansli',
+        params: associationParams,
+        body: bodyMemberInput,
+      },
+      config: { permission: 'association.update' },
+    },
     async (request, reply) =>
-      reply.status(201).send(await db.transaction((tx) => addBodyMember(tx, actorOf(request), request.params.id, request.body))),
+      reply
+        .status(201)
+        .send(await db.transaction((tx) => addBodyMember(tx, actorOf(request), request.params.id, request.body))),
   );
   app.put(
     '/associations/:id/body-members/:bodyMemberId',
-    { schema: { tags, summary: 'Ändra person i ett organ', params: bodyMemberParams, body: bodyMemberUpdateInput }, config: { permission: 'association.update' } },
+    {
+      schema: { tags, summary: 'Ändra person i ett organ', params: bodyMemberParams, body: bodyMemberUpdateInput },
+      config: { permission: 'association.update' },
+    },
     async (request) =>
-      db.transaction((tx) => updateBodyMember(tx, actorOf(request), request.params.id, request.params.bodyMemberId, request.body)),
+      db.transaction((tx) =>
+        updateBodyMember(tx, actorOf(request), request.params.id, request.params.bodyMemberId, request.body),
+      ),
   );
   app.delete(
     '/associations/:id/body-members/:bodyMemberId',
-    { schema: { tags, summary: 'Ta bort person ur ett organ', params: bodyMemberParams }, config: { permission: 'association.update' } },
+    {
+      schema: { tags, summary: 'Ta bort person ur ett organ', params: bodyMemberParams },
+      config: { permission: 'association.update' },
+    },
     async (request, reply) => {
-      await db.transaction((tx) => removeBodyMember(tx, actorOf(request), request.params.id, request.params.bodyMemberId));
+      await db.transaction((tx) =>
+        removeBodyMember(tx, actorOf(request), request.params.id, request.params.bodyMemberId),
+      );
       return reply.status(204).send();
     },
   );

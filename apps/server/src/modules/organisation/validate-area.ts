@@ -18,7 +18,11 @@ export async function resolveArea(
   const unknown = unique.filter((code) => !found.some((m) => m.code === code));
   if (unknown.length > 0) {
     throw invalid(
-      unknown.map((code) => ({ field: 'municipalityCodes', value: code, message: `Kommunkoden ${code} finns inte hos SCB.` })),
+      unknown.map((code) => ({
+        field: 'municipalityCodes',
+        value: code,
+        message: `Kommunkoden ${code} finns inte hos SCB.`,
+      })),
     );
   }
   const outside = municipalitiesOutsideCounty(countyCode, found);

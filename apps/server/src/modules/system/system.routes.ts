@@ -8,16 +8,22 @@ import { listCounties, listMunicipalities } from '../organisation/organisation.r
 export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, kind } = app.database;
 
-  app.get('/health', { schema: { tags: ['system'], summary: 'Hälsokontroll' }, config: { auth: 'public' } }, async () => {
-    try {
-      await db.execute(sql`select 1`);
-    } catch {
-      throw new AppError(503, 'database_unavailable', 'Databasen går inte att nå just nu. Försök igen om en stund.');
-    }
-    return { status: 'ok', database: kind };
-  });
+  app.get(
+    '/health',
+    { schema: { tags: ['system'], summary: 'Hälsokontroll' }, config: { auth: 'public' } },
+    async () => {
+      try {
+        await db.execute(sql`select 1`);
+      } catch {
+        throw new AppError(503, 'database_unavailable', 'Databasen går inte att nå just nu. Försök igen om en stund.');
+      }
+      return { status: 'ok', database: kind };
+    },
+  );
 
-  app.get('/reference/counties', { schema: { tags: ['reference'], summary: 'Län (SCB)' } }, async () => listCounties(db));
+  app.get('/reference/counties', { schema: { tags: ['reference'], summary: 'Län (SCB)' } }, async () =>
+    listCounties(db),
+  );
 
   app.get(
     '/reference/municipalities',

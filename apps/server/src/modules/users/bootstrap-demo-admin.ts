@@ -23,6 +23,8 @@ export async function bootstrapDemoAdmin(db: Db, dataDir: string): Promise<{ ema
       password,
     }),
   );
-  fs.writeFileSync(path.join(dataDir, 'demo-login.txt'), `E-post: ${DEMO_ADMIN_EMAIL}\nLösenord: ${password}\n`, { mode: 0o600 });
+  fs.writeFileSync(path.join(dataDir, 'demo-login.txt'), `E-post: ${DEMO_ADMIN_EMAIL}\nLösenord: ${password}\n`, {
+    mode: 0o600,
+  });
   return { email: DEMO_ADMIN_EMAIL, password };
 }

@@ -9,7 +9,10 @@ import { assertAcceptablePassword, generateOneTimePassword, hashPassword } from 
 import { findAssociation } from '../organisation/organisation.repository';
 import { findUserByEmail, rolesOf } from './users.repository';
 
-export function checkAssignment(actor: Actor, role: { role: UserCreateInput['role']['role']; associationId: string | null }) {
+export function checkAssignment(
+  actor: Actor,
+  role: { role: UserCreateInput['role']['role']; associationId: string | null },
+) {
   if (!isValidAssignment(role)) {
     throw invalid([
       {

@@ -9,7 +9,10 @@ export async function listUsers(ex: Executor, actor: Actor, filter: { associatio
   const scope = associationScope(actor, 'user.manage');
   if (filter.associationId) authorize(actor, 'user.manage', filter.associationId);
   const rows = await listScoped(ex, scope, filter);
-  const roles = await rolesOf(ex, rows.map((u) => u.id));
+  const roles = await rolesOf(
+    ex,
+    rows.map((u) => u.id),
+  );
   return rows.map((u) => publicUser(actor, u, roles.get(u.id) ?? []));
 }
 

@@ -19,7 +19,10 @@ export async function addRole(tx: Tx, actor: Actor, userId: string, input: RoleA
   if (roles.some((r) => r.role === role.role && r.associationId === role.associationId)) {
     throw conflict('Användaren har redan den rollen.');
   }
-  const [row] = await tx.insert(roleAssignments).values({ userId, ...role }).returning();
+  const [row] = await tx
+    .insert(roleAssignments)
+    .values({ userId, ...role })
+    .returning();
   await writeAudit(tx, actor, {
     action: 'user.role_add',
     entityType: 'user',
@@ -37,7 +40,11 @@ export async function removeRole(tx: Tx, actor: Actor, userId: string, roleId: s
   checkAssignment(actor, target);
   // An administrator removing their own administrator role could lock everyone out.
   if (userId === actor.userId && (target.role === 'system_admin' || target.role === 'association_admin')) {
-    throw new AppError(400, 'validation_failed', 'Du kan inte ta bort din egen administratörsroll. Be en annan administratör.');
+    throw new AppError(
+      400,
+      'validation_failed',
+      'Du kan inte ta bort din egen administratörsroll. Be en annan administratör.',
+    );
   }
   await tx.delete(roleAssignments).where(and(eq(roleAssignments.id, roleId), eq(roleAssignments.userId, userId)));
   await writeAudit(tx, actor, {

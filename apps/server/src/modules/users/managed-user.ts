@@ -29,7 +29,21 @@ export function administersAllRoles(actor: Actor, roles: readonly RoleRow[]): bo
  * A user as an administrator may see it: roles in associations the administrator does not
  * manage are left out, so no förbund learns about another's staff.
  */
-export function publicUser(actor: Actor, user: { id: string; email: string; name: string; active: boolean; mustChangePassword: boolean; lockedUntil: Date | null; lastLoginAt: Date | null; version: number; createdAt: Date }, roles: readonly RoleRow[]) {
+export function publicUser(
+  actor: Actor,
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    active: boolean;
+    mustChangePassword: boolean;
+    lockedUntil: Date | null;
+    lastLoginAt: Date | null;
+    version: number;
+    createdAt: Date;
+  },
+  roles: readonly RoleRow[],
+) {
   const visible = roles.filter((r) => can(actor.roles, 'user.manage', r.associationId));
   return {
     id: user.id,
@@ -41,6 +55,11 @@ export function publicUser(actor: Actor, user: { id: string; email: string; name
     lastLoginAt: user.lastLoginAt,
     version: user.version,
     createdAt: user.createdAt,
-    roles: visible.map(({ id, role, associationId, associationName }) => ({ id, role, associationId, associationName })),
+    roles: visible.map(({ id, role, associationId, associationName }) => ({
+      id,
+      role,
+      associationId,
+      associationName,
+    })),
   };
 }

@@ -45,7 +45,12 @@ export async function updateUser(tx: Tx, actor: Actor, userId: string, input: Us
 export async function endUserSessions(tx: Tx, actor: Actor, userId: string) {
   await loadManagedUser(tx, actor, userId);
   const ended = await revokeUserSessions(tx, userId);
-  await writeAudit(tx, actor, { action: 'user.sessions_end', entityType: 'user', entityId: userId, details: { ended } });
+  await writeAudit(tx, actor, {
+    action: 'user.sessions_end',
+    entityType: 'user',
+    entityId: userId,
+    details: { ended },
+  });
   return ended;
 }
 

@@ -37,7 +37,12 @@ export async function rolesOf(ex: Executor, userIds: readonly string[]): Promise
     .orderBy(asc(associations.name), asc(roleAssignments.role));
   for (const row of rows) {
     const list = result.get(row.userId) ?? [];
-    list.push({ id: row.id, role: row.role as RoleCode, associationId: row.associationId, associationName: row.associationName });
+    list.push({
+      id: row.id,
+      role: row.role as RoleCode,
+      associationId: row.associationId,
+      associationName: row.associationName,
+    });
     result.set(row.userId, list);
   }
   return result;

@@ -22,7 +22,11 @@ export function AccountPage() {
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
   const [done, setDone] = useState(false);
-  const sessions = useQuery({ queryKey: ['my-sessions'], queryFn: () => get<SessionRow[]>('/auth/sessions'), enabled: !!me && !me.mustChangePassword });
+  const sessions = useQuery({
+    queryKey: ['my-sessions'],
+    queryFn: () => get<SessionRow[]>('/auth/sessions'),
+    enabled: !!me && !me.mustChangePassword,
+  });
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
 
   const submit = async (event: React.FormEvent) => {
@@ -45,26 +49,68 @@ export function AccountPage() {
 
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">{t('account.title')}</Heading>
-      {me && <Paragraph>{me.name} – {me.email}</Paragraph>}
+      <Heading level={1} data-size="lg">
+        {t('account.title')}
+      </Heading>
+      {me && (
+        <Paragraph>
+          {me.name} – {me.email}
+        </Paragraph>
+      )}
       {me?.mustChangePassword && <StatusMessage kind="warning">{t('account.mustChange')}</StatusMessage>}
       {done && <StatusMessage kind="success">{t('account.changed')}</StatusMessage>}
       <section className="stack" aria-labelledby="password-heading">
-        <Heading level={2} data-size="sm" id="password-heading">{t('account.changePassword')}</Heading>
+        <Heading level={2} data-size="sm" id="password-heading">
+          {t('account.changePassword')}
+        </Heading>
         <form className="form" onSubmit={(e) => void submit(e)} noValidate>
           <FormErrors form={FORM} errors={errors} />
-          <Textfield id={fieldId(FORM, 'currentPassword')} type="password" autoComplete="current-password" label={t('account.currentPassword')} value={current} onChange={(e) => setCurrent(e.target.value)} error={errorFor('currentPassword')} required />
-          <Textfield id={fieldId(FORM, 'newPassword')} type="password" autoComplete="new-password" label={t('account.newPassword')} description={t('account.passwordRules')} value={next} onChange={(e) => setNext(e.target.value)} error={errorFor('newPassword')} required />
-          <Textfield id={fieldId(FORM, 'confirmPassword')} type="password" autoComplete="new-password" label={t('account.confirmPassword')} value={confirm} onChange={(e) => setConfirm(e.target.value)} error={errorFor('confirmPassword')} required />
-          <div><Button type="submit">{t('account.changePassword')}</Button></div>
+          <Textfield
+            id={fieldId(FORM, 'currentPassword')}
+            type="password"
+            autoComplete="current-password"
+            label={t('account.currentPassword')}
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+            error={errorFor('currentPassword')}
+            required
+          />
+          <Textfield
+            id={fieldId(FORM, 'newPassword')}
+            type="password"
+            autoComplete="new-password"
+            label={t('account.newPassword')}
+            description={t('account.passwordRules')}
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+            error={errorFor('newPassword')}
+            required
+          />
+          <Textfield
+            id={fieldId(FORM, 'confirmPassword')}
+            type="password"
+            autoComplete="new-password"
+            label={t('account.confirmPassword')}
+            value={confirm}
+            onChange={(e) => setConfirm(e.target.value)}
+            error={errorFor('confirmPassword')}
+            required
+          />
+          <div>
+            <Button type="submit">{t('account.changePassword')}</Button>
+          </div>
         </form>
       </section>
       {sessions.data && (
         <section className="stack" aria-labelledby="sessions-heading">
-          <Heading level={2} data-size="sm" id="sessions-heading">{t('account.sessions')}</Heading>
+          <Heading level={2} data-size="sm" id="sessions-heading">
+            {t('account.sessions')}
+          </Heading>
           <SessionsTable
             sessions={sessions.data}
-            onEnd={(id) => void del(`/auth/sessions/${id}`).then(() => client.invalidateQueries({ queryKey: ['my-sessions'] }))}
+            onEnd={(id) =>
+              void del(`/auth/sessions/${id}`).then(() => client.invalidateQueries({ queryKey: ['my-sessions'] }))
+            }
           />
         </section>
       )}

@@ -15,19 +15,31 @@ export function SessionsTable({ sessions, onEnd }: { sessions: SessionRow[]; onE
             <Table.HeaderCell>{t('account.lastSeen')}</Table.HeaderCell>
             <Table.HeaderCell>{t('audit.ip')}</Table.HeaderCell>
             <Table.HeaderCell>{t('account.client')}</Table.HeaderCell>
-            {onEnd && <Table.HeaderCell><span className="muted">{t('account.end')}</span></Table.HeaderCell>}
+            {onEnd && (
+              <Table.HeaderCell>
+                <span className="muted">{t('account.end')}</span>
+              </Table.HeaderCell>
+            )}
           </Table.Row>
         </Table.Head>
         <Table.Body>
           {sessions.map((s) => (
             <Table.Row key={s.id}>
-              <Table.Cell>{formatDateTime(s.createdAt)} {s.current && <Tag data-color="info">{t('account.thisSession')}</Tag>}</Table.Cell>
+              <Table.Cell>
+                {formatDateTime(s.createdAt)} {s.current && <Tag data-color="info">{t('account.thisSession')}</Tag>}
+              </Table.Cell>
               <Table.Cell>{formatDateTime(s.lastSeenAt)}</Table.Cell>
               <Table.Cell>{s.ip ?? '–'}</Table.Cell>
-              <Table.Cell><span className="muted">{s.userAgent?.slice(0, 80) ?? '–'}</span></Table.Cell>
+              <Table.Cell>
+                <span className="muted">{s.userAgent?.slice(0, 80) ?? '–'}</span>
+              </Table.Cell>
               {onEnd && (
                 <Table.Cell>
-                  {!s.current && <Button variant="tertiary" data-size="sm" onClick={() => onEnd(s.id)}>{t('account.end')}</Button>}
+                  {!s.current && (
+                    <Button variant="tertiary" data-size="sm" onClick={() => onEnd(s.id)}>
+                      {t('account.end')}
+                    </Button>
+                  )}
                 </Table.Cell>
               )}
             </Table.Row>

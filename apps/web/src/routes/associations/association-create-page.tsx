@@ -14,13 +14,19 @@ export function AssociationCreatePage() {
   const client = useQueryClient();
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">{t('associations.createTitle')}</Heading>
+      <Heading level={1} data-size="lg">
+        {t('associations.createTitle')}
+      </Heading>
       <AssociationForm
         submitLabel={t('associations.createTitle')}
         onSubmit={async (input) => {
           const created = await post<Association>('/associations', input);
           await client.invalidateQueries({ queryKey: ['associations'] });
-          await navigate({ to: '/forbund/$associationId', params: { associationId: created.id }, search: { created: '1' } as never });
+          await navigate({
+            to: '/forbund/$associationId',
+            params: { associationId: created.id },
+            search: { created: '1' } as never,
+          });
         }}
       />
     </div>

@@ -1,5 +1,14 @@
 import { useState } from 'react';
-import { Button, Checkbox, Field, Fieldset, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Fieldset,
+  Label,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { associationInput, type AssociationInput } from '@insikt/core';
@@ -25,18 +34,28 @@ export function AssociationForm({ initial, submitLabel, onSubmit, readOnly }: Pr
   const [organisationNumber, setOrganisationNumber] = useState(initial?.organisationNumber ?? '');
   const [errors, setErrors] = useState<FormError[]>([]);
   const [busy, setBusy] = useState(false);
-  const counties = useQuery({ queryKey: ['counties'], queryFn: () => get<County[]>('/reference/counties'), staleTime: Infinity });
+  const counties = useQuery({
+    queryKey: ['counties'],
+    queryFn: () => get<County[]>('/reference/counties'),
+    staleTime: Infinity,
+  });
   const municipalities = useQuery({
     queryKey: ['municipalities', countyCode],
     queryFn: () => get<Municipality[]>(`/reference/municipalities${query({ county: countyCode })}`),
     enabled: countyCode !== '',
     staleTime: Infinity,
   });
-  const errorFor = (field: string) => errors.find((e) => e.field === field || e.field?.startsWith(`${field}.`))?.message;
+  const errorFor = (field: string) =>
+    errors.find((e) => e.field === field || e.field?.startsWith(`${field}.`))?.message;
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const parsed = associationInput.safeParse({ name, countyCode, municipalityCodes: codes, organisationNumber: organisationNumber || null });
+    const parsed = associationInput.safeParse({
+      name,
+      countyCode,
+      municipalityCodes: codes,
+      organisationNumber: organisationNumber || null,
+    });
     if (!parsed.success) {
       return setErrors(parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message })));
     }
@@ -54,7 +73,15 @@ export function AssociationForm({ initial, submitLabel, onSubmit, readOnly }: Pr
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
       <FormErrors form={FORM} errors={errors} />
-      <Textfield id={fieldId(FORM, 'name')} label={t('associations.name')} value={name} onChange={(e) => setName(e.target.value)} error={errorFor('name')} readOnly={readOnly} required />
+      <Textfield
+        id={fieldId(FORM, 'name')}
+        label={t('associations.name')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={errorFor('name')}
+        readOnly={readOnly}
+        required
+      />
       <Field>
         <Label htmlFor={fieldId(FORM, 'countyCode')}>{t('associations.county')}</Label>
         <Select
@@ -68,7 +95,11 @@ export function AssociationForm({ initial, submitLabel, onSubmit, readOnly }: Pr
           }}
         >
           <Select.Option value="">{t('associations.chooseCounty')}</Select.Option>
-          {counties.data?.map((c) => <Select.Option key={c.code} value={c.code}>{c.name}</Select.Option>)}
+          {counties.data?.map((c) => (
+            <Select.Option key={c.code} value={c.code}>
+              {c.name}
+            </Select.Option>
+          ))}
         </Select>
         {errorFor('countyCode') && <ValidationMessage>{errorFor('countyCode')}</ValidationMessage>}
       </Field>
@@ -99,7 +130,13 @@ export function AssociationForm({ initial, submitLabel, onSubmit, readOnly }: Pr
         error={errorFor('organisationNumber')}
         readOnly={readOnly}
       />
-      {!readOnly && <div><Button type="submit" loading={busy}>{submitLabel}</Button></div>}
+      {!readOnly && (
+        <div>
+          <Button type="submit" loading={busy}>
+            {submitLabel}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

@@ -21,7 +21,10 @@ export function AssociationPage() {
   const [tab, setTab] = useState('details');
   const [saved, setSaved] = useState(false);
   const key = ['association', associationId];
-  const { data, isLoading, error } = useQuery({ queryKey: key, queryFn: () => get<Association>(`/associations/${associationId}`) });
+  const { data, isLoading, error } = useQuery({
+    queryKey: key,
+    queryFn: () => get<Association>(`/associations/${associationId}`),
+  });
   usePageTitle(data?.name ?? t('associations.title'));
   if (isLoading) return <Spinner aria-label={t('common.loading')} />;
   if (error || !data) return <StatusMessage kind="danger">{error?.message ?? t('errors.generic')}</StatusMessage>;
@@ -33,13 +36,19 @@ export function AssociationPage() {
 
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">{data.name}</Heading>
+      <Heading level={1} data-size="lg">
+        {data.name}
+      </Heading>
       {search.created && <StatusMessage kind="success">{t('associations.created', { name: data.name })}</StatusMessage>}
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>
           <Tabs.Tab value="details">{t('associations.details')}</Tabs.Tab>
-          <Tabs.Tab value="members">{t('associations.members')} ({data.members.length})</Tabs.Tab>
-          <Tabs.Tab value="bodies">{t('associations.bodies')} ({data.bodyMembers.length})</Tabs.Tab>
+          <Tabs.Tab value="members">
+            {t('associations.members')} ({data.members.length})
+          </Tabs.Tab>
+          <Tabs.Tab value="bodies">
+            {t('associations.bodies')} ({data.bodyMembers.length})
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details">
           <div className="stack" style={{ paddingTop: 'var(--ds-size-4)' }}>

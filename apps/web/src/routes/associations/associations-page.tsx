@@ -12,14 +12,21 @@ export function AssociationsPage() {
   const { t } = useTranslation();
   usePageTitle(t('associations.title'));
   const can = useCan();
-  const { data, isLoading, error } = useQuery({ queryKey: ['associations'], queryFn: () => get<AssociationSummary[]>('/associations') });
+  const { data, isLoading, error } = useQuery({
+    queryKey: ['associations'],
+    queryFn: () => get<AssociationSummary[]>('/associations'),
+  });
 
   return (
     <div className="stack">
       <div className="row">
-        <Heading level={1} data-size="lg" style={{ marginRight: 'auto' }}>{t('associations.title')}</Heading>
+        <Heading level={1} data-size="lg" style={{ marginRight: 'auto' }}>
+          {t('associations.title')}
+        </Heading>
         {can('association.create') && (
-          <Button asChild><RouterLink to="/forbund/nytt">{t('associations.new')}</RouterLink></Button>
+          <Button asChild>
+            <RouterLink to="/forbund/nytt">{t('associations.new')}</RouterLink>
+          </Button>
         )}
       </div>
       {isLoading && <Spinner aria-label={t('common.loading')} />}
@@ -39,7 +46,11 @@ export function AssociationsPage() {
               {data.map((a) => (
                 <Table.Row key={a.id}>
                   <Table.Cell>
-                    <Link asChild><RouterLink to="/forbund/$associationId" params={{ associationId: a.id }}>{a.name}</RouterLink></Link>
+                    <Link asChild>
+                      <RouterLink to="/forbund/$associationId" params={{ associationId: a.id }}>
+                        {a.name}
+                      </RouterLink>
+                    </Link>
                   </Table.Cell>
                   <Table.Cell>{a.countyName}</Table.Cell>
                   <Table.Cell>{a.municipalityCount}</Table.Cell>

@@ -9,7 +9,15 @@ import type { Association } from '../../lib/types';
 const FORM = 'member';
 
 /** The parties of the association: FK, AF, the region and the kommuner. */
-export function MembersPanel({ association, editable, onChange }: { association: Association; editable: boolean; onChange: () => Promise<void> }) {
+export function MembersPanel({
+  association,
+  editable,
+  onChange,
+}: {
+  association: Association;
+  editable: boolean;
+  onChange: () => Promise<void>;
+}) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<MemberKind>('municipality');
   const [name, setName] = useState('');
@@ -19,7 +27,11 @@ export function MembersPanel({ association, editable, onChange }: { association:
   const add = async (event: React.FormEvent) => {
     event.preventDefault();
     try {
-      await post(`/associations/${association.id}/members`, { kind, name, municipalityCode: kind === 'municipality' ? municipalityCode : null });
+      await post(`/associations/${association.id}/members`, {
+        kind,
+        name,
+        municipalityCode: kind === 'municipality' ? municipalityCode : null,
+      });
       setName('');
       setErrors([]);
       await onChange();
@@ -46,7 +58,11 @@ export function MembersPanel({ association, editable, onChange }: { association:
             <Table.Row>
               <Table.HeaderCell>{t('associations.memberName')}</Table.HeaderCell>
               <Table.HeaderCell>{t('associations.memberKind')}</Table.HeaderCell>
-              {editable && <Table.HeaderCell><span className="muted">{t('common.remove')}</span></Table.HeaderCell>}
+              {editable && (
+                <Table.HeaderCell>
+                  <span className="muted">{t('common.remove')}</span>
+                </Table.HeaderCell>
+              )}
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -56,7 +72,13 @@ export function MembersPanel({ association, editable, onChange }: { association:
                 <Table.Cell>{t(`memberKinds.${m.kind}`)}</Table.Cell>
                 {editable && (
                   <Table.Cell>
-                    <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => void remove(m.id, m.name)} aria-label={`${t('common.remove')} ${m.name}`}>
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      data-color="danger"
+                      onClick={() => void remove(m.id, m.name)}
+                      aria-label={`${t('common.remove')} ${m.name}`}
+                    >
                       {t('common.remove')}
                     </Button>
                   </Table.Cell>
@@ -68,29 +90,51 @@ export function MembersPanel({ association, editable, onChange }: { association:
       </div>
       {editable && (
         <form className="form" onSubmit={(e) => void add(e)} noValidate>
-          <Heading level={2} data-size="xs">{t('associations.addMember')}</Heading>
+          <Heading level={2} data-size="xs">
+            {t('associations.addMember')}
+          </Heading>
           <FormErrors form={FORM} errors={errors} />
           <Field>
             <Label htmlFor={fieldId(FORM, 'kind')}>{t('associations.memberKind')}</Label>
             <Select id={fieldId(FORM, 'kind')} value={kind} onChange={(e) => setKind(e.target.value as MemberKind)}>
-              {MEMBER_KINDS.map((k) => <Select.Option key={k} value={k}>{t(`memberKinds.${k}`)}</Select.Option>)}
+              {MEMBER_KINDS.map((k) => (
+                <Select.Option key={k} value={k}>
+                  {t(`memberKinds.${k}`)}
+                </Select.Option>
+              ))}
             </Select>
           </Field>
           {kind === 'municipality' && (
             <Field>
               <Label htmlFor={fieldId(FORM, 'municipalityCode')}>{t('memberKinds.municipality')}</Label>
-              <Select id={fieldId(FORM, 'municipalityCode')} value={municipalityCode} onChange={(e) => {
-                setMunicipalityCode(e.target.value);
-                const chosen = association.municipalities.find((m) => m.code === e.target.value);
-                if (chosen) setName(`${chosen.name} kommun`);
-              }}>
+              <Select
+                id={fieldId(FORM, 'municipalityCode')}
+                value={municipalityCode}
+                onChange={(e) => {
+                  setMunicipalityCode(e.target.value);
+                  const chosen = association.municipalities.find((m) => m.code === e.target.value);
+                  if (chosen) setName(`${chosen.name} kommun`);
+                }}
+              >
                 <Select.Option value="">–</Select.Option>
-                {association.municipalities.map((m) => <Select.Option key={m.code} value={m.code}>{m.name}</Select.Option>)}
+                {association.municipalities.map((m) => (
+                  <Select.Option key={m.code} value={m.code}>
+                    {m.name}
+                  </Select.Option>
+                ))}
               </Select>
             </Field>
           )}
-          <Textfield id={fieldId(FORM, 'name')} label={t('associations.memberName')} value={name} onChange={(e) => setName(e.target.value)} required />
-          <div><Button type="submit">{t('associations.addMember')}</Button></div>
+          <Textfield
+            id={fieldId(FORM, 'name')}
+            label={t('associations.memberName')}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+          />
+          <div>
+            <Button type="submit">{t('associations.addMember')}</Button>
+          </div>
         </form>
       )}
     </div>

@@ -1,5 +1,15 @@
 import { useState } from 'react';
-import { Button, Field, Heading, Label, Paragraph, Select, Spinner, Table, Textfield } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Spinner,
+  Table,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get, query } from '../../lib/api';
@@ -19,7 +29,10 @@ export function AuditPage() {
   const [draft, setDraft] = useState({ from: '', to: '', action: '', q: '', associationId: '' });
   const [filter, setFilter] = useState(draft);
   const [offset, setOffset] = useState(0);
-  const associations = useQuery({ queryKey: ['associations'], queryFn: () => get<AssociationSummary[]>('/associations') });
+  const associations = useQuery({
+    queryKey: ['associations'],
+    queryFn: () => get<AssociationSummary[]>('/associations'),
+  });
   const { data, isLoading, error } = useQuery({
     queryKey: ['audit', filter, offset],
     queryFn: () => get<{ total: number; entries: AuditEntry[] }>(`/audit${query({ ...filter, limit: PAGE, offset })}`),
@@ -27,24 +40,59 @@ export function AuditPage() {
 
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">{t('audit.title')}</Heading>
+      <Heading level={1} data-size="lg">
+        {t('audit.title')}
+      </Heading>
       <Paragraph>{t('audit.intro')}</Paragraph>
-      <form className="row" onSubmit={(e) => { e.preventDefault(); setOffset(0); setFilter(draft); }}>
-        <Textfield label={t('audit.from')} type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-        <Textfield label={t('audit.to')} type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setOffset(0);
+          setFilter(draft);
+        }}
+      >
+        <Textfield
+          label={t('audit.from')}
+          type="date"
+          value={draft.from}
+          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+        />
+        <Textfield
+          label={t('audit.to')}
+          type="date"
+          value={draft.to}
+          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+        />
         <Field>
           <Label htmlFor="audit-action">{t('audit.actionFilter')}</Label>
-          <Select id="audit-action" value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })}>
+          <Select
+            id="audit-action"
+            value={draft.action}
+            onChange={(e) => setDraft({ ...draft, action: e.target.value })}
+          >
             <Select.Option value="">{t('audit.anyAction')}</Select.Option>
-            {ACTIONS.map((a) => <Select.Option key={a} value={a}>{t(`auditActions.${a}`)}</Select.Option>)}
+            {ACTIONS.map((a) => (
+              <Select.Option key={a} value={a}>
+                {t(`auditActions.${a}`)}
+              </Select.Option>
+            ))}
           </Select>
         </Field>
         {(associations.data?.length ?? 0) > 1 && (
           <Field>
             <Label htmlFor="audit-association">{t('users.association')}</Label>
-            <Select id="audit-association" value={draft.associationId} onChange={(e) => setDraft({ ...draft, associationId: e.target.value })}>
+            <Select
+              id="audit-association"
+              value={draft.associationId}
+              onChange={(e) => setDraft({ ...draft, associationId: e.target.value })}
+            >
               <Select.Option value="">{t('users.allAssociations')}</Select.Option>
-              {associations.data?.map((a) => <Select.Option key={a.id} value={a.id}>{a.name}</Select.Option>)}
+              {associations.data?.map((a) => (
+                <Select.Option key={a.id} value={a.id}>
+                  {a.name}
+                </Select.Option>
+              ))}
             </Select>
           </Field>
         )}
@@ -79,15 +127,23 @@ export function AuditPage() {
                     <Table.Cell>{t(`auditActions.${e.action}`, { defaultValue: e.action })}</Table.Cell>
                     <Table.Cell>{e.entityType ? `${e.entityType} ${e.entityId ?? ''}` : '–'}</Table.Cell>
                     <Table.Cell>{e.ip ?? '–'}</Table.Cell>
-                    <Table.Cell><span className="details-json">{Object.keys(e.details).length ? JSON.stringify(e.details) : '–'}</span></Table.Cell>
+                    <Table.Cell>
+                      <span className="details-json">
+                        {Object.keys(e.details).length ? JSON.stringify(e.details) : '–'}
+                      </span>
+                    </Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>
             </Table>
           </div>
           <div className="row">
-            <Button variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>{t('common.previous')}</Button>
-            <Button variant="secondary" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>{t('common.next')}</Button>
+            <Button variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+              {t('common.previous')}
+            </Button>
+            <Button variant="secondary" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>
+              {t('common.next')}
+            </Button>
           </div>
         </>
       )}

@@ -29,7 +29,12 @@ export function AppLayout() {
   }, [location.pathname]);
 
   if (isLoading) return <Spinner aria-label={t('common.loading')} />;
-  if (error) return <main><StatusMessage kind="danger">{error.message}</StatusMessage></main>;
+  if (error)
+    return (
+      <main>
+        <StatusMessage kind="danger">{error.message}</StatusMessage>
+      </main>
+    );
   if (!me) return <RedirectOnce to="/logga-in" search={{ redirect: location.href }} />;
   if (me.mustChangePassword && location.pathname !== '/konto') return <RedirectOnce to="/konto" />;
 
@@ -51,13 +56,19 @@ export function AppLayout() {
     <>
       <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
       <header className="app-header">
-        <RouterLink to="/" className="app-brand">{t('app.name')}</RouterLink>
+        <RouterLink to="/" className="app-brand">
+          {t('app.name')}
+        </RouterLink>
         <nav className="app-nav" aria-label={t('nav.main')}>
           <ul>
             {links.map((l) => (
               <li key={l.to}>
                 <Link asChild>
-                  <RouterLink to={l.to} activeOptions={{ exact: l.to === '/' }} activeProps={{ 'aria-current': 'page' }}>
+                  <RouterLink
+                    to={l.to}
+                    activeOptions={{ exact: l.to === '/' }}
+                    activeProps={{ 'aria-current': 'page' }}
+                  >
                     {l.label}
                   </RouterLink>
                 </Link>
@@ -70,7 +81,9 @@ export function AppLayout() {
           <Button variant="tertiary" data-size="sm" onClick={switchLanguage} lang={t('nav.languageCode')}>
             {t('nav.language')}
           </Button>
-          <Button variant="secondary" data-size="sm" onClick={() => void logout()}>{t('nav.logout')}</Button>
+          <Button variant="secondary" data-size="sm" onClick={() => void logout()}>
+            {t('nav.logout')}
+          </Button>
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
@@ -79,4 +92,3 @@ export function AppLayout() {
     </>
   );
 }
-

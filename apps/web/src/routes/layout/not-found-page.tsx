@@ -7,8 +7,12 @@ export function NotFoundPage() {
   usePageTitle(t('errors.notFound'));
   return (
     <main id="main" className="stack">
-      <Heading level={1} data-size="lg">{t('errors.notFound')}</Heading>
-      <Paragraph><Link href="/">{t('nav.start')}</Link></Paragraph>
+      <Heading level={1} data-size="lg">
+        {t('errors.notFound')}
+      </Heading>
+      <Paragraph>
+        <Link href="/">{t('nav.start')}</Link>
+      </Paragraph>
     </main>
   );
 }

@@ -36,7 +36,8 @@ export function LoginPage() {
       const result = await post<{ csrfToken: string }>('/auth/login', { email, password });
       setCsrfToken(result.csrfToken);
       await client.invalidateQueries({ queryKey: ['me'] });
-      const target = search.redirect && search.redirect.startsWith('/') && !search.redirect.startsWith('//') ? search.redirect : '/';
+      const target =
+        search.redirect && search.redirect.startsWith('/') && !search.redirect.startsWith('//') ? search.redirect : '/';
       await navigate({ to: target });
     } catch (error) {
       setErrors(errorsFrom(error));
@@ -47,19 +48,43 @@ export function LoginPage() {
 
   return (
     <main id="main" className="login stack">
-      <Heading level={1} data-size="xl">Insikt</Heading>
+      <Heading level={1} data-size="xl">
+        Insikt
+      </Heading>
       <Paragraph className="muted">{t('app.tagline')}</Paragraph>
-      <Heading level={2} data-size="md">{t('login.title')}</Heading>
+      <Heading level={2} data-size="md">
+        {t('login.title')}
+      </Heading>
       <FormErrors form="login" errors={errors} />
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <Textfield id={fieldId('login', 'email')} name="email" type="email" autoComplete="username" label={t('login.email')} required />
-        <Textfield id={fieldId('login', 'password')} name="password" type="password" autoComplete="current-password" label={t('login.password')} required />
+        <Textfield
+          id={fieldId('login', 'email')}
+          name="email"
+          type="email"
+          autoComplete="username"
+          label={t('login.email')}
+          required
+        />
+        <Textfield
+          id={fieldId('login', 'password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label={t('login.password')}
+          required
+        />
         <div className="row">
-          <Button type="submit" loading={busy}>{t('login.submit')}</Button>
-          <Button type="button" variant="tertiary" onClick={switchLanguage} lang={t('nav.languageCode')}>{t('nav.language')}</Button>
+          <Button type="submit" loading={busy}>
+            {t('login.submit')}
+          </Button>
+          <Button type="button" variant="tertiary" onClick={switchLanguage} lang={t('nav.languageCode')}>
+            {t('nav.language')}
+          </Button>
         </div>
       </form>
-      <Paragraph data-size="sm" className="muted">{t('login.sso')}</Paragraph>
+      <Paragraph data-size="sm" className="muted">
+        {t('login.sso')}
+      </Paragraph>
     </main>
   );
 }

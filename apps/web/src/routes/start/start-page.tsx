@@ -22,13 +22,17 @@ export function StartPage() {
       title: t('nav.associations'),
       text: isSystemAdmin
         ? t('start.cards.associationsAdmin')
-        : can('association.update') ? t('start.cards.associationsOwn') : t('start.cards.associationsRead'),
+        : can('association.update')
+          ? t('start.cards.associationsOwn')
+          : t('start.cards.associationsRead'),
       to: '/forbund',
     });
   }
-  if (can('user.manage')) cards.push({ key: 'users', title: t('nav.users'), text: t('start.cards.users'), to: '/anvandare' });
+  if (can('user.manage'))
+    cards.push({ key: 'users', title: t('nav.users'), text: t('start.cards.users'), to: '/anvandare' });
   if (can('audit.read')) cards.push({ key: 'audit', title: t('nav.audit'), text: t('start.cards.audit'), to: '/logg' });
-  if (held.has('participant_officer')) cards.push({ key: 'participants', title: t('roles.participant_officer'), text: t('start.cards.participants') });
+  if (held.has('participant_officer'))
+    cards.push({ key: 'participants', title: t('roles.participant_officer'), text: t('start.cards.participants') });
   if (held.has('reader') || held.has('evaluator') || held.has('national_reader')) {
     cards.push({ key: 'reports', title: t('roles.reader'), text: t('start.cards.reports') });
   }
@@ -36,28 +40,41 @@ export function StartPage() {
 
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">{t('start.title', { name: me.name })}</Heading>
+      <Heading level={1} data-size="lg">
+        {t('start.title', { name: me.name })}
+      </Heading>
       <section className="stack" aria-labelledby="roles-heading">
-        <Heading level={2} data-size="sm" id="roles-heading">{t('start.yourRoles')}</Heading>
+        <Heading level={2} data-size="sm" id="roles-heading">
+          {t('start.yourRoles')}
+        </Heading>
         {me.roles.length === 0 ? (
           <Paragraph>{t('start.noRoles')}</Paragraph>
         ) : (
           <List.Unordered>
             {me.roles.map((r) => (
               <List.Item key={r.id}>
-                <Tag data-color="brand1">{t(`roles.${r.role}`)}</Tag> {r.associationName ?? t('users.global')} – {t(`roleDescriptions.${r.role}`)}
+                <Tag data-color="brand1">{t(`roles.${r.role}`)}</Tag> {r.associationName ?? t('users.global')} –{' '}
+                {t(`roleDescriptions.${r.role}`)}
               </List.Item>
             ))}
           </List.Unordered>
         )}
       </section>
       <section className="stack" aria-labelledby="can-heading">
-        <Heading level={2} data-size="sm" id="can-heading">{t('start.whatYouCanDo')}</Heading>
+        <Heading level={2} data-size="sm" id="can-heading">
+          {t('start.whatYouCanDo')}
+        </Heading>
         <div className="cards">
           {cards.map((c) => (
             <Card key={c.key} data-testid={`card-${c.key}`}>
               <Heading level={3} data-size="xs">
-                {c.to ? <Link asChild><RouterLink to={c.to}>{c.title}</RouterLink></Link> : c.title}
+                {c.to ? (
+                  <Link asChild>
+                    <RouterLink to={c.to}>{c.title}</RouterLink>
+                  </Link>
+                ) : (
+                  c.title
+                )}
               </Heading>
               <Paragraph data-size="sm">{c.text}</Paragraph>
             </Card>

@@ -40,20 +40,40 @@ export function UserCreatePage() {
   if (result) {
     return (
       <div className="stack">
-        <Heading level={1} data-size="lg">{t('users.createTitle')}</Heading>
+        <Heading level={1} data-size="lg">
+          {t('users.createTitle')}
+        </Heading>
         <StatusMessage kind="success">
-          {result.created ? t('users.created', { email: result.user.email }) : t('users.roleAdded', { email: result.user.email })}
+          {result.created
+            ? t('users.created', { email: result.user.email })
+            : t('users.roleAdded', { email: result.user.email })}
         </StatusMessage>
         {result.oneTimePassword && (
           <StatusMessage kind="info">
-            <span data-testid="one-time-password-text">{t('users.oneTimePassword', { email: result.user.email, password: result.oneTimePassword })}</span>
+            <span data-testid="one-time-password-text">
+              {t('users.oneTimePassword', { email: result.user.email, password: result.oneTimePassword })}
+            </span>
             <br />
             {t('users.oneTimePasswordHint')}
           </StatusMessage>
         )}
         <div className="row">
-          <Button asChild><RouterLink to="/anvandare/$userId" params={{ userId: result.user.id }}>{result.user.name}</RouterLink></Button>
-          <Button variant="secondary" onClick={() => { setResult(null); setEmail(''); setName(''); setPassword(''); }}>{t('users.new')}</Button>
+          <Button asChild>
+            <RouterLink to="/anvandare/$userId" params={{ userId: result.user.id }}>
+              {result.user.name}
+            </RouterLink>
+          </Button>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setResult(null);
+              setEmail('');
+              setName('');
+              setPassword('');
+            }}
+          >
+            {t('users.new')}
+          </Button>
         </div>
       </div>
     );
@@ -61,12 +81,30 @@ export function UserCreatePage() {
 
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">{t('users.createTitle')}</Heading>
+      <Heading level={1} data-size="lg">
+        {t('users.createTitle')}
+      </Heading>
       <Paragraph data-size="sm">{t('common.requiredHint')}</Paragraph>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <FormErrors form={FORM} errors={errors} />
-        <Textfield id={fieldId(FORM, 'email')} type="email" autoComplete="off" label={t('users.email')} value={email} onChange={(e) => setEmail(e.target.value)} error={errorFor('email')} required />
-        <Textfield id={fieldId(FORM, 'name')} label={t('users.name')} value={name} onChange={(e) => setName(e.target.value)} error={errorFor('name')} required />
+        <Textfield
+          id={fieldId(FORM, 'email')}
+          type="email"
+          autoComplete="off"
+          label={t('users.email')}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errorFor('email')}
+          required
+        />
+        <Textfield
+          id={fieldId(FORM, 'name')}
+          label={t('users.name')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errorFor('name')}
+          required
+        />
         <RolePicker form={FORM} value={role} onChange={setRole} />
         <Textfield
           id={fieldId(FORM, 'password')}
@@ -78,7 +116,9 @@ export function UserCreatePage() {
           onChange={(e) => setPassword(e.target.value)}
           error={errorFor('password')}
         />
-        <div><Button type="submit">{t('users.createTitle')}</Button></div>
+        <div>
+          <Button type="submit">{t('users.createTitle')}</Button>
+        </div>
       </form>
     </div>
   );

@@ -43,26 +43,34 @@ export function UserPage() {
 
   return (
     <div className="stack">
-      <Heading level={1} data-size="lg">{user.name}</Heading>
+      <Heading level={1} data-size="lg">
+        {user.name}
+      </Heading>
       <Paragraph>
         {user.email}{' '}
         <Tag data-color={!user.active ? 'danger' : user.lockedUntil ? 'warning' : 'success'}>
           {!user.active ? t('users.inactive') : user.lockedUntil ? t('users.locked') : t('users.active')}
         </Tag>
       </Paragraph>
-      <Paragraph data-size="sm" className="muted">{t('users.lastLogin')}: {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('users.never')}</Paragraph>
+      <Paragraph data-size="sm" className="muted">
+        {t('users.lastLogin')}: {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('users.never')}
+      </Paragraph>
       {message && <StatusMessage kind="success">{message}</StatusMessage>}
       <FormErrors form={FORM} errors={errors} />
 
       <section className="stack" aria-labelledby="roles-heading">
-        <Heading level={2} data-size="sm" id="roles-heading">{t('users.roles')}</Heading>
+        <Heading level={2} data-size="sm" id="roles-heading">
+          {t('users.roles')}
+        </Heading>
         <div className="table-wrap">
           <Table zebra>
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{t('users.role')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('users.association')}</Table.HeaderCell>
-                <Table.HeaderCell><span className="muted">{t('common.remove')}</span></Table.HeaderCell>
+                <Table.HeaderCell>
+                  <span className="muted">{t('common.remove')}</span>
+                </Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -71,8 +79,13 @@ export function UserPage() {
                   <Table.Cell>{t(`roles.${r.role}`)}</Table.Cell>
                   <Table.Cell>{r.associationName ?? t('users.global')}</Table.Cell>
                   <Table.Cell>
-                    <Button variant="tertiary" data-size="sm" data-color="danger" aria-label={`${t('common.remove')} ${t(`roles.${r.role}`)}`}
-                      onClick={() => void act(() => del(`/users/${userId}/roles/${r.id}`))}>
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      data-color="danger"
+                      aria-label={`${t('common.remove')} ${t(`roles.${r.role}`)}`}
+                      onClick={() => void act(() => del(`/users/${userId}/roles/${r.id}`))}
+                    >
                       {t('common.remove')}
                     </Button>
                   </Table.Cell>
@@ -81,25 +94,62 @@ export function UserPage() {
             </Table.Body>
           </Table>
         </div>
-        <form className="form" onSubmit={(e) => { e.preventDefault(); void act(() => post(`/users/${userId}/roles`, toAssignment(role))); }}>
-          <Heading level={3} data-size="xs">{t('users.addRole')}</Heading>
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(() => post(`/users/${userId}/roles`, toAssignment(role)));
+          }}
+        >
+          <Heading level={3} data-size="xs">
+            {t('users.addRole')}
+          </Heading>
           <RolePicker form={FORM} value={role} onChange={setRole} />
-          <div><Button type="submit">{t('users.addRole')}</Button></div>
+          <div>
+            <Button type="submit">{t('users.addRole')}</Button>
+          </div>
         </form>
       </section>
 
       <section className="stack" aria-labelledby="sessions-heading">
-        <Heading level={2} data-size="sm" id="sessions-heading">{t('users.sessions')}</Heading>
+        <Heading level={2} data-size="sm" id="sessions-heading">
+          {t('users.sessions')}
+        </Heading>
         <SessionsTable sessions={user.sessions ?? []} />
         <div className="row">
-          <Button variant="secondary" onClick={() => void act(() => post<{ ended: number }>(`/users/${userId}/end-sessions`), (r: { ended: number }) => t('users.sessionsEnded', { count: r.ended }))}>
+          <Button
+            variant="secondary"
+            onClick={() =>
+              void act(
+                () => post<{ ended: number }>(`/users/${userId}/end-sessions`),
+                (r: { ended: number }) => t('users.sessionsEnded', { count: r.ended }),
+              )
+            }
+          >
             {t('users.endSessions')}
           </Button>
-          <Button variant="secondary" onClick={() => void act(() => post<{ oneTimePassword: string }>(`/users/${userId}/reset-password`), (r: { oneTimePassword: string }) => t('users.oneTimePassword', { email: user.email, password: r.oneTimePassword }))}>
+          <Button
+            variant="secondary"
+            onClick={() =>
+              void act(
+                () => post<{ oneTimePassword: string }>(`/users/${userId}/reset-password`),
+                (r: { oneTimePassword: string }) =>
+                  t('users.oneTimePassword', { email: user.email, password: r.oneTimePassword }),
+              )
+            }
+          >
             {t('users.resetPassword')}
           </Button>
-          <Button variant="secondary" data-color={user.active ? 'danger' : 'accent'}
-            onClick={() => void act(() => put(`/users/${userId}`, { name: user.name, active: !user.active, version: user.version }), () => t('common.saved'))}>
+          <Button
+            variant="secondary"
+            data-color={user.active ? 'danger' : 'accent'}
+            onClick={() =>
+              void act(
+                () => put(`/users/${userId}`, { name: user.name, active: !user.active, version: user.version }),
+                () => t('common.saved'),
+              )
+            }
+          >
             {user.active ? t('users.deactivate') : t('users.activate')}
           </Button>
         </div>

@@ -14,18 +14,42 @@ export function UsersPage() {
   usePageTitle(t('users.title'));
   const [q, setQ] = useState('');
   const [submitted, setSubmitted] = useState('');
-  const { data, isLoading, error } = useQuery({ queryKey: ['users', submitted], queryFn: () => get<User[]>(`/users${query({ q: submitted })}`) });
+  const { data, isLoading, error } = useQuery({
+    queryKey: ['users', submitted],
+    queryFn: () => get<User[]>(`/users${query({ q: submitted })}`),
+  });
 
   return (
     <div className="stack">
       <div className="row">
-        <Heading level={1} data-size="lg" style={{ marginRight: 'auto' }}>{t('users.title')}</Heading>
-        <Button asChild><RouterLink to="/anvandare/ny">{t('users.new')}</RouterLink></Button>
+        <Heading level={1} data-size="lg" style={{ marginRight: 'auto' }}>
+          {t('users.title')}
+        </Heading>
+        <Button asChild>
+          <RouterLink to="/anvandare/ny">{t('users.new')}</RouterLink>
+        </Button>
       </div>
-      <form role="search" onSubmit={(e) => { e.preventDefault(); setSubmitted(q); }} className="row">
+      <form
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSubmitted(q);
+        }}
+        className="row"
+      >
         <Search>
-          <Search.Input aria-label={t('users.filter')} placeholder={t('users.filter')} value={q} onChange={(e) => setQ(e.target.value)} />
-          <Search.Clear onClick={() => { setQ(''); setSubmitted(''); }} />
+          <Search.Input
+            aria-label={t('users.filter')}
+            placeholder={t('users.filter')}
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
+          <Search.Clear
+            onClick={() => {
+              setQ('');
+              setSubmitted('');
+            }}
+          />
           <Search.Button type="submit">{t('common.search')}</Search.Button>
         </Search>
       </form>
@@ -47,9 +71,19 @@ export function UsersPage() {
             <Table.Body>
               {data.map((u) => (
                 <Table.Row key={u.id}>
-                  <Table.Cell><Link asChild><RouterLink to="/anvandare/$userId" params={{ userId: u.id }}>{u.name}</RouterLink></Link></Table.Cell>
+                  <Table.Cell>
+                    <Link asChild>
+                      <RouterLink to="/anvandare/$userId" params={{ userId: u.id }}>
+                        {u.name}
+                      </RouterLink>
+                    </Link>
+                  </Table.Cell>
                   <Table.Cell>{u.email}</Table.Cell>
-                  <Table.Cell>{u.roles.map((r) => `${t(`roles.${r.role}`)}${r.associationName ? ` (${r.associationName})` : ''}`).join(', ')}</Table.Cell>
+                  <Table.Cell>
+                    {u.roles
+                      .map((r) => `${t(`roles.${r.role}`)}${r.associationName ? ` (${r.associationName})` : ''}`)
+                      .join(', ')}
+                  </Table.Cell>
                   <Table.Cell>
                     <Tag data-color={!u.active ? 'danger' : u.lockedUntil ? 'warning' : 'success'}>
                       {!u.active ? t('users.inactive') : u.lockedUntil ? t('users.locked') : t('users.active')}
