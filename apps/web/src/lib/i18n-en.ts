@@ -205,6 +205,13 @@ export const en: Messages = {
     'user.password_reset': 'One-time password created',
     'personal_data.read': 'Personal data read',
   },
+  entityTypes: {
+    association: 'Association',
+    member: 'Member',
+    body_member: 'Person in body',
+    user: 'User',
+    session: 'Session',
+  },
   account: {
     title: 'My account',
     changePassword: 'Change password',

@@ -199,6 +199,13 @@ export const sv = {
     'user.password_reset': 'Engångslösenord skapat',
     'personal_data.read': 'Läsning av personuppgifter',
   },
+  entityTypes: {
+    association: 'Förbund',
+    member: 'Medlem',
+    body_member: 'Person i organ',
+    user: 'Användare',
+    session: 'Session',
+  },
   account: {
     title: 'Mitt konto',
     changePassword: 'Byt lösenord',

@@ -125,7 +125,16 @@ export function AuditPage() {
                     <Table.Cell className="nowrap">{formatDateTime(e.at)}</Table.Cell>
                     <Table.Cell>{e.userEmail ?? '–'}</Table.Cell>
                     <Table.Cell>{t(`auditActions.${e.action}`, { defaultValue: e.action })}</Table.Cell>
-                    <Table.Cell>{e.entityType ? `${e.entityType} ${e.entityId ?? ''}` : '–'}</Table.Cell>
+                    <Table.Cell>
+                      {e.entityType ? (
+                        <>
+                          {t(`entityTypes.${e.entityType}`, { defaultValue: e.entityType })}{' '}
+                          <span className="muted">{e.entityId ?? ''}</span>
+                        </>
+                      ) : (
+                        '–'
+                      )}
+                    </Table.Cell>
                     <Table.Cell>{e.ip ?? '–'}</Table.Cell>
                     <Table.Cell>
                       <span className="details-json">

@@ -1,0 +1,68 @@
+/**
+ * Takes the README's screenshots from a running, seeded, in-memory Insikt:
+ *   npm run screenshots
+ * Writes PNG files to docs/images/.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { PASSWORD, seedUser, startTestApp } from '../apps/server/test/harness';
+import { launchBrowser, newPage } from './browser';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const out = path.resolve(here, '../docs/images');
+const ctx = await startTestApp({}, path.resolve(here, '../apps/web/dist'));
+await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+const base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
+await seedUser(ctx, 'system_admin', null, 'admin@demo.insikt.se');
+const browser = await launchBrowser();
+const page = await newPage(browser);
+try {
+  await page.goto(`${base}/logga-in`);
+  await page.getByLabel('E-postadress').fill('admin@demo.insikt.se');
+  await page.screenshot({ path: `${out}/inloggning.png` });
+  await page.getByLabel('Lösenord', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('heading', { name: /Välkommen/ }).waitFor();
+  await page.screenshot({ path: `${out}/startsida.png` });
+
+  await page.goto(`${base}/forbund/nytt`);
+  await page.getByLabel('Namn').fill('Samordningsförbundet Finnveden');
+  await page.getByLabel('Län').selectOption({ label: 'Jönköpings län' });
+  for (const kommun of ['Gislaved', 'Gnosjö', 'Vaggeryd', 'Värnamo']) await page.getByLabel(kommun).check();
+  await page.screenshot({ path: `${out}/nytt-forbund.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Skapa förbund' }).click();
+  await page.getByText(/är skapat/).waitFor();
+  await page.getByRole('tab', { name: /Organ/ }).click();
+  const panel = page.getByRole('tabpanel');
+  for (const [name, role, member] of [
+    ['Anna Lind', 'Ordförande', 'Värnamo kommun'],
+    ['Per Ek', 'Vice ordförande', 'Region Jönköping'],
+    ['Eva Berg', 'Ledamot', 'Försäkringskassan'],
+  ] as const) {
+    await panel.getByLabel('Namn', { exact: true }).fill(name);
+    await panel.getByLabel('Roll').selectOption({ label: role });
+    await panel.getByLabel('Medlemsorganisation').selectOption({ label: member });
+    await panel.getByRole('button', { name: 'Lägg till person' }).click();
+    await page.getByRole('cell', { name, exact: true }).waitFor();
+  }
+  await page.screenshot({ path: `${out}/forbund-organ.png`, fullPage: true });
+
+  await page.goto(`${base}/anvandare/ny`);
+  await page.getByLabel('E-postadress').fill('chef@finnveden.se');
+  await page.getByLabel('Namn').fill('Karin Chef');
+  await page.getByLabel('Roll').selectOption({ label: 'Förbundsadministratör' });
+  await page.getByLabel('Förbund', { exact: true }).selectOption({ label: 'Samordningsförbundet Finnveden' });
+  await page.getByRole('button', { name: 'Skapa användare' }).click();
+  await page.getByText(/Engångslösenord/).waitFor();
+  await page.goto(`${base}/anvandare`);
+  await page.getByRole('link', { name: 'Karin Chef' }).waitFor();
+  await page.screenshot({ path: `${out}/anvandare.png` });
+  await page.goto(`${base}/logg`);
+  await page.getByRole('cell', { name: 'Förbund skapat' }).first().waitFor();
+  await page.screenshot({ path: `${out}/granskningslogg.png` });
+  console.log(`Skärmbilder sparade i ${out}`);
+} finally {
+  await browser.close();
+  await ctx.close();
+}
