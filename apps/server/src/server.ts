@@ -33,7 +33,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const purge = setInterval(() => void purgeDeadSessions(database.db).catch(() => undefined), 3_600_000);
   purge.unref();
 
-  const demo = database.kind === 'pglite' ? await bootstrapDemoAdmin(database.db, config.dataDir) : null;
+  const demo = await bootstrapDemoAdmin(database, config.dataDir);
   await app.listen({ port: config.port, host: config.host });
   const where = database.kind === 'pglite' ? `inbäddad databas i ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   const url = `http://${config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;

@@ -38,7 +38,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         lockoutMinutes: config.lockoutMinutes,
       });
       reply.setCookie(SESSION_COOKIE, result.session.token, cookieOptions);
-      request.actor = { sessionId: result.session.id } as never;
       const csrfToken = reply.generateCsrf({ userInfo: result.session.id });
       return { userId: result.userId, mustChangePassword: result.mustChangePassword, csrfToken };
     },
