@@ -3,3 +3,5 @@ export * from './password-policy';
 export * from './organisation';
 export * from './schemas';
 export * from './permissions';
+export * from './participation';
+export * from './outcome/index';

@@ -1,0 +1,5 @@
+export * from './indicators';
+export * from './aggregate';
+export * from './cells';
+export * from './format';
+export * from './suppression';
