@@ -26,6 +26,7 @@ import { organisationRoutes } from './modules/organisation/organisation.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { systemRoutes } from './modules/system/system.routes';
+import { interventionsRoutes } from './modules/interventions/interventions.routes';
 
 export interface AppDeps {
   database: Database;
@@ -153,6 +154,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(organisationRoutes);
       await api.register(usersRoutes);
       await api.register(auditRoutes);
+      await api.register(interventionsRoutes);
     },
     { prefix: '/api/v1' },
   );

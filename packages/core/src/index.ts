@@ -5,3 +5,6 @@ export * from './schemas';
 export * from './permissions';
 export * from './participation';
 export * from './outcome/index';
+export * from './personnummer';
+export * from './intervention';
+export * from './participation-schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, canGrantRole, isValidAssignment, scopeFor } from './permissions';
+import { can, canGrantRole, canInIntervention, interventionScope, isValidAssignment, needsSuppression, scopeFor } from './permissions';
 import type { RoleAssignment } from './roles';
 
 const A = 'assoc-a';
@@ -57,5 +57,29 @@ describe('canGrantRole', () => {
     expect(isValidAssignment({ role: 'system_admin', associationId: A })).toBe(false);
     expect(isValidAssignment({ role: 'reader', associationId: null })).toBe(false);
     expect(isValidAssignment({ role: 'reader', associationId: A })).toBe(true);
+  });
+});
+
+describe('intervention scope', () => {
+  const lead: RoleAssignment[] = [{ role: 'intervention_lead', associationId: A, interventionIds: ['i1'] }];
+  const coach: RoleAssignment[] = [{ role: 'participant_officer', associationId: A, interventionIds: ['i1', 'i2'] }];
+  it('limits insatsansvarig and deltagaransvarig to their assigned interventions', () => {
+    expect(interventionScope(lead, 'intervention.update', A)).toEqual({ kind: 'some', ids: ['i1'] });
+    expect(canInIntervention(coach, 'participant.write', A, 'i2')).toBe(true);
+    expect(canInIntervention(coach, 'participant.write', A, 'i3')).toBe(false);
+    expect(canInIntervention(coach, 'participant.write', B, 'i1')).toBe(false);
+  });
+  it('gives an association administrator every intervention of their association', () => {
+    expect(interventionScope(admin, 'participant.read', A)).toEqual({ kind: 'all' });
+    expect(interventionScope(admin, 'participant.read', B)).toEqual({ kind: 'some', ids: [] });
+  });
+  it('never gives personal data to readers, evaluators or system administrators', () => {
+    for (const roles of [reader, system, national, [{ role: 'evaluator', associationId: A, interventionIds: ['i1'] }] as RoleAssignment[]]) {
+      expect(can(roles, 'participant.read', A)).toBe(false);
+      expect(needsSuppression(roles, A)).toBe(true);
+    }
+    expect(needsSuppression(admin, A)).toBe(false);
+    expect(needsSuppression(admin, B)).toBe(true);
+    expect(needsSuppression(coach, A)).toBe(false);
   });
 });

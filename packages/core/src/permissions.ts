@@ -1,4 +1,4 @@
-import { isGlobalRole, type RoleAssignment, type RoleCode } from './roles';
+import { INTERVENTION_SCOPED_ROLES, isGlobalRole, type RoleAssignment, type RoleCode } from './roles';
 
 /**
  * Every permission the product checks. One table decides which roles hold it, so the server's
@@ -10,6 +10,12 @@ export const PERMISSIONS = [
   'association.update',
   'user.manage',
   'audit.read',
+  'intervention.read',
+  'intervention.create',
+  'intervention.update',
+  'participant.read',
+  'participant.write',
+  'report.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,6 +34,29 @@ const GRANTS: Record<Permission, readonly RoleCode[]> = {
   'association.update': ['system_admin', 'association_admin'],
   'user.manage': ['system_admin', 'association_admin'],
   'audit.read': ['system_admin', 'association_admin'],
+  'intervention.read': [
+    'system_admin',
+    'national_reader',
+    'association_admin',
+    'intervention_lead',
+    'participant_officer',
+    'reader',
+    'evaluator',
+  ],
+  'intervention.create': ['association_admin'],
+  'intervention.update': ['association_admin', 'intervention_lead'],
+  // Personal data: only these two roles, ever (architecture.md, "Access control and personal data").
+  'participant.read': ['association_admin', 'participant_officer'],
+  'participant.write': ['association_admin', 'participant_officer'],
+  'report.read': [
+    'system_admin',
+    'national_reader',
+    'association_admin',
+    'intervention_lead',
+    'participant_officer',
+    'reader',
+    'evaluator',
+  ],
 };
 
 /** The associations in which `roles` hold `permission`: every one, or a list of ids. */
@@ -61,4 +90,42 @@ export function canGrantRole(grantor: readonly RoleAssignment[], grant: RoleAssi
 /** A role assignment is well-formed when global roles have no association and the rest have one. */
 export function isValidAssignment(a: RoleAssignment): boolean {
   return isGlobalRole(a.role) ? a.associationId === null : a.associationId !== null;
+}
+
+/** The interventions in one association where `roles` hold `permission`. */
+export type InterventionScope = { kind: 'all' } | { kind: 'some'; ids: string[] };
+
+/**
+ * Intervention-level scope: intervention-scoped roles (insatsansvarig, deltagaransvarig,
+ * utvärderare) reach only the interventions they are assigned to; every other role holding the
+ * permission reaches all interventions of the association (overview.md, "Who uses it").
+ */
+export function interventionScope(
+  roles: readonly RoleAssignment[],
+  permission: Permission,
+  associationId: string,
+): InterventionScope {
+  const granted = roles.filter(
+    (r) => GRANTS[permission].includes(r.role) && (isGlobalRole(r.role) || r.associationId === associationId),
+  );
+  if (granted.some((r) => !INTERVENTION_SCOPED_ROLES.includes(r.role))) return { kind: 'all' };
+  return { kind: 'some', ids: [...new Set(granted.flatMap((r) => r.interventionIds ?? []))] };
+}
+
+export function canInIntervention(
+  roles: readonly RoleAssignment[],
+  permission: Permission,
+  associationId: string,
+  interventionId: string,
+): boolean {
+  const scope = interventionScope(roles, permission, associationId);
+  return scope.kind === 'all' || scope.ids.includes(interventionId);
+}
+
+/**
+ * Whether aggregates must be suppressed for these roles in this association: everyone without
+ * personal-data access there gets statistical disclosure control (participant-data.md §3).
+ */
+export function needsSuppression(roles: readonly RoleAssignment[], associationId: string | null): boolean {
+  return !roles.some((r) => GRANTS['participant.read'].includes(r.role) && r.associationId === associationId && associationId !== null);
 }

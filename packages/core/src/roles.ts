@@ -28,4 +28,6 @@ export function isGlobalRole(role: RoleCode): boolean {
 export interface RoleAssignment {
   role: RoleCode;
   associationId: string | null;
+  /** For intervention-scoped roles: the interventions the role covers (empty: none yet). */
+  interventionIds?: readonly string[];
 }

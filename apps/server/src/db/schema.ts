@@ -2,6 +2,9 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  date,
+  real,
+  smallint,
   index,
   integer,
   jsonb,
@@ -179,5 +182,157 @@ export const auditLog = pgTable(
     index('audit_log_association_at_idx').on(t.associationId, t.at.desc()),
     index('audit_log_at_idx').on(t.at.desc()),
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
+  ],
+);
+
+export const interventions = pgTable(
+  'interventions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    associationId: uuid('association_id')
+      .notNull()
+      .references(() => associations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['individual', 'structural'] }).notNull(),
+    description: text('description').notNull().default(''),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date'),
+    status: text('status').notNull().default('active'),
+    ownerMemberId: uuid('owner_member_id').references(() => members.id, { onDelete: 'set null' }),
+    targetGroup: text('target_group').notNull().default(''),
+    // Lists edited together with the intervention, always read whole: kept as JSON documents.
+    partnerMemberIds: jsonb('partner_member_ids')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    municipalityCodes: jsonb('municipality_codes')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    budgets: jsonb('budgets')
+      .$type<{ year: number; budget: number; actualCost?: number | null }[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    staffing: jsonb('staffing')
+      .$type<{ role: string; title: string; percent: number }[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    goals: jsonb('goals')
+      .$type<Record<string, unknown>[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('interventions_name_uq').on(t.associationId, t.name),
+    index('interventions_association_idx').on(t.associationId),
+  ],
+);
+
+/** The interventions an intervention-scoped role (insatsansvarig, deltagaransvarig, utvärderare) covers. */
+export const roleInterventions = pgTable(
+  'role_interventions',
+  {
+    roleAssignmentId: uuid('role_assignment_id')
+      .notNull()
+      .references(() => roleAssignments.id, { onDelete: 'cascade' }),
+    interventionId: uuid('intervention_id')
+      .notNull()
+      .references(() => interventions.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roleAssignmentId, t.interventionId] }),
+    index('role_interventions_intervention_idx').on(t.interventionId),
+  ],
+);
+
+/** A person within one association: a pseudonym and/or a keyed hash of the personnummer, never the number. */
+export const persons = pgTable(
+  'persons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    associationId: uuid('association_id')
+      .notNull()
+      .references(() => associations.id, { onDelete: 'cascade' }),
+    reference: text('reference'),
+    personnummerHash: text('personnummer_hash'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('persons_reference_uq').on(t.associationId, t.reference),
+    unique('persons_pnr_uq').on(t.associationId, t.personnummerHash),
+  ],
+);
+
+export const participations = pgTable(
+  'participations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    associationId: uuid('association_id')
+      .notNull()
+      .references(() => associations.id, { onDelete: 'cascade' }),
+    interventionId: uuid('intervention_id')
+      .notNull()
+      .references(() => interventions.id, { onDelete: 'cascade' }),
+    // Null for an anonymous participation (no consent): it counts in antal, not in antal unika.
+    personId: uuid('person_id').references(() => persons.id, { onDelete: 'restrict' }),
+    /**
+     * For an anonymous participation: a keyed hash of (reference, start) from the imported row,
+     * so a re-import recognises it without storing who it is.
+     */
+    anonymousKey: text('anonymous_key'),
+    consent: boolean('consent').notNull(),
+    consentDate: date('consent_date'),
+    gender: text('gender', { enum: ['kvinna', 'man'] }).notNull(),
+    birthYear: smallint('birth_year').notNull(),
+    birthDate: date('birth_date'),
+    municipalityCode: text('municipality_code').references(() => municipalities.code),
+    startDate: date('start_date').notNull(),
+    exitDate: date('exit_date'),
+    exitReason: text('exit_reason'),
+    education: text('education'),
+    publicSupportBefore: text('public_support_before'),
+    supportBefore: text('support_before')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    supportAfter: text('support_after')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    occupationBefore: text('occupation_before')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    occupationAfter: text('occupation_after')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    workHoursBefore: real('work_hours_before'),
+    studyHoursBefore: real('study_hours_before'),
+    workHoursAfter: real('work_hours_after'),
+    studyHoursAfter: real('study_hours_after'),
+    obstacles: text('obstacles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    followUp6m: text('follow_up_6m').array(),
+    followUp12m: text('follow_up_12m').array(),
+    dropoutReason: text('dropout_reason'),
+    comment: text('comment'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // The outcome report scans exits by association and period; the index covers the filter.
+    index('participations_association_exit_idx').on(t.associationId, t.exitDate),
+    index('participations_intervention_exit_idx').on(t.interventionId, t.exitDate),
+    index('participations_person_idx').on(t.personId),
+    // Identity of a participation for idempotent re-import (participant-data.md §2).
+    unique('participations_identity_uq').on(t.interventionId, t.personId, t.startDate),
+    unique('participations_anonymous_uq').on(t.interventionId, t.anonymousKey),
   ],
 );

@@ -1,4 +1,4 @@
-import { can, scopeFor, type AssociationScope, type Permission } from '@insikt/core';
+import { can, canInIntervention, scopeFor, type AssociationScope, type Permission } from '@insikt/core';
 import type { Actor } from './actor';
 import { forbidden, notFound } from './errors';
 
@@ -16,4 +16,13 @@ export function authorize(actor: Actor, permission: Permission, associationId?: 
 export function associationScope(actor: Actor, permission: Permission): AssociationScope {
   if (!can(actor.roles, permission)) throw forbidden();
   return scopeFor(actor.roles, permission);
+}
+
+/**
+ * Access to one intervention: 403 without the permission anywhere, 404 outside the actor's
+ * associations or assigned interventions (an intervention-scoped role sees only its own).
+ */
+export function authorizeIntervention(actor: Actor, permission: Permission, associationId: string, interventionId: string): void {
+  authorize(actor, permission, associationId);
+  if (!canInIntervention(actor.roles, permission, associationId, interventionId)) throw notFound('Insatsen');
 }

@@ -16,7 +16,7 @@ export async function loadActor(
     userId,
     email: user.email,
     name: user.name,
-    roles: roles.map(({ role, associationId }) => ({ role, associationId })),
+    roles: roles.map(({ role, associationId, interventionIds }) => ({ role, associationId, interventionIds })),
     sessionId,
     mustChangePassword: user.mustChangePassword,
     origin,

@@ -18,6 +18,7 @@ export async function findUserById(ex: Executor, id: string): Promise<UserRow | 
 export interface RoleRow extends RoleAssignment {
   id: string;
   associationName: string | null;
+  interventionIds: string[];
 }
 
 export async function rolesOf(ex: Executor, userIds: readonly string[]): Promise<Map<string, RoleRow[]>> {
@@ -30,6 +31,8 @@ export async function rolesOf(ex: Executor, userIds: readonly string[]): Promise
       role: roleAssignments.role,
       associationId: roleAssignments.associationId,
       associationName: associations.name,
+      interventionIds: sql<string[]>`coalesce((select array_agg(ri.intervention_id::text order by ri.intervention_id)
+        from role_interventions ri where ri.role_assignment_id = ${roleAssignments.id}), '{}')`,
     })
     .from(roleAssignments)
     .leftJoin(associations, eq(associations.id, roleAssignments.associationId))
@@ -42,6 +45,7 @@ export async function rolesOf(ex: Executor, userIds: readonly string[]): Promise
       role: row.role as RoleCode,
       associationId: row.associationId,
       associationName: row.associationName,
+      interventionIds: row.interventionIds,
     });
     result.set(row.userId, list);
   }

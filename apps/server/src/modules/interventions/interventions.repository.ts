@@ -1,0 +1,50 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { InterventionScope } from '@insikt/core';
+import type { Executor } from '../../db/open-db';
+import { interventions, roleAssignments, roleInterventions, users } from '../../db/schema';
+
+export type InterventionRow = typeof interventions.$inferSelect;
+
+export async function listInterventions(ex: Executor, associationId: string, scope: InterventionScope) {
+  if (scope.kind === 'some' && scope.ids.length === 0) return [];
+  return ex
+    .select()
+    .from(interventions)
+    .where(
+      and(eq(interventions.associationId, associationId), scope.kind === 'some' ? inArray(interventions.id, scope.ids) : undefined),
+    )
+    .orderBy(asc(interventions.name));
+}
+
+export async function findIntervention(ex: Executor, associationId: string, id: string): Promise<InterventionRow | undefined> {
+  const [row] = await ex
+    .select()
+    .from(interventions)
+    .where(and(eq(interventions.associationId, associationId), eq(interventions.id, id)));
+  return row;
+}
+
+export async function findInterventionByName(ex: Executor, associationId: string, name: string) {
+  const [row] = await ex
+    .select({ id: interventions.id, name: interventions.name })
+    .from(interventions)
+    .where(and(eq(interventions.associationId, associationId), sql`lower(${interventions.name}) = lower(${name})`));
+  return row;
+}
+
+/** The people assigned to an intervention through intervention-scoped roles. */
+export async function staffOf(ex: Executor, associationId: string, interventionId: string) {
+  return ex
+    .select({
+      roleAssignmentId: roleAssignments.id,
+      role: roleAssignments.role,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+    })
+    .from(roleInterventions)
+    .innerJoin(roleAssignments, eq(roleAssignments.id, roleInterventions.roleAssignmentId))
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .where(and(eq(roleInterventions.interventionId, interventionId), eq(roleAssignments.associationId, associationId)))
+    .orderBy(asc(roleAssignments.role), asc(users.name));
+}

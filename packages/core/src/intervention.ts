@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { OutcomeCells } from './outcome/cells';
+import { OUTCOME_COLUMNS, OUTCOME_INDICATORS, type OutcomeColumn, type OutcomeIndicatorId } from './outcome/indicators';
+import { idSchema, municipalityCodeSchema } from './schemas';
+
+/** Intervention kinds (glossary.md): individinriktad / strukturövergripande. */
+export const INTERVENTION_KINDS = ['individual', 'structural'] as const;
+export const INTERVENTION_STATUSES = ['planned', 'active', 'completed', 'cancelled'] as const;
+/** Staff roles funded by an intervention, for its financing model ("samordnare 50 %"). */
+export const STAFF_ROLES = ['coordinator', 'coach', 'project_lead', 'case_worker', 'other'] as const;
+export const GOAL_COMPARISONS = ['at_least', 'at_most', 'between'] as const;
+export type GoalComparison = (typeof GOAL_COMPARISONS)[number];
+
+const isoDate = z.iso.date();
+const kronor = z.number().int('Belopp anges i hela kronor.').min(0).max(10_000_000_000);
+
+export const goalInput = z
+  .object({
+    description: z.string().trim().min(1).max(1000),
+    /** One of the outcome report's indicators, so fulfilment is computed; null for a goal followed up by hand. */
+    indicatorId: z.enum(OUTCOME_INDICATORS.map((i) => i.id) as [OutcomeIndicatorId, ...OutcomeIndicatorId[]]).nullish(),
+    column: z.enum(OUTCOME_COLUMNS).default('total'),
+    comparison: z.enum(GOAL_COMPARISONS).default('at_least'),
+    /** Shares as fractions (0.3 = 30 %), counts and days as numbers. */
+    target: z.number().min(0).max(1_000_000),
+    targetMax: z.number().min(0).max(1_000_000).nullish(),
+  })
+  .refine((g) => g.comparison !== 'between' || (g.targetMax != null && g.targetMax >= g.target), {
+    message: 'Ett intervall behöver ett övre målvärde som är minst lika stort som det undre.',
+    path: ['targetMax'],
+  });
+export type GoalInput = z.infer<typeof goalInput>;
+
+export const interventionInput = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    kind: z.enum(INTERVENTION_KINDS),
+    description: z.string().max(10_000).default(''),
+    startDate: isoDate,
+    endDate: isoDate.nullish(),
+    status: z.enum(INTERVENTION_STATUSES).default('active'),
+    ownerMemberId: idSchema.nullish(),
+    partnerMemberIds: z.array(idSchema).max(100).default([]),
+    municipalityCodes: z.array(municipalityCodeSchema).max(60).default([]),
+    targetGroup: z.string().max(2000).default(''),
+    budgets: z
+      .array(z.object({ year: z.number().int().min(2000).max(2100), budget: kronor, actualCost: kronor.nullish() }))
+      .max(50)
+      .default([])
+      .refine((b) => new Set(b.map((x) => x.year)).size === b.length, 'Varje år får bara förekomma en gång.'),
+    staffing: z
+      .array(z.object({ role: z.enum(STAFF_ROLES), title: z.string().max(200).default(''), percent: z.number().min(0).max(100) }))
+      .max(100)
+      .default([]),
+    goals: z.array(goalInput).max(50).default([]),
+  })
+  .refine((i) => !i.endDate || i.endDate >= i.startDate, { message: 'Slutdatum kan inte vara före startdatum.', path: ['endDate'] });
+export type InterventionInput = z.infer<typeof interventionInput>;
+export const interventionUpdateInput = interventionInput.and(z.object({ version: z.number().int().nonnegative() }));
+export type InterventionUpdateInput = z.infer<typeof interventionUpdateInput>;
+
+/** Whether a goal is met by an actual value; null when there is no value (no exits in the period). */
+export function goalMet(goal: Pick<GoalInput, 'comparison' | 'target' | 'targetMax'>, actual: number | null): boolean | null {
+  if (actual === null) return null;
+  if (goal.comparison === 'at_least') return actual >= goal.target;
+  if (goal.comparison === 'at_most') return actual <= goal.target;
+  return actual >= goal.target && actual <= (goal.targetMax ?? goal.target);
+}
+
+/** The actual value of a goal's indicator in a report group, and whether the goal is met. */
+export function goalFulfilment(
+  goal: { indicatorId?: OutcomeIndicatorId | null; column: OutcomeColumn } & Pick<GoalInput, 'comparison' | 'target' | 'targetMax'>,
+  cells: OutcomeCells,
+): { actual: number | null; met: boolean | null } {
+  if (!goal.indicatorId) return { actual: null, met: null };
+  const actual = cells[goal.indicatorId][goal.column];
+  return { actual, met: goalMet(goal, actual) };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import {
+  EDUCATION_LEVELS,
+  EXIT_REASONS,
+  GENDERS,
+  OCCUPATIONS,
+  PUBLIC_SUPPORT_DURATIONS,
+  SUPPORT_CODES,
+} from './participation';
+import { parsePersonnummer } from './personnummer';
+import { idSchema, municipalityCodeSchema } from './schemas';
+
+const isoDate = z.iso.date('Datum anges som ÅÅÅÅ-MM-DD.');
+const hours = z.number().min(0, 'Timmar per vecka kan inte vara negativt.').max(40, 'Högst 40 timmar per vecka.').nullish();
+
+/**
+ * One participation as entered in the form, the API and (after column mapping) the import:
+ * the fields and rules of participant-data.md §1. `today` is passed in so the rule
+ * "exit not in the future" is testable.
+ */
+export function participationSchema(today: string) {
+  return z
+    .object({
+      interventionId: idSchema,
+      consent: z.boolean(),
+      consentDate: isoDate.nullish(),
+      personReference: z.string().trim().max(100).nullish(),
+      personnummer: z.string().trim().max(20).nullish(),
+      gender: z.enum(GENDERS).nullish(),
+      birthYear: z.number().int().min(1900).max(Number(today.slice(0, 4))).nullish(),
+      municipalityCode: municipalityCodeSchema.nullish(),
+      startDate: isoDate,
+      exitDate: isoDate.nullish(),
+      exitReason: z.enum(EXIT_REASONS).nullish(),
+      education: z.enum(EDUCATION_LEVELS).nullish(),
+      publicSupportBefore: z.enum(PUBLIC_SUPPORT_DURATIONS).nullish(),
+      supportBefore: z.array(z.enum(SUPPORT_CODES)).max(14).default([]),
+      supportAfter: z.array(z.enum(SUPPORT_CODES)).max(14).default([]),
+      occupationBefore: z.array(z.enum(OCCUPATIONS)).max(5).default([]),
+      occupationAfter: z.array(z.enum(OCCUPATIONS)).max(5).default([]),
+      workHoursBefore: hours,
+      studyHoursBefore: hours,
+      workHoursAfter: hours,
+      studyHoursAfter: hours,
+      obstacles: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+      followUp6m: z.array(z.enum(SUPPORT_CODES)).max(14).nullish(),
+      followUp12m: z.array(z.enum(SUPPORT_CODES)).max(14).nullish(),
+      dropoutReason: z.string().max(1000).nullish(),
+      comment: z.string().max(2000).nullish(),
+    })
+    .superRefine((p, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      const pnr = p.personnummer ? parsePersonnummer(p.personnummer) : null;
+      if (p.personnummer && !pnr) issue('personnummer', 'Personnumret är inte giltigt (datum eller kontrollsiffra).');
+      if (p.consent && !p.personReference && !p.personnummer) {
+        issue('personReference', 'Ange deltagar-id eller personnummer, eller registrera deltagaren anonymt (utan samtycke).');
+      }
+      if (!p.gender && !pnr) issue('gender', 'Ange kön (kvinna eller man) eller ett personnummer.');
+      if (p.birthYear == null && !pnr) issue('birthYear', 'Ange födelseår eller ett personnummer.');
+      if (p.exitDate) {
+        if (p.exitDate < p.startDate) issue('exitDate', 'Slutdatum kan inte vara före startdatum.');
+        if (p.exitDate > today) issue('exitDate', 'Slutdatum kan inte ligga i framtiden.');
+        if (!p.exitReason) issue('exitReason', 'Ange avslutsorsak när slutdatum är ifyllt.');
+      } else if (p.exitReason) {
+        issue('exitDate', 'Ange slutdatum när avslutsorsak är ifylld.');
+      }
+      if (p.startDate > today) issue('startDate', 'Startdatum kan inte ligga i framtiden.');
+    });
+}
+export type ParticipationInput = z.infer<ReturnType<typeof participationSchema>>;
+
+/** Today's date in Sweden (an exit registered at 00:30 belongs to the Swedish date, not UTC's). */
+export const todayIso = (now = new Date()) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
