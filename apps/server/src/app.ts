@@ -27,6 +27,9 @@ import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { interventionsRoutes } from './modules/interventions/interventions.routes';
+import { participantsRoutes } from './modules/participants/participants.routes';
+import { reportsRoutes } from './modules/reports/reports.routes';
+import { personHasher, type PersonHasher } from './platform/person-key';
 
 export interface AppDeps {
   database: Database;
@@ -50,6 +53,7 @@ declare module 'fastify' {
     database: Database;
     config: Config;
     routeTable: RouteInfo[];
+    personHasher: PersonHasher;
   }
 }
 
@@ -70,6 +74,7 @@ export async function buildApp(deps: AppDeps) {
   app.setErrorHandler(handleError);
   app.decorate('database', deps.database);
   app.decorate('config', deps.config);
+  app.decorate('personHasher', personHasher(deps.secret));
   app.decorateRequest('actor', null);
   const routeTable: RouteInfo[] = [];
   app.decorate('routeTable', routeTable);
@@ -155,6 +160,8 @@ export async function buildApp(deps: AppDeps) {
       await api.register(usersRoutes);
       await api.register(auditRoutes);
       await api.register(interventionsRoutes);
+      await api.register(participantsRoutes);
+      await api.register(reportsRoutes);
     },
     { prefix: '/api/v1' },
   );

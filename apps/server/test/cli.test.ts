@@ -116,6 +116,42 @@ describe('insikt on the database under test', () => {
     expect(row!.mustChangePassword).toBe(true);
   });
 
+  it('prints the outcome report as the contract’s JSON and as a CSV table', async () => {
+    const json = await insikt(
+      [
+        'report',
+        'outcome',
+        '--from',
+        '2019-01-01',
+        '--to',
+        '2019-12-31',
+        '--group-by',
+        'association',
+        '--format',
+        'json',
+      ],
+      env,
+    );
+    expect(json.stderr).toBe('');
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(report).toMatchObject({
+      report: 'outcome',
+      period: { from: '2019-01-01', to: '2019-12-31' },
+      groupBy: 'association',
+      suppressed: false,
+    });
+    expect(Array.isArray(report.groups)).toBe(true);
+    const csv = await insikt(
+      ['report', 'outcome', '--from', '2019-01-01', '--to', '2019-12-31', '--group-by', 'county', '--format', 'csv'],
+      env,
+    );
+    expect(csv.stdout).toMatch(/^\uFEFFAvslutade deltagare/);
+    const bad = await insikt(['report', 'outcome', '--group-by', 'kommun'], env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/groupBy/);
+  });
+
   it('fails with a clear message and no stack trace on bad input', async () => {
     const badCounty = await insikt(
       ['association', 'create', '--name', 'X', '--county', '6', '--municipalities', '0662'],

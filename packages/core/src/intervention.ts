@@ -49,18 +49,30 @@ export const interventionInput = z
       .default([])
       .refine((b) => new Set(b.map((x) => x.year)).size === b.length, 'Varje år får bara förekomma en gång.'),
     staffing: z
-      .array(z.object({ role: z.enum(STAFF_ROLES), title: z.string().max(200).default(''), percent: z.number().min(0).max(100) }))
+      .array(
+        z.object({
+          role: z.enum(STAFF_ROLES),
+          title: z.string().max(200).default(''),
+          percent: z.number().min(0).max(100),
+        }),
+      )
       .max(100)
       .default([]),
     goals: z.array(goalInput).max(50).default([]),
   })
-  .refine((i) => !i.endDate || i.endDate >= i.startDate, { message: 'Slutdatum kan inte vara före startdatum.', path: ['endDate'] });
+  .refine((i) => !i.endDate || i.endDate >= i.startDate, {
+    message: 'Slutdatum kan inte vara före startdatum.',
+    path: ['endDate'],
+  });
 export type InterventionInput = z.infer<typeof interventionInput>;
 export const interventionUpdateInput = interventionInput.and(z.object({ version: z.number().int().nonnegative() }));
 export type InterventionUpdateInput = z.infer<typeof interventionUpdateInput>;
 
 /** Whether a goal is met by an actual value; null when there is no value (no exits in the period). */
-export function goalMet(goal: Pick<GoalInput, 'comparison' | 'target' | 'targetMax'>, actual: number | null): boolean | null {
+export function goalMet(
+  goal: Pick<GoalInput, 'comparison' | 'target' | 'targetMax'>,
+  actual: number | null,
+): boolean | null {
   if (actual === null) return null;
   if (goal.comparison === 'at_least') return actual >= goal.target;
   if (goal.comparison === 'at_most') return actual <= goal.target;
@@ -69,7 +81,10 @@ export function goalMet(goal: Pick<GoalInput, 'comparison' | 'target' | 'targetM
 
 /** The actual value of a goal's indicator in a report group, and whether the goal is met. */
 export function goalFulfilment(
-  goal: { indicatorId?: OutcomeIndicatorId | null; column: OutcomeColumn } & Pick<GoalInput, 'comparison' | 'target' | 'targetMax'>,
+  goal: { indicatorId?: OutcomeIndicatorId | null; column: OutcomeColumn } & Pick<
+    GoalInput,
+    'comparison' | 'target' | 'targetMax'
+  >,
   cells: OutcomeCells,
 ): { actual: number | null; met: boolean | null } {
   if (!goal.indicatorId) return { actual: null, met: null };

@@ -10,15 +10,23 @@ import {
 import { parsePersonnummer } from './personnummer';
 import { idSchema, municipalityCodeSchema } from './schemas';
 
+/** Today's date in Sweden (an exit registered at 00:30 belongs to the Swedish date, not UTC's). */
+export const todayIso = (now = new Date()) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
+
 const isoDate = z.iso.date('Datum anges som ÅÅÅÅ-MM-DD.');
-const hours = z.number().min(0, 'Timmar per vecka kan inte vara negativt.').max(40, 'Högst 40 timmar per vecka.').nullish();
+const hours = z
+  .number()
+  .min(0, 'Timmar per vecka kan inte vara negativt.')
+  .max(40, 'Högst 40 timmar per vecka.')
+  .nullish();
 
 /**
  * One participation as entered in the form, the API and (after column mapping) the import:
- * the fields and rules of participant-data.md §1. `today` is passed in so the rule
- * "exit not in the future" is testable.
+ * the fields and rules of participant-data.md §1. `today` can be fixed so the rule "exit not
+ * in the future" is testable; by default it is read at every validation.
  */
-export function participationSchema(today: string) {
+export function participationSchema(options: { today?: string; identityRequired?: boolean } = {}) {
   return z
     .object({
       interventionId: idSchema,
@@ -27,7 +35,7 @@ export function participationSchema(today: string) {
       personReference: z.string().trim().max(100).nullish(),
       personnummer: z.string().trim().max(20).nullish(),
       gender: z.enum(GENDERS).nullish(),
-      birthYear: z.number().int().min(1900).max(Number(today.slice(0, 4))).nullish(),
+      birthYear: z.number().int().min(1900, 'Födelseåret måste vara 1900 eller senare.').nullish(),
       municipalityCode: municipalityCodeSchema.nullish(),
       startDate: isoDate,
       exitDate: isoDate.nullish(),
@@ -49,14 +57,22 @@ export function participationSchema(today: string) {
       comment: z.string().max(2000).nullish(),
     })
     .superRefine((p, ctx) => {
+      const today = options.today ?? todayIso();
       const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
       const pnr = p.personnummer ? parsePersonnummer(p.personnummer) : null;
       if (p.personnummer && !pnr) issue('personnummer', 'Personnumret är inte giltigt (datum eller kontrollsiffra).');
-      if (p.consent && !p.personReference && !p.personnummer) {
-        issue('personReference', 'Ange deltagar-id eller personnummer, eller registrera deltagaren anonymt (utan samtycke).');
+      // When editing, the stored identity stays unless a new one is given.
+      if (options.identityRequired !== false && p.consent && !p.personReference && !p.personnummer) {
+        issue(
+          'personReference',
+          'Ange deltagar-id eller personnummer, eller registrera deltagaren anonymt (utan samtycke).',
+        );
       }
       if (!p.gender && !pnr) issue('gender', 'Ange kön (kvinna eller man) eller ett personnummer.');
+      if (p.gender && pnr && p.gender !== pnr.gender) issue('gender', 'Kön stämmer inte med personnumret.');
       if (p.birthYear == null && !pnr) issue('birthYear', 'Ange födelseår eller ett personnummer.');
+      if (p.birthYear != null && p.birthYear > Number(today.slice(0, 4)))
+        issue('birthYear', 'Födelseåret kan inte ligga i framtiden.');
       if (p.exitDate) {
         if (p.exitDate < p.startDate) issue('exitDate', 'Slutdatum kan inte vara före startdatum.');
         if (p.exitDate > today) issue('exitDate', 'Slutdatum kan inte ligga i framtiden.');
@@ -68,6 +84,8 @@ export function participationSchema(today: string) {
     });
 }
 export type ParticipationInput = z.infer<ReturnType<typeof participationSchema>>;
-
-/** Today's date in Sweden (an exit registered at 00:30 belongs to the Swedish date, not UTC's). */
-export const todayIso = (now = new Date()) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
+export const participationInput = participationSchema();
+/** Editing: the stored identity is kept when none is sent; the version read guards against lost updates. */
+export const participationUpdateInput = participationSchema({ identityRequired: false }).and(
+  z.object({ version: z.number().int().nonnegative() }),
+);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { can, canGrantRole, canInIntervention, interventionScope, isValidAssignment, needsSuppression, scopeFor } from './permissions';
+import {
+  can,
+  canGrantRole,
+  canInIntervention,
+  interventionScope,
+  isValidAssignment,
+  needsSuppression,
+  scopeFor,
+} from './permissions';
 import type { RoleAssignment } from './roles';
 
 const A = 'assoc-a';
@@ -74,7 +82,12 @@ describe('intervention scope', () => {
     expect(interventionScope(admin, 'participant.read', B)).toEqual({ kind: 'some', ids: [] });
   });
   it('never gives personal data to readers, evaluators or system administrators', () => {
-    for (const roles of [reader, system, national, [{ role: 'evaluator', associationId: A, interventionIds: ['i1'] }] as RoleAssignment[]]) {
+    for (const roles of [
+      reader,
+      system,
+      national,
+      [{ role: 'evaluator', associationId: A, interventionIds: ['i1'] }] as RoleAssignment[],
+    ]) {
       expect(can(roles, 'participant.read', A)).toBe(false);
       expect(needsSuppression(roles, A)).toBe(true);
     }

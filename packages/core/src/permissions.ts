@@ -127,5 +127,7 @@ export function canInIntervention(
  * personal-data access there gets statistical disclosure control (participant-data.md §3).
  */
 export function needsSuppression(roles: readonly RoleAssignment[], associationId: string | null): boolean {
-  return !roles.some((r) => GRANTS['participant.read'].includes(r.role) && r.associationId === associationId && associationId !== null);
+  return !roles.some(
+    (r) => GRANTS['participant.read'].includes(r.role) && r.associationId === associationId && associationId !== null,
+  );
 }

@@ -4,12 +4,20 @@ import { parsePersonnummer } from './personnummer';
 describe('parsePersonnummer', () => {
   it('accepts 10 and 12 digits with or without separator and normalises them to 12', () => {
     // Skatteverket's test numbers.
-    expect(parsePersonnummer('19121212-1212')).toEqual({ normalized: '191212121212', birthDate: '1912-12-12', gender: 'man' });
+    expect(parsePersonnummer('19121212-1212')).toEqual({
+      normalized: '191212121212',
+      birthDate: '1912-12-12',
+      gender: 'man',
+    });
     // '-' means younger than 100 and '+' older: the century follows from the separator.
     expect(parsePersonnummer('121212-1212')?.normalized).toBe('201212121212');
     expect(parsePersonnummer('121212+1212')?.normalized).toBe('191212121212');
     expect(parsePersonnummer('191212121212')?.normalized).toBe('191212121212');
-    expect(parsePersonnummer('199001012385')).toEqual({ normalized: '199001012385', birthDate: '1990-01-01', gender: 'kvinna' });
+    expect(parsePersonnummer('199001012385')).toEqual({
+      normalized: '199001012385',
+      birthDate: '1990-01-01',
+      gender: 'kvinna',
+    });
   });
   it('accepts a samordningsnummer and gives the real day of birth', () => {
     expect(parsePersonnummer('701063-2391')?.birthDate).toBe('1970-10-03');

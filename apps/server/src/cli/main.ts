@@ -9,6 +9,9 @@ import { createAssociation } from '../modules/organisation/create-association';
 import { findAssociationByName } from '../modules/organisation/organisation.repository';
 import { createUser } from '../modules/users/create-user';
 import { backupDatabase, restoreDatabase } from './backup';
+import { outcomeReport } from '../modules/reports/outcome-report';
+import { outcomeTable, toCsv } from '../modules/reports/outcome-table';
+import { outcomeQuery } from '../modules/reports/reports.routes';
 
 export class CliError extends Error {}
 
@@ -20,6 +23,7 @@ Användning:
   insikt db restore FIL [--force]       (inbäddad databas; --force ersätter befintliga data)
   insikt association create --name NAMN --county LÄNSKOD --municipalities KOD,KOD[,…] [--organisation-number NR]
   insikt user create --email E-POST --role ROLL [--association NAMN|ID] [--name NAMN] [--password-stdin]
+  insikt report outcome --from DATUM --to DATUM --group-by association|intervention|county|national --format json|csv [--suppress]
 
 Roller: ${ROLE_CODES.join(', ')}
 Databas: den inbäddade i ./data (INSIKT_DATA_DIR) eller PostgreSQL när DATABASE_URL är satt.
@@ -71,6 +75,11 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
     association: { type: 'string' },
     'password-stdin': { type: 'boolean' },
     force: { type: 'boolean' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    'group-by': { type: 'string' },
+    format: { type: 'string' },
+    suppress: { type: 'boolean' },
   } as const;
   const parsed = (() => {
     try {
@@ -143,6 +152,18 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
         );
         if (result.oneTimePassword) out(`Engångslösenord (byts vid första inloggningen): ${result.oneTimePassword}`);
       });
+      return;
+    }
+    case 'report outcome': {
+      const { format, ...query } = outcomeQuery.parse({
+        from: values.from,
+        to: values.to,
+        groupBy: values['group-by'],
+        format: values.format,
+        suppress: values.suppress ? 'true' : 'false',
+      });
+      const report = await withDatabase(config, (database) => outcomeReport(database.db, cliActor(), query));
+      out(format === 'json' ? JSON.stringify(report, null, 2) : toCsv(outcomeTable(report)).trimEnd());
       return;
     }
     case '':

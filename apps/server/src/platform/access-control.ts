@@ -22,7 +22,12 @@ export function associationScope(actor: Actor, permission: Permission): Associat
  * Access to one intervention: 403 without the permission anywhere, 404 outside the actor's
  * associations or assigned interventions (an intervention-scoped role sees only its own).
  */
-export function authorizeIntervention(actor: Actor, permission: Permission, associationId: string, interventionId: string): void {
+export function authorizeIntervention(
+  actor: Actor,
+  permission: Permission,
+  associationId: string,
+  interventionId: string,
+): void {
   authorize(actor, permission, associationId);
   if (!canInIntervention(actor.roles, permission, associationId, interventionId)) throw notFound('Insatsen');
 }

@@ -16,6 +16,11 @@ export interface Actor {
   /** Set after a one-time password: nothing but changing it is allowed until then. */
   mustChangePassword: boolean;
   origin: Origin;
+  /**
+   * The CLI operator: already has the database itself, so disclosure control by role protects
+   * nothing; reports are exact unless publication suppression is asked for (--suppress).
+   */
+  operator?: boolean;
 }
 
 export function cliActor(): Actor {
@@ -27,6 +32,7 @@ export function cliActor(): Actor {
     sessionId: null,
     mustChangePassword: false,
     origin: { ip: null, userAgent: 'insikt-cli' },
+    operator: true,
   };
 }
 

@@ -13,19 +13,40 @@ import { findIntervention } from './interventions.repository';
  * Assigns a person to an insats as insatsansvarig, deltagaransvarig or utvärderare. The person
  * gets the role in the association if they do not already hold it.
  */
-export async function assignStaff(tx: Tx, actor: Actor, associationId: string, interventionId: string, input: { userId: string; role: RoleCode }) {
+export async function assignStaff(
+  tx: Tx,
+  actor: Actor,
+  associationId: string,
+  interventionId: string,
+  input: { userId: string; role: RoleCode },
+) {
   authorize(actor, 'user.manage', associationId);
   if (!(await findIntervention(tx, associationId, interventionId))) throw notFound('Insatsen');
   if (!INTERVENTION_SCOPED_ROLES.includes(input.role)) {
-    throw invalid([{ field: 'role', value: input.role, message: 'Bara insatsansvarig, deltagaransvarig och utvärderare knyts till insatser.' }]);
+    throw invalid([
+      {
+        field: 'role',
+        value: input.role,
+        message: 'Bara insatsansvarig, deltagaransvarig och utvärderare knyts till insatser.',
+      },
+    ]);
   }
   if (!(await findUserById(tx, input.userId))) throw notFound('Användaren');
   let [assignment] = await tx
     .select()
     .from(roleAssignments)
-    .where(and(eq(roleAssignments.userId, input.userId), eq(roleAssignments.role, input.role), eq(roleAssignments.associationId, associationId)));
+    .where(
+      and(
+        eq(roleAssignments.userId, input.userId),
+        eq(roleAssignments.role, input.role),
+        eq(roleAssignments.associationId, associationId),
+      ),
+    );
   if (!assignment) {
-    [assignment] = await tx.insert(roleAssignments).values({ userId: input.userId, role: input.role, associationId }).returning();
+    [assignment] = await tx
+      .insert(roleAssignments)
+      .values({ userId: input.userId, role: input.role, associationId })
+      .returning();
   }
   const inserted = await tx
     .insert(roleInterventions)
@@ -42,7 +63,13 @@ export async function assignStaff(tx: Tx, actor: Actor, associationId: string, i
   });
 }
 
-export async function unassignStaff(tx: Tx, actor: Actor, associationId: string, interventionId: string, roleAssignmentId: string) {
+export async function unassignStaff(
+  tx: Tx,
+  actor: Actor,
+  associationId: string,
+  interventionId: string,
+  roleAssignmentId: string,
+) {
   authorize(actor, 'user.manage', associationId);
   const [assignment] = await tx
     .select()
@@ -51,7 +78,12 @@ export async function unassignStaff(tx: Tx, actor: Actor, associationId: string,
   if (!assignment) throw notFound('Tilldelningen');
   const removed = await tx
     .delete(roleInterventions)
-    .where(and(eq(roleInterventions.roleAssignmentId, roleAssignmentId), eq(roleInterventions.interventionId, interventionId)))
+    .where(
+      and(
+        eq(roleInterventions.roleAssignmentId, roleAssignmentId),
+        eq(roleInterventions.interventionId, interventionId),
+      ),
+    )
     .returning();
   if (removed.length === 0) throw notFound('Tilldelningen');
   await writeAudit(tx, actor, {

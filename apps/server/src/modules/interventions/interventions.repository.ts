@@ -11,12 +11,19 @@ export async function listInterventions(ex: Executor, associationId: string, sco
     .select()
     .from(interventions)
     .where(
-      and(eq(interventions.associationId, associationId), scope.kind === 'some' ? inArray(interventions.id, scope.ids) : undefined),
+      and(
+        eq(interventions.associationId, associationId),
+        scope.kind === 'some' ? inArray(interventions.id, scope.ids) : undefined,
+      ),
     )
     .orderBy(asc(interventions.name));
 }
 
-export async function findIntervention(ex: Executor, associationId: string, id: string): Promise<InterventionRow | undefined> {
+export async function findIntervention(
+  ex: Executor,
+  associationId: string,
+  id: string,
+): Promise<InterventionRow | undefined> {
   const [row] = await ex
     .select()
     .from(interventions)

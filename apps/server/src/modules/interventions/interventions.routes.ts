@@ -14,27 +14,45 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
   const base = '/associations/:id/interventions';
 
-  app.get(base, { schema: { tags, summary: 'Förbundets insatser', params: associationParams }, config: { permission: 'intervention.read' } }, async (request) =>
-    listInterventions(db, actorOf(request), request.params.id),
+  app.get(
+    base,
+    {
+      schema: { tags, summary: 'Förbundets insatser', params: associationParams },
+      config: { permission: 'intervention.read' },
+    },
+    async (request) => listInterventions(db, actorOf(request), request.params.id),
   );
   app.post(
     base,
-    { schema: { tags, summary: 'Skapa insats', params: associationParams, body: interventionInput }, config: { permission: 'intervention.create' } },
+    {
+      schema: { tags, summary: 'Skapa insats', params: associationParams, body: interventionInput },
+      config: { permission: 'intervention.create' },
+    },
     async (request, reply) => {
-      const row = await db.transaction((tx) => createIntervention(tx, actorOf(request), request.params.id, request.body));
+      const row = await db.transaction((tx) =>
+        createIntervention(tx, actorOf(request), request.params.id, request.body),
+      );
       return reply.status(201).send(await getIntervention(db, actorOf(request), request.params.id, row.id));
     },
   );
   app.get(
     `${base}/:interventionId`,
-    { schema: { tags, summary: 'En insats med mål, finansiering och personal', params: interventionParams }, config: { permission: 'intervention.read' } },
+    {
+      schema: { tags, summary: 'En insats med mål, finansiering och personal', params: interventionParams },
+      config: { permission: 'intervention.read' },
+    },
     async (request) => getIntervention(db, actorOf(request), request.params.id, request.params.interventionId),
   );
   app.put(
     `${base}/:interventionId`,
-    { schema: { tags, summary: 'Ändra insats', params: interventionParams, body: interventionUpdateInput }, config: { permission: 'intervention.update' } },
+    {
+      schema: { tags, summary: 'Ändra insats', params: interventionParams, body: interventionUpdateInput },
+      config: { permission: 'intervention.update' },
+    },
     async (request) => {
-      await db.transaction((tx) => updateIntervention(tx, actorOf(request), request.params.id, request.params.interventionId, request.body));
+      await db.transaction((tx) =>
+        updateIntervention(tx, actorOf(request), request.params.id, request.params.interventionId, request.body),
+      );
       return getIntervention(db, actorOf(request), request.params.id, request.params.interventionId);
     },
   );
@@ -50,19 +68,33 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'user.manage' },
     },
     async (request, reply) => {
-      await db.transaction((tx) => assignStaff(tx, actorOf(request), request.params.id, request.params.interventionId, request.body));
-      return reply.status(201).send(await getIntervention(db, actorOf(request), request.params.id, request.params.interventionId));
+      await db.transaction((tx) =>
+        assignStaff(tx, actorOf(request), request.params.id, request.params.interventionId, request.body),
+      );
+      return reply
+        .status(201)
+        .send(await getIntervention(db, actorOf(request), request.params.id, request.params.interventionId));
     },
   );
   app.delete(
     `${base}/:interventionId/staff/:roleAssignmentId`,
     {
-      schema: { tags, summary: 'Ta bort en person från insatsen', params: interventionParams.extend({ roleAssignmentId: idSchema }) },
+      schema: {
+        tags,
+        summary: 'Ta bort en person från insatsen',
+        params: interventionParams.extend({ roleAssignmentId: idSchema }),
+      },
       config: { permission: 'user.manage' },
     },
     async (request) => {
       await db.transaction((tx) =>
-        unassignStaff(tx, actorOf(request), request.params.id, request.params.interventionId, request.params.roleAssignmentId),
+        unassignStaff(
+          tx,
+          actorOf(request),
+          request.params.id,
+          request.params.interventionId,
+          request.params.roleAssignmentId,
+        ),
       );
       return getIntervention(db, actorOf(request), request.params.id, request.params.interventionId);
     },

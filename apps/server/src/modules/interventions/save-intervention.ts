@@ -32,7 +32,10 @@ export async function createIntervention(tx: Tx, actor: Actor, associationId: st
   if (await findInterventionByName(tx, associationId, input.name)) {
     throw conflict(`Förbundet har redan en insats som heter ${input.name}.`);
   }
-  const [row] = await tx.insert(interventions).values({ associationId, ...columns(input) }).returning();
+  const [row] = await tx
+    .insert(interventions)
+    .values({ associationId, ...columns(input) })
+    .returning();
   await writeAudit(tx, actor, {
     action: 'intervention.create',
     entityType: 'intervention',
@@ -44,7 +47,13 @@ export async function createIntervention(tx: Tx, actor: Actor, associationId: st
 }
 
 /** Edits an insats; a stale version is refused (409) rather than overwriting someone's change. */
-export async function updateIntervention(tx: Tx, actor: Actor, associationId: string, id: string, input: InterventionUpdateInput) {
+export async function updateIntervention(
+  tx: Tx,
+  actor: Actor,
+  associationId: string,
+  id: string,
+  input: InterventionUpdateInput,
+) {
   authorizeIntervention(actor, 'intervention.update', associationId, id);
   const before = await findIntervention(tx, associationId, id);
   if (!before) throw notFound('Insatsen');
@@ -54,7 +63,13 @@ export async function updateIntervention(tx: Tx, actor: Actor, associationId: st
   const [row] = await tx
     .update(interventions)
     .set({ ...columns(input), version: sql`${interventions.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(interventions.associationId, associationId), eq(interventions.id, id), eq(interventions.version, input.version)))
+    .where(
+      and(
+        eq(interventions.associationId, associationId),
+        eq(interventions.id, id),
+        eq(interventions.version, input.version),
+      ),
+    )
     .returning();
   if (!row) throw versionConflict();
   await writeAudit(tx, actor, {
@@ -62,7 +77,10 @@ export async function updateIntervention(tx: Tx, actor: Actor, associationId: st
     entityType: 'intervention',
     entityId: id,
     associationId,
-    details: { before: { name: before.name, status: before.status }, after: { name: input.name, status: input.status } },
+    details: {
+      before: { name: before.name, status: before.status },
+      after: { name: input.name, status: input.status },
+    },
   });
   return row;
 }

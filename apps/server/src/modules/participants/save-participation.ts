@@ -1,0 +1,162 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { parsePersonnummer, type ParticipationInput } from '@insikt/core';
+import type { Tx } from '../../db/open-db';
+import { participations } from '../../db/schema';
+import type { Actor } from '../../platform/actor';
+import { authorizeIntervention } from '../../platform/access-control';
+import { writeAudit } from '../../platform/audit';
+import { conflict, invalid, notFound, versionConflict } from '../../platform/errors';
+import type { PersonHasher } from '../../platform/person-key';
+import { findIntervention } from '../interventions/interventions.repository';
+import { findMunicipalities } from '../organisation/organisation.repository';
+import { findOrCreatePerson, findParticipation, type ParticipationRow } from './participants.repository';
+
+/** The stored columns of a participation: identity resolved to a person, gender and birth from the personnummer. */
+async function toColumns(
+  tx: Tx,
+  associationId: string,
+  input: ParticipationInput,
+  hasher: PersonHasher,
+  existing?: ParticipationRow,
+) {
+  const intervention = await findIntervention(tx, associationId, input.interventionId);
+  if (!intervention) throw notFound('Insatsen');
+  if (intervention.kind !== 'individual') {
+    throw invalid([
+      {
+        field: 'interventionId',
+        value: intervention.name,
+        message: 'Deltagare registreras bara i individinriktade insatser.',
+      },
+    ]);
+  }
+  if (input.municipalityCode && (await findMunicipalities(tx, [input.municipalityCode])).length === 0) {
+    throw invalid([
+      { field: 'municipalityCode', value: input.municipalityCode, message: 'Kommunkoden finns inte hos SCB.' },
+    ]);
+  }
+  const pnr = input.personnummer ? parsePersonnummer(input.personnummer) : null;
+  const reference = input.personReference || null;
+  let personId: string | null = null;
+  let anonymousKey: string | null = null;
+  if (input.consent) {
+    if (reference || pnr) {
+      personId = await findOrCreatePerson(tx, associationId, {
+        reference,
+        personnummerHash: pnr ? hasher.personnummer(associationId, pnr.normalized) : null,
+      });
+    } else if (existing?.personId) {
+      personId = existing.personId;
+    } else {
+      throw invalid([{ field: 'personReference', message: 'Ange deltagar-id eller personnummer.' }]);
+    }
+  } else if (reference) {
+    // Without consent nothing identifying is kept; the key only lets a re-import find the row.
+    anonymousKey = hasher.anonymous(associationId, input.interventionId, reference, input.startDate);
+  }
+  return {
+    interventionId: input.interventionId,
+    personId,
+    anonymousKey,
+    consent: input.consent,
+    consentDate: input.consentDate ?? null,
+    gender: pnr?.gender ?? input.gender!,
+    birthYear: pnr ? Number(pnr.birthDate.slice(0, 4)) : input.birthYear!,
+    birthDate: pnr?.birthDate ?? existing?.birthDate ?? null,
+    municipalityCode: input.municipalityCode ?? null,
+    startDate: input.startDate,
+    exitDate: input.exitDate ?? null,
+    exitReason: input.exitReason ?? null,
+    education: input.education ?? null,
+    publicSupportBefore: input.publicSupportBefore ?? null,
+    supportBefore: input.supportBefore,
+    supportAfter: input.supportAfter,
+    occupationBefore: input.occupationBefore,
+    occupationAfter: input.occupationAfter,
+    workHoursBefore: input.workHoursBefore ?? null,
+    studyHoursBefore: input.studyHoursBefore ?? null,
+    workHoursAfter: input.workHoursAfter ?? null,
+    studyHoursAfter: input.studyHoursAfter ?? null,
+    obstacles: input.obstacles,
+    followUp6m: input.followUp6m ?? null,
+    followUp12m: input.followUp12m ?? null,
+    dropoutReason: input.dropoutReason ?? null,
+    comment: input.comment ?? null,
+  };
+}
+
+const alreadyEnrolled = () => conflict('Deltagaren är redan inskriven i insatsen från samma startdatum.');
+const isUniqueViolation = (error: unknown) => {
+  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e)
+    if (e.code === '23505') return true;
+  return false;
+};
+
+/** Enrols a participant in an insats (optionally already exited). */
+export async function registerParticipation(
+  tx: Tx,
+  actor: Actor,
+  associationId: string,
+  input: ParticipationInput,
+  hasher: PersonHasher,
+) {
+  authorizeIntervention(actor, 'participant.write', associationId, input.interventionId);
+  const columns = await toColumns(tx, associationId, input, hasher);
+  const [row] = await tx
+    .insert(participations)
+    .values({ associationId, ...columns })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) throw alreadyEnrolled();
+  await writeAudit(tx, actor, {
+    action: 'participation.create',
+    entityType: 'participation',
+    entityId: row.id,
+    associationId,
+    details: { interventionId: input.interventionId, anonymous: !input.consent },
+  });
+  return row;
+}
+
+/** Edits, exits or follows up a participation; refuses a stale version (409). */
+export async function updateParticipation(
+  tx: Tx,
+  actor: Actor,
+  associationId: string,
+  id: string,
+  input: ParticipationInput & { version: number },
+  hasher: PersonHasher,
+) {
+  const existing = await findParticipation(tx, associationId, id);
+  if (!existing) throw notFound('Deltagaren');
+  authorizeIntervention(actor, 'participant.write', associationId, existing.interventionId);
+  authorizeIntervention(actor, 'participant.write', associationId, input.interventionId);
+  const columns = await toColumns(tx, associationId, input, hasher, existing);
+  let row;
+  try {
+    [row] = await tx
+      .update(participations)
+      .set({ ...columns, version: sql`${participations.version} + 1`, updatedAt: new Date() })
+      .where(
+        and(
+          eq(participations.associationId, associationId),
+          eq(participations.id, id),
+          eq(participations.version, input.version),
+        ),
+      )
+      .returning();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw alreadyEnrolled();
+    throw error;
+  }
+  if (!row) throw versionConflict();
+  const exited = !existing.exitDate && row.exitDate;
+  await writeAudit(tx, actor, {
+    action: exited ? 'participation.exit' : 'participation.update',
+    entityType: 'participation',
+    entityId: id,
+    associationId,
+    details: { interventionId: row.interventionId, ...(exited ? { exitReason: row.exitReason } : {}) },
+  });
+  return row;
+}

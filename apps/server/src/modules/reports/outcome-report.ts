@@ -1,0 +1,106 @@
+import {
+  emptyAggregate,
+  interventionScope,
+  needsSuppression,
+  outcomeCells,
+  suppressOutcomeCells,
+  type CellAggregate,
+  type GenderAggregates,
+  type OutcomeCells,
+  type SuppressionReason,
+} from '@insikt/core';
+import type { Executor } from '../../db/open-db';
+import type { Actor } from '../../platform/actor';
+import { associationScope } from '../../platform/access-control';
+import { writeAudit } from '../../platform/audit';
+import { outcomeAggregates, type GroupBy, type ReportScope } from './reports.repository';
+
+export interface OutcomeReportQuery {
+  from: string;
+  to: string;
+  groupBy: GroupBy;
+  /** Publication: statistical disclosure control even for roles that may see exact figures. */
+  suppress?: boolean;
+  threshold?: number;
+}
+
+export interface OutcomeGroup {
+  key: string;
+  label: string;
+  cells: OutcomeCells;
+  suppressedCells?: string[];
+  /** Extension of the contract: why each cell is hidden (a small count shows "<5", the rest ".."). */
+  suppressionReasons?: Record<string, SuppressionReason>;
+}
+
+export interface OutcomeReport {
+  report: 'outcome';
+  period: { from: string; to: string };
+  groupBy: GroupBy;
+  suppressed: boolean;
+  groups: OutcomeGroup[];
+}
+
+/** The participations the actor may aggregate: whole associations, or assigned interventions only. */
+function reportScope(actor: Actor): ReportScope {
+  const scope = associationScope(actor, 'report.read');
+  if (scope.kind === 'all') return { all: true, associationIds: [], interventionIds: [] };
+  const associationIds: string[] = [];
+  const interventionIds: string[] = [];
+  for (const id of scope.ids) {
+    const within = interventionScope(actor.roles, 'report.read', id);
+    if (within.kind === 'all') associationIds.push(id);
+    else interventionIds.push(...within.ids);
+  }
+  return { all: false, associationIds, interventionIds };
+}
+
+/**
+ * The outcome report ("Utfall") for a period and grouping, as in participant-data.md §3–4.
+ * Groups mixing associations where the actor lacks personal-data access are suppressed.
+ */
+export async function outcomeReport(ex: Executor, actor: Actor, query: OutcomeReportQuery): Promise<OutcomeReport> {
+  const rows = await outcomeAggregates(ex, query.groupBy, query.from, query.to, reportScope(actor));
+  const groups = new Map<string, { label: string; byGender: GenderAggregates; associationIds: Set<string> }>();
+  for (const row of rows) {
+    const group = groups.get(row.key) ?? {
+      label: row.label,
+      byGender: { kvinna: emptyAggregate(), man: emptyAggregate() },
+      associationIds: new Set(),
+    };
+    const { key: _k, label: _l, gender, associationIds, ...sums } = row;
+    group.byGender[gender] = sums satisfies CellAggregate;
+    associationIds.forEach((id) => group.associationIds.add(id));
+    groups.set(row.key, group);
+  }
+  let anySuppressed = false;
+  const result: OutcomeGroup[] = [...groups.entries()].map(([key, group]) => {
+    const cells = outcomeCells(group.byGender);
+    const suppress =
+      query.suppress || (!actor.operator && [...group.associationIds].some((id) => needsSuppression(actor.roles, id)));
+    if (!suppress) return { key, label: group.label, cells };
+    anySuppressed = true;
+    const protectedCells = suppressOutcomeCells(cells, query.threshold);
+    return {
+      key,
+      label: group.label,
+      cells: protectedCells.cells,
+      suppressedCells: protectedCells.suppressed.map((s) => `${s.indicator}.${s.column}`),
+      suppressionReasons: Object.fromEntries(
+        protectedCells.suppressed.map((s) => [`${s.indicator}.${s.column}`, s.reason]),
+      ),
+    };
+  });
+  await writeAudit(ex, actor, {
+    action: 'report.outcome',
+    entityType: 'report',
+    details: { from: query.from, to: query.to, groupBy: query.groupBy, suppressed: anySuppressed },
+  });
+  return {
+    report: 'outcome',
+    period: { from: query.from, to: query.to },
+    groupBy: query.groupBy,
+    suppressed: anySuppressed,
+    groups: result,
+  };
+}

@@ -1,0 +1,38 @@
+import { formatOutcomeValue, OUTCOME_COLUMN_LABELS_SV, OUTCOME_COLUMNS, OUTCOME_INDICATORS } from '@insikt/core';
+import type { OutcomeReport } from './outcome-report';
+
+/**
+ * The displayed table of the report, as in SUS: one row per indicator, Totalt/Kvinnor/Män per
+ * group. Hidden counts read "<5", other hidden values "..".
+ */
+export function outcomeTable(report: OutcomeReport, threshold = 5): string[][] {
+  const header = [
+    'Avslutade deltagare',
+    ...report.groups.flatMap((g) => OUTCOME_COLUMNS.map((c) => `${g.label} – ${OUTCOME_COLUMN_LABELS_SV[c]}`)),
+  ];
+  const rows = OUTCOME_INDICATORS.map(({ id, label, kind }) => [
+    label,
+    ...report.groups.flatMap((g) =>
+      OUTCOME_COLUMNS.map((column) => {
+        const reason = g.suppressionReasons?.[`${id}.${column}`];
+        if (reason) return kind === 'count' && reason === 'small_count' ? `<${threshold}` : '..';
+        return formatOutcomeValue(id, g.cells[id][column]);
+      }),
+    ),
+  ]);
+  return [header, ...rows];
+}
+
+/** A cell that a spreadsheet would run as a formula is neutralised (CSV injection, OWASP). */
+export function spreadsheetSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Semicolon-separated with a BOM: what Swedish Excel opens correctly by double-click. */
+export function toCsv(rows: string[][]): string {
+  const quote = (v: string) => {
+    const safe = spreadsheetSafe(v);
+    return /[;"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  return `\uFEFF${rows.map((r) => r.map(quote).join(';')).join('\r\n')}\r\n`;
+}

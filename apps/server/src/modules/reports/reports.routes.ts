@@ -1,0 +1,48 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { todayIso } from '@insikt/core';
+import { actorOf } from '../../platform/request-context';
+import { outcomeReport } from './outcome-report';
+import { outcomeTable, toCsv } from './outcome-table';
+import { GROUP_BYS } from './reports.repository';
+
+export const outcomeQuery = z
+  .object({
+    // Default: the current calendar year (participant-data.md §3), read at each request.
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    groupBy: z.enum(GROUP_BYS).default('association'),
+    suppress: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    format: z.enum(['json', 'csv']).default('json'),
+  })
+  .transform((q) => {
+    const year = todayIso().slice(0, 4);
+    return { ...q, from: q.from ?? `${year}-01-01`, to: q.to ?? `${year}-12-31` };
+  })
+  .refine((q) => q.from <= q.to, { message: 'Periodens början måste vara före dess slut.', path: ['to'] });
+
+export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/reports/outcome',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Utfallsrapporten (SUS) för en period, grupperad per insats, förbund, län eller riket',
+        querystring: outcomeQuery,
+      },
+      config: { permission: 'report.read' },
+    },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const report = await outcomeReport(app.database.db, actorOf(request), query);
+      if (format === 'json') return report;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="utfall-${query.from}-${query.to}.csv"`)
+        .send(toCsv(outcomeTable(report)));
+    },
+  );
+};

@@ -1,0 +1,348 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { auditLog, participations, persons } from '../src/db/schema';
+import { call, login, seedAssociation, seedUser, startTestApp, type Session, type TestContext } from './harness';
+
+let ctx: TestContext;
+let A: string;
+let B: string;
+let admin: Session;
+let coach: Session;
+let coachId: string;
+let mine: string;
+let theirs: string;
+
+const intervention = (name: string, kind = 'individual') => ({ name, kind, startDate: '2024-01-01', status: 'active' });
+const participant = (interventionId: string, patch: Record<string, unknown> = {}) => ({
+  interventionId,
+  consent: true,
+  personReference: 'D-001',
+  gender: 'kvinna',
+  birthYear: 1990,
+  startDate: '2025-02-01',
+  education: 'gymnasial',
+  publicSupportBefore: '1_3_ar',
+  supportBefore: ['sjukpenning'],
+  workHoursBefore: 0,
+  studyHoursBefore: 0,
+  ...patch,
+});
+
+beforeAll(async () => {
+  ctx = await startTestApp();
+  A = (await seedAssociation(ctx)).id;
+  B = (await seedAssociation(ctx)).id;
+  admin = await login(ctx, (await seedUser(ctx, 'association_admin', A)).email);
+  mine = (await call(ctx, admin, 'POST', `/api/v1/associations/${A}/interventions`, intervention('Jobbstudion'))).json<{
+    id: string;
+  }>().id;
+  theirs = (
+    await call(ctx, admin, 'POST', `/api/v1/associations/${A}/interventions`, intervention('Annan insats'))
+  ).json<{ id: string }>().id;
+  const coachUser = await seedUser(ctx, 'participant_officer', A);
+  coachId = coachUser.id;
+  expect(
+    (
+      await call(ctx, admin, 'POST', `/api/v1/associations/${A}/interventions/${mine}/staff`, {
+        userId: coachId,
+        role: 'participant_officer',
+      })
+    ).statusCode,
+  ).toBe(201);
+  coach = await login(ctx, coachUser.email);
+});
+afterAll(() => ctx.close());
+
+describe('insatser', () => {
+  it('creates an insats with goals and financing model, refuses a non-member owner', async () => {
+    const body = {
+      ...intervention('Steget vidare'),
+      staffing: [
+        { role: 'coordinator', title: 'Samordnare', percent: 50 },
+        { role: 'coach', percent: 100 },
+      ],
+      budgets: [{ year: 2025, budget: 1_200_000, actualCost: 1_150_000 }],
+      goals: [
+        { description: 'Andel i förvärvsarbete minst 30 %', indicatorId: 'andel_forvarvsarbete', target: 0.3 },
+        {
+          description: 'Jämn könsfördelning',
+          indicatorId: 'fordelning',
+          column: 'kvinna',
+          comparison: 'between',
+          target: 0.4,
+          targetMax: 0.6,
+        },
+      ],
+    };
+    const created = await call(ctx, admin, 'POST', `/api/v1/associations/${A}/interventions`, body);
+    expect(created.statusCode).toBe(201);
+    expect(created.json().goals).toHaveLength(2);
+    const bad = await call(ctx, admin, 'POST', `/api/v1/associations/${A}/interventions`, {
+      ...intervention('X'),
+      ownerMemberId: crypto.randomUUID(),
+    });
+    expect(bad.json().error.issues[0].field).toBe('ownerMemberId');
+    const badGoal = await call(ctx, admin, 'POST', `/api/v1/associations/${A}/interventions`, {
+      ...intervention('Y'),
+      goals: [{ description: 'x', comparison: 'between', target: 0.6, targetMax: 0.4 }],
+    });
+    expect(badGoal.statusCode).toBe(400);
+  });
+
+  it('lets an insatsansvarig edit only the insats they lead, with optimistic versioning', async () => {
+    const leadUser = await seedUser(ctx, 'intervention_lead', A);
+    await call(ctx, admin, 'POST', `/api/v1/associations/${A}/interventions/${mine}/staff`, {
+      userId: leadUser.id,
+      role: 'intervention_lead',
+    });
+    const lead = await login(ctx, leadUser.email);
+    const current = (await call(ctx, lead, 'GET', `/api/v1/associations/${A}/interventions/${mine}`)).json<{
+      version: number;
+    }>();
+    const update = { ...intervention('Jobbstudion'), description: 'Ny text', version: current.version };
+    expect((await call(ctx, lead, 'PUT', `/api/v1/associations/${A}/interventions/${mine}`, update)).statusCode).toBe(
+      200,
+    );
+    expect((await call(ctx, lead, 'PUT', `/api/v1/associations/${A}/interventions/${mine}`, update)).statusCode).toBe(
+      409,
+    );
+    expect(
+      (
+        await call(ctx, lead, 'PUT', `/api/v1/associations/${A}/interventions/${theirs}`, {
+          ...intervention('Annan insats'),
+          version: 1,
+        })
+      ).statusCode,
+    ).toBe(404);
+    const list = (await call(ctx, lead, 'GET', `/api/v1/associations/${A}/interventions`)).json<{ id: string }[]>();
+    expect(list.map((i) => i.id)).toEqual([mine]);
+  });
+});
+
+describe('registering participants', () => {
+  it('enrols, exits and follows up a participant, auditing every change and read', async () => {
+    const created = await call(ctx, coach, 'POST', `/api/v1/associations/${A}/participations`, participant(mine));
+    expect(created.statusCode).toBe(201);
+    const row = created.json<{ id: string; version: number; personReference: string }>();
+    expect(row.personReference).toBe('D-001');
+    const exit = await call(ctx, coach, 'PUT', `/api/v1/associations/${A}/participations/${row.id}`, {
+      ...participant(mine, { exitDate: '2025-09-30', exitReason: 'arbete', workHoursAfter: 30, supportAfter: ['lon'] }),
+      version: row.version,
+    });
+    expect(exit.statusCode).toBe(200);
+    const exited = exit.json<{ version: number; exitReason: string }>();
+    expect(exited.exitReason).toBe('arbete');
+    const followUp = await call(ctx, coach, 'PUT', `/api/v1/associations/${A}/participations/${row.id}`, {
+      ...participant(mine, { exitDate: '2025-09-30', exitReason: 'arbete', workHoursAfter: 30, followUp6m: ['lon'] }),
+      version: exited.version,
+    });
+    expect(followUp.json().followUp6m).toEqual(['lon']);
+    const actions = (await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityId, row.id))).map(
+      (e) => e.action,
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'participation.create',
+        'participation.exit',
+        'participation.update',
+        'personal_data.read',
+      ]),
+    );
+  });
+
+  it('refuses a stale version with 409 so a colleague’s change is not overwritten', async () => {
+    const row = (
+      await call(
+        ctx,
+        coach,
+        'POST',
+        `/api/v1/associations/${A}/participations`,
+        participant(mine, { personReference: 'D-409' }),
+      )
+    ).json<{ id: string; version: number }>();
+    const first = await call(ctx, coach, 'PUT', `/api/v1/associations/${A}/participations/${row.id}`, {
+      ...participant(mine, { personReference: 'D-409', comment: 'a' }),
+      version: row.version,
+    });
+    expect(first.statusCode).toBe(200);
+    const second = await call(ctx, coach, 'PUT', `/api/v1/associations/${A}/participations/${row.id}`, {
+      ...participant(mine, { personReference: 'D-409', comment: 'b' }),
+      version: row.version,
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.code).toBe('version_conflict');
+  });
+
+  it('stores a personnummer only as a keyed hash, and derives gender and birth date from it', async () => {
+    const created = await call(
+      ctx,
+      coach,
+      'POST',
+      `/api/v1/associations/${A}/participations`,
+      participant(mine, {
+        personReference: null,
+        personnummer: '19900101-2385',
+        gender: null,
+        birthYear: null,
+      }),
+    );
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ gender: 'kvinna', birthYear: 1990, birthDate: '1990-01-01' });
+    const dump = JSON.stringify([
+      ...(await ctx.database.db.select().from(persons)),
+      ...(await ctx.database.db.select().from(participations)),
+      ...(await ctx.database.db.select().from(auditLog)),
+    ]);
+    expect(dump).not.toContain('2385');
+    expect(dump).not.toContain('199001012385');
+    // The same person enrolled again is recognised by the hash, with either number form.
+    const again = await call(
+      ctx,
+      coach,
+      'POST',
+      `/api/v1/associations/${A}/participations`,
+      participant(mine, {
+        personReference: null,
+        personnummer: '900101-2385',
+        gender: null,
+        birthYear: null,
+        startDate: '2025-03-01',
+      }),
+    );
+    expect(again.json().personId).toBe(created.json().personId);
+  });
+
+  it('keeps a participant without consent anonymous', async () => {
+    const created = await call(
+      ctx,
+      coach,
+      'POST',
+      `/api/v1/associations/${A}/participations`,
+      participant(mine, { consent: false, personReference: 'hemlig' }),
+    );
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ personId: null, personReference: null, consent: false });
+    const [stored] = await ctx.database.db
+      .select()
+      .from(participations)
+      .where(eq(participations.id, created.json().id));
+    expect(JSON.stringify(stored)).not.toContain('hemlig');
+  });
+
+  it('validates in Swedish and names the field', async () => {
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ exitDate: '2025-01-01', exitReason: 'arbete' }, 'exitDate', /före startdatum/],
+      [{ exitDate: '2999-01-01', exitReason: 'arbete' }, 'exitDate', /framtiden/],
+      [{ exitDate: '2025-05-01' }, 'exitReason', /avslutsorsak/],
+      [{ personnummer: '19121212-1213' }, 'personnummer', /inte giltigt/],
+      [{ personnummer: '19121212-1212', gender: 'kvinna' }, 'gender', /stämmer inte/],
+      [{ workHoursAfter: 41, exitDate: '2025-05-01', exitReason: 'arbete' }, 'workHoursAfter', /40/],
+      [{ personReference: null }, 'personReference', /deltagar-id/],
+      [{ supportBefore: ['bidrag'] }, 'supportBefore.0', /./],
+    ];
+    for (const [patch, field, message] of cases) {
+      const response = await call(
+        ctx,
+        coach,
+        'POST',
+        `/api/v1/associations/${A}/participations`,
+        participant(mine, patch),
+      );
+      expect(response.statusCode, JSON.stringify(patch)).toBe(400);
+      const issue = response
+        .json<{ error: { issues: { field: string; message: string }[] } }>()
+        .error.issues.find((i) => i.field === field);
+      expect(issue?.message, `${field} in ${response.body}`).toMatch(message);
+    }
+  });
+
+  it('refuses the same person twice in one insats from the same start date', async () => {
+    const body = participant(mine, { personReference: 'D-dubbel' });
+    expect((await call(ctx, coach, 'POST', `/api/v1/associations/${A}/participations`, body)).statusCode).toBe(201);
+    const again = await call(ctx, coach, 'POST', `/api/v1/associations/${A}/participations`, body);
+    expect(again.statusCode).toBe(409);
+  });
+});
+
+describe('who sees participants', () => {
+  it('a deltagaransvarig sees only their own insatser’s participants', async () => {
+    const other = (
+      await call(
+        ctx,
+        admin,
+        'POST',
+        `/api/v1/associations/${A}/participations`,
+        participant(theirs, { personReference: 'D-annan' }),
+      )
+    ).json<{ id: string }>();
+    expect((await call(ctx, coach, 'GET', `/api/v1/associations/${A}/participations/${other.id}`)).statusCode).toBe(
+      404,
+    );
+    expect(
+      (
+        await call(
+          ctx,
+          coach,
+          'POST',
+          `/api/v1/associations/${A}/participations`,
+          participant(theirs, { personReference: 'x' }),
+        )
+      ).statusCode,
+    ).toBe(404);
+    const list = (await call(ctx, coach, 'GET', `/api/v1/associations/${A}/participations?limit=500`)).json<{
+      rows: { interventionId: string }[];
+    }>();
+    expect(list.rows.length).toBeGreaterThan(0);
+    expect(list.rows.every((r) => r.interventionId === mine)).toBe(true);
+    const all = (await call(ctx, admin, 'GET', `/api/v1/associations/${A}/participations?limit=500`)).json<{
+      rows: { interventionId: string }[];
+    }>();
+    expect(all.rows.some((r) => r.interventionId === theirs)).toBe(true);
+  });
+
+  it('readers, evaluators, system administrators and other förbund get no personal data', async () => {
+    const reader = await login(ctx, (await seedUser(ctx, 'reader', A)).email);
+    const system = await login(ctx, (await seedUser(ctx, 'system_admin', null)).email);
+    const otherAdmin = await login(ctx, (await seedUser(ctx, 'association_admin', B)).email);
+    expect((await call(ctx, reader, 'GET', `/api/v1/associations/${A}/participations`)).statusCode).toBe(403);
+    expect((await call(ctx, system, 'GET', `/api/v1/associations/${A}/participations`)).statusCode).toBe(403);
+    expect((await call(ctx, otherAdmin, 'GET', `/api/v1/associations/${A}/participations`)).statusCode).toBe(404);
+  });
+
+  it('shows a person’s history across insatser, limited to what the reader may see, and audits the read', async () => {
+    const first = (
+      await call(
+        ctx,
+        admin,
+        'POST',
+        `/api/v1/associations/${A}/participations`,
+        participant(mine, {
+          personReference: 'D-hist',
+          startDate: '2024-02-01',
+          exitDate: '2024-06-01',
+          exitReason: 'annan_insats',
+        }),
+      )
+    ).json<{ id: string }>();
+    await call(
+      ctx,
+      admin,
+      'POST',
+      `/api/v1/associations/${A}/participations`,
+      participant(theirs, { personReference: 'D-hist', startDate: '2024-07-01' }),
+    );
+    const forAdmin = (
+      await call(ctx, admin, 'GET', `/api/v1/associations/${A}/participations/${first.id}/history`)
+    ).json<unknown[]>();
+    expect(forAdmin).toHaveLength(2);
+    const forCoach = (
+      await call(ctx, coach, 'GET', `/api/v1/associations/${A}/participations/${first.id}/history`)
+    ).json<unknown[]>();
+    expect(forCoach).toHaveLength(1);
+    const reads = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'personal_data.read'), eq(auditLog.userId, coachId)));
+    expect(reads.length).toBeGreaterThan(0);
+  });
+});

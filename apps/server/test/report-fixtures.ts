@@ -1,0 +1,54 @@
+import type { OutcomeRecord } from '@insikt/core';
+import { participations, persons } from '../src/db/schema';
+import type { TestContext } from './harness';
+
+/** Inserts outcome records as participations of one insats (person keys become persons). */
+export async function insertRecords(
+  ctx: TestContext,
+  associationId: string,
+  interventionId: string,
+  records: readonly OutcomeRecord[],
+) {
+  const personIds = new Map<string, string>();
+  for (const key of new Set(records.map((r) => r.personKey).filter((k): k is string => k !== null))) {
+    const [row] = await ctx.database.db
+      .insert(persons)
+      .values({ associationId, reference: `${interventionId}:${key}` })
+      .returning();
+    personIds.set(key, row!.id);
+  }
+  const rows = records.map((r, i) => ({
+    associationId,
+    interventionId,
+    personId: r.personKey ? personIds.get(r.personKey)! : null,
+    // Repeated participations of one person need distinct start dates only when in the same insats.
+    anonymousKey: r.personKey ? null : `anon-${i}`,
+    consent: r.personKey !== null,
+    gender: r.gender,
+    birthYear: r.birthYear,
+    birthDate: r.birthDate,
+    startDate: r.startDate,
+    exitDate: r.exitDate,
+    exitReason: r.exitReason,
+    education: r.education,
+    publicSupportBefore: r.publicSupportBefore,
+    workHoursBefore: r.workHoursBefore,
+    studyHoursBefore: r.studyHoursBefore,
+    workHoursAfter: r.workHoursAfter,
+    studyHoursAfter: r.studyHoursAfter,
+  }));
+  for (let i = 0; i < rows.length; i += 500)
+    await ctx.database.db.insert(participations).values(rows.slice(i, i + 500));
+}
+
+/** A small deterministic PRNG (mulberry32), so random datasets are the same on every run. */
+export function random(seed: number) {
+  let a = seed;
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

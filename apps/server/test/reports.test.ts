@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  aggregateRecords,
+  EDUCATION_LEVELS,
+  EXIT_REASONS,
+  inOutcomePeriod,
+  OUTCOME_COLUMNS,
+  OUTCOME_INDICATORS,
+  outcomeCells,
+  PUBLIC_SUPPORT_DURATIONS,
+  type OutcomeRecord,
+} from '@insikt/core';
+import { finnveden2019, published } from '../../../packages/core/src/outcome/finnveden-2019.fixture';
+import {
+  call,
+  login,
+  seedAssociation,
+  seedUser,
+  startTestApp,
+  unique,
+  type Session,
+  type TestContext,
+} from './harness';
+import { insertRecords, random } from './report-fixtures';
+
+let ctx: TestContext;
+let finnveden: string;
+let other: string;
+let admin: Session;
+
+async function createIntervention(associationId: string, session: Session, name = unique('Insats')) {
+  const response = await call(ctx, session, 'POST', `/api/v1/associations/${associationId}/interventions`, {
+    name,
+    kind: 'individual',
+    startDate: '2015-01-01',
+  });
+  return response.json<{ id: string }>().id;
+}
+
+interface Report {
+  suppressed: boolean;
+  groups: {
+    key: string;
+    label: string;
+    cells: Record<string, Record<string, number | null>>;
+    suppressedCells?: string[];
+  }[];
+}
+const outcome = (session: Session, query: string) => call(ctx, session, 'GET', `/api/v1/reports/outcome?${query}`);
+
+beforeAll(async () => {
+  ctx = await startTestApp();
+  finnveden = (await seedAssociation(ctx, unique('Finnveden'))).id;
+  other = (await seedAssociation(ctx, unique('Höglandet'))).id;
+  admin = await login(ctx, (await seedUser(ctx, 'association_admin', finnveden)).email);
+  await insertRecords(ctx, finnveden, await createIntervention(finnveden, admin, 'Finnveden 2019'), finnveden2019);
+  const otherAdmin = await login(ctx, (await seedUser(ctx, 'association_admin', other)).email);
+  await insertRecords(ctx, other, await createIntervention(other, otherAdmin), finnveden2019.slice(0, 3));
+});
+afterAll(() => ctx.close());
+
+describe('the outcome report through the API', () => {
+  it('prints the published Finnveden 2019 figures in the CSV table', async () => {
+    const response = await outcome(admin, 'from=2019-01-01&to=2019-12-31&groupBy=association&format=csv');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/csv');
+    const lines = response.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(';'));
+    expect(lines[0]!.slice(1, 4)).toEqual([
+      expect.stringMatching(/Totalt$/),
+      expect.stringMatching(/Kvinnor$/),
+      expect.stringMatching(/Män$/),
+    ]);
+    const printed = Object.fromEntries(OUTCOME_INDICATORS.map(({ id }, i) => [id, lines[i + 1]!.slice(1, 4)]));
+    expect(printed).toEqual(published);
+  });
+
+  it('returns the contract’s JSON: unrounded values, the actor’s own förbund only', async () => {
+    const report = (await outcome(admin, 'from=2019-01-01&to=2019-12-31&groupBy=association')).json<
+      Report & { report: string; period: unknown; groupBy: string }
+    >();
+    expect(report).toMatchObject({
+      report: 'outcome',
+      period: { from: '2019-01-01', to: '2019-12-31' },
+      groupBy: 'association',
+      suppressed: false,
+    });
+    expect(report.groups).toHaveLength(1);
+    expect(report.groups[0]!.key).toBe(finnveden);
+    expect(report.groups[0]!.cells.antal).toEqual({ total: 49, kvinna: 23, man: 26 });
+    expect(report.groups[0]!.cells.andel_forvarvsarbete!.total).toBeCloseTo(0.5714, 4);
+  });
+
+  it('groups by insats, län and riket', async () => {
+    const byIntervention = (await outcome(admin, 'from=2019-01-01&to=2019-12-31&groupBy=intervention')).json<Report>();
+    expect(byIntervention.groups.map((g) => g.label)).toEqual([expect.stringContaining('Finnveden 2019')]);
+    const byCounty = (await outcome(admin, 'from=2019-01-01&to=2019-12-31&groupBy=county')).json<Report>();
+    expect(byCounty.groups).toEqual([expect.objectContaining({ key: '06', label: 'Jönköpings län' })]);
+    const national = (await outcome(admin, 'from=2019-01-01&to=2019-12-31&groupBy=national')).json<Report>();
+    // Riket is everything the user may see: here only their own förbund.
+    expect(national.groups[0]).toMatchObject({ key: 'riket', label: 'Riket' });
+    expect(national.groups[0]!.cells.antal!.total).toBe(49);
+  });
+
+  it('suppresses small counts for readers and for publication, never for the förbund’s own administrator', async () => {
+    const reader = await login(ctx, (await seedUser(ctx, 'reader', finnveden)).email);
+    const forReader = (await outcome(reader, 'from=2019-01-01&to=2019-12-31')).json<Report>();
+    expect(forReader.suppressed).toBe(true);
+    expect(forReader.groups[0]!.cells.antal).toEqual({ total: 49, kvinna: 23, man: 26 });
+    // 0 eftergymnasial women shows; 5 men is not small.
+    expect(forReader.groups[0]!.suppressedCells ?? []).not.toContain('antal.kvinna');
+    const national = await login(ctx, (await seedUser(ctx, 'national_reader', null)).email);
+    const riket = (await outcome(national, 'from=2019-01-01&to=2019-12-31&groupBy=association')).json<Report>();
+    expect(riket.groups).toHaveLength(2);
+    expect(riket.suppressed).toBe(true);
+    const small = riket.groups.find((g) => g.key === other)!;
+    expect(small.cells.antal).toEqual({ total: null, kvinna: null, man: 0 });
+    expect(small.suppressedCells).toContain('antal.total');
+    const csv = (await outcome(national, 'from=2019-01-01&to=2019-12-31&groupBy=association&format=csv')).body;
+    expect(csv).toMatch(/<5/);
+    const published2 = (await outcome(admin, 'from=2019-01-01&to=2019-12-31&suppress=true')).json<Report>();
+    expect(published2.suppressed).toBe(true);
+  });
+
+  it('gives an insats-bound role only the insatser it is assigned to', async () => {
+    const evaluator = await login(ctx, (await seedUser(ctx, 'evaluator', finnveden)).email);
+    const report = (await outcome(evaluator, 'from=2019-01-01&to=2019-12-31')).json<Report>();
+    expect(report.groups).toEqual([]);
+  });
+
+  it('refuses a period that ends before it starts, and unknown groupings', async () => {
+    expect((await outcome(admin, 'from=2019-12-31&to=2019-01-01')).statusCode).toBe(400);
+    expect((await outcome(admin, 'groupBy=kommun')).statusCode).toBe(400);
+  });
+});
+
+describe('the SQL aggregation equals the definitions in packages/core', () => {
+  it('on a random dataset with duplicates, anonymous rows, unknowns, registration errors and exits outside the period', async () => {
+    const next = random(20191231);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const hours = () => (next() < 0.15 ? null : next() < 0.5 ? 0 : Math.round(next() * 45 * 2) / 2);
+    const records: OutcomeRecord[] = Array.from({ length: 600 }, (_, i) => {
+      const start = new Date(
+        Date.UTC(2017 + Math.floor(next() * 3), Math.floor(next() * 12), 1 + Math.floor(next() * 28)),
+      );
+      const exit = new Date(start.getTime() + Math.floor(next() * 900) * 86_400_000);
+      const birthYear = 1955 + Math.floor(next() * 50);
+      return {
+        personKey: next() < 0.2 ? null : `p${Math.floor(next() * 400)}-${i % 7}`,
+        gender: next() < 0.55 ? 'kvinna' : 'man',
+        birthYear,
+        birthDate: next() < 0.5 ? `${birthYear}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-15` : null,
+        startDate: start.toISOString().slice(0, 10),
+        exitDate: exit.toISOString().slice(0, 10),
+        exitReason: pick(EXIT_REASONS),
+        education: next() < 0.1 ? null : pick(EDUCATION_LEVELS),
+        publicSupportBefore: next() < 0.1 ? null : pick(PUBLIC_SUPPORT_DURATIONS),
+        workHoursBefore: hours(),
+        studyHoursBefore: hours(),
+        workHoursAfter: hours(),
+        studyHoursAfter: hours(),
+      };
+    });
+    // One person, one insats, one start date: drop accidental repeats like the database would.
+    const seen = new Set<string>();
+    const unique = records.filter(
+      (r) => !r.personKey || (!seen.has(`${r.personKey}|${r.startDate}`) && seen.add(`${r.personKey}|${r.startDate}`)),
+    );
+    const association = (await seedAssociation(ctx)).id;
+    const owner = await login(ctx, (await seedUser(ctx, 'association_admin', association)).email);
+    await insertRecords(ctx, association, await createIntervention(association, owner), unique);
+
+    const report = (await outcome(owner, 'from=2018-01-01&to=2019-12-31')).json<Report>();
+    const expected = outcomeCells(
+      aggregateRecords(unique.filter((r) => inOutcomePeriod(r, '2018-01-01', '2019-12-31'))),
+    );
+    expect(expected.antal.total).toBeGreaterThan(100);
+    const cells = report.groups[0]!.cells;
+    for (const { id } of OUTCOME_INDICATORS) {
+      for (const column of OUTCOME_COLUMNS) {
+        const want = expected[id][column];
+        if (want === null) expect(cells[id]![column], `${id}.${column}`).toBeNull();
+        else expect(cells[id]![column], `${id}.${column}`).toBeCloseTo(want, 9);
+      }
+    }
+  });
+});
