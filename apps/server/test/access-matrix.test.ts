@@ -33,6 +33,8 @@ type Actor = RoleCode | 'anonymous';
 interface Request {
   url: string;
   body?: unknown;
+  /** A file upload sent as the raw body. */
+  file?: string;
   session?: Session;
 }
 interface Case {
@@ -389,6 +391,17 @@ const CASES: Record<string, Case> = {
       url: `/api/v1/associations/${a}/participations/${(await freshParticipation(a)).id}/history`,
     }),
   },
+  'POST /api/v1/imports/participants': {
+    scope: 'anywhere',
+    ok: 200,
+    prepare: async (a) => {
+      const [row] = await ctx.database.db.select().from(associations).where(eq(associations.id, a));
+      return {
+        url: '/api/v1/imports/participants?fileName=d.csv&dryRun=true&createInterventions=true',
+        file: `forbund;insats;deltagar_id;kon;fodelsear;startdatum;samtycke\n${row!.name};Ny;P1;K;1990;2024-01-01;ja\n`,
+      };
+    },
+  },
   'GET /api/v1/reports/outcome': {
     scope: 'anywhere',
     ok: 200,
@@ -437,13 +450,23 @@ describe('access matrix', () => {
         for (const target of ['own', 'other'] as Target[]) {
           const request = await c.prepare(ids[target], actor);
           const session = request.session ?? sessions.get(actor) ?? null;
-          const response = await call(
-            ctx,
-            session,
-            method,
-            request.url,
-            request.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}),
-          );
+          const response = request.file
+            ? await ctx.app.inject({
+                method,
+                url: request.url,
+                payload: Buffer.from(request.file),
+                headers: {
+                  'content-type': 'text/csv',
+                  ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}),
+                },
+              })
+            : await call(
+                ctx,
+                session,
+                method,
+                request.url,
+                request.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}),
+              );
           const want = expected(c, route?.config.permission, actor, target);
           if (response.statusCode !== want)
             failures.push(

@@ -116,6 +116,33 @@ describe('insikt on the database under test', () => {
     expect(row!.mustChangePassword).toBe(true);
   });
 
+  it('imports a file with a dry run first, lists every error, and is idempotent', async () => {
+    const dir = tmp();
+    const good = path.join(dir, 'deltagare.csv');
+    fs.writeFileSync(
+      good,
+      'forbund;insats;deltagar_id;kon;fodelsear;startdatum;slutdatum;avslutsorsak;samtycke\nFinnveden;Jobbstudion;A1;K;1990;2019-01-10;2019-06-30;arbete;ja\nFinnveden;Jobbstudion;A2;M;1985;2019-02-01;2019-08-31;studier;ja\n',
+    );
+    const dry = await insikt(['import', 'participants', good, '--create-interventions', '--dry-run'], env);
+    expect(dry.stdout).toMatch(/Provkörning – inget sparades\. 2 rader: 2 nya/);
+    const real = await insikt(['import', 'participants', good, '--create-interventions'], env);
+    expect(real.code).toBe(0);
+    expect(real.stdout).toMatch(/2 rader: 2 nya, 0 ändrade, 0 oförändrade/);
+    expect(real.stdout).toMatch(/Finnveden \/ Jobbstudion \(ny insats\): 2 rader/);
+    const again = await insikt(['import', 'participants', good], env);
+    expect(again.stdout).toMatch(/2 rader: 0 nya, 0 ändrade, 2 oförändrade/);
+    const bad = path.join(dir, 'fel.csv');
+    fs.writeFileSync(
+      bad,
+      'forbund;insats;deltagar_id;kon;fodelsear;startdatum;samtycke\nFinnveden;Jobbstudion;A3;X;1990;2019-13-01;ja\n',
+    );
+    const failed = await insikt(['import', 'participants', bad], env);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(/Rad 2, kolumn kon \(värde "X"\)/);
+    expect(failed.stdout).toMatch(/Rad 2, kolumn startdatum \(värde "2019-13-01"\)/);
+    expect(failed.stderr).toMatch(/2 fel i filen\. Inget har sparats\./);
+  });
+
   it('prints the outcome report as the contract’s JSON and as a CSV table', async () => {
     const json = await insikt(
       [
@@ -141,7 +168,8 @@ describe('insikt on the database under test', () => {
       groupBy: 'association',
       suppressed: false,
     });
-    expect(Array.isArray(report.groups)).toBe(true);
+    expect(report.groups[0].label).toBe('Finnveden');
+    expect(report.groups[0].cells.antal).toEqual({ total: 2, kvinna: 1, man: 1 });
     const csv = await insikt(
       ['report', 'outcome', '--from', '2019-01-01', '--to', '2019-12-31', '--group-by', 'county', '--format', 'csv'],
       env,

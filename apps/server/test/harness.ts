@@ -57,7 +57,13 @@ export interface TestContext {
 export async function startTestApp(env: Record<string, string> = {}, webDist = '/nonexistent'): Promise<TestContext> {
   const { database, drop } = await freshDatabase();
   const config = loadConfig({ INSIKT_SECRET: TEST_SECRET, INSIKT_LOGIN_RATE_LIMIT: '1000', ...env });
-  const app = await buildApp({ database, config, secret: TEST_SECRET, webDist });
+  const app = await buildApp({
+    database,
+    config,
+    secret: TEST_SECRET,
+    webDist,
+    ...(env.LOG_LEVEL ? { logger: { level: env.LOG_LEVEL } } : {}),
+  });
   await app.ready();
   return {
     app,

@@ -68,9 +68,10 @@ export function participationSchema(options: { today?: string; identityRequired?
           'Ange deltagar-id eller personnummer, eller registrera deltagaren anonymt (utan samtycke).',
         );
       }
-      if (!p.gender && !pnr) issue('gender', 'Ange kön (kvinna eller man) eller ett personnummer.');
+      // An invalid personnummer is the one error to fix; no follow-on errors about what it would give.
+      if (!p.gender && !p.personnummer) issue('gender', 'Ange kön (kvinna eller man) eller ett personnummer.');
       if (p.gender && pnr && p.gender !== pnr.gender) issue('gender', 'Kön stämmer inte med personnumret.');
-      if (p.birthYear == null && !pnr) issue('birthYear', 'Ange födelseår eller ett personnummer.');
+      if (p.birthYear == null && !p.personnummer) issue('birthYear', 'Ange födelseår eller ett personnummer.');
       if (p.birthYear != null && p.birthYear > Number(today.slice(0, 4)))
         issue('birthYear', 'Födelseåret kan inte ligga i framtiden.');
       if (p.exitDate) {

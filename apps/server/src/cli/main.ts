@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROLE_CODES, associationInput, userCreateInput, type RoleCode } from '@insikt/core';
 import { z } from 'zod';
@@ -9,6 +11,10 @@ import { createAssociation } from '../modules/organisation/create-association';
 import { findAssociationByName } from '../modules/organisation/organisation.repository';
 import { createUser } from '../modules/users/create-user';
 import { backupDatabase, restoreDatabase } from './backup';
+import { importParticipants } from '../modules/import/import-participants';
+import { openTable } from '../modules/import/read-table';
+import { personHasher } from '../platform/person-key';
+import { resolveSecret } from '../platform/secret';
 import { outcomeReport } from '../modules/reports/outcome-report';
 import { outcomeTable, toCsv } from '../modules/reports/outcome-table';
 import { outcomeQuery } from '../modules/reports/reports.routes';
@@ -23,6 +29,7 @@ Användning:
   insikt db restore FIL [--force]       (inbäddad databas; --force ersätter befintliga data)
   insikt association create --name NAMN --county LÄNSKOD --municipalities KOD,KOD[,…] [--organisation-number NR]
   insikt user create --email E-POST --role ROLL [--association NAMN|ID] [--name NAMN] [--password-stdin]
+  insikt import participants FIL.csv|FIL.xlsx [--association NAMN] [--create-interventions] [--dry-run]
   insikt report outcome --from DATUM --to DATUM --group-by association|intervention|county|national --format json|csv [--suppress]
 
 Roller: ${ROLE_CODES.join(', ')}
@@ -80,6 +87,8 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
     'group-by': { type: 'string' },
     format: { type: 'string' },
     suppress: { type: 'boolean' },
+    'create-interventions': { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
   } as const;
   const parsed = (() => {
     try {
@@ -152,6 +161,38 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
         );
         if (result.oneTimePassword) out(`Engångslösenord (byts vid första inloggningen): ${result.oneTimePassword}`);
       });
+      return;
+    }
+    case 'import participants': {
+      const file = positionals[0];
+      if (!file || !fs.existsSync(file))
+        throw new CliError(`Ange en fil som finns: insikt import participants FIL.csv|FIL.xlsx`);
+      const secret = resolveSecret(config);
+      const result = await withDatabase(config, async (database) =>
+        importParticipants(
+          database.db,
+          cliActor(),
+          await openTable(file, file),
+          {
+            association: values.association,
+            createInterventions: values['create-interventions'] === true,
+            dryRun: values['dry-run'] === true,
+            fileName: path.basename(file),
+          },
+          personHasher(secret),
+        ),
+      );
+      if (result.errorCount > 0) {
+        for (const e of result.errors)
+          out(`Rad ${e.row}, kolumn ${e.column}${e.value ? ` (värde "${e.value}")` : ''}: ${e.message}`);
+        throw new CliError(`${result.errorCount} fel i filen. Inget har sparats.`);
+      }
+      if (result.ignoredColumns.length) out(`Okända kolumner hoppades över: ${result.ignoredColumns.join(', ')}`);
+      out(
+        `${result.dryRun ? 'Provkörning – inget sparades. ' : ''}${result.rows} rader: ${result.created} nya, ${result.updated} ändrade, ${result.unchanged} oförändrade.`,
+      );
+      for (const i of result.interventions)
+        out(`  ${i.association} / ${i.name}${i.isNew ? ' (ny insats)' : ''}: ${i.rows} rader`);
       return;
     }
     case 'report outcome': {

@@ -1,0 +1,559 @@
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import {
+  can,
+  canInIntervention,
+  parsePersonnummer,
+  participationSchema,
+  todayIso,
+  type ParticipationInput,
+} from '@insikt/core';
+import type { Db, Tx } from '../../db/open-db';
+import { associations, interventions, municipalities, participations, persons } from '../../db/schema';
+import type { Actor } from '../../platform/actor';
+import { writeAudit } from '../../platform/audit';
+import { AppError, forbidden } from '../../platform/errors';
+import type { PersonHasher } from '../../platform/person-key';
+import { IMPORT_COLUMNS, mapHeaders, REQUIRED_COLUMNS, type ImportColumn } from './columns';
+import { CODE_LISTS, RowReader, type ImportIssue } from './parse-row';
+import type { Table } from './read-table';
+
+export interface ImportOptions {
+  /** The förbund for rows without a `forbund` column (name or id). */
+  association?: string | undefined;
+  createInterventions: boolean;
+  dryRun: boolean;
+  fileName: string;
+}
+
+export interface ImportResult {
+  dryRun: boolean;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  interventions: { association: string; name: string; isNew: boolean; rows: number }[];
+  errors: ImportIssue[];
+  errorCount: number;
+  ignoredColumns: string[];
+}
+
+const MAX_LISTED_ERRORS = 1000;
+const BATCH = 500;
+const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
+
+interface Resolved {
+  associationId: string;
+  interventionKey: string;
+  input: ParticipationInput;
+}
+
+/** Per import: lookups of förbund, insatser and kommuner, made once. */
+class Context {
+  associationsByKey = new Map<string, { id: string; name: string } | null>();
+  interventionsByKey = new Map<
+    string,
+    { id: string | null; name: string; associationId: string; associationName: string; rows: number; earliest: string }
+  >();
+  municipalityByKey = new Map<string, string>();
+  constructor(
+    readonly db: Db,
+    readonly actor: Actor,
+    readonly options: ImportOptions,
+  ) {}
+
+  async load() {
+    for (const m of await this.db.select().from(municipalities)) {
+      this.municipalityByKey.set(m.code, m.code);
+      this.municipalityByKey.set(m.name.toLowerCase(), m.code);
+    }
+  }
+
+  async association(key: string) {
+    const k = key.trim().toLowerCase();
+    if (!this.associationsByKey.has(k)) {
+      const [row] = await this.db
+        .select({ id: associations.id, name: associations.name })
+        .from(associations)
+        .where(or(sql`lower(${associations.name}) = ${k}`, sql`${associations.id}::text = ${k}`));
+      this.associationsByKey.set(k, row ?? null);
+    }
+    return this.associationsByKey.get(k)!;
+  }
+
+  async intervention(association: { id: string; name: string }, key: string) {
+    const k = `${association.id}|${key.trim().toLowerCase()}`;
+    if (!this.interventionsByKey.has(k)) {
+      const [row] = await this.db
+        .select({ id: interventions.id, name: interventions.name, kind: interventions.kind })
+        .from(interventions)
+        .where(
+          and(
+            eq(interventions.associationId, association.id),
+            or(
+              sql`lower(${interventions.name}) = ${key.trim().toLowerCase()}`,
+              sql`${interventions.id}::text = ${key.trim().toLowerCase()}`,
+            ),
+          ),
+        );
+      if (row?.kind === 'structural')
+        return { error: `Insatsen ${row.name} är strukturövergripande och har inga deltagare.` };
+      this.interventionsByKey.set(k, {
+        id: row?.id ?? null,
+        name: row?.name ?? key.trim(),
+        associationId: association.id,
+        associationName: association.name,
+        rows: 0,
+        earliest: '9999-12-31',
+      });
+    }
+    return { key: k, entry: this.interventionsByKey.get(k)! };
+  }
+}
+
+/** Reads one row into a participation input; every problem is recorded against its column. */
+async function readRow(
+  ctx: Context,
+  row: number,
+  get: (c: ImportColumn) => string,
+  issues: ImportIssue[],
+): Promise<Resolved | null> {
+  const r = new RowReader(row, get);
+  const associationKey = r.text('forbund') ?? ctx.options.association ?? null;
+  const interventionName = r.text('insats');
+  const start = r.date('startdatum');
+  const raw = {
+    consent: r.consent('samtycke'),
+    consentDate: r.date('samtycke_datum'),
+    personReference: r.text('deltagar_id'),
+    personnummer: r.text('personnummer'),
+    gender: r.gender('kon'),
+    birthYear: r.integer('fodelsear'),
+    startDate: start,
+    exitDate: r.date('slutdatum'),
+    exitReason: r.code('avslutsorsak', CODE_LISTS.exitReasons),
+    education: r.code('utbildning', CODE_LISTS.education),
+    publicSupportBefore: r.code('offentlig_forsorjning_fore', CODE_LISTS.publicSupport),
+    supportBefore: r.codes('forsorjning_fore', CODE_LISTS.support),
+    supportAfter: r.codes('forsorjning_efter', CODE_LISTS.support),
+    occupationBefore: r.codes('sysselsattning_fore', CODE_LISTS.occupations),
+    occupationAfter: r.codes('sysselsattning_efter', CODE_LISTS.occupations),
+    workHoursBefore: r.number('arbete_timmar_fore'),
+    workHoursAfter: r.number('arbete_timmar_efter'),
+    studyHoursBefore: r.number('studier_timmar_fore'),
+    studyHoursAfter: r.number('studier_timmar_efter'),
+    obstacles: (r.text('arbetshinder') ?? '')
+      .split(/[;,]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+    followUp6m: r.text('uppfoljning_6m') === null ? null : r.codes('uppfoljning_6m', CODE_LISTS.support),
+    followUp12m: r.text('uppfoljning_12m') === null ? null : r.codes('uppfoljning_12m', CODE_LISTS.support),
+    comment: r.text('kommentar'),
+    municipalityCode: null as string | null,
+  };
+  const kommun = r.text('kommun');
+  if (kommun) {
+    const code = ctx.municipalityByKey.get(kommun.toLowerCase().replace(/ kommun$/, ''));
+    if (code) raw.municipalityCode = code;
+    else
+      r.issues.push({
+        row,
+        column: 'kommun',
+        value: kommun,
+        message: 'Okänd kommun. Ange SCB-kod (4 siffror) eller kommunens namn.',
+      });
+  }
+  if (!associationKey)
+    r.issues.push({
+      row,
+      column: 'forbund',
+      value: '',
+      message: 'Ange förbund i kolumnen forbund eller för hela filen.',
+    });
+  if (!interventionName) r.issues.push({ row, column: 'insats', value: '', message: 'Ange insats.' });
+  if (!start && start !== undefined)
+    r.issues.push({ row, column: 'startdatum', value: '', message: 'Ange startdatum.' });
+
+  let resolved: { associationId: string; key: string; interventionId: string } | null = null;
+  if (associationKey && interventionName) {
+    const association = await ctx.association(associationKey);
+    if (
+      !association ||
+      (!ctx.actor.roles.some((role) => role.associationId === association.id) && !ctx.actor.operator)
+    ) {
+      r.issues.push({
+        row,
+        column: 'forbund',
+        value: associationKey,
+        message: 'Förbundet finns inte eller så saknar du behörighet i det.',
+      });
+    } else {
+      const found = await ctx.intervention(association, interventionName);
+      if ('error' in found) {
+        r.issues.push({ row, column: 'insats', value: interventionName, message: found.error! });
+      } else if (
+        !found.entry.id &&
+        ctx.options.createInterventions &&
+        !ctx.actor.operator &&
+        !can(ctx.actor.roles, 'intervention.create', association.id)
+      ) {
+        r.issues.push({
+          row,
+          column: 'insats',
+          value: interventionName,
+          message: 'Insatsen finns inte, och bara förbundsadministratören kan skapa insatser.',
+        });
+      } else if (!found.entry.id && !ctx.options.createInterventions) {
+        r.issues.push({
+          row,
+          column: 'insats',
+          value: interventionName,
+          message: `Insatsen finns inte i ${association.name}. Skapa den först, eller välj att skapa saknade insatser.`,
+        });
+      } else if (
+        found.entry.id &&
+        !ctx.actor.operator &&
+        !canInIntervention(ctx.actor.roles, 'participant.write', association.id, found.entry.id)
+      ) {
+        r.issues.push({
+          row,
+          column: 'insats',
+          value: interventionName,
+          message: 'Du har inte behörighet att registrera deltagare i insatsen.',
+        });
+      } else {
+        resolved = { associationId: association.id, key: found.key, interventionId: found.entry.id ?? PLACEHOLDER_ID };
+      }
+    }
+  }
+  issues.push(...r.issues);
+  if (r.issues.length > 0 || !resolved) return null;
+
+  const parsed = participationSchema({ today: todayIso() }).safeParse({
+    ...raw,
+    interventionId: resolved.interventionId,
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      const column = FIELD_TO_COLUMN[field] ?? field;
+      issues.push({ row, column, value: get(column as ImportColumn) ?? '', message: issue.message });
+    }
+    return null;
+  }
+  const entry = ctx.interventionsByKey.get(resolved.key)!;
+  entry.rows += 1;
+  if (parsed.data.startDate < entry.earliest) entry.earliest = parsed.data.startDate;
+  return { associationId: resolved.associationId, interventionKey: resolved.key, input: parsed.data };
+}
+
+const FIELD_TO_COLUMN: Record<string, string> = {
+  consent: 'samtycke',
+  consentDate: 'samtycke_datum',
+  personReference: 'deltagar_id',
+  personnummer: 'personnummer',
+  gender: 'kon',
+  birthYear: 'fodelsear',
+  startDate: 'startdatum',
+  exitDate: 'slutdatum',
+  exitReason: 'avslutsorsak',
+  education: 'utbildning',
+  publicSupportBefore: 'offentlig_forsorjning_fore',
+  supportBefore: 'forsorjning_fore',
+  supportAfter: 'forsorjning_efter',
+  workHoursBefore: 'arbete_timmar_fore',
+  workHoursAfter: 'arbete_timmar_efter',
+  studyHoursBefore: 'studier_timmar_fore',
+  studyHoursAfter: 'studier_timmar_efter',
+  municipalityCode: 'kommun',
+  followUp6m: 'uppfoljning_6m',
+  followUp12m: 'uppfoljning_12m',
+  comment: 'kommentar',
+};
+
+/** The identity of a row within the file, to refuse the same participation twice (§2). */
+function identityOf(row: Resolved): string {
+  const pnr = row.input.personnummer ? parsePersonnummer(row.input.personnummer)?.normalized : null;
+  return `${row.interventionKey}|${pnr ?? `ref:${row.input.personReference ?? ''}`}|${row.input.startDate}`;
+}
+
+class Rollback extends Error {}
+
+/**
+ * Imports participations from a CSV or XLSX file (participant-data.md §2): validates every row
+ * first and writes nothing if any is invalid; writes a valid file in one transaction; a repeated
+ * import changes nothing. A dry run does the whole write and rolls it back, so its counts are exact.
+ */
+export async function importParticipants(
+  db: Db,
+  actor: Actor,
+  table: Table,
+  options: ImportOptions,
+  hasher: PersonHasher,
+): Promise<ImportResult> {
+  if (!actor.operator && !actor.roles.some((r) => r.role === 'association_admin' || r.role === 'participant_officer'))
+    throw forbidden();
+  const { index, unknown } = mapHeaders(table.headers);
+  const missing = REQUIRED_COLUMNS.filter((c) => !index.has(c));
+  if (!index.has('forbund') && !options.association) missing.unshift('forbund');
+  if (!index.has('deltagar_id') && !index.has('personnummer')) missing.push('deltagar_id');
+  if (!index.has('samtycke')) missing.push('samtycke');
+  if (missing.length > 0) {
+    throw new AppError(
+      400,
+      'validation_failed',
+      `Kolumner saknas: ${missing.join(', ')}.`,
+      missing.map((c) => ({ field: c, message: 'Kolumnen saknas i rubrikraden.' })),
+    );
+  }
+
+  const ctx = new Context(db, actor, options);
+  await ctx.load();
+  const issues: ImportIssue[] = [];
+  const seen = new Map<string, number>();
+  let rows = 0;
+  for await (const { row, cells } of table.rows()) {
+    rows += 1;
+    const get = (column: ImportColumn) => (index.has(column) ? (cells[index.get(column)!] ?? '') : '');
+    const resolved = await readRow(ctx, row, get, issues.length < MAX_LISTED_ERRORS ? issues : []);
+    if (resolved) {
+      const identity = identityOf(resolved);
+      const earlier = seen.get(identity);
+      if (earlier)
+        issues.push({
+          row,
+          column: 'startdatum',
+          value: resolved.input.startDate,
+          message: `Samma deltagare, insats och startdatum finns redan på rad ${earlier}.`,
+        });
+      else seen.set(identity, row);
+    } else if (issues.length >= MAX_LISTED_ERRORS) {
+      issues.push({ row, column: '', value: '', message: '' });
+    }
+  }
+  const listed = issues.filter((i) => i.message !== '').slice(0, MAX_LISTED_ERRORS);
+  const summary = [...ctx.interventionsByKey.values()]
+    .filter((i) => i.rows > 0)
+    .map((i) => ({ association: i.associationName, name: i.name, isNew: i.id === null, rows: i.rows }));
+  const result: ImportResult = {
+    dryRun: options.dryRun,
+    rows,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    interventions: summary,
+    errors: listed,
+    errorCount: issues.length,
+    ignoredColumns: unknown,
+  };
+  if (issues.length > 0 || rows === 0) return result;
+
+  try {
+    await db.transaction(async (tx) => {
+      await createMissingInterventions(tx, actor, ctx);
+      let batch: Resolved[] = [];
+      for await (const { row, cells } of table.rows()) {
+        const get = (column: ImportColumn) => (index.has(column) ? (cells[index.get(column)!] ?? '') : '');
+        const resolved = await readRow(ctx, row, get, []);
+        if (!resolved) continue;
+        resolved.input.interventionId = ctx.interventionsByKey.get(resolved.interventionKey)!.id!;
+        batch.push(resolved);
+        if (batch.length === BATCH) {
+          await writeBatch(tx, batch, hasher, result);
+          batch = [];
+        }
+      }
+      if (batch.length) await writeBatch(tx, batch, hasher, result);
+      result.unchanged = rows - result.created - result.updated;
+      for (const associationId of new Set([...ctx.interventionsByKey.values()].map((i) => i.associationId))) {
+        await writeAudit(tx, actor, {
+          action: options.dryRun ? 'import.dry_run' : 'import.participants',
+          entityType: 'import',
+          associationId,
+          details: {
+            file: options.fileName,
+            rows,
+            created: result.created,
+            updated: result.updated,
+            unchanged: result.unchanged,
+          },
+        });
+      }
+      if (options.dryRun) throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  return result;
+}
+
+async function createMissingInterventions(tx: Tx, actor: Actor, ctx: Context) {
+  for (const entry of ctx.interventionsByKey.values()) {
+    if (entry.id || entry.rows === 0) continue;
+    const [row] = await tx
+      .insert(interventions)
+      .values({
+        associationId: entry.associationId,
+        name: entry.name,
+        kind: 'individual',
+        startDate: entry.earliest,
+        status: 'active',
+      })
+      .returning();
+    entry.id = row!.id;
+    await writeAudit(tx, actor, {
+      action: 'intervention.create',
+      entityType: 'intervention',
+      entityId: row!.id,
+      associationId: entry.associationId,
+      details: { name: entry.name, createdByImport: ctx.options.fileName },
+    });
+  }
+}
+
+// Columns an import may change; a row whose values are all equal is left untouched, so a
+// repeated import changes nothing (not even the version).
+const UPDATABLE = [
+  'consent',
+  'consentDate',
+  'gender',
+  'birthYear',
+  'birthDate',
+  'municipalityCode',
+  'exitDate',
+  'exitReason',
+  'education',
+  'publicSupportBefore',
+  'supportBefore',
+  'supportAfter',
+  'occupationBefore',
+  'occupationAfter',
+  'workHoursBefore',
+  'studyHoursBefore',
+  'workHoursAfter',
+  'studyHoursAfter',
+  'obstacles',
+  'followUp6m',
+  'followUp12m',
+  'comment',
+] as const;
+const columnName = (key: (typeof UPDATABLE)[number]) => participations[key].name;
+const fromExcluded = Object.fromEntries(UPDATABLE.map((key) => [key, sql.raw(`excluded.${columnName(key)}`)]));
+const changed = sql.raw(
+  `(${UPDATABLE.map((k) => `participations.${columnName(k)}`).join(', ')}) is distinct from (${UPDATABLE.map((k) => `excluded.${columnName(k)}`).join(', ')})`,
+);
+
+async function writeBatch(tx: Tx, batch: Resolved[], hasher: PersonHasher, result: ImportResult) {
+  const personIds = await resolvePersons(tx, batch, hasher);
+  const values = batch.map(({ associationId, input }, i) => {
+    const pnr = input.personnummer ? parsePersonnummer(input.personnummer) : null;
+    const reference = input.personReference || null;
+    return {
+      associationId,
+      interventionId: input.interventionId,
+      personId: input.consent ? personIds[i]! : null,
+      anonymousKey: input.consent
+        ? null
+        : hasher.anonymous(associationId, input.interventionId, pnr?.normalized ?? reference ?? '', input.startDate),
+      consent: input.consent,
+      consentDate: input.consentDate ?? null,
+      gender: pnr?.gender ?? input.gender!,
+      birthYear: pnr ? Number(pnr.birthDate.slice(0, 4)) : input.birthYear!,
+      birthDate: pnr?.birthDate ?? null,
+      municipalityCode: input.municipalityCode ?? null,
+      startDate: input.startDate,
+      exitDate: input.exitDate ?? null,
+      exitReason: input.exitReason ?? null,
+      education: input.education ?? null,
+      publicSupportBefore: input.publicSupportBefore ?? null,
+      supportBefore: input.supportBefore,
+      supportAfter: input.supportAfter,
+      occupationBefore: input.occupationBefore,
+      occupationAfter: input.occupationAfter,
+      workHoursBefore: input.workHoursBefore ?? null,
+      studyHoursBefore: input.studyHoursBefore ?? null,
+      workHoursAfter: input.workHoursAfter ?? null,
+      studyHoursAfter: input.studyHoursAfter ?? null,
+      obstacles: input.obstacles,
+      followUp6m: input.followUp6m ?? null,
+      followUp12m: input.followUp12m ?? null,
+      comment: input.comment ?? null,
+    };
+  });
+  const identified = values.filter((v) => v.personId !== null);
+  const anonymous = values.filter((v) => v.personId === null);
+  const upsert = async (rows: typeof values, target: 'person' | 'anonymous') => {
+    if (rows.length === 0) return;
+    const written = await tx
+      .insert(participations)
+      .values(rows)
+      .onConflictDoUpdate({
+        target:
+          target === 'person'
+            ? [participations.interventionId, participations.personId, participations.startDate]
+            : [participations.interventionId, participations.anonymousKey],
+        set: { ...fromExcluded, version: sql`participations.version + 1`, updatedAt: sql`now()` },
+        setWhere: changed,
+      })
+      .returning({ inserted: sql<boolean>`(xmax = 0)` });
+    for (const w of written) {
+      if (w.inserted) result.created += 1;
+      else result.updated += 1;
+    }
+  };
+  await upsert(identified, 'person');
+  await upsert(anonymous, 'anonymous');
+}
+
+/** Finds or creates the person of every consented row in one round trip each way. */
+async function resolvePersons(tx: Tx, batch: Resolved[], hasher: PersonHasher): Promise<(string | null)[]> {
+  const identities = batch.map(({ associationId, input }) => {
+    if (!input.consent) return null;
+    const pnr = input.personnummer ? parsePersonnummer(input.personnummer) : null;
+    return {
+      associationId,
+      reference: input.personReference || null,
+      hash: pnr ? hasher.personnummer(associationId, pnr.normalized) : null,
+    };
+  });
+  const find = async () => {
+    const refs = identities.flatMap((i) => (i?.reference ? [i.reference] : []));
+    const hashes = identities.flatMap((i) => (i?.hash ? [i.hash] : []));
+    const associationIds = [...new Set(identities.flatMap((i) => (i ? [i.associationId] : [])))];
+    if (associationIds.length === 0) return [];
+    return tx
+      .select()
+      .from(persons)
+      .where(
+        and(
+          inArray(persons.associationId, associationIds),
+          or(
+            refs.length ? inArray(persons.reference, refs) : undefined,
+            hashes.length ? inArray(persons.personnummerHash, hashes) : undefined,
+          ),
+        ),
+      );
+  };
+  const match = (found: (typeof persons.$inferSelect)[], i: (typeof identities)[number]) =>
+    i &&
+    (found.find((p) => p.associationId === i.associationId && i.hash && p.personnummerHash === i.hash) ??
+      found.find((p) => p.associationId === i.associationId && i.reference && p.reference === i.reference));
+  let found = await find();
+  const missing = identities.filter((i) => i && !match(found, i));
+  if (missing.length > 0) {
+    const unique = new Map(missing.map((i) => [`${i!.associationId}|${i!.hash ?? ''}|${i!.reference ?? ''}`, i!]));
+    await tx
+      .insert(persons)
+      .values(
+        [...unique.values()].map((i) => ({
+          associationId: i.associationId,
+          reference: i.reference,
+          personnummerHash: i.hash,
+        })),
+      )
+      .onConflictDoNothing();
+    found = await find();
+  }
+  return identities.map((i) => (i ? (match(found, i)?.id ?? null) : null));
+}
+
+export { IMPORT_COLUMNS };

@@ -1,0 +1,126 @@
+import {
+  EDUCATION_LEVELS,
+  EXIT_REASONS,
+  OCCUPATIONS,
+  PUBLIC_SUPPORT_DURATIONS,
+  SUPPORT_CODES,
+  type Gender,
+} from '@insikt/core';
+import type { ImportColumn } from './columns';
+
+export interface ImportIssue {
+  row: number;
+  column: string;
+  value: string;
+  message: string;
+}
+
+/** A row's cells converted to typed values; conversion problems are collected, not thrown. */
+export class RowReader {
+  readonly issues: ImportIssue[] = [];
+  constructor(
+    readonly row: number,
+    private readonly get: (column: ImportColumn) => string,
+  ) {}
+
+  private fail(column: ImportColumn, value: string, message: string) {
+    this.issues.push({ row: this.row, column, value, message });
+    return undefined;
+  }
+
+  text(column: ImportColumn): string | null {
+    const value = this.get(column).trim();
+    return value === '' ? null : value;
+  }
+
+  /** ISO date, also YYYYMMDD; must be a real date. */
+  date(column: ImportColumn): string | null | undefined {
+    const value = this.text(column);
+    if (value === null) return null;
+    const match = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value);
+    const iso = match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+    if (
+      !iso ||
+      Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) ||
+      new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) !== iso
+    ) {
+      return this.fail(column, value, 'Ogiltigt datum. Skriv ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.');
+    }
+    return iso;
+  }
+
+  /** A number with decimal comma or point. */
+  number(column: ImportColumn): number | null | undefined {
+    const value = this.text(column);
+    if (value === null) return null;
+    const parsed = Number(value.replace(/\s/g, '').replace(',', '.'));
+    if (!Number.isFinite(parsed) || !/^-?[\d\s]+([.,]\d+)?$/.test(value))
+      return this.fail(column, value, 'Ogiltigt tal.');
+    return parsed;
+  }
+
+  integer(column: ImportColumn): number | null | undefined {
+    const value = this.number(column);
+    if (value === undefined || value === null) return value;
+    if (!Number.isInteger(value)) return this.fail(column, this.get(column), 'Ska vara ett heltal.');
+    return value;
+  }
+
+  code<T extends string>(column: ImportColumn, codes: readonly T[]): T | null | undefined {
+    const value = this.text(column);
+    if (value === null) return null;
+    const code = value
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_')
+      .replace(/[åä]/g, 'a')
+      .replace(/ö/g, 'o');
+    if ((codes as readonly string[]).includes(code)) return code as T;
+    return this.fail(column, value, `Okänd kod. Tillåtna: ${codes.join(', ')}.`);
+  }
+
+  /** A list separated by ";" (or "," when the file's separator is ";"). */
+  codes<T extends string>(column: ImportColumn, codes: readonly T[]): T[] | undefined {
+    const value = this.text(column);
+    if (value === null) return [];
+    const result: T[] = [];
+    for (const part of value
+      .split(/[;,]/)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
+      const code = part
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_')
+        .replace(/[åä]/g, 'a')
+        .replace(/ö/g, 'o');
+      if (!(codes as readonly string[]).includes(code))
+        return this.fail(column, part, `Okänd kod. Tillåtna: ${codes.join(', ')}.`);
+      if (!result.includes(code as T)) result.push(code as T);
+    }
+    return result;
+  }
+
+  gender(column: ImportColumn): Gender | null | undefined {
+    const value = this.text(column);
+    if (value === null) return null;
+    const v = value.toLowerCase();
+    if (v === 'k' || v === 'kvinna') return 'kvinna';
+    if (v === 'm' || v === 'man') return 'man';
+    return this.fail(column, value, 'Ange kvinna eller man (K eller M).');
+  }
+
+  consent(column: ImportColumn): boolean | undefined {
+    const value = this.text(column);
+    const v = value?.toLowerCase();
+    if (v === 'ja' || v === 'j') return true;
+    if (v === 'nej' || v === 'n') return false;
+    return this.fail(column, value ?? '', 'Ange samtycke: ja eller nej. Utan samtycke registreras deltagaren anonymt.');
+  }
+}
+
+export const CODE_LISTS = {
+  support: SUPPORT_CODES,
+  exitReasons: EXIT_REASONS,
+  education: EDUCATION_LEVELS,
+  publicSupport: PUBLIC_SUPPORT_DURATIONS,
+  occupations: OCCUPATIONS,
+};

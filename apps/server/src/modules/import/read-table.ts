@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import { CsvError, parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { invalid } from '../../platform/errors';
+
+export interface TableRow {
+  /** The row number a user sees in Excel: the header is row 1. */
+  row: number;
+  cells: string[];
+}
+
+export interface Table {
+  headers: string[];
+  /** Streams the data rows (after the header); can be called again for a second pass. */
+  rows: () => AsyncIterable<TableRow>;
+}
+
+type Records = () => AsyncIterable<{ row: number; cells: string[] }>;
+
+const SNIFF_BYTES = 64 * 1024;
+const unreadable = (message: string) => invalid([{ field: 'fil', message }]);
+
+function readHead(path: string): Buffer {
+  const fd = fs.openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    return buffer.subarray(0, fs.readSync(fd, buffer, 0, SNIFF_BYTES, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252, Excel's Swedish default. */
+export function detectEncoding(head: Buffer): 'utf-8' | 'windows-1252' {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  // A multi-byte character may be cut at the end of a full sample; leave out its last bytes.
+  const sample = head.length === SNIFF_BYTES ? head.subarray(0, head.length - 3) : head;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample);
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+async function* decode(path: string, encoding: 'utf-8' | 'windows-1252'): AsyncIterable<string> {
+  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  try {
+    for await (const chunk of fs.createReadStream(path, { highWaterMark: 256 * 1024 })) {
+      yield decoder.decode(chunk as Buffer, { stream: true });
+    }
+    yield decoder.decode();
+  } catch (error) {
+    if (error instanceof TypeError) {
+      throw unreadable(
+        'Filen har ogiltiga tecken. Spara den som "CSV UTF-8" eller "CSV (semikolonavgränsad)" från Excel.',
+      );
+    }
+    throw error;
+  }
+}
+
+function csvRecords(path: string): Records {
+  const head = readHead(path);
+  const encoding = detectEncoding(head);
+  const firstLine =
+    new TextDecoder(encoding)
+      .decode(head)
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)[0] ?? '';
+  // The separator is whichever of ; and , the header line uses more (participant-data.md §2).
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  return async function* () {
+    const parser = parse({ delimiter, relax_column_count: true, bom: true, max_record_size: 1024 * 1024 });
+    const feeding = (async () => {
+      try {
+        for await (const text of decode(path, encoding)) {
+          if (parser.destroyed) return;
+          if (!parser.write(text))
+            await new Promise((resolve) => (parser.once('drain', resolve), parser.once('close', resolve)));
+        }
+        parser.end();
+      } catch (error) {
+        parser.destroy(error as Error);
+      }
+    })();
+    let row = 0;
+    try {
+      for await (const cells of parser) yield { row: ++row, cells: cells as string[] };
+    } catch (error) {
+      if (error instanceof CsvError) {
+        throw unreadable(`Filen kunde inte läsas som CSV (rad ${row + 1}): ${(error as Error).message}`);
+      }
+      throw error;
+    } finally {
+      parser.destroy();
+      await feeding;
+    }
+  };
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    return '';
+  }
+  return String(value);
+}
+
+function xlsxRecords(path: string): Records {
+  return async function* () {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'cache',
+      worksheets: 'emit',
+    });
+    try {
+      for await (const worksheet of reader) {
+        for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
+          yield { row: row.number, cells: (row.values as ExcelJS.CellValue[]).slice(1).map(cellText) };
+        }
+        // Only the first sheet holds data (participant-data.md §2).
+        return;
+      }
+    } catch (error) {
+      if (!(error as { status?: number }).status) throw unreadable('Filen är inte en giltig Excel-fil (.xlsx).');
+      throw error;
+    }
+  };
+}
+
+/** Opens a CSV or XLSX file in the import format for streaming; the rows can be read twice. */
+export async function openTable(path: string, fileName: string): Promise<Table> {
+  if (/\.xls$/i.test(fileName))
+    throw unreadable('Det gamla Excel-formatet .xls stöds inte. Spara filen som .xlsx eller CSV.');
+  const records = /\.xlsx$/i.test(fileName) ? xlsxRecords(path) : csvRecords(path);
+  let headers: string[] | undefined;
+  for await (const first of records()) {
+    headers = first.cells;
+    break;
+  }
+  if (!headers || headers.every((h) => h.trim() === '')) throw unreadable('Filen är tom eller saknar rubrikrad.');
+  return {
+    headers,
+    rows: async function* () {
+      let skippedHeader = false;
+      for await (const record of records()) {
+        if (!skippedHeader) {
+          skippedHeader = true;
+          continue;
+        }
+        if (record.cells.every((c) => c.trim() === '')) continue;
+        yield record;
+      }
+    },
+  };
+}
