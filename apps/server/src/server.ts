@@ -5,7 +5,7 @@ import { openDatabase } from './db/open-db';
 import { loadConfig } from './platform/config';
 import { resolveSecret } from './platform/secret';
 import { purgeDeadSessions } from './platform/sessions';
-import { bootstrapDemoAdmin } from './modules/users/bootstrap-demo-admin';
+import { bootstrapDemo, formatLogins } from './modules/demo/first-start';
 
 /** Starts Insikt: opens and migrates the database, then serves the API and the web app. */
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
@@ -33,16 +33,15 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const purge = setInterval(() => void purgeDeadSessions(database.db).catch(() => undefined), 3_600_000);
   purge.unref();
 
-  const demo = await bootstrapDemoAdmin(database, config.dataDir);
+  const demo = await bootstrapDemo(database, config.dataDir);
   await app.listen({ port: config.port, host: config.host });
   const where = database.kind === 'pglite' ? `inbäddad databas i ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   const url = `http://${config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   console.log(`\nInsikt körs på ${url} – ${where}`);
   if (demo) {
-    console.log('\nFörsta start: ett demokonto för systemadministratör har skapats.');
-    console.log(`  E-post:    ${demo.email}`);
-    console.log(`  Lösenord:  ${demo.password}`);
-    console.log(`  (sparat i ${path.join(config.dataDir, 'demo-login.txt')})\n`);
+    console.log('\nFörsta start: demodata (tre förbund i Jönköpings län) och ett demokonto per roll har skapats.\n');
+    console.log(formatLogins(demo.password, demo.logins));
+    console.log(`\n  (sparat i ${path.join(config.dataDir, 'demo-login.txt')})\n`);
   } else if (database.kind === 'pglite' && fs.existsSync(path.join(config.dataDir, 'demo-login.txt'))) {
     console.log(`Demoinloggning: se ${path.join(config.dataDir, 'demo-login.txt')}\n`);
   }

@@ -1,6 +1,7 @@
 import type { OutcomeRecord } from '@insikt/core';
 import { participations, persons } from '../src/db/schema';
 import type { TestContext } from './harness';
+import { randomSource } from '../src/modules/demo/random';
 
 /** Inserts outcome records as participations of one insats (person keys become persons). */
 export async function insertRecords(
@@ -41,14 +42,5 @@ export async function insertRecords(
     await ctx.database.db.insert(participations).values(rows.slice(i, i + 500));
 }
 
-/** A small deterministic PRNG (mulberry32), so random datasets are the same on every run. */
-export function random(seed: number) {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic random numbers for test datasets (the demo's generator). */
+export const random = (seed: number) => randomSource(seed).next;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROLE_CODES, associationInput, userCreateInput, type RoleCode } from '@insikt/core';
+import { ROLE_CODES, associationInput, todayIso, userCreateInput, type RoleCode } from '@insikt/core';
 import { z } from 'zod';
 import { openDatabase, type Database } from '../db/open-db';
 import { loadConfig, type Config } from '../platform/config';
@@ -11,6 +11,8 @@ import { createAssociation } from '../modules/organisation/create-association';
 import { findAssociationByName } from '../modules/organisation/organisation.repository';
 import { createUser } from '../modules/users/create-user';
 import { backupDatabase, restoreDatabase } from './backup';
+import { loadDemo } from '../modules/demo/load-demo';
+import { formatLogins } from '../modules/demo/first-start';
 import { importParticipants } from '../modules/import/import-participants';
 import { openTable } from '../modules/import/read-table';
 import { personHasher } from '../platform/person-key';
@@ -30,6 +32,7 @@ Användning:
   insikt association create --name NAMN --county LÄNSKOD --municipalities KOD,KOD[,…] [--organisation-number NR]
   insikt user create --email E-POST --role ROLL [--association NAMN|ID] [--name NAMN] [--password-stdin]
   insikt import participants FIL.csv|FIL.xlsx [--association NAMN] [--create-interventions] [--dry-run]
+  insikt demo load                      (realistiska, tydligt märkta demodata)
   insikt report outcome --from DATUM --to DATUM --group-by association|intervention|county|national --format json|csv [--suppress]
 
 Roller: ${ROLE_CODES.join(', ')}
@@ -193,6 +196,12 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
       );
       for (const i of result.interventions)
         out(`  ${i.association} / ${i.name}${i.isNew ? ' (ny insats)' : ''}: ${i.rows} rader`);
+      return;
+    }
+    case 'demo load': {
+      const demo = await withDatabase(config, (database) => loadDemo(database.db, todayIso()));
+      out(`Demodata är inlästa: tre förbund, ${demo.participations} inskrivningar.\n`);
+      out(formatLogins(demo.password, demo.logins));
       return;
     }
     case 'report outcome': {
