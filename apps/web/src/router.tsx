@@ -11,6 +11,15 @@ import { UserCreatePage } from './routes/users/user-create-page';
 import { UserPage } from './routes/users/user-page';
 import { AuditPage } from './routes/audit/audit-page';
 import { AccountPage } from './routes/account/account-page';
+import { ChooseAssociation } from './routes/interventions/choose-association';
+import { InterventionsPage } from './routes/interventions/interventions-page';
+import { InterventionCreatePage } from './routes/interventions/intervention-create-page';
+import { InterventionPage } from './routes/interventions/intervention-page';
+import { ParticipantsPage } from './routes/participants/participants-page';
+import { ParticipantCreatePage } from './routes/participants/participant-create-page';
+import { ParticipantPage } from './routes/participants/participant-page';
+import { ImportPage } from './routes/import/import-page';
+import { OutcomeReportPage } from './routes/reports/outcome-report-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -42,6 +51,22 @@ const userRoute = createRoute({ getParentRoute: () => appRoute, path: '/anvandar
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/logg', component: AuditPage });
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/konto', component: AccountPage });
 
+const page = (path: string, component: () => React.ReactNode) =>
+  createRoute({ getParentRoute: () => appRoute, path, component });
+// Screens of the participant module; their links are built from ids at run time.
+const moduleRoutes = [
+  page('/insatser', () => <ChooseAssociation section="insatser" />),
+  page('/deltagare', () => <ChooseAssociation section="deltagare" />),
+  page('/forbund/$associationId/insatser', InterventionsPage),
+  page('/forbund/$associationId/insatser/ny', InterventionCreatePage),
+  page('/forbund/$associationId/insatser/$interventionId', InterventionPage),
+  page('/forbund/$associationId/deltagare', ParticipantsPage),
+  page('/forbund/$associationId/deltagare/ny', ParticipantCreatePage),
+  page('/forbund/$associationId/deltagare/$participationId', ParticipantPage),
+  page('/import', ImportPage),
+  page('/rapporter', OutcomeReportPage),
+];
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -54,6 +79,7 @@ const routeTree = rootRoute.addChildren([
     userRoute,
     auditRoute,
     accountRoute,
+    ...moduleRoutes,
   ]),
 ]);
 

@@ -67,3 +67,25 @@ export function query(params: Record<string, string | number | undefined | null>
   const text = search.toString();
   return text ? `?${text}` : '';
 }
+
+/** Sends a file as the raw request body (the import endpoint streams it to disk). */
+export async function upload<T>(path: string, file: File): Promise<T> {
+  const response = await fetch(`/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) },
+    body: file,
+    credentials: 'same-origin',
+  }).catch(() => {
+    throw new ApiError(0, 'network_error', 'Det gick inte att nå servern. Kontrollera anslutningen.');
+  });
+  const data = (await response.json().catch(() => null)) as
+    (T & { error?: { code: string; message: string; issues?: FieldIssue[] } }) | null;
+  if (!response.ok)
+    throw new ApiError(
+      response.status,
+      data?.error?.code ?? 'internal_error',
+      data?.error?.message ?? response.statusText,
+      data?.error?.issues,
+    );
+  return data as T;
+}

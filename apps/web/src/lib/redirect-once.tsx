@@ -13,3 +13,13 @@ export function RedirectOnce({ to, search }: { to: '/' | '/logga-in' | '/konto';
   }, [navigate]);
   return null;
 }
+
+/** Redirects once to any path of the app (built at run time, e.g. with an id). */
+export function RedirectTo({ to }: { to: string }) {
+  const navigate = useNavigate();
+  const target = useRef(to);
+  useEffect(() => {
+    void navigate({ to: target.current as never, replace: true });
+  }, [navigate]);
+  return null;
+}

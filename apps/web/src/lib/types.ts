@@ -99,3 +99,77 @@ export interface AuditEntry {
   userAgent: string | null;
   details: Record<string, unknown>;
 }
+
+export interface Goal {
+  description: string;
+  indicatorId?: string | null;
+  column: 'total' | 'kvinna' | 'man';
+  comparison: 'at_least' | 'at_most' | 'between';
+  target: number;
+  targetMax?: number | null;
+}
+
+export interface Intervention {
+  id: string;
+  associationId: string;
+  name: string;
+  kind: 'individual' | 'structural';
+  description: string;
+  startDate: string;
+  endDate: string | null;
+  status: 'planned' | 'active' | 'completed' | 'cancelled';
+  ownerMemberId: string | null;
+  targetGroup: string;
+  partnerMemberIds: string[];
+  municipalityCodes: string[];
+  budgets: { year: number; budget: number; actualCost?: number | null }[];
+  staffing: { role: string; title: string; percent: number }[];
+  goals: Goal[];
+  version: number;
+  staff?: { roleAssignmentId: string; role: string; userId: string; name: string; email: string }[];
+}
+
+export interface Participation {
+  id: string;
+  interventionId: string;
+  personId: string | null;
+  personReference: string | null;
+  consent: boolean;
+  consentDate: string | null;
+  gender: 'kvinna' | 'man';
+  birthYear: number;
+  birthDate: string | null;
+  municipalityCode: string | null;
+  startDate: string;
+  exitDate: string | null;
+  exitReason: string | null;
+  education: string | null;
+  publicSupportBefore: string | null;
+  supportBefore: string[];
+  supportAfter: string[];
+  occupationBefore: string[];
+  occupationAfter: string[];
+  workHoursBefore: number | null;
+  studyHoursBefore: number | null;
+  workHoursAfter: number | null;
+  studyHoursAfter: number | null;
+  obstacles: string[];
+  followUp6m: string[] | null;
+  followUp12m: string[] | null;
+  dropoutReason: string | null;
+  comment: string | null;
+  version: number;
+}
+
+export interface ParticipationRow {
+  id: string;
+  interventionId: string;
+  interventionName: string;
+  personReference: string | null;
+  consent: boolean;
+  gender: 'kvinna' | 'man';
+  birthYear: number;
+  startDate: string;
+  exitDate: string | null;
+  exitReason: string | null;
+}

@@ -3,3 +3,4 @@ export * from './aggregate';
 export * from './cells';
 export * from './format';
 export * from './suppression';
+export * from './gender-equality';

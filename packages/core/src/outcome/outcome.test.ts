@@ -5,6 +5,7 @@ import { formatOutcomeValue } from './format';
 import { OUTCOME_INDICATORS } from './indicators';
 import { finnveden2019, published as publishedFinnveden } from './finnveden-2019.fixture';
 import { suppressOutcomeCells } from './suppression';
+import { genderFlags } from './gender-equality';
 
 const base: OutcomeRecord = {
   personKey: null,
@@ -189,5 +190,34 @@ describe('suppression of small counts', () => {
     const { cells, suppressed } = suppressOutcomeCells(outcomeCells(aggregateRecords(records)));
     expect(cells.antal).toEqual({ total: 12, kvinna: 0, man: 12 });
     expect(suppressed).toEqual([]);
+  });
+});
+
+describe('gender-equality flags', () => {
+  it('flags a distribution outside 40/60 and gaps of 10 percentage points or more', () => {
+    // 3 women and 7 men; 1 of 3 women and 5 of 7 men in work.
+    const records = [
+      ...Array.from({ length: 3 }, (_, i) => rec({ gender: 'kvinna', workHoursAfter: i === 0 ? 40 : 0 })),
+      ...Array.from({ length: 7 }, (_, i) => rec({ gender: 'man', workHoursAfter: i < 5 ? 40 : 0 })),
+    ];
+    const flags = genderFlags(outcomeCells(aggregateRecords(records)));
+    expect(flags.unevenDistribution).toBeCloseTo(0.3);
+    expect(flags.gaps).toEqual([
+      { indicator: 'andel_forvarvsarbete', women: 1 / 3, men: 5 / 7, difference: 5 / 7 - 1 / 3 },
+    ]);
+  });
+  it('does not flag an even distribution or a gap just under the threshold', () => {
+    const records = [
+      ...Array.from({ length: 10 }, (_, i) => rec({ gender: 'kvinna', workHoursAfter: i < 3 ? 40 : 0 })),
+      ...Array.from({ length: 10 }, (_, i) => rec({ gender: 'man', workHoursAfter: i < 3 ? 40 : 0 })),
+    ];
+    expect(genderFlags(outcomeCells(aggregateRecords(records)))).toEqual({ unevenDistribution: null, gaps: [] });
+    const exact = [
+      ...Array.from({ length: 10 }, (_, i) => rec({ gender: 'kvinna', workHoursAfter: i < 2 ? 40 : 0 })),
+      ...Array.from({ length: 10 }, (_, i) => rec({ gender: 'man', workHoursAfter: i < 3 ? 40 : 0 })),
+    ];
+    expect(genderFlags(outcomeCells(aggregateRecords(exact))).gaps.map((g) => g.indicator)).toEqual([
+      'andel_forvarvsarbete',
+    ]);
   });
 });

@@ -155,14 +155,12 @@ export async function loadDemo(
           .values({ userId: user!.id, role: role.role, associationId })
           .returning();
         if (role.interventions?.length) {
-          await tx
-            .insert(roleInterventions)
-            .values(
-              role.interventions.map((i) => ({
-                roleAssignmentId: assignment!.id,
-                interventionId: interventionIds[i]!,
-              })),
-            );
+          await tx.insert(roleInterventions).values(
+            role.interventions.map((i) => ({
+              roleAssignmentId: assignment!.id,
+              interventionId: interventionIds[i]!,
+            })),
+          );
         }
         logins.push({ role: role.role, email, association: demo.name });
       }

@@ -10,6 +10,7 @@ import { AppError, forbidden } from '../../platform/errors';
 import { actorOf } from '../../platform/request-context';
 import { importParticipants } from './import-participants';
 import { openTable } from './read-table';
+import { templateCsv, templateXlsx } from './template';
 
 /** Uploads above this size are refused (413) while streaming, before they fill the disk. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
@@ -28,6 +29,30 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   ]) {
     app.addContentTypeParser(type, (_request, payload, done) => done(null, payload));
   }
+
+  app.get(
+    '/imports/template',
+    {
+      schema: {
+        tags: ['import'],
+        summary: 'Mall för importformatet',
+        querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
+      },
+      config: { permission: 'participant.write' },
+    },
+    async (request, reply) => {
+      if (request.query.format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="insikt-importmall.csv"')
+          .send(templateCsv());
+      }
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="insikt-importmall.xlsx"')
+        .send(await templateXlsx());
+    },
+  );
 
   app.post(
     '/imports/participants',

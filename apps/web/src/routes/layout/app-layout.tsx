@@ -40,11 +40,24 @@ export function AppLayout() {
 
   const links = [
     { to: '/', label: t('nav.start'), show: true },
+    { to: '/insatser', label: t('nav.interventions'), show: can('intervention.read') },
+    { to: '/deltagare', label: t('nav.participants'), show: can('participant.read') },
+    { to: '/import', label: t('nav.import'), show: can('participant.write') },
+    { to: '/rapporter', label: t('nav.reports'), show: can('report.read') },
     { to: '/forbund', label: t('nav.associations'), show: can('association.read') },
     { to: '/anvandare', label: t('nav.users'), show: can('user.manage') },
     { to: '/logg', label: t('nav.audit'), show: can('audit.read') },
     { to: '/konto', label: t('nav.account'), show: true },
   ].filter((l) => l.show && !me.mustChangePassword);
+
+  // Insatser and deltagare live under /forbund/<id>/…, but belong to their own menu items.
+  const path = location.pathname;
+  const current = /\/insatser(\/|$)/.test(path)
+    ? '/insatser'
+    : /\/deltagare(\/|$)/.test(path)
+      ? '/deltagare'
+      : (links.map((l) => l.to).find((to) => to !== '/' && (path === to || path.startsWith(`${to}/`))) ??
+        (path === '/' ? '/' : undefined));
 
   const logout = async () => {
     await post('/auth/logout').catch(() => undefined);
@@ -66,8 +79,9 @@ export function AppLayout() {
                 <Link asChild>
                   <RouterLink
                     to={l.to}
-                    activeOptions={{ exact: l.to === '/' }}
-                    activeProps={{ 'aria-current': 'page' }}
+                    // The router marks prefixes active (/forbund for /forbund/…/deltagare); we decide instead.
+                    activeOptions={{ exact: true }}
+                    inactiveProps={{ 'aria-current': current === l.to ? 'page' : undefined }}
                   >
                     {l.label}
                   </RouterLink>

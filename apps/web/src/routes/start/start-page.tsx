@@ -31,11 +31,24 @@ export function StartPage() {
   if (can('user.manage'))
     cards.push({ key: 'users', title: t('nav.users'), text: t('start.cards.users'), to: '/anvandare' });
   if (can('audit.read')) cards.push({ key: 'audit', title: t('nav.audit'), text: t('start.cards.audit'), to: '/logg' });
-  if (held.has('participant_officer'))
-    cards.push({ key: 'participants', title: t('roles.participant_officer'), text: t('start.cards.participants') });
-  if (held.has('reader') || held.has('evaluator') || held.has('national_reader')) {
-    cards.push({ key: 'reports', title: t('roles.reader'), text: t('start.cards.reports') });
-  }
+  if (can('intervention.read'))
+    cards.push({
+      key: 'interventions',
+      title: t('nav.interventions'),
+      text: t('start.cards.interventions'),
+      to: '/insatser',
+    });
+  if (can('participant.read'))
+    cards.push({
+      key: 'participants',
+      title: t('nav.participants'),
+      text: t('start.cards.participants'),
+      to: '/deltagare',
+    });
+  if (can('participant.write'))
+    cards.push({ key: 'import', title: t('nav.import'), text: t('start.cards.import'), to: '/import' });
+  if (can('report.read'))
+    cards.push({ key: 'reports', title: t('nav.reports'), text: t('start.cards.reports'), to: '/rapporter' });
   cards.push({ key: 'account', title: t('nav.account'), text: t('start.cards.account'), to: '/konto' });
 
   return (
