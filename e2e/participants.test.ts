@@ -122,13 +122,11 @@ describe('the förbundschef journey', () => {
     await page.getByRole('cell', { name: 'kon', exact: true }).waitFor();
     await expectNoAxeViolations(page, 'import med fel');
 
-    await page
-      .getByLabel('Fil')
-      .setInputFiles({
-        name: 'deltagare.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(`${header}\n${rows.join('\n')}\n`),
-      });
+    await page.getByLabel('Fil').setInputFiles({
+      name: 'deltagare.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${header}\n${rows.join('\n')}\n`),
+    });
     await page.getByRole('button', { name: 'Kontrollera filen' }).click();
     await page.getByText('2 rader: 2 nya, 0 ändrade och 0 oförändrade inskrivningar.').waitFor();
     await page.getByRole('button', { name: 'Importera' }).click();

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { PASSWORD, seedUser, startTestApp } from '../apps/server/test/harness';
 import { launchBrowser, newPage } from './browser';
+import { todayIso } from '@insikt/core';
+import { loadDemo } from '../apps/server/src/modules/demo/load-demo';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../docs/images');
@@ -61,6 +63,29 @@ try {
   await page.goto(`${base}/logg`);
   await page.getByRole('cell', { name: 'Förbund skapat' }).first().waitFor();
   await page.screenshot({ path: `${out}/granskningslogg.png` });
+
+  // The participant screens and the report, on the demo data.
+  const demo = await loadDemo(ctx.database.db, todayIso());
+  const signIn = async (email: string) => {
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    await page.getByLabel('E-postadress').fill(email);
+    await page.getByLabel('Lösenord', { exact: true }).fill(demo.password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { name: /Välkommen/ }).waitFor();
+  };
+  await signIn('coach.finnveden@demo.insikt.se');
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' }).click();
+  await page.getByRole('table').waitFor();
+  await page.screenshot({ path: `${out}/deltagare.png` });
+  await signIn('forbundschef.finnveden@demo.insikt.se');
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Rapporter' }).click();
+  await page.getByLabel('Gruppera per').selectOption('intervention');
+  await page.getByRole('button', { name: 'Visa' }).click();
+  await page.getByRole('columnheader', { name: /Jobbstudion/ }).waitFor();
+  await page.screenshot({ path: `${out}/rapport.png` });
+  await page.getByRole('tab', { name: 'Jämställdhet' }).click();
+  await page.getByRole('heading', { name: /Jobbstudion/ }).waitFor();
+  await page.screenshot({ path: `${out}/jamstalldhet.png` });
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();

@@ -391,6 +391,11 @@ const CASES: Record<string, Case> = {
       url: `/api/v1/associations/${a}/participations/${(await freshParticipation(a)).id}/history`,
     }),
   },
+  'GET /api/v1/imports/template': {
+    scope: 'self',
+    ok: 200,
+    prepare: async () => ({ url: '/api/v1/imports/template?format=csv' }),
+  },
   'POST /api/v1/imports/participants': {
     scope: 'anywhere',
     ok: 200,

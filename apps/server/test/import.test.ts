@@ -213,6 +213,25 @@ describe('importing participants', () => {
     expect(dump).not.toContain('199001012385');
   });
 
+  it('offers the format as a template that imports cleanly (after naming the förbund)', async () => {
+    const csvTemplate = await call(ctx, admin, 'GET', '/api/v1/imports/template?format=csv');
+    expect(csvTemplate.headers['content-disposition']).toContain('insikt-importmall.csv');
+    const edited = csvTemplate.body.replace('Samordningsförbundet Exempel', name);
+    const result = (
+      await upload(admin, edited, 'mall.csv', '&createInterventions=true&dryRun=true')
+    ).json<ImportResult>();
+    expect(result).toMatchObject({ rows: 1, errorCount: 0, created: 1 });
+    const xlsx = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/imports/template?format=xlsx',
+      headers: { cookie: admin.cookie },
+    });
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.getRow(1).getCell(1).value).toBe('forbund');
+  });
+
   it('answers a JSON body with a clear 400', async () => {
     const response = await call(ctx, admin, 'POST', '/api/v1/imports/participants?fileName=x.csv', { rows: [] });
     expect(response.statusCode).toBe(400);

@@ -38,7 +38,8 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Mall för importformatet',
         querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
       },
-      config: { permission: 'participant.write' },
+      // The template holds no data; every signed-in user may fetch it.
+      config: {},
     },
     async (request, reply) => {
       if (request.query.format === 'csv') {
