@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -149,6 +150,12 @@ describe('the förbundschef journey', () => {
       `/api/v1/reports/outcome?from=${lastYear}-01-01&to=${lastYear}-12-31&groupBy=intervention&format=csv`,
     );
     expect(csv).toContain('Andel i förvärvsarbete');
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: /Ladda ner Excel/ }).click();
+    const file = await (await download).path();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Per insats', 'Per förbund', 'Per län', 'Riket']);
     await page.close();
   });
 });

@@ -175,6 +175,26 @@ describe('insikt on the database under test', () => {
       env,
     );
     expect(csv.stdout).toMatch(/^\uFEFFAvslutade deltagare/);
+    const xlsxFile = path.join(tmp(), 'utfall.xlsx');
+    const xlsx = await insikt(
+      [
+        'report',
+        'outcome',
+        '--from',
+        '2019-01-01',
+        '--to',
+        '2019-12-31',
+        '--group-by',
+        'county',
+        '--format',
+        'xlsx',
+        '--output',
+        xlsxFile,
+      ],
+      env,
+    );
+    expect(xlsx.code).toBe(0);
+    expect(fs.readFileSync(xlsxFile).subarray(0, 2).toString()).toBe('PK');
     const bad = await insikt(['report', 'outcome', '--group-by', 'kommun'], env);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/groupBy/);

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   aggregateRecords,
@@ -92,6 +93,27 @@ describe('the outcome report through the API', () => {
     expect(report.groups[0]!.key).toBe(finnveden);
     expect(report.groups[0]!.cells.antal).toEqual({ total: 49, kvinna: 23, man: 26 });
     expect(report.groups[0]!.cells.andel_forvarvsarbete!.total).toBeCloseTo(0.5714, 4);
+  });
+
+  it('exports a formatted Excel workbook with one sheet per grouping and the published figures', async () => {
+    const response = await outcome(admin, 'from=2019-01-01&to=2019-12-31&groupBy=association&format=xlsx');
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Per förbund', 'Per insats', 'Per län', 'Riket']);
+    const sheet = workbook.worksheets[0]!;
+    const row = (label: string) => {
+      let found: ExcelJS.Row | undefined;
+      sheet.eachRow((r) => {
+        if (r.getCell(1).value === label) found = r;
+      });
+      return found!;
+    };
+    expect([2, 3, 4].map((c) => row('Antal').getCell(c).value)).toEqual([49, 23, 26]);
+    const share = row('Andel i förvärvsarbete').getCell(2);
+    expect(share.value).toBe(0.57);
+    expect(share.numFmt).toBe('0%');
+    expect(row('Förvärvsarbete motsvarande antal heltidsarbeten').getCell(3).value).toBe(8.5);
   });
 
   it('groups by insats, län and riket', async () => {

@@ -17,7 +17,7 @@ import { importParticipants } from '../modules/import/import-participants';
 import { openTable } from '../modules/import/read-table';
 import { personHasher } from '../platform/person-key';
 import { resolveSecret } from '../platform/secret';
-import { outcomeReport } from '../modules/reports/outcome-report';
+import { outcomeReport, outcomeWorkbookFor } from '../modules/reports/outcome-report';
 import { outcomeTable, toCsv } from '../modules/reports/outcome-table';
 import { outcomeQuery } from '../modules/reports/reports.routes';
 
@@ -33,7 +33,7 @@ Användning:
   insikt user create --email E-POST --role ROLL [--association NAMN|ID] [--name NAMN] [--password-stdin]
   insikt import participants FIL.csv|FIL.xlsx [--association NAMN] [--create-interventions] [--dry-run]
   insikt demo load                      (realistiska, tydligt märkta demodata)
-  insikt report outcome --from DATUM --to DATUM --group-by association|intervention|county|national --format json|csv [--suppress]
+  insikt report outcome --from DATUM --to DATUM --group-by association|intervention|county|national --format json|csv|xlsx [--output FIL.xlsx] [--suppress]
 
 Roller: ${ROLE_CODES.join(', ')}
 Databas: den inbäddade i ./data (INSIKT_DATA_DIR) eller PostgreSQL när DATABASE_URL är satt.
@@ -92,6 +92,7 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
     suppress: { type: 'boolean' },
     'create-interventions': { type: 'boolean' },
     'dry-run': { type: 'boolean' },
+    output: { type: 'string' },
   } as const;
   const parsed = (() => {
     try {
@@ -212,6 +213,16 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
         format: values.format,
         suppress: values.suppress ? 'true' : 'false',
       });
+      if (format === 'xlsx') {
+        if (!values.output) throw new CliError('Ange --output FIL.xlsx för Excel-formatet.');
+        const file = values.output;
+        await withDatabase(config, async (database) => {
+          const report = await outcomeReport(database.db, cliActor(), query);
+          fs.writeFileSync(file, await outcomeWorkbookFor(database.db, cliActor(), query, report));
+        });
+        out(`Rapporten är sparad i ${file}.`);
+        return;
+      }
       const report = await withDatabase(config, (database) => outcomeReport(database.db, cliActor(), query));
       out(format === 'json' ? JSON.stringify(report, null, 2) : toCsv(outcomeTable(report)).trimEnd());
       return;

@@ -301,6 +301,7 @@ export const en: Messages = {
     },
   },
   report: {
+    xlsx: 'Download Excel (one sheet per grouping)',
     points: '{{n}} percentage points',
     title: 'Outcome report',
     intro: 'Participants who exited during the period, as in SUS. Registration errors are not counted.',

@@ -260,6 +260,7 @@ export const sv = {
     },
   },
   report: {
+    xlsx: 'Ladda ner Excel (ett blad per gruppering)',
     points: '{{n}} procentenheter',
     title: 'Utfallsrapport',
     intro: 'Avslutade deltagare under perioden, som i SUS. Inskrivningar med avslutsorsak felregistrering räknas inte.',

@@ -13,7 +13,8 @@ import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { associationScope } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
-import { outcomeAggregates, type GroupBy, type ReportScope } from './reports.repository';
+import { outcomeAggregates, GROUP_BYS, type GroupBy, type ReportScope } from './reports.repository';
+import { outcomeWorkbook } from './outcome-xlsx';
 
 export interface OutcomeReportQuery {
   from: string;
@@ -103,4 +104,19 @@ export async function outcomeReport(ex: Executor, actor: Actor, query: OutcomeRe
     suppressed: anySuppressed,
     groups: result,
   };
+}
+
+/** All four groupings as sheets of one workbook, the one already computed first. */
+export async function outcomeWorkbookFor(
+  ex: Executor,
+  actor: Actor,
+  query: OutcomeReportQuery,
+  first: OutcomeReport,
+): Promise<Buffer> {
+  const others = GROUP_BYS.filter((g) => g !== query.groupBy);
+  const reports = [
+    first,
+    ...(await Promise.all(others.map((groupBy) => outcomeReport(ex, actor, { ...query, groupBy })))),
+  ];
+  return outcomeWorkbook(reports, query.threshold);
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { todayIso } from '@insikt/core';
 import { actorOf } from '../../platform/request-context';
-import { outcomeReport } from './outcome-report';
+import { outcomeReport, outcomeWorkbookFor } from './outcome-report';
 import { outcomeTable, toCsv } from './outcome-table';
 import { GROUP_BYS } from './reports.repository';
 
@@ -16,7 +16,7 @@ export const outcomeQuery = z
       .enum(['true', 'false'])
       .default('false')
       .transform((v) => v === 'true'),
-    format: z.enum(['json', 'csv']).default('json'),
+    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
   })
   .transform((q) => {
     const year = todayIso().slice(0, 4);
@@ -39,6 +39,12 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { format, ...query } = request.query;
       const report = await outcomeReport(app.database.db, actorOf(request), query);
       if (format === 'json') return report;
+      if (format === 'xlsx') {
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="utfall-${query.from}-${query.to}.xlsx"`)
+          .send(await outcomeWorkbookFor(app.database.db, actorOf(request), query, report));
+      }
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="utfall-${query.from}-${query.to}.csv"`)

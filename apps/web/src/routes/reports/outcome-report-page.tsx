@@ -88,6 +88,7 @@ export function OutcomeReportPage() {
         <Button type="submit">{t('report.show')}</Button>
       </form>
       <Paragraph>
+        <Link href={`/api/v1/reports/outcome${query({ ...params, format: 'xlsx' })}`}>{t('report.xlsx')}</Link> ·{' '}
         <Link href={`/api/v1/reports/outcome${query({ ...params, format: 'csv' })}`}>{t('report.csv')}</Link>
       </Paragraph>
       {isLoading && <Spinner aria-label={t('common.loading')} />}
