@@ -38,6 +38,7 @@ beforeAll(async () => {
     name: 'Jobbstudion',
     kind: 'individual',
     startDate: `${lastYear}-01-01`,
+    goals: [{ description: 'Minst 30 % i förvärvsarbete', indicatorId: 'andel_forvarvsarbete', target: 0.3 }],
   });
   await call(
     ctx,
@@ -156,6 +157,15 @@ describe('the förbundschef journey', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Per insats', 'Per förbund', 'Per län', 'Riket']);
+
+    // Goal fulfilment: 2 of 3 in work last year against a target of at least 30 %.
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
+    await page.getByRole('link', { name: 'Jobbstudion' }).click();
+    await page.getByRole('tab', { name: 'Måluppfyllelse' }).click();
+    const row = page.getByRole('row', { name: /Minst 30 % i förvärvsarbete/ });
+    await row.getByText('67 %').waitFor();
+    await row.getByText('Uppfyllt').waitFor();
+    await expectNoAxeViolations(page, 'måluppfyllelse');
     await page.close();
   });
 });

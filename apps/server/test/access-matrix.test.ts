@@ -299,6 +299,11 @@ const CASES: Record<string, Case> = {
     ok: 200,
     prepare: async (a) => ({ url: `/api/v1/associations/${a}/interventions/${(await freshIntervention(a)).id}` }),
   },
+  'GET /api/v1/associations/:id/interventions/:interventionId/goals': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => ({ url: `/api/v1/associations/${a}/interventions/${(await freshIntervention(a)).id}/goals` }),
+  },
   'PUT /api/v1/associations/:id/interventions/:interventionId': {
     scope: 'intervention',
     ok: 200,

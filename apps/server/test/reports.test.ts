@@ -159,6 +159,70 @@ describe('the outcome report through the API', () => {
   });
 });
 
+describe('goal fulfilment', () => {
+  it('compares each goal with the actual value per year', async () => {
+    const list = (await call(ctx, admin, 'GET', `/api/v1/associations/${finnveden}/interventions`)).json<
+      { id: string; name: string; version: number; startDate: string }[]
+    >();
+    const intervention = list.find((i) => i.name === 'Finnveden 2019')!;
+    const goals = [
+      {
+        description: 'Minst 60 % i arbete',
+        indicatorId: 'andel_forvarvsarbete',
+        column: 'total',
+        comparison: 'at_least',
+        target: 0.6,
+      },
+      {
+        description: 'Jämn könsfördelning',
+        indicatorId: 'fordelning',
+        column: 'kvinna',
+        comparison: 'between',
+        target: 0.4,
+        targetMax: 0.6,
+      },
+      {
+        description: 'Fler än 20 män i arbete',
+        indicatorId: 'antal_forvarvsarbete',
+        column: 'man',
+        comparison: 'at_least',
+        target: 20,
+      },
+    ];
+    const saved = await call(ctx, admin, 'PUT', `/api/v1/associations/${finnveden}/interventions/${intervention.id}`, {
+      name: intervention.name,
+      kind: 'individual',
+      startDate: intervention.startDate,
+      goals,
+      version: intervention.version,
+    });
+    expect(saved.statusCode).toBe(200);
+    const result = (
+      await call(ctx, admin, 'GET', `/api/v1/associations/${finnveden}/interventions/${intervention.id}/goals`)
+    ).json<{
+      years: number[];
+      goals: {
+        description: string;
+        results: { year: number; actual: number | null; met: boolean | null; exits: number }[];
+      }[];
+    }>();
+    expect(result.years).toContain(2019);
+    const in2019 = result.goals.map((g) => g.results.find((r) => r.year === 2019)!);
+    expect(in2019[0]).toMatchObject({ met: false, exits: 49 });
+    expect(in2019[0]!.actual).toBeCloseTo(28 / 49, 6);
+    expect(in2019[1]).toMatchObject({ met: true });
+    expect(in2019[1]!.actual).toBeCloseTo(23 / 49, 6);
+    expect(in2019[2]).toEqual({ year: 2019, actual: 19, met: false, exits: 49 });
+    // A year without exits has no value and no verdict.
+    expect(result.goals[0]!.results.find((r) => r.year === 2020)).toEqual({
+      year: 2020,
+      actual: null,
+      met: null,
+      exits: 0,
+    });
+  });
+});
+
 describe('the SQL aggregation equals the definitions in packages/core', () => {
   it('on a random dataset with duplicates, anonymous rows, unknowns, registration errors and exits outside the period', async () => {
     const next = random(20191231);

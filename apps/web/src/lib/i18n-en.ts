@@ -323,6 +323,11 @@ export const en: Messages = {
     columns: { total: 'Total', kvinna: 'Women', man: 'Men' },
   },
   interventions: {
+    fulfilment: 'Goal fulfilment',
+    fulfilmentCaption: 'Outcome per calendar year for exited participants, against the target.',
+    met: 'Met',
+    notMet: 'Not met',
+    noGoals: 'The intervention has no goals tied to indicators of the outcome report.',
     title: 'Interventions',
     new: 'New intervention',
     empty: 'No interventions yet.',

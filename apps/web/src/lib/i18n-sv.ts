@@ -282,6 +282,11 @@ export const sv = {
     columns: { total: 'Totalt', kvinna: 'Kvinnor', man: 'Män' },
   },
   interventions: {
+    fulfilment: 'Måluppfyllelse',
+    fulfilmentCaption: 'Utfall per kalenderår för avslutade deltagare, jämfört med målvärdet.',
+    met: 'Uppfyllt',
+    notMet: 'Ej uppfyllt',
+    noGoals: 'Insatsen har inga mål kopplade till nyckeltal i utfallsrapporten.',
     title: 'Insatser',
     new: 'Ny insats',
     empty: 'Inga insatser ännu.',

@@ -5,6 +5,7 @@ import { actorOf } from '../../platform/request-context';
 import { assignStaff, unassignStaff } from './assign-staff';
 import { getIntervention, listInterventions } from './get-intervention';
 import { createIntervention, updateIntervention } from './save-intervention';
+import { goalFulfilmentOf } from '../reports/goal-fulfilment';
 
 const associationParams = z.object({ id: idSchema });
 const interventionParams = associationParams.extend({ interventionId: idSchema });
@@ -42,6 +43,14 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'intervention.read' },
     },
     async (request) => getIntervention(db, actorOf(request), request.params.id, request.params.interventionId),
+  );
+  app.get(
+    `${base}/:interventionId/goals`,
+    {
+      schema: { tags, summary: 'Måluppfyllelse per år: målvärde mot utfall', params: interventionParams },
+      config: { permission: 'intervention.read' },
+    },
+    async (request) => goalFulfilmentOf(db, actorOf(request), request.params.id, request.params.interventionId),
   );
   app.put(
     `${base}/:interventionId`,

@@ -10,6 +10,8 @@ export interface ReportScope {
   all: boolean;
   associationIds: string[];
   interventionIds: string[];
+  /** Narrows the report to one intervention (goal fulfilment), within the scope above. */
+  onlyInterventionId?: string | undefined;
 }
 
 export interface AggregateRow extends CellAggregate {
@@ -77,6 +79,7 @@ export async function outcomeAggregates(
     where p.exit_date between ${from}::date and ${to}::date
       and p.exit_reason is distinct from 'felregistrering'
       and ${inScope}
+      and ${scope.onlyInterventionId ? sql`p.intervention_id = ${scope.onlyInterventionId}::uuid` : sql`true`}
     group by 1, 2, 3
     order by 2, 1, 3`);
   const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;

@@ -11,6 +11,7 @@ import { StatusMessage } from '../../lib/status-message';
 import type { Association, Intervention, User } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { InterventionForm } from './intervention-form';
+import { GoalsPanel } from './goals-panel';
 
 export function InterventionPage() {
   const { t } = useTranslation();
@@ -55,6 +56,7 @@ export function InterventionPage() {
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>
           <Tabs.Tab value="details">{t('interventions.details')}</Tabs.Tab>
+          <Tabs.Tab value="goals">{t('interventions.fulfilment')}</Tabs.Tab>
           <Tabs.Tab value="staff">
             {t('interventions.staff')} ({data.staff?.length ?? 0})
           </Tabs.Tab>
@@ -76,6 +78,9 @@ export function InterventionPage() {
               }}
             />
           </div>
+        </Tabs.Panel>
+        <Tabs.Panel value="goals">
+          {tab === 'goals' && <GoalsPanel associationId={associationId} interventionId={interventionId} />}
         </Tabs.Panel>
         <Tabs.Panel value="staff">
           <StaffPanel

@@ -1,0 +1,51 @@
+import { goalFulfilment as fulfilment, todayIso, type GoalInput, type OutcomeColumn } from '@insikt/core';
+import type { Executor } from '../../db/open-db';
+import type { Actor } from '../../platform/actor';
+import { writeAudit } from '../../platform/audit';
+import { getIntervention } from '../interventions/get-intervention';
+import { outcomeReport } from './outcome-report';
+
+/** Years shown in the trend: the insats's years, at most the last ten. */
+const MAX_YEARS = 10;
+
+/**
+ * Goal fulfilment of an insats: for every goal tied to a report indicator, the actual value and
+ * whether the target is met, per calendar year (the trend), from the outcome report, so the
+ * same scoping and disclosure control apply.
+ */
+export async function goalFulfilmentOf(ex: Executor, actor: Actor, associationId: string, interventionId: string) {
+  const intervention = await getIntervention(ex, actor, associationId, interventionId);
+  const thisYear = Number(todayIso().slice(0, 4));
+  const last = Math.min(thisYear, intervention.endDate ? Number(intervention.endDate.slice(0, 4)) : thisYear);
+  const first = Math.max(Number(intervention.startDate.slice(0, 4)), last - MAX_YEARS + 1);
+  const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+  const reports = await Promise.all(
+    years.map((year) =>
+      outcomeReport(ex, actor, {
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+        groupBy: 'intervention',
+        interventionId,
+        audit: false,
+      }),
+    ),
+  );
+  await writeAudit(ex, actor, {
+    action: 'report.goals',
+    entityType: 'intervention',
+    entityId: interventionId,
+    associationId,
+  });
+  const goals = intervention.goals as (GoalInput & { column: OutcomeColumn })[];
+  return {
+    years,
+    goals: goals.map((goal) => ({
+      ...goal,
+      results: years.map((year, i) => {
+        const group = reports[i]!.groups.find((g) => g.key === interventionId);
+        const result = group ? fulfilment(goal, group.cells) : { actual: null, met: null };
+        return { year, ...result, exits: group?.cells.antal.total ?? 0 };
+      }),
+    })),
+  };
+}
