@@ -15,6 +15,7 @@ import { AppError, forbidden } from '../../platform/errors';
 import type { PersonHasher } from '../../platform/person-key';
 import { IMPORT_COLUMNS, mapHeaders, REQUIRED_COLUMNS, type ImportColumn } from './columns';
 import { CODE_LISTS, RowReader, type ImportIssue } from './parse-row';
+import { participationRow } from '../participants/participation-row';
 import type { Table } from './read-table';
 
 export interface ImportOptions {
@@ -447,37 +448,13 @@ async function writeBatch(tx: Tx, batch: Resolved[], hasher: PersonHasher, resul
   const values = batch.map(({ associationId, input }, i) => {
     const pnr = input.personnummer ? parsePersonnummer(input.personnummer) : null;
     const reference = input.personReference || null;
-    return {
-      associationId,
-      interventionId: input.interventionId,
+    return participationRow(associationId, input, {
       personId: input.consent ? personIds[i]! : null,
       anonymousKey: input.consent
         ? null
         : hasher.anonymous(associationId, input.interventionId, pnr?.normalized ?? reference ?? '', input.startDate),
-      consent: input.consent,
-      consentDate: input.consentDate ?? null,
-      gender: pnr?.gender ?? input.gender!,
-      birthYear: pnr ? Number(pnr.birthDate.slice(0, 4)) : input.birthYear!,
-      birthDate: pnr?.birthDate ?? null,
-      municipalityCode: input.municipalityCode ?? null,
-      startDate: input.startDate,
-      exitDate: input.exitDate ?? null,
-      exitReason: input.exitReason ?? null,
-      education: input.education ?? null,
-      publicSupportBefore: input.publicSupportBefore ?? null,
-      supportBefore: input.supportBefore,
-      supportAfter: input.supportAfter,
-      occupationBefore: input.occupationBefore,
-      occupationAfter: input.occupationAfter,
-      workHoursBefore: input.workHoursBefore ?? null,
-      studyHoursBefore: input.studyHoursBefore ?? null,
-      workHoursAfter: input.workHoursAfter ?? null,
-      studyHoursAfter: input.studyHoursAfter ?? null,
-      obstacles: input.obstacles,
-      followUp6m: input.followUp6m ?? null,
-      followUp12m: input.followUp12m ?? null,
-      comment: input.comment ?? null,
-    };
+      pnr,
+    });
   });
   const identified = values.filter((v) => v.personId !== null);
   const anonymous = values.filter((v) => v.personId === null);

@@ -10,6 +10,7 @@ import type { PersonHasher } from '../../platform/person-key';
 import { findIntervention } from '../interventions/interventions.repository';
 import { findMunicipalities } from '../organisation/organisation.repository';
 import { findOrCreatePerson, findParticipation, type ParticipationRow } from './participants.repository';
+import { participationRow } from './participation-row';
 
 /** The stored columns of a participation: identity resolved to a person, gender and birth from the personnummer. */
 async function toColumns(
@@ -54,35 +55,12 @@ async function toColumns(
     // Without consent nothing identifying is kept; the key only lets a re-import find the row.
     anonymousKey = hasher.anonymous(associationId, input.interventionId, reference, input.startDate);
   }
-  return {
-    interventionId: input.interventionId,
+  return participationRow(associationId, input, {
     personId,
     anonymousKey,
-    consent: input.consent,
-    consentDate: input.consentDate ?? null,
-    gender: pnr?.gender ?? input.gender!,
-    birthYear: pnr ? Number(pnr.birthDate.slice(0, 4)) : input.birthYear!,
-    birthDate: pnr?.birthDate ?? existing?.birthDate ?? null,
-    municipalityCode: input.municipalityCode ?? null,
-    startDate: input.startDate,
-    exitDate: input.exitDate ?? null,
-    exitReason: input.exitReason ?? null,
-    education: input.education ?? null,
-    publicSupportBefore: input.publicSupportBefore ?? null,
-    supportBefore: input.supportBefore,
-    supportAfter: input.supportAfter,
-    occupationBefore: input.occupationBefore,
-    occupationAfter: input.occupationAfter,
-    workHoursBefore: input.workHoursBefore ?? null,
-    studyHoursBefore: input.studyHoursBefore ?? null,
-    workHoursAfter: input.workHoursAfter ?? null,
-    studyHoursAfter: input.studyHoursAfter ?? null,
-    obstacles: input.obstacles,
-    followUp6m: input.followUp6m ?? null,
-    followUp12m: input.followUp12m ?? null,
-    dropoutReason: input.dropoutReason ?? null,
-    comment: input.comment ?? null,
-  };
+    pnr,
+    knownBirthDate: existing?.birthDate ?? null,
+  });
 }
 
 const alreadyEnrolled = () => conflict('Deltagaren är redan inskriven i insatsen från samma startdatum.');
@@ -102,11 +80,7 @@ export async function registerParticipation(
 ) {
   authorizeIntervention(actor, 'participant.write', associationId, input.interventionId);
   const columns = await toColumns(tx, associationId, input, hasher);
-  const [row] = await tx
-    .insert(participations)
-    .values({ associationId, ...columns })
-    .onConflictDoNothing()
-    .returning();
+  const [row] = await tx.insert(participations).values(columns).onConflictDoNothing().returning();
   if (!row) throw alreadyEnrolled();
   await writeAudit(tx, actor, {
     action: 'participation.create',
