@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { get, query } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { sv } from '../../lib/i18n-sv';
+import { Pager } from '../../lib/pager';
 import { StatusMessage } from '../../lib/status-message';
 import type { AssociationSummary, AuditEntry } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -104,9 +105,6 @@ export function AuditPage() {
       {data && data.entries.length === 0 && <Paragraph>{t('audit.empty')}</Paragraph>}
       {data && data.entries.length > 0 && (
         <>
-          <Paragraph data-size="sm" role="status">
-            {t('common.showing', { from: offset + 1, to: offset + data.entries.length, total: data.total })}
-          </Paragraph>
           <div className="table-wrap">
             <Table zebra data-size="sm">
               <Table.Head>
@@ -146,14 +144,7 @@ export function AuditPage() {
               </Table.Body>
             </Table>
           </div>
-          <div className="row">
-            <Button variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-              {t('common.previous')}
-            </Button>
-            <Button variant="secondary" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>
-              {t('common.next')}
-            </Button>
-          </div>
+          <Pager offset={offset} shown={data.entries.length} total={data.total} pageSize={PAGE} onChange={setOffset} />
         </>
       )}
     </div>

@@ -11,7 +11,8 @@ import {
   STAFF_ROLES,
   type OutcomeIndicatorId,
 } from '@insikt/core';
-import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
+import { FormErrors } from '../../lib/form-errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { fromNumber, SelectField, TextField, toNumber } from '../../lib/fields';
 import type { Association, Goal, Intervention } from '../../lib/types';
 
@@ -59,8 +60,7 @@ export function InterventionForm({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(initial);
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit } = useFormSubmit(onSubmit);
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
   const setList = <K extends 'staffing' | 'budgets' | 'goals'>(
     key: K,
@@ -70,22 +70,10 @@ export function InterventionForm({
   const removeAt = (key: 'staffing' | 'budgets' | 'goals', index: number) =>
     set({ [key]: draft[key].filter((_, i) => i !== index) } as Partial<Draft>);
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setErrors([]);
-    try {
-      await onSubmit(draft);
-    } catch (error) {
-      setErrors(errorsFrom(error));
-    } finally {
-      setBusy(false);
-    }
-  };
   const common = { form: FORM, errors };
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form" onSubmit={(e) => void submit(draft, e)} noValidate>
       <FormErrors form={FORM} errors={errors} />
       <TextField
         {...common}

@@ -3,7 +3,8 @@ import { Button, Fieldset, Radio } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { EDUCATION_LEVELS, EXIT_REASONS, OCCUPATIONS, PUBLIC_SUPPORT_DURATIONS, SUPPORT_CODES } from '@insikt/core';
 import { CheckboxGroup, fromNumber, SelectField, TextField, toNumber } from '../../lib/fields';
-import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
+import { FormErrors } from '../../lib/form-errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import type { Intervention, Municipality, Participation } from '../../lib/types';
 
 const FORM = 'participant';
@@ -74,28 +75,14 @@ export function ParticipantForm({
 }) {
   const { t } = useTranslation();
   const [d, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit } = useFormSubmit(onSubmit);
   const set = (patch: Partial<ParticipationDraft>) => setDraft({ ...d, ...patch });
   const common = { form: FORM, errors };
   const codes = <T extends string>(list: readonly T[], group: string) =>
     list.map((c) => ({ value: c, label: t(`codes.${group}.${c}`) }));
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setErrors([]);
-    try {
-      await onSubmit(d);
-    } catch (error) {
-      setErrors(errorsFrom(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form" onSubmit={(e) => void submit(d, e)} noValidate>
       <FormErrors form={FORM} errors={errors} />
       <Fieldset>
         <Fieldset.Legend>{t('participants.consent')}</Fieldset.Legend>

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get, query } from '../../lib/api';
 import { SelectField, TextField } from '../../lib/fields';
+import { Pager } from '../../lib/pager';
 import { StatusMessage } from '../../lib/status-message';
 import type { ParticipationRow } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -88,9 +89,6 @@ export function ParticipantsPage() {
       {data?.rows.length === 0 && <Paragraph>{t('participants.empty')}</Paragraph>}
       {data && data.rows.length > 0 && (
         <>
-          <Paragraph data-size="sm" role="status">
-            {t('common.showing', { from: offset + 1, to: offset + data.rows.length, total: data.total })}
-          </Paragraph>
           <div className="table-wrap">
             <Table zebra>
               <Table.Head>
@@ -131,14 +129,7 @@ export function ParticipantsPage() {
               </Table.Body>
             </Table>
           </div>
-          <div className="row">
-            <Button variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-              {t('common.previous')}
-            </Button>
-            <Button variant="secondary" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>
-              {t('common.next')}
-            </Button>
-          </div>
+          <Pager offset={offset} shown={data.rows.length} total={data.total} pageSize={PAGE} onChange={setOffset} />
         </>
       )}
     </div>
