@@ -6,7 +6,8 @@ import type { OutcomeIndicatorId } from './indicators';
  * Test fixture: exited participations that reproduce the Finnveden column of the published SUS
  * table "UTFALL 2019" (source 003). Shared by the core tests and the server's SQL and API tests.
  */
-const base: OutcomeRecord = {
+/** An exited participation with neutral values; tests override what they examine. */
+export const baseRecord: OutcomeRecord = {
   personKey: null,
   gender: 'kvinna',
   birthYear: 1990,
@@ -48,7 +49,7 @@ export function build(gender: Gender, p: Profile): OutcomeRecord[] {
     const start = new Date(Date.UTC(2019, 0, i < p.persons ? 2 : 3));
     const exit = new Date(start.getTime() + p.meanDays * 86_400_000);
     return {
-      ...base,
+      ...baseRecord,
       gender,
       // The last participation repeats an earlier person when persons < n.
       personKey: `${gender}-${i < p.persons ? i : 0}`,

@@ -3,26 +3,11 @@ import { aggregateRecords, inOutcomePeriod, type OutcomeRecord } from './aggrega
 import { outcomeCells } from './cells';
 import { formatOutcomeValue } from './format';
 import { OUTCOME_INDICATORS } from './indicators';
-import { finnveden2019, published as publishedFinnveden } from './finnveden-2019.fixture';
-import { suppressOutcomeCells } from './suppression';
+import { baseRecord, finnveden2019, published as publishedFinnveden } from './finnveden-2019.fixture';
+import { suppressedText, suppressOutcomeCells } from './suppression';
 import { genderFlags } from './gender-equality';
 
-const base: OutcomeRecord = {
-  personKey: null,
-  gender: 'kvinna',
-  birthYear: 1990,
-  birthDate: null,
-  startDate: '2019-01-01',
-  exitDate: '2019-06-30',
-  exitReason: 'arbete',
-  education: 'gymnasial',
-  publicSupportBefore: 'under_1_ar',
-  workHoursBefore: 0,
-  studyHoursBefore: 0,
-  workHoursAfter: 0,
-  studyHoursAfter: 0,
-};
-const rec = (patch: Partial<OutcomeRecord>): OutcomeRecord => ({ ...base, ...patch });
+const rec = (patch: Partial<OutcomeRecord>): OutcomeRecord => ({ ...baseRecord, ...patch });
 
 describe('the outcome report reproduces a published SUS table', () => {
   it('prints the same figures as the source for every indicator, Totalt, Kvinnor and Män', () => {
@@ -183,6 +168,13 @@ describe('suppression of small counts', () => {
     const { cells } = suppressOutcomeCells(outcomeCells(aggregateRecords(records)));
     expect(cells.antal).toEqual({ total: 20, kvinna: 10, man: 10 });
     expect(cells.andel_forgymnasial).toEqual({ total: null, kvinna: null, man: 0 });
+  });
+
+  it('writes hidden small counts as "<5" and every other hidden value as ".."', () => {
+    expect(suppressedText('small_count')).toBe('<5');
+    expect(suppressedText('small_count', 10)).toBe('<10');
+    expect(suppressedText('computed_from_small_count')).toBe('..');
+    expect(suppressedText('recoverable_from_total')).toBe('..');
   });
 
   it('shows zeros and large counts unchanged', () => {

@@ -76,6 +76,7 @@ export function suppressOutcomeCells(
 }
 
 /** The text shown for a hidden value: "<5" for a small count, ".." (SCB's sign) for the rest. */
-export function suppressedText(cell: SuppressedCell, threshold = DEFAULT_SUPPRESSION_THRESHOLD): string {
-  return cell.reason === 'small_count' ? `<${threshold}` : '..';
+export function suppressedText(reason: SuppressionReason, threshold = DEFAULT_SUPPRESSION_THRESHOLD): string {
+  // Only counts are ever hidden as small counts; everything derived or protected reads "..".
+  return reason === 'small_count' ? `<${threshold}` : '..';
 }

@@ -13,7 +13,7 @@ import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
 import { AppError, forbidden } from '../../platform/errors';
 import type { PersonHasher } from '../../platform/person-key';
-import { IMPORT_COLUMNS, mapHeaders, REQUIRED_COLUMNS, type ImportColumn } from './columns';
+import { mapHeaders, REQUIRED_COLUMNS, type ImportColumn } from './columns';
 import { CODE_LISTS, RowReader, type ImportIssue } from './parse-row';
 import { participationRow } from '../participants/participation-row';
 import type { Table } from './read-table';
@@ -309,29 +309,30 @@ export async function importParticipants(
 
   const ctx = new Context(db, actor, options);
   await ctx.load();
-  const issues: ImportIssue[] = [];
+  // Every error is counted; the first MAX_LISTED_ERRORS are listed (a garbage file can have millions).
+  const listed: ImportIssue[] = [];
+  let errorCount = 0;
+  const report = (rowIssues: ImportIssue[]) => {
+    errorCount += rowIssues.length;
+    listed.push(...rowIssues.slice(0, MAX_LISTED_ERRORS - listed.length));
+  };
   const seen = new Map<string, number>();
   let rows = 0;
   for await (const { row, cells } of table.rows()) {
     rows += 1;
     const get = (column: ImportColumn) => (index.has(column) ? (cells[index.get(column)!] ?? '') : '');
-    const resolved = await readRow(ctx, row, get, issues.length < MAX_LISTED_ERRORS ? issues : []);
+    const rowIssues: ImportIssue[] = [];
+    const resolved = await readRow(ctx, row, get, rowIssues);
     if (resolved) {
       const identity = identityOf(resolved);
       const earlier = seen.get(identity);
-      if (earlier)
-        issues.push({
-          row,
-          column: 'startdatum',
-          value: resolved.input.startDate,
-          message: `Samma deltagare, insats och startdatum finns redan på rad ${earlier}.`,
-        });
-      else seen.set(identity, row);
-    } else if (issues.length >= MAX_LISTED_ERRORS) {
-      issues.push({ row, column: '', value: '', message: '' });
+      if (earlier) {
+        const message = `Samma deltagare, insats och startdatum finns redan på rad ${earlier}.`;
+        rowIssues.push({ row, column: 'startdatum', value: resolved.input.startDate, message });
+      } else seen.set(identity, row);
     }
+    report(rowIssues);
   }
-  const listed = issues.filter((i) => i.message !== '').slice(0, MAX_LISTED_ERRORS);
   const summary = [...ctx.interventionsByKey.values()]
     .filter((i) => i.rows > 0)
     .map((i) => ({ association: i.associationName, name: i.name, isNew: i.id === null, rows: i.rows }));
@@ -343,10 +344,10 @@ export async function importParticipants(
     unchanged: 0,
     interventions: summary,
     errors: listed,
-    errorCount: issues.length,
+    errorCount,
     ignoredColumns: unknown,
   };
-  if (issues.length > 0 || rows === 0) return result;
+  if (errorCount > 0 || rows === 0) return result;
 
   try {
     await db.transaction(async (tx) => {
@@ -532,5 +533,3 @@ async function resolvePersons(tx: Tx, batch: Resolved[], hasher: PersonHasher): 
   }
   return identities.map((i) => (i ? (match(found, i)?.id ?? null) : null));
 }
-
-export { IMPORT_COLUMNS };

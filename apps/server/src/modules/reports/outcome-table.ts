@@ -1,4 +1,10 @@
-import { formatOutcomeValue, OUTCOME_COLUMN_LABELS_SV, OUTCOME_COLUMNS, OUTCOME_INDICATORS } from '@insikt/core';
+import {
+  formatOutcomeValue,
+  OUTCOME_COLUMN_LABELS_SV,
+  OUTCOME_COLUMNS,
+  OUTCOME_INDICATORS,
+  suppressedText,
+} from '@insikt/core';
 import type { OutcomeReport } from './outcome-report';
 
 /**
@@ -10,12 +16,12 @@ export function outcomeTable(report: OutcomeReport, threshold = 5): string[][] {
     'Avslutade deltagare',
     ...report.groups.flatMap((g) => OUTCOME_COLUMNS.map((c) => `${g.label} – ${OUTCOME_COLUMN_LABELS_SV[c]}`)),
   ];
-  const rows = OUTCOME_INDICATORS.map(({ id, label, kind }) => [
+  const rows = OUTCOME_INDICATORS.map(({ id, label }) => [
     label,
     ...report.groups.flatMap((g) =>
       OUTCOME_COLUMNS.map((column) => {
         const reason = g.suppressionReasons?.[`${id}.${column}`];
-        if (reason) return kind === 'count' && reason === 'small_count' ? `<${threshold}` : '..';
+        if (reason) return suppressedText(reason, threshold);
         return formatOutcomeValue(id, g.cells[id][column]);
       }),
     ),

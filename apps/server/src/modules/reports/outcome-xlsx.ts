@@ -1,6 +1,7 @@
 import {
   OUTCOME_COLUMN_LABELS_SV,
   OUTCOME_COLUMNS,
+  suppressedText,
   OUTCOME_INDICATORS,
   roundOutcomeValue,
   type IndicatorKind,
@@ -37,7 +38,7 @@ function sheet(report: OutcomeReport, threshold: number): SheetSpec {
       values: report.groups.flatMap((g) =>
         OUTCOME_COLUMNS.map((column) => {
           const reason = g.suppressionReasons?.[`${id}.${column}`];
-          if (reason) return kind === 'count' && reason === 'small_count' ? `<${threshold}` : '..';
+          if (reason) return suppressedText(reason, threshold);
           return roundOutcomeValue(id, g.cells[id][column]) ?? '–';
         }),
       ),

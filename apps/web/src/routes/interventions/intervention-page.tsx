@@ -44,7 +44,8 @@ export function InterventionPage() {
         {data.name}
       </Heading>
       <Paragraph>
-        {t(`codes.kind.${data.kind}`)} · {t(`codes.status.${data.status}`)} ·{' '}
+        {t(`codes.kind.${data.kind}`)} · {t(`codes.status.${data.status}`)}
+        {data.kind === 'individual' && ' · '}
         {data.kind === 'individual' && (
           <Link asChild>
             <RouterLink to={`/forbund/${associationId}/deltagare?insats=${interventionId}` as never}>

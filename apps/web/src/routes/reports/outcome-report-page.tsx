@@ -7,7 +7,9 @@ import {
   genderFlags,
   OUTCOME_COLUMNS,
   OUTCOME_INDICATORS,
+  suppressedText,
   type OutcomeCells,
+  type SuppressionReason,
   type OutcomeIndicatorId,
 } from '@insikt/core';
 import { get, query } from '../../lib/api';
@@ -19,7 +21,7 @@ interface Group {
   key: string;
   label: string;
   cells: OutcomeCells;
-  suppressionReasons?: Record<string, string>;
+  suppressionReasons?: Record<string, SuppressionReason>;
 }
 interface Report {
   suppressed: boolean;
@@ -31,8 +33,7 @@ const lastYear = new Date().getFullYear() - 1;
 /** A cell as displayed: the figure, "<5" for a hidden small count, ".." for other hidden values. */
 function display(group: Group, id: OutcomeIndicatorId, column: (typeof OUTCOME_COLUMNS)[number]) {
   const reason = group.suppressionReasons?.[`${id}.${column}`];
-  if (reason)
-    return reason === 'small_count' && OUTCOME_INDICATORS.find((i) => i.id === id)!.kind === 'count' ? '<5' : '..';
+  if (reason) return suppressedText(reason);
   return formatOutcomeValue(id, group.cells[id][column]);
 }
 
