@@ -417,6 +417,11 @@ const CASES: Record<string, Case> = {
     ok: 200,
     prepare: async () => ({ url: '/api/v1/reports/outcome?from=2019-01-01&to=2019-12-31' }),
   },
+  'GET /api/v1/reports/before-after': {
+    scope: 'anywhere',
+    ok: 200,
+    prepare: async () => ({ url: '/api/v1/reports/before-after?from=2019-01-01&to=2019-12-31' }),
+  },
 };
 
 function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {

@@ -1,4 +1,4 @@
-import type { OutcomeRecord } from '@insikt/core';
+import type { BeforeAfterRecord, OutcomeRecord } from '@insikt/core';
 import { participations, persons } from '../src/db/schema';
 import type { TestContext } from './harness';
 import { randomSource } from '../src/modules/demo/random';
@@ -8,7 +8,7 @@ export async function insertRecords(
   ctx: TestContext,
   associationId: string,
   interventionId: string,
-  records: readonly OutcomeRecord[],
+  records: readonly (OutcomeRecord & Partial<Omit<BeforeAfterRecord, 'gender'>>)[],
 ) {
   const personIds = new Map<string, string>();
   for (const key of new Set(records.map((r) => r.personKey).filter((k): k is string => k !== null))) {
@@ -37,6 +37,10 @@ export async function insertRecords(
     studyHoursBefore: r.studyHoursBefore,
     workHoursAfter: r.workHoursAfter,
     studyHoursAfter: r.studyHoursAfter,
+    supportBefore: [...(r.supportBefore ?? [])],
+    supportAfter: [...(r.supportAfter ?? [])],
+    occupationBefore: [...(r.occupationBefore ?? [])],
+    occupationAfter: [...(r.occupationAfter ?? [])],
   }));
   for (let i = 0; i < rows.length; i += 500)
     await ctx.database.db.insert(participations).values(rows.slice(i, i + 500));

@@ -23,6 +23,7 @@ import {
   type TestContext,
 } from './harness';
 import { insertRecords, random } from './report-fixtures';
+import { pdfText } from './pdf-text';
 
 let ctx: TestContext;
 let finnveden: string;
@@ -114,6 +115,22 @@ describe('the outcome report through the API', () => {
     expect(share.value).toBe(0.57);
     expect(share.numFmt).toBe('0%');
     expect(row('Förvärvsarbete motsvarande antal heltidsarbeten').getCell(3).value).toBe(8.5);
+  });
+
+  it('exports a PDF for the board that opens and shows the figures, charts and before/after tables', async () => {
+    const response = await outcome(admin, 'from=2019-01-01&to=2019-12-31&groupBy=association&format=pdf');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toContain('utfall-2019-01-01-2019-12-31.pdf');
+    const { pages, title } = await pdfText(new Uint8Array(response.rawPayload));
+    expect(title).toBe('Utfallsrapport');
+    const text = pages.join(' ');
+    expect(text).toContain('Andel i förvärvsarbete efter avslut, kvinnor och män');
+    const group = pages.find((p) => p.includes('Avslutade deltagare Totalt Kvinnor Män'))!;
+    expect(group).toContain('Antal 49 23 26');
+    expect(group).toContain('Andel i förvärvsarbete 57 % 39 % 73 %');
+    // The gender-equality flags name the gap in work.
+    expect(group).toContain('Jämställdhet');
   });
 
   it('groups by insats, län and riket', async () => {

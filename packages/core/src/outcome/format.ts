@@ -9,12 +9,16 @@ const roundHalfUp = (value: number, decimals: number) => Math.round(value * 10 *
 const numberSv = (value: number, decimals: number) =>
   new Intl.NumberFormat('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 
+/** A share as whole percent rounded half up ("34 %"), "–" when there is no denominator. */
+export const formatShare = (value: number | null): string =>
+  value === null ? '–' : `${numberSv(roundHalfUp(value * 100, 0), 0)} %`;
+
 /** A displayed value: shares as whole percent, full-time equivalents with one decimal, days whole; "–" for none (§3). */
 export function formatOutcomeValue(id: OutcomeIndicatorId, value: number | null): string {
   if (value === null) return '–';
   switch (indicatorKind(id)) {
     case 'share':
-      return `${numberSv(roundHalfUp(value * 100, 0), 0)} %`;
+      return formatShare(value);
     case 'fte':
       return numberSv(roundHalfUp(value, 1), 1);
     case 'days':

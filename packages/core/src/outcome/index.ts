@@ -4,3 +4,5 @@ export * from './cells';
 export * from './format';
 export * from './suppression';
 export * from './gender-equality';
+export * from './before-after';
+export * from './charts';

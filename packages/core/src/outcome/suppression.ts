@@ -65,14 +65,23 @@ export function suppressOutcomeCells(
     }
   }
   for (const { id } of OUTCOME_INDICATORS) {
-    const k = hidden.has(`${id}.kvinna`);
-    const m = hidden.has(`${id}.man`);
-    if (k !== m && !hidden.has(`${id}.total`)) hide(id, k ? 'man' : 'kvinna', 'recoverable_from_total');
+    const columns = new Set(OUTCOME_COLUMNS.filter((column) => hidden.has(`${id}.${column}`)));
+    const other = recoverableColumn(columns);
+    if (other) hide(id, other, 'recoverable_from_total');
   }
 
   const result = structuredClone(cells);
   for (const { indicator, column } of hidden.values()) result[indicator][column] = null;
   return { cells: result, suppressed: [...hidden.values()] };
+}
+
+/**
+ * The gender that must also be hidden when exactly one gender is hidden and Totalt shows:
+ * otherwise it is recovered as Totalt − the other gender.
+ */
+export function recoverableColumn(hidden: ReadonlySet<OutcomeColumn>): OutcomeColumn | null {
+  if (hidden.has('total') || hidden.has('kvinna') === hidden.has('man')) return null;
+  return hidden.has('kvinna') ? 'man' : 'kvinna';
 }
 
 /** The text shown for a hidden value: "<5" for a small count, ".." (SCB's sign) for the rest. */

@@ -46,7 +46,7 @@ export interface OutcomeReport {
 }
 
 /** The participations the actor may aggregate: whole associations, or assigned interventions only. */
-function reportScope(actor: Actor): ReportScope {
+export function reportScope(actor: Actor): ReportScope {
   const scope = associationScope(actor, 'report.read');
   if (scope.kind === 'all') return { all: true, associationIds: [], interventionIds: [] };
   const associationIds: string[] = [];
@@ -57,6 +57,11 @@ function reportScope(actor: Actor): ReportScope {
     else interventionIds.push(...within.ids);
   }
   return { all: false, associationIds, interventionIds };
+}
+
+/** Publication, or a group that includes an association where the actor may not see personal data. */
+export function mustSuppress(actor: Actor, query: { suppress?: boolean }, associationIds: Iterable<string>): boolean {
+  return query.suppress === true || (!actor.operator && [...associationIds].some((id) => needsSuppression(actor.roles, id)));
 }
 
 /**
@@ -83,9 +88,7 @@ export async function outcomeReport(ex: Executor, actor: Actor, query: OutcomeRe
   let anySuppressed = false;
   const result: OutcomeGroup[] = [...groups.entries()].map(([key, group]) => {
     const cells = outcomeCells(group.byGender);
-    const suppress =
-      query.suppress || (!actor.operator && [...group.associationIds].some((id) => needsSuppression(actor.roles, id)));
-    if (!suppress) return { key, label: group.label, cells };
+    if (!mustSuppress(actor, query, group.associationIds)) return { key, label: group.label, cells };
     anySuppressed = true;
     const protectedCells = suppressOutcomeCells(cells, query.threshold);
     return {

@@ -4,8 +4,10 @@ import {
   OUTCOME_COLUMNS,
   OUTCOME_INDICATORS,
   suppressedText,
+  type OutcomeColumn,
+  type OutcomeIndicatorId,
 } from '@insikt/core';
-import type { OutcomeReport } from './outcome-report';
+import type { OutcomeGroup, OutcomeReport } from './outcome-report';
 
 /**
  * The displayed table of the report, as in SUS: one row per indicator, Totalt/Kvinnor/Män per
@@ -18,15 +20,20 @@ export function outcomeTable(report: OutcomeReport, threshold = 5): string[][] {
   ];
   const rows = OUTCOME_INDICATORS.map(({ id, label }) => [
     label,
-    ...report.groups.flatMap((g) =>
-      OUTCOME_COLUMNS.map((column) => {
-        const reason = g.suppressionReasons?.[`${id}.${column}`];
-        if (reason) return suppressedText(reason, threshold);
-        return formatOutcomeValue(id, g.cells[id][column]);
-      }),
-    ),
+    ...report.groups.flatMap((g) => OUTCOME_COLUMNS.map((column) => outcomeCellText(g, id, column, threshold))),
   ]);
   return [header, ...rows];
+}
+
+/** One displayed value of a group: "<5" or ".." where hidden, else formatted as §3 says. */
+export function outcomeCellText(
+  group: OutcomeGroup,
+  id: OutcomeIndicatorId,
+  column: OutcomeColumn,
+  threshold: number,
+): string {
+  const reason = group.suppressionReasons?.[`${id}.${column}`];
+  return reason ? suppressedText(reason, threshold) : formatOutcomeValue(id, group.cells[id][column]);
 }
 
 /** A cell that a spreadsheet would run as a formula is neutralised (CSV injection, OWASP). */

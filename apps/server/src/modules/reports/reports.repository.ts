@@ -28,6 +28,38 @@ const GROUP_KEY: Record<GroupBy, { key: SQL; label: SQL }> = {
   national: { key: sql`'riket'`, label: sql`'Riket'` },
 };
 
+const uuidList = (ids: string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+
+const emptyScope = (scope: ReportScope) =>
+  !scope.all && scope.associationIds.length === 0 && scope.interventionIds.length === 0;
+
+/**
+ * The exited participations a report counts (participant-data.md §3): exit within the period,
+ * never `felregistrering`, within the actor's scope. Selects the group's key and label.
+ */
+function exitedInPeriod(groupBy: GroupBy, from: string, to: string, scope: ReportScope): SQL {
+  const { key, label } = GROUP_KEY[groupBy];
+  const inScope = scope.all
+    ? sql`true`
+    : sql`(${scope.associationIds.length ? sql`p.association_id in (${uuidList(scope.associationIds)})` : sql`false`}
+        or ${scope.interventionIds.length ? sql`p.intervention_id in (${uuidList(scope.interventionIds)})` : sql`false`})`;
+  return sql`select ${key} as key, ${label} as label, p.*
+    from participations p
+    join interventions i on i.id = p.intervention_id
+    join associations a on a.id = p.association_id
+    join counties c on c.code = a.county_code
+    where p.exit_date between ${from}::date and ${to}::date
+      and p.exit_reason is distinct from 'felregistrering'
+      and ${inScope}
+      and ${scope.onlyInterventionId ? sql`p.intervention_id = ${scope.onlyInterventionId}::uuid` : sql`true`}`;
+}
+
+const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
+
 /**
  * The sums behind every cell of the outcome report (participant-data.md §3), in one pass over the
  * exited participations of the period, grouped by the chosen level and gender. The definitions
@@ -40,17 +72,7 @@ export async function outcomeAggregates(
   to: string,
   scope: ReportScope,
 ): Promise<AggregateRow[]> {
-  if (!scope.all && scope.associationIds.length === 0 && scope.interventionIds.length === 0) return [];
-  const { key, label } = GROUP_KEY[groupBy];
-  const uuidList = (ids: string[]) =>
-    sql.join(
-      ids.map((id) => sql`${id}::uuid`),
-      sql`, `,
-    );
-  const inScope = scope.all
-    ? sql`true`
-    : sql`(${scope.associationIds.length ? sql`p.association_id in (${uuidList(scope.associationIds)})` : sql`false`}
-        or ${scope.interventionIds.length ? sql`p.intervention_id in (${uuidList(scope.interventionIds)})` : sql`false`})`;
+  if (emptyScope(scope)) return [];
   const after = sql`(coalesce(p.work_hours_after, 0) + coalesce(p.study_hours_after, 0))`;
   const afterKnown = sql`(p.work_hours_after is not null or p.study_hours_after is not null)`;
   const before = sql`(coalesce(p.work_hours_before, 0) + coalesce(p.study_hours_before, 0))`;
@@ -58,7 +80,7 @@ export async function outcomeAggregates(
   const ageAtStart = sql`(case when p.birth_date is not null then extract(year from age(p.start_date, p.birth_date))
                               else extract(year from p.start_date) - p.birth_year end)`;
   const result = await ex.execute(sql`
-    select ${key} as key, ${label} as label, p.gender as gender,
+    select p.key, p.label, p.gender,
       array_agg(distinct p.association_id::text) as association_ids,
       count(*)::int as n,
       count(distinct coalesce(p.person_id, p.id))::int as persons,
@@ -72,18 +94,10 @@ export async function outcomeAggregates(
       count(*) filter (where ${afterKnown} and ${after} > 0)::int as working_or_studying,
       coalesce(sum(least(${after}, 40)) filter (where ${afterKnown} and ${after} > 0), 0)::float8 as working_or_studying_hours,
       count(*) filter (where ${afterKnown} and ${beforeKnown} and ${after} > ${before})::int as increased
-    from participations p
-    join interventions i on i.id = p.intervention_id
-    join associations a on a.id = p.association_id
-    join counties c on c.code = a.county_code
-    where p.exit_date between ${from}::date and ${to}::date
-      and p.exit_reason is distinct from 'felregistrering'
-      and ${inScope}
-      and ${scope.onlyInterventionId ? sql`p.intervention_id = ${scope.onlyInterventionId}::uuid` : sql`true`}
+    from (${exitedInPeriod(groupBy, from, to, scope)}) p
     group by 1, 2, 3
     order by 2, 1, 3`);
-  const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
-  return rows.map((r) => ({
+  return rowsOf(result).map((r) => ({
     key: String(r.key),
     label: String(r.label),
     gender: r.gender as Gender,
@@ -100,5 +114,53 @@ export async function outcomeAggregates(
     workingOrStudying: Number(r.working_or_studying),
     workingOrStudyingHours: Number(r.working_or_studying_hours),
     increased: Number(r.increased),
+  }));
+}
+
+export interface BeforeAfterTallyRow {
+  key: string;
+  label: string;
+  gender: Gender;
+  associationIds: string[];
+  /** `n`, or a tally key of packages/core's before/after report (`support_before:lon` …). */
+  tally: string;
+  count: number;
+}
+
+/**
+ * The counts of the before/after report: per group and gender, how many exited participations had
+ * each support code and occupation before and after, and each (before, after) pair of support codes.
+ * `union` (not `union all`) counts a code listed twice in one participation once, as core does.
+ */
+export async function beforeAfterTallies(
+  ex: Executor,
+  groupBy: GroupBy,
+  from: string,
+  to: string,
+  scope: ReportScope,
+): Promise<BeforeAfterTallyRow[]> {
+  if (emptyScope(scope)) return [];
+  const result = await ex.execute(sql`
+    select p.key, p.label, p.gender, t.tally,
+      array_agg(distinct p.association_id::text) as association_ids,
+      count(*)::int as count
+    from (${exitedInPeriod(groupBy, from, to, scope)}) p
+    cross join lateral (
+      select 'n' as tally
+      union select 'support_before:' || c from unnest(p.support_before) c
+      union select 'support_after:' || c from unnest(p.support_after) c
+      union select 'occupation_before:' || c from unnest(p.occupation_before) c
+      union select 'occupation_after:' || c from unnest(p.occupation_after) c
+      union select 'transition:' || b || '>' || a from unnest(p.support_before) b, unnest(p.support_after) a
+    ) t
+    group by 1, 2, 3, 4
+    order by 2, 1, 3, 4`);
+  return rowsOf(result).map((r) => ({
+    key: String(r.key),
+    label: String(r.label),
+    gender: r.gender as Gender,
+    associationIds: r.association_ids as string[],
+    tally: String(r.tally),
+    count: Number(r.count),
   }));
 }

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { todayIso } from '@insikt/core';
 import { actorOf } from '../../platform/request-context';
+import { beforeAfterReport } from './before-after-report';
+import { outcomePdf } from './outcome-pdf';
 import { outcomeReport, outcomeWorkbookFor } from './outcome-report';
 import { outcomeTable, toCsv } from './outcome-table';
 import { GROUP_BYS } from './reports.repository';
@@ -16,13 +18,16 @@ export const outcomeQuery = z
       .enum(['true', 'false'])
       .default('false')
       .transform((v) => v === 'true'),
-    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+    format: z.enum(['json', 'csv', 'xlsx', 'pdf']).default('json'),
   })
   .transform((q) => {
     const year = todayIso().slice(0, 4);
     return { ...q, from: q.from ?? `${year}-01-01`, to: q.to ?? `${year}-12-31` };
   })
   .refine((q) => q.from <= q.to, { message: 'Periodens början måste vara före dess slut.', path: ['to'] });
+
+// The before/after report takes the outcome report's period, grouping and publication flag; JSON only.
+const beforeAfterQuery = outcomeQuery.transform(({ format: _format, ...q }) => q);
 
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -39,6 +44,13 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { format, ...query } = request.query;
       const report = await outcomeReport(app.database.db, actorOf(request), query);
       if (format === 'json') return report;
+      if (format === 'pdf') {
+        const beforeAfter = await beforeAfterReport(app.database.db, actorOf(request), { ...query, audit: false });
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="utfall-${query.from}-${query.to}.pdf"`)
+          .send(await outcomePdf(report, beforeAfter));
+      }
       if (format === 'xlsx') {
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -50,5 +62,18 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename="utfall-${query.from}-${query.to}.csv"`)
         .send(toCsv(outcomeTable(report)));
     },
+  );
+
+  app.get(
+    '/reports/before-after',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Försörjning och sysselsättning före och efter, per kön, med korstabell före → efter',
+        querystring: beforeAfterQuery,
+      },
+      config: { permission: 'report.read' },
+    },
+    async (request) => beforeAfterReport(app.database.db, actorOf(request), request.query),
   );
 };

@@ -1,0 +1,83 @@
+import type { EChartsOption } from 'echarts';
+import type { BeforeAfterRow } from './before-after';
+import type { OutcomeColumn } from './indicators';
+
+/**
+ * ECharts options for the report's charts, shared by the web page (SVG in the browser) and the
+ * board PDF (SVG rendered on the server), so both show the same chart from the same numbers.
+ * Colours reach at least 4.5:1 against white (WCAG 1.4.11 asks 3:1 for graphics).
+ */
+export const CHART_COLOURS = { before: '#1f5b92', after: '#a1460f', kvinna: '#6b2f8f', man: '#00695c' } as const;
+
+const percent = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 10);
+
+const axisPercent = { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } } as const;
+
+/** The chart's title is the caller's caption (a figcaption, a PDF heading), not drawn in the chart. */
+interface ChartTexts {
+  /** Read by screen readers instead of the drawing (ECharts' aria description). */
+  description: string;
+}
+
+/** Legend, tooltip and layout common to the report's charts; no animation (also rendered to PDF). */
+const frame = (texts: ChartTexts): EChartsOption => ({
+  animation: false,
+  aria: { enabled: true, label: { description: texts.description } },
+  legend: { top: 0, left: 0 },
+  tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '..' : `${String(v)} %`) },
+  grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+});
+
+/**
+ * Share of exited participations with each code before start and at exit, one pair of bars
+ * per code, for one column (Totalt, Kvinnor or Män). Hidden values are left out, not drawn as 0.
+ */
+export function beforeAfterChartOption(
+  rows: readonly BeforeAfterRow[],
+  column: OutcomeColumn,
+  labels: { code: (code: string) => string; before: string; after: string } & ChartTexts,
+): EChartsOption {
+  // The chart lists codes top-down in code-list order; a category axis draws from the bottom.
+  const ordered = [...rows].reverse();
+  return {
+    ...frame(labels),
+    xAxis: axisPercent,
+    yAxis: { type: 'category', data: ordered.map((r) => labels.code(r.code)) },
+    series: [
+      {
+        name: labels.before,
+        type: 'bar',
+        color: CHART_COLOURS.before,
+        data: ordered.map((r) => percent(r.beforeShare[column])),
+      },
+      {
+        name: labels.after,
+        type: 'bar',
+        color: CHART_COLOURS.after,
+        data: ordered.map((r) => percent(r.afterShare[column])),
+      },
+    ],
+  };
+}
+
+export interface GenderShare {
+  label: string;
+  kvinna: number | null;
+  man: number | null;
+}
+
+/** One share indicator per group, kvinnor and män side by side (the gender-equality view). */
+export function genderShareChartOption(
+  groups: readonly GenderShare[],
+  labels: { kvinna: string; man: string } & ChartTexts,
+): EChartsOption {
+  return {
+    ...frame(labels),
+    xAxis: { type: 'category', data: groups.map((g) => g.label), axisLabel: { interval: 0, overflow: 'break' } },
+    yAxis: axisPercent,
+    series: [
+      { name: labels.kvinna, type: 'bar', color: CHART_COLOURS.kvinna, data: groups.map((g) => percent(g.kvinna)) },
+      { name: labels.man, type: 'bar', color: CHART_COLOURS.man, data: groups.map((g) => percent(g.man)) },
+    ],
+  };
+}
