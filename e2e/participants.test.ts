@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ import {
   startTestApp,
   type TestContext,
 } from '../apps/server/test/harness';
+import { pdfText } from '../apps/server/test/pdf-text';
 import { expectNoAxeViolations, launchBrowser, newPage } from './browser';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../apps/web/dist');
@@ -110,12 +112,12 @@ describe('the förbundschef journey', () => {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Import' }).click();
     await expectNoAxeViolations(page, 'import');
     const header =
-      'forbund;insats;deltagar_id;kon;fodelsear;startdatum;slutdatum;avslutsorsak;arbete_timmar_efter;samtycke';
+      'forbund;insats;deltagar_id;kon;fodelsear;startdatum;slutdatum;avslutsorsak;arbete_timmar_efter;forsorjning_fore;forsorjning_efter;samtycke';
     const rows = [
-      `${associationName};Jobbstudion;JS-0002;M;1985;${lastYear}-03-01;${lastYear}-10-15;arbete;40;ja`,
-      `${associationName};Jobbstudion;JS-0003;K;1990;${lastYear}-03-01;${lastYear}-11-01;studier;0;ja`,
+      `${associationName};Jobbstudion;JS-0002;M;1985;${lastYear}-03-01;${lastYear}-10-15;arbete;40;a_kassa;lon;ja`,
+      `${associationName};Jobbstudion;JS-0003;K;1990;${lastYear}-03-01;${lastYear}-11-01;studier;0;forsorjningsstod;studiemedel;ja`,
     ];
-    const bad = `${header}\n${rows[0]}\n${associationName};Jobbstudion;JS-0004;X;1990;${lastYear}-13-01;;;;ja\n`;
+    const bad = `${header}\n${rows[0]}\n${associationName};Jobbstudion;JS-0004;X;1990;${lastYear}-13-01;;;;;;ja\n`;
     await page
       .getByLabel('Fil')
       .setInputFiles({ name: 'deltagare.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
@@ -145,7 +147,26 @@ describe('the förbundschef journey', () => {
     await page.getByRole('columnheader', { name: /Jobbstudion/ }).waitFor();
     await page.getByRole('tab', { name: 'Jämställdhet' }).click();
     await page.getByRole('heading', { name: /Jobbstudion/ }).waitFor();
+    await page
+      .getByRole('figure', { name: 'Andel i förvärvsarbete efter avslut, kvinnor och män' })
+      .locator('svg')
+      .waitFor();
     await expectNoAxeViolations(page, 'rapport, jämställdhet');
+
+    // Before and after: the coach's participant and JS-0003 had försörjningsstöd before start.
+    await page.getByRole('tab', { name: 'Före och efter' }).click();
+    const supportTable = page.getByRole('table', { name: 'Försörjning före start och vid avslut' });
+    expect(await supportTable.getByRole('row', { name: /^Försörjningsstöd/ }).textContent()).toBe(
+      'Försörjningsstöd2 (67 %)2 (100 %)0 (0 %)0 (0 %)0 (0 %)0 (0 %)',
+    );
+    await page
+      .getByRole('figure', { name: /Försörjning före start och vid avslut, andel/ })
+      .locator('svg')
+      .waitFor();
+    await page.getByLabel('Försörjning före start', { exact: true }).selectOption('forsorjningsstod');
+    const transitions = page.getByRole('table', { name: /för dem som hade Försörjningsstöd före start/ });
+    expect(await transitions.getByRole('row', { name: /^Lön/ }).textContent()).toMatch(/1 \(50 %\)1 \(50 %\)0 \(–\)$/);
+    await expectNoAxeViolations(page, 'rapport, före och efter');
     const csv = await page.evaluate(
       async (url) => (await fetch(url)).text(),
       `/api/v1/reports/outcome?from=${lastYear}-01-01&to=${lastYear}-12-31&groupBy=intervention&format=csv`,
@@ -157,6 +178,14 @@ describe('the förbundschef journey', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Per insats', 'Per förbund', 'Per län', 'Riket']);
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByRole('link', { name: /Ladda ner PDF/ }).click();
+    const pdf = await pdfText(await readFile(await (await pdfDownload).path()));
+    const text = pdf.pages.join(' ');
+    expect(pdf.title).toBe('Utfallsrapport');
+    expect(text).toContain('Jobbstudion');
+    expect(text).toContain('Antal 3 2 1');
+    expect(text).toMatch(/Försörjningsstöd 2 \(67 %\) 2 \(100 %\) 0 \(0 %\)/);
 
     // Goal fulfilment: 2 of 3 in work last year against a target of at least 30 %.
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();

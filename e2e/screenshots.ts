@@ -77,6 +77,12 @@ try {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' }).click();
   await page.getByRole('table').waitFor();
   await page.screenshot({ path: `${out}/deltagare.png` });
+  await page.getByRole('link', { name: 'Skriv in deltagare' }).click();
+  await page.getByLabel('Deltagar-id').fill('JS-0417');
+  await page.getByLabel('Kön').selectOption('kvinna');
+  await page.getByLabel('Födelseår').fill('1991');
+  await page.getByRole('group', { name: 'Försörjning före' }).getByLabel('Försörjningsstöd').check();
+  await page.screenshot({ path: `${out}/deltagare-ny.png`, fullPage: true });
   await signIn('forbundschef.finnveden@demo.insikt.se');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Rapporter' }).click();
   await page.getByLabel('Gruppera per').selectOption('intervention');
@@ -85,7 +91,11 @@ try {
   await page.screenshot({ path: `${out}/rapport.png` });
   await page.getByRole('tab', { name: 'Jämställdhet' }).click();
   await page.getByRole('heading', { name: /Jobbstudion/ }).waitFor();
+  await page.getByRole('figure').locator('svg').first().waitFor();
   await page.screenshot({ path: `${out}/jamstalldhet.png` });
+  await page.getByRole('tab', { name: 'Före och efter' }).click();
+  await page.getByRole('figure').locator('svg').first().waitFor();
+  await page.screenshot({ path: `${out}/fore-efter.png`, fullPage: true });
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();

@@ -9,7 +9,16 @@ import {
   type OutcomeRecord,
 } from '@insikt/core';
 import { baseRecord } from '../../../packages/core/src/outcome/finnveden-2019.fixture';
-import { call, login, seedAssociation, seedUser, startTestApp, unique, type Session, type TestContext } from './harness';
+import {
+  call,
+  login,
+  seedAssociation,
+  seedUser,
+  startTestApp,
+  unique,
+  type Session,
+  type TestContext,
+} from './harness';
 import { insertRecords, random } from './report-fixtures';
 import { pdfText } from './pdf-text';
 
@@ -37,7 +46,12 @@ async function newIntervention(associationId: string, session: Session) {
   return response.json<{ id: string }>().id;
 }
 
-const row = (gender: Row['gender'], support: [string[], string[]], occupation: [string[], string[]], i: number): Row => ({
+const row = (
+  gender: Row['gender'],
+  support: [string[], string[]],
+  occupation: [string[], string[]],
+  i: number,
+): Row => ({
   ...baseRecord,
   personKey: `p${i}`,
   gender,

@@ -9,6 +9,7 @@ import { openDatabase, type Database } from '../src/db/open-db';
 import { associations, users } from '../src/db/schema';
 import { verifyPassword } from '../src/platform/passwords';
 import { freshDatabase, TEST_SECRET } from './harness';
+import { pdfText } from './pdf-text';
 
 const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/insikt.mjs');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'insikt-cli-'));
@@ -195,6 +196,16 @@ describe('insikt on the database under test', () => {
     );
     expect(xlsx.code).toBe(0);
     expect(fs.readFileSync(xlsxFile).subarray(0, 2).toString()).toBe('PK');
+    const pdfFile = path.join(tmp(), 'utfall.pdf');
+    const pdf = await insikt(
+      ['report', 'outcome', '--from', '2019-01-01', '--to', '2019-12-31', '--format', 'pdf', '--output', pdfFile],
+      env,
+    );
+    expect(pdf.code).toBe(0);
+    expect((await pdfText(fs.readFileSync(pdfFile))).title).toBe('Utfallsrapport');
+    const noOutput = await insikt(['report', 'outcome', '--format', 'pdf'], env);
+    expect(noOutput.code).toBe(1);
+    expect(noOutput.stderr).toMatch(/--output/);
     const bad = await insikt(['report', 'outcome', '--group-by', 'kommun'], env);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/groupBy/);

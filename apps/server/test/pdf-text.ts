@@ -5,7 +5,9 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
  * page, so tests can check that the file opens and shows the figures.
  */
 export async function pdfText(data: Uint8Array): Promise<{ pages: string[]; title: unknown }> {
-  const document = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
+  // pdf.js refuses Node's Buffer; a plain copy of the bytes is what it wants.
+  const document = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false })
+    .promise;
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const content = await (await document.getPage(n)).getTextContent();

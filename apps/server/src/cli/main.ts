@@ -17,7 +17,8 @@ import { importParticipants } from '../modules/import/import-participants';
 import { openTable } from '../modules/import/read-table';
 import { personHasher } from '../platform/person-key';
 import { resolveSecret } from '../platform/secret';
-import { outcomeReport, outcomeWorkbookFor } from '../modules/reports/outcome-report';
+import { outcomeFile } from '../modules/reports/outcome-files';
+import { outcomeReport } from '../modules/reports/outcome-report';
 import { outcomeTable, toCsv } from '../modules/reports/outcome-table';
 import { outcomeQuery } from '../modules/reports/reports.routes';
 
@@ -33,7 +34,7 @@ Användning:
   insikt user create --email E-POST --role ROLL [--association NAMN|ID] [--name NAMN] [--password-stdin]
   insikt import participants FIL.csv|FIL.xlsx [--association NAMN] [--create-interventions] [--dry-run]
   insikt demo load                      (realistiska, tydligt märkta demodata)
-  insikt report outcome --from DATUM --to DATUM --group-by association|intervention|county|national --format json|csv|xlsx [--output FIL.xlsx] [--suppress]
+  insikt report outcome --from DATUM --to DATUM --group-by association|intervention|county|national --format json|csv|xlsx|pdf [--output FIL] [--suppress]
 
 Roller: ${ROLE_CODES.join(', ')}
 Databas: den inbäddade i ./data (INSIKT_DATA_DIR) eller PostgreSQL när DATABASE_URL är satt.
@@ -213,12 +214,12 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
         format: values.format,
         suppress: values.suppress ? 'true' : 'false',
       });
-      if (format === 'xlsx') {
-        if (!values.output) throw new CliError('Ange --output FIL.xlsx för Excel-formatet.');
+      if (format === 'xlsx' || format === 'pdf') {
+        if (!values.output) throw new CliError(`Ange --output FIL.${format} för formatet ${format}.`);
         const file = values.output;
         await withDatabase(config, async (database) => {
           const report = await outcomeReport(database.db, cliActor(), query);
-          fs.writeFileSync(file, await outcomeWorkbookFor(database.db, cliActor(), query, report));
+          fs.writeFileSync(file, await outcomeFile(database.db, cliActor(), query, report, format));
         });
         out(`Rapporten är sparad i ${file}.`);
         return;

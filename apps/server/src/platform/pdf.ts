@@ -51,11 +51,7 @@ export function pdfBuffer(spec: PdfSpec): Promise<Buffer> {
       note: { fontSize: 8, color: '#444444', margin: [0, 4, 0, 0] },
       tableHeader: { bold: true, fillColor: '#e8eef5' },
     },
-    content: [
-      { text: spec.title, style: 'title' },
-      { text: spec.subject, style: 'subtitle' },
-      ...spec.content,
-    ],
+    content: [{ text: spec.title, style: 'title' }, { text: spec.subject, style: 'subtitle' }, ...spec.content],
     footer: (page, pages) => ({
       columns: [
         { text: spec.title, fontSize: 7.5, color: '#555555' },
@@ -82,7 +78,12 @@ export function pdfTable(header: (string | PdfHeaderCell)[][], rows: string[][])
   const headerRow = (cells: (string | PdfHeaderCell)[]) =>
     cells.flatMap((cell, i) => {
       const { text, span = 1 } = typeof cell === 'string' ? { text: cell } : cell;
-      const first = { text, colSpan: span, style: 'tableHeader', alignment: i === 0 ? 'left' : span > 1 ? 'center' : 'right' };
+      const first = {
+        text,
+        colSpan: span,
+        style: 'tableHeader',
+        alignment: i === 0 ? 'left' : span > 1 ? 'center' : 'right',
+      };
       // pdfmake wants an empty placeholder for each spanned column.
       return [first, ...Array.from({ length: span - 1 }, () => ({}))];
     });

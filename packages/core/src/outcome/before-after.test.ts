@@ -7,7 +7,11 @@ import {
   type BeforeAfterTables,
 } from './before-after';
 
-const record = (gender: BeforeAfterRecord['gender'], support: [string[], string[]], occupation: [string[], string[]]) => ({
+const record = (
+  gender: BeforeAfterRecord['gender'],
+  support: [string[], string[]],
+  occupation: [string[], string[]],
+) => ({
   gender,
   supportBefore: support[0],
   supportAfter: support[1],
@@ -45,7 +49,13 @@ describe('before/after report', () => {
   });
 
   it('lists only codes someone had, in the order of the code list', () => {
-    expect(tables.support.map((r) => r.code)).toEqual(['lon', 'studiemedel', 'sjukpenning', 'a_kassa', 'forsorjningsstod']);
+    expect(tables.support.map((r) => r.code)).toEqual([
+      'lon',
+      'studiemedel',
+      'sjukpenning',
+      'a_kassa',
+      'forsorjningsstod',
+    ]);
     expect(tables.occupation.map((r) => r.code)).toEqual(['arbete', 'studier', 'arbetssokande', 'sjukskriven']);
   });
 

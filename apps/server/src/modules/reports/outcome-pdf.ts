@@ -38,7 +38,10 @@ function overviewChart(report: OutcomeReport): PdfContent {
       man: 'Män',
     },
   );
-  return keepTogether({ text: 'Andel i förvärvsarbete efter avslut, kvinnor och män', style: 'h3' }, chart(option, 240));
+  return keepTogether(
+    { text: 'Andel i förvärvsarbete efter avslut, kvinnor och män', style: 'h3' },
+    chart(option, 240),
+  );
 }
 
 function genderText(group: OutcomeGroup): PdfContent[] {
@@ -51,7 +54,8 @@ function genderText(group: OutcomeGroup): PdfContent[] {
     const label = OUTCOME_INDICATORS.find((i) => i.id === gap.indicator)!.label;
     lines.push(`${label}: kvinnor ${formatShare(gap.women)}, män ${formatShare(gap.men)}.`);
   }
-  if (lines.length === 0) return [{ text: 'Jämställdhet: jämn fördelning och inga stora skillnader i utfall.', style: 'note' }];
+  if (lines.length === 0)
+    return [{ text: 'Jämställdhet: jämn fördelning och inga stora skillnader i utfall.', style: 'note' }];
   return [{ text: 'Jämställdhet – att uppmärksamma:', style: 'h3' }, { ul: lines }];
 }
 

@@ -13,8 +13,7 @@ import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { associationScope } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
-import { outcomeAggregates, GROUP_BYS, type GroupBy, type ReportScope } from './reports.repository';
-import { outcomeWorkbook } from './outcome-xlsx';
+import { outcomeAggregates, type GroupBy, type ReportScope } from './reports.repository';
 
 export interface OutcomeReportQuery {
   from: string;
@@ -61,7 +60,9 @@ export function reportScope(actor: Actor): ReportScope {
 
 /** Publication, or a group that includes an association where the actor may not see personal data. */
 export function mustSuppress(actor: Actor, query: { suppress?: boolean }, associationIds: Iterable<string>): boolean {
-  return query.suppress === true || (!actor.operator && [...associationIds].some((id) => needsSuppression(actor.roles, id)));
+  return (
+    query.suppress === true || (!actor.operator && [...associationIds].some((id) => needsSuppression(actor.roles, id)))
+  );
 }
 
 /**
@@ -114,19 +115,4 @@ export async function outcomeReport(ex: Executor, actor: Actor, query: OutcomeRe
     suppressed: anySuppressed,
     groups: result,
   };
-}
-
-/** All four groupings as sheets of one workbook, the one already computed first. */
-export async function outcomeWorkbookFor(
-  ex: Executor,
-  actor: Actor,
-  query: OutcomeReportQuery,
-  first: OutcomeReport,
-): Promise<Buffer> {
-  const others = GROUP_BYS.filter((g) => g !== query.groupBy);
-  const reports = [
-    first,
-    ...(await Promise.all(others.map((groupBy) => outcomeReport(ex, actor, { ...query, groupBy })))),
-  ];
-  return outcomeWorkbook(reports, query.threshold);
 }

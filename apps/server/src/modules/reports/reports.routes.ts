@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { todayIso } from '@insikt/core';
 import { actorOf } from '../../platform/request-context';
 import { beforeAfterReport } from './before-after-report';
-import { outcomePdf } from './outcome-pdf';
-import { outcomeReport, outcomeWorkbookFor } from './outcome-report';
+import { OUTCOME_FILE_TYPES, outcomeFile } from './outcome-files';
+import { outcomeReport } from './outcome-report';
 import { outcomeTable, toCsv } from './outcome-table';
 import { GROUP_BYS } from './reports.repository';
 
@@ -44,18 +44,11 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { format, ...query } = request.query;
       const report = await outcomeReport(app.database.db, actorOf(request), query);
       if (format === 'json') return report;
-      if (format === 'pdf') {
-        const beforeAfter = await beforeAfterReport(app.database.db, actorOf(request), { ...query, audit: false });
+      if (format === 'xlsx' || format === 'pdf') {
         return reply
-          .type('application/pdf')
-          .header('content-disposition', `attachment; filename="utfall-${query.from}-${query.to}.pdf"`)
-          .send(await outcomePdf(report, beforeAfter));
-      }
-      if (format === 'xlsx') {
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="utfall-${query.from}-${query.to}.xlsx"`)
-          .send(await outcomeWorkbookFor(app.database.db, actorOf(request), query, report));
+          .type(OUTCOME_FILE_TYPES[format])
+          .header('content-disposition', `attachment; filename="utfall-${query.from}-${query.to}.${format}"`)
+          .send(await outcomeFile(app.database.db, actorOf(request), query, report, format));
       }
       return reply
         .type('text/csv; charset=utf-8')

@@ -1,0 +1,45 @@
+import type { Executor } from '../../db/open-db';
+import type { Actor } from '../../platform/actor';
+import { beforeAfterReport } from './before-after-report';
+import { outcomePdf } from './outcome-pdf';
+import { outcomeReport, type OutcomeReport, type OutcomeReportQuery } from './outcome-report';
+import { outcomeWorkbook } from './outcome-xlsx';
+import { GROUP_BYS } from './reports.repository';
+
+/** All four groupings as sheets of one workbook, the one already computed first. */
+async function outcomeWorkbookFor(
+  ex: Executor,
+  actor: Actor,
+  query: OutcomeReportQuery,
+  first: OutcomeReport,
+): Promise<Buffer> {
+  const others = GROUP_BYS.filter((g) => g !== query.groupBy);
+  const reports = [
+    first,
+    ...(await Promise.all(others.map((groupBy) => outcomeReport(ex, actor, { ...query, groupBy })))),
+  ];
+  return outcomeWorkbook(reports, query.threshold);
+}
+
+export type OutcomeFileFormat = 'xlsx' | 'pdf';
+
+export const OUTCOME_FILE_TYPES: Record<OutcomeFileFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+};
+
+/**
+ * The report as a file, for the API and the CLI alike: the Excel workbook (every grouping), or
+ * the board PDF (with the before/after report of the same period and scope).
+ */
+export async function outcomeFile(
+  ex: Executor,
+  actor: Actor,
+  query: OutcomeReportQuery,
+  report: OutcomeReport,
+  format: OutcomeFileFormat,
+): Promise<Buffer> {
+  if (format === 'xlsx') return outcomeWorkbookFor(ex, actor, query, report);
+  const beforeAfter = await beforeAfterReport(ex, actor, { ...query, audit: false });
+  return outcomePdf(report, beforeAfter, query.threshold);
+}
