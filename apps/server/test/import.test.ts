@@ -238,6 +238,20 @@ describe('importing participants', () => {
     expect(response.json().error.message).toMatch(/begärans kropp/);
   });
 
+  it('stores lists and text exactly, whatever characters they hold', async () => {
+    const file = [
+      'forbund;insats;deltagar_id;kon;fodelsear;startdatum;samtycke;arbetshinder;kommentar',
+      `${name};Jobbstudion;P-tecken;K;1980;2024-02-01;ja;"Svårt att ""läsa"", {ja}\\back";"Citat: ""x"", {y} \\ z"`,
+    ].join('\n');
+    const result = (await upload(admin, file, 'tecken.csv')).json<ImportResult>();
+    expect(result).toMatchObject({ created: 1, errorCount: 0 });
+    const [stored] = await ctx.database.db
+      .select({ obstacles: participations.obstacles, comment: participations.comment })
+      .from(participations)
+      .where(eq(participations.startDate, '2024-02-01'));
+    expect(stored).toEqual({ obstacles: ['Svårt att "läsa"', '{ja}\\back'], comment: 'Citat: "x", {y} \\ z' });
+  });
+
   it('reports missing required columns', async () => {
     const response = await upload(admin, 'namn;ålder\nAnna;30\n', 'fel.csv');
     expect(response.statusCode).toBe(400);

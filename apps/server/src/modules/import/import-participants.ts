@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import {
   can,
   canInIntervention,
@@ -7,6 +7,7 @@ import {
   todayIso,
   type ParticipationInput,
 } from '@insikt/core';
+import { bulkInsertIgnoringConflicts, bulkUpsert } from '../../db/bulk-insert';
 import type { Db, Tx } from '../../db/open-db';
 import { associations, interventions, municipalities, participations, persons } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
@@ -39,7 +40,8 @@ export interface ImportResult {
 }
 
 const MAX_LISTED_ERRORS = 1000;
-const BATCH = 500;
+// Rows per statement (one array parameter per column, so no limit on parameters applies).
+const BATCH = 2000;
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 
 interface Resolved {
@@ -56,6 +58,8 @@ class Context {
     { id: string | null; name: string; associationId: string; associationName: string; rows: number; earliest: string }
   >();
   municipalityByKey = new Map<string, string>();
+  // Built once: a zod schema is costly to construct, and 'today' must not change mid-file.
+  readonly schema = participationSchema({ today: todayIso() });
   constructor(
     readonly db: Db,
     readonly actor: Actor,
@@ -229,7 +233,7 @@ async function readRow(
   issues.push(...r.issues);
   if (r.issues.length > 0 || !resolved) return null;
 
-  const parsed = participationSchema({ today: todayIso() }).safeParse({
+  const parsed = ctx.schema.safeParse({
     ...raw,
     interventionId: resolved.interventionId,
   });
@@ -352,6 +356,14 @@ export async function importParticipants(
   try {
     await db.transaction(async (tx) => {
       await createMissingInterventions(tx, actor, ctx);
+      // While the database writes one batch, the next is read and validated: one write in flight.
+      let writing: Promise<void> = Promise.resolve();
+      const write = async (rowsToWrite: Resolved[]) => {
+        await writing;
+        writing = writeBatch(tx, rowsToWrite, hasher, result);
+        // Keeps a failed write from being an unhandled rejection until it is awaited.
+        writing.catch(() => {});
+      };
       let batch: Resolved[] = [];
       for await (const { row, cells } of table.rows()) {
         const get = (column: ImportColumn) => (index.has(column) ? (cells[index.get(column)!] ?? '') : '');
@@ -360,11 +372,12 @@ export async function importParticipants(
         resolved.input.interventionId = ctx.interventionsByKey.get(resolved.interventionKey)!.id!;
         batch.push(resolved);
         if (batch.length === BATCH) {
-          await writeBatch(tx, batch, hasher, result);
+          await write(batch);
           batch = [];
         }
       }
-      if (batch.length) await writeBatch(tx, batch, hasher, result);
+      if (batch.length) await write(batch);
+      await writing;
       result.unchanged = rows - result.created - result.updated;
       for (const associationId of new Set([...ctx.interventionsByKey.values()].map((i) => i.associationId))) {
         await writeAudit(tx, actor, {
@@ -438,12 +451,6 @@ const UPDATABLE = [
   'followUp12m',
   'comment',
 ] as const;
-const columnName = (key: (typeof UPDATABLE)[number]) => participations[key].name;
-const fromExcluded = Object.fromEntries(UPDATABLE.map((key) => [key, sql.raw(`excluded.${columnName(key)}`)]));
-const changed = sql.raw(
-  `(${UPDATABLE.map((k) => `participations.${columnName(k)}`).join(', ')}) is distinct from (${UPDATABLE.map((k) => `excluded.${columnName(k)}`).join(', ')})`,
-);
-
 async function writeBatch(tx: Tx, batch: Resolved[], hasher: PersonHasher, result: ImportResult) {
   const personIds = await resolvePersons(tx, batch, hasher);
   const values = batch.map(({ associationId, input }, i) => {
@@ -461,19 +468,19 @@ async function writeBatch(tx: Tx, batch: Resolved[], hasher: PersonHasher, resul
   const anonymous = values.filter((v) => v.personId === null);
   const upsert = async (rows: typeof values, target: 'person' | 'anonymous') => {
     if (rows.length === 0) return;
-    const written = await tx
-      .insert(participations)
-      .values(rows)
-      .onConflictDoUpdate({
-        target:
+    const written = await tx.execute(
+      bulkUpsert({
+        table: participations,
+        rows,
+        conflict:
           target === 'person'
             ? [participations.interventionId, participations.personId, participations.startDate]
             : [participations.interventionId, participations.anonymousKey],
-        set: { ...fromExcluded, version: sql`participations.version + 1`, updatedAt: sql`now()` },
-        setWhere: changed,
-      })
-      .returning({ inserted: sql<boolean>`(xmax = 0)` });
-    for (const w of written) {
+        update: [...UPDATABLE],
+        alsoSet: sql`version = participations.version + 1, updated_at = now()`,
+      }),
+    );
+    for (const w of (written as unknown as { rows: { inserted: boolean }[] }).rows) {
       if (w.inserted) result.created += 1;
       else result.updated += 1;
     }
@@ -482,9 +489,42 @@ async function writeBatch(tx: Tx, batch: Resolved[], hasher: PersonHasher, resul
   await upsert(anonymous, 'anonymous');
 }
 
-/** Finds or creates the person of every consented row in one round trip each way. */
+type Identity = { associationId: string; reference: string | null; hash: string | null };
+
+const identityKey = (associationId: string, kind: 'ref' | 'pnr', value: string) => `${associationId}|${kind}|${value}`;
+
+/**
+ * The persons of the given identities, keyed by (förbund, reference) and (förbund, hash). Looked up
+ * by pairs, not by reference alone: the same pseudonym in another förbund is another person, and
+ * matching on it would read every förbund's persons.
+ */
+async function findPersons(tx: Tx, identities: Identity[]): Promise<Map<string, string>> {
+  const pairs = (kind: 'ref' | 'pnr') => {
+    const list = identities.flatMap((i) => {
+      const value = kind === 'ref' ? i.reference : i.hash;
+      return value ? [[i.associationId, value] as const] : [];
+    });
+    return { associations: list.map(([a]) => a), values: list.map(([, v]) => v) };
+  };
+  const found = new Map<string, string>();
+  for (const kind of ['ref', 'pnr'] as const) {
+    const { associations: ids, values } = pairs(kind);
+    if (ids.length === 0) continue;
+    const column = kind === 'ref' ? sql`p.reference` : sql`p.personnummer_hash`;
+    const result = await tx.execute(sql`
+      select p.id, p.association_id, ${column} as value
+      from persons p
+      join unnest(${sql.param(ids)}::uuid[], ${sql.param(values)}::text[]) as k(association_id, value)
+        on p.association_id = k.association_id and ${column} = k.value`);
+    for (const row of (result as unknown as { rows: { id: string; association_id: string; value: string }[] }).rows)
+      found.set(identityKey(row.association_id, kind, row.value), row.id);
+  }
+  return found;
+}
+
+/** Finds or creates the person of every consented row, a few round trips per batch. */
 async function resolvePersons(tx: Tx, batch: Resolved[], hasher: PersonHasher): Promise<(string | null)[]> {
-  const identities = batch.map(({ associationId, input }) => {
+  const identities = batch.map(({ associationId, input }): Identity | null => {
     if (!input.consent) return null;
     const pnr = input.personnummer ? parsePersonnummer(input.personnummer) : null;
     return {
@@ -493,43 +533,26 @@ async function resolvePersons(tx: Tx, batch: Resolved[], hasher: PersonHasher): 
       hash: pnr ? hasher.personnummer(associationId, pnr.normalized) : null,
     };
   });
-  const find = async () => {
-    const refs = identities.flatMap((i) => (i?.reference ? [i.reference] : []));
-    const hashes = identities.flatMap((i) => (i?.hash ? [i.hash] : []));
-    const associationIds = [...new Set(identities.flatMap((i) => (i ? [i.associationId] : [])))];
-    if (associationIds.length === 0) return [];
-    return tx
-      .select()
-      .from(persons)
-      .where(
-        and(
-          inArray(persons.associationId, associationIds),
-          or(
-            refs.length ? inArray(persons.reference, refs) : undefined,
-            hashes.length ? inArray(persons.personnummerHash, hashes) : undefined,
-          ),
-        ),
-      );
-  };
-  const match = (found: (typeof persons.$inferSelect)[], i: (typeof identities)[number]) =>
-    i &&
-    (found.find((p) => p.associationId === i.associationId && i.hash && p.personnummerHash === i.hash) ??
-      found.find((p) => p.associationId === i.associationId && i.reference && p.reference === i.reference));
-  let found = await find();
-  const missing = identities.filter((i) => i && !match(found, i));
+  const present = identities.filter((i): i is Identity => i !== null);
+  // A personnummer identifies the person before a pseudonym does.
+  const match = (found: Map<string, string>, i: Identity) =>
+    (i.hash ? found.get(identityKey(i.associationId, 'pnr', i.hash)) : undefined) ??
+    (i.reference ? found.get(identityKey(i.associationId, 'ref', i.reference)) : undefined);
+  let found = await findPersons(tx, present);
+  const missing = present.filter((i) => !match(found, i));
   if (missing.length > 0) {
-    const unique = new Map(missing.map((i) => [`${i!.associationId}|${i!.hash ?? ''}|${i!.reference ?? ''}`, i!]));
-    await tx
-      .insert(persons)
-      .values(
+    const unique = new Map(missing.map((i) => [`${i.associationId}|${i.hash ?? ''}|${i.reference ?? ''}`, i]));
+    await tx.execute(
+      bulkInsertIgnoringConflicts(
+        persons,
         [...unique.values()].map((i) => ({
           associationId: i.associationId,
           reference: i.reference,
           personnummerHash: i.hash,
         })),
-      )
-      .onConflictDoNothing();
-    found = await find();
+      ),
+    );
+    found = await findPersons(tx, present);
   }
-  return identities.map((i) => (i ? (match(found, i)?.id ?? null) : null));
+  return identities.map((i) => (i ? (match(found, i) ?? null) : null));
 }

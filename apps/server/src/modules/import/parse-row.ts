@@ -16,6 +16,14 @@ export interface ImportIssue {
 }
 
 /** A row's cells converted to typed values; conversion problems are collected, not thrown. */
+/** Whether the day exists (30 February does not); arithmetic, as the import checks millions of dates. */
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
+
 export class RowReader {
   readonly issues: ImportIssue[] = [];
   constructor(
@@ -38,15 +46,10 @@ export class RowReader {
     const value = this.text(column);
     if (value === null) return null;
     const match = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value);
-    const iso = match ? `${match[1]}-${match[2]}-${match[3]}` : null;
-    if (
-      !iso ||
-      Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) ||
-      new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) !== iso
-    ) {
+    if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
       return this.fail(column, value, 'Ogiltigt datum. Skriv ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.');
     }
-    return iso;
+    return `${match[1]}-${match[2]}-${match[3]}`;
   }
 
   /** A number with decimal comma or point. */

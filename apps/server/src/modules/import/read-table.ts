@@ -60,6 +60,19 @@ async function* decode(path: string, encoding: 'utf-8' | 'windows-1252'): AsyncI
   }
 }
 
+/** Waits until the parser wants more input (or is gone), leaving no listener behind. */
+function drainOrClose(parser: NodeJS.EventEmitter): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      parser.off('drain', done);
+      parser.off('close', done);
+      resolve();
+    };
+    parser.on('drain', done);
+    parser.on('close', done);
+  });
+}
+
 function csvRecords(path: string): Records {
   const head = readHead(path);
   const encoding = detectEncoding(head);
@@ -76,8 +89,7 @@ function csvRecords(path: string): Records {
       try {
         for await (const text of decode(path, encoding)) {
           if (parser.destroyed) return;
-          if (!parser.write(text))
-            await new Promise((resolve) => (parser.once('drain', resolve), parser.once('close', resolve)));
+          if (!parser.write(text)) await drainOrClose(parser);
         }
         parser.end();
       } catch (error) {
