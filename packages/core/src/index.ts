@@ -8,3 +8,4 @@ export * from './outcome/index';
 export * from './personnummer';
 export * from './intervention';
 export * from './participation-schema';
+export * from './socioeconomic/index';
