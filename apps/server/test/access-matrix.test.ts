@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import {
+  EXAMPLE_PRICE_LIST_ROWS,
   can,
   INTERVENTION_SCOPED_ROLES,
   ROLE_CODES,
@@ -9,7 +10,15 @@ import {
   type RoleAssignment,
   type RoleCode,
 } from '@insikt/core';
-import { associations, auditLog, bodyMembers, interventions, members, participations } from '../src/db/schema';
+import {
+  associations,
+  auditLog,
+  bodyMembers,
+  interventions,
+  members,
+  participations,
+  priceLists,
+} from '../src/db/schema';
 import {
   call,
   grantRole,
@@ -58,6 +67,16 @@ async function freshMember(associationId: string) {
     .values({ associationId, kind: 'region', name: unique('Region') })
     .returning();
   return row!.id;
+}
+// Each price list needs its own year within a förbund.
+let year = 2100;
+const nextYear = () => (year -= 1);
+async function freshPriceList(associationId: string) {
+  const [row] = await ctx.database.db
+    .insert(priceLists)
+    .values({ associationId, year: nextYear(), name: unique('Prislista'), rows: EXAMPLE_PRICE_LIST_ROWS })
+    .returning();
+  return row!;
 }
 async function freshBodyMember(associationId: string) {
   const [row] = await ctx.database.db
@@ -416,6 +435,46 @@ const CASES: Record<string, Case> = {
     scope: 'anywhere',
     ok: 200,
     prepare: async () => ({ url: '/api/v1/reports/outcome?from=2019-01-01&to=2019-12-31' }),
+  },
+  'POST /api/v1/socioeconomic/calculate': {
+    scope: 'anywhere',
+    ok: 200,
+    prepare: async () => ({
+      url: '/api/v1/socioeconomic/calculate',
+      body: { costPerParticipant: 1000, cases: [{ weight: 1, before: { work: 0 }, after: { work: 1 } }] },
+    }),
+  },
+  'GET /api/v1/price-lists': {
+    scope: 'anywhere',
+    ok: 200,
+    prepare: async () => ({ url: '/api/v1/price-lists' }),
+  },
+  'GET /api/v1/price-lists/:id': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => ({ url: `/api/v1/price-lists/${(await freshPriceList(a)).id}` }),
+  },
+  'POST /api/v1/associations/:id/price-lists': {
+    scope: 'association',
+    ok: 201,
+    prepare: async (a) => {
+      const [national] = await ctx.database.db.select().from(priceLists).where(isNull(priceLists.associationId));
+      return {
+        url: `/api/v1/associations/${a}/price-lists`,
+        body: { fromId: national!.id, year: nextYear(), name: 'Kopia' },
+      };
+    },
+  },
+  'PUT /api/v1/price-lists/:id': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => {
+      const list = await freshPriceList(a);
+      return {
+        url: `/api/v1/price-lists/${list.id}`,
+        body: { name: 'Ändrad', rows: list.rows, version: list.version },
+      };
+    },
   },
   'GET /api/v1/reports/before-after': {
     scope: 'anywhere',

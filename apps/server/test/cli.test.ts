@@ -211,6 +211,27 @@ describe('insikt on the database under test', () => {
     expect(bad.stderr).toMatch(/groupBy/);
   });
 
+  it('calculates a socio-economic analysis from a JSON file (nytto calculate)', async () => {
+    const dir = tmp();
+    const body = {
+      priceList: { wage: 400000, employerContribution: 0.28125, taxMunicipality: 0.2067, taxRegion: 0.117 },
+      costPerParticipant: 52000,
+      fundingShares: { fk: 0.5, region: 0.25, kommun: 0.25 },
+      cases: [{ label: 'typfall 1', weight: 19, before: { work: 0, support: {} }, after: { work: 0.24, support: {} } }],
+    };
+    fs.writeFileSync(path.join(dir, 'jobbstudion.json'), JSON.stringify(body));
+    const result = await insikt(['nytto', 'calculate', path.join(dir, 'jobbstudion.json'), '--format', 'json'], env);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { actors: { samhallet: { perParticipant: Record<string, number> } } };
+    expect(report.actors.samhallet.perParticipant).toMatchObject({ netBenefit1: 71000, netBenefit5: 563000 });
+
+    fs.writeFileSync(path.join(dir, 'fel.json'), JSON.stringify({ ...body, persistence: 2 }));
+    const bad = await insikt(['nytto', 'calculate', path.join(dir, 'fel.json')], env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/persistence: Effektens varaktighet kan inte vara över 1/);
+    expect(bad.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
   it('fails with a clear message and no stack trace on bad input', async () => {
     const badCounty = await insikt(
       ['association', 'create', '--name', 'X', '--county', '6', '--municipalities', '0662'],

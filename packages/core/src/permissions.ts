@@ -16,6 +16,9 @@ export const PERMISSIONS = [
   'participant.read',
   'participant.write',
   'report.read',
+  'socioeconomic.calculate',
+  'price_list.read',
+  'price_list.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,6 +60,27 @@ const GRANTS: Record<Permission, readonly RoleCode[]> = {
     'reader',
     'evaluator',
   ],
+  // A calculation on given figures reveals nothing about anyone: every role may run one.
+  'socioeconomic.calculate': [
+    'system_admin',
+    'national_reader',
+    'association_admin',
+    'intervention_lead',
+    'participant_officer',
+    'reader',
+    'evaluator',
+  ],
+  'price_list.read': [
+    'system_admin',
+    'national_reader',
+    'association_admin',
+    'intervention_lead',
+    'participant_officer',
+    'reader',
+    'evaluator',
+  ],
+  // The förbund's own lists; the national default is the system administrator's.
+  'price_list.manage': ['system_admin', 'association_admin'],
 };
 
 /** The associations in which `roles` hold `permission`: every one, or a list of ids. */

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROLE_CODES, associationInput, todayIso, userCreateInput, type RoleCode } from '@insikt/core';
+import {
+  ROLE_CODES,
+  associationInput,
+  socioeconomicCalculateInput,
+  todayIso,
+  userCreateInput,
+  type RoleCode,
+} from '@insikt/core';
 import { z } from 'zod';
 import { openDatabase, type Database } from '../db/open-db';
 import { loadConfig, type Config } from '../platform/config';
@@ -18,6 +25,7 @@ import { openTable } from '../modules/import/read-table';
 import { personHasher } from '../platform/person-key';
 import { resolveSecret } from '../platform/secret';
 import { outcomeFile } from '../modules/reports/outcome-files';
+import { calculateFromInput } from '../modules/socioeconomic/calculate';
 import { outcomeReport } from '../modules/reports/outcome-report';
 import { outcomeTable, toCsv } from '../modules/reports/outcome-table';
 import { outcomeQuery } from '../modules/reports/reports.routes';
@@ -33,6 +41,7 @@ Användning:
   insikt association create --name NAMN --county LÄNSKOD --municipalities KOD,KOD[,…] [--organisation-number NR]
   insikt user create --email E-POST --role ROLL [--association NAMN|ID] [--name NAMN] [--password-stdin]
   insikt import participants FIL.csv|FIL.xlsx [--association NAMN] [--create-interventions] [--dry-run]
+  insikt nytto calculate FIL.json [--format json]   (nyttoberäkning enligt modellen, se docs/guide/nyttoberakning.md)
   insikt demo load                      (realistiska, tydligt märkta demodata)
   insikt report outcome --from DATUM --to DATUM --group-by association|intervention|county|national --format json|csv|xlsx|pdf [--output FIL] [--suppress]
 
@@ -226,6 +235,22 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
       }
       const report = await withDatabase(config, (database) => outcomeReport(database.db, cliActor(), query));
       out(format === 'json' ? JSON.stringify(report, null, 2) : toCsv(outcomeTable(report)).trimEnd());
+      return;
+    }
+    case 'nytto calculate': {
+      const file = positionals[0];
+      if (!file || !fs.existsSync(file)) throw new CliError('Ange en fil som finns: insikt nytto calculate FIL.json');
+      if ((values.format ?? 'json') !== 'json') throw new CliError('Formatet är json: --format json.');
+      const body = (() => {
+        try {
+          return JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+        } catch (error) {
+          throw new CliError(`Filen är inte giltig JSON: ${(error as Error).message}`);
+        }
+      })();
+      const input = socioeconomicCalculateInput.parse(body);
+      const report = await withDatabase(config, (database) => calculateFromInput(database.db, cliActor(), input));
+      out(JSON.stringify(report, null, 2));
       return;
     }
     case '':

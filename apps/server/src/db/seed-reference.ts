@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import type { County, Municipality } from '@insikt/core';
+import { EXAMPLE_PRICE_LIST_ROWS, EXAMPLE_PRICE_LIST_YEAR, type County, type Municipality } from '@insikt/core';
 import type { Db } from './open-db';
-import { counties, municipalities } from './schema';
+import { counties, municipalities, priceLists } from './schema';
 
 const seedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seed-data');
 
@@ -31,6 +31,17 @@ export function loadReferenceData(): { counties: County[]; municipalities: Munic
 
 /** Upserts the reference data at every start, so a new SCB file reaches existing installations. */
 export async function seedReferenceData(db: Db): Promise<void> {
+  // The national default price list, once: a system administrator's later edits are kept.
+  await db
+    .insert(priceLists)
+    .values({
+      associationId: null,
+      year: EXAMPLE_PRICE_LIST_YEAR,
+      name: 'Nationell standard (exempelvärden)',
+      rows: EXAMPLE_PRICE_LIST_ROWS,
+      isExample: true,
+    })
+    .onConflictDoNothing();
   const data = loadReferenceData();
   await db.transaction(async (tx) => {
     await tx

@@ -2,3 +2,5 @@ export * from './price-list';
 export * from './situation';
 export * from './flows';
 export * from './calculate';
+export * from './price-list-rows';
+export * from './calculate-input';
