@@ -209,6 +209,8 @@ export const en: Messages = {
     'user.role_remove': 'Role removed',
     'user.sessions_end': 'Sessions ended',
     'user.password_reset': 'One-time password created',
+    'price_list.create': 'Price list created',
+    'price_list.update': 'Price list changed',
     'intervention.create': 'Intervention created',
     'intervention.update': 'Intervention changed',
     'intervention.staff_add': 'Staff assigned to intervention',
@@ -225,6 +227,7 @@ export const en: Messages = {
     'personal_data.read': 'Personal data read',
   },
   entityTypes: {
+    price_list: 'Price list',
     participation: 'Participation',
     intervention: 'Intervention',
     import: 'Import',

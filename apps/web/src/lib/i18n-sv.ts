@@ -211,6 +211,8 @@ export const sv = {
     'user.role_remove': 'Roll borttagen',
     'user.sessions_end': 'Sessioner avslutade',
     'user.password_reset': 'Engångslösenord skapat',
+    'price_list.create': 'Prislista skapad',
+    'price_list.update': 'Prislista ändrad',
     'intervention.create': 'Insats skapad',
     'intervention.update': 'Insats ändrad',
     'intervention.staff_add': 'Personal knuten till insats',
@@ -227,6 +229,7 @@ export const sv = {
     'personal_data.read': 'Läsning av personuppgifter',
   },
   entityTypes: {
+    price_list: 'Prislista',
     participation: 'Inskrivning',
     intervention: 'Insats',
     import: 'Import',
