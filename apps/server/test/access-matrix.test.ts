@@ -18,6 +18,7 @@ import {
   members,
   participations,
   priceLists,
+  socioeconomicAnalyses,
 } from '../src/db/schema';
 import {
   call,
@@ -443,6 +444,55 @@ const CASES: Record<string, Case> = {
       url: '/api/v1/socioeconomic/calculate',
       body: { costPerParticipant: 1000, cases: [{ weight: 1, before: { work: 0 }, after: { work: 1 } }] },
     }),
+  },
+  'POST /api/v1/associations/:id/interventions/:interventionId/socioeconomic/preview': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/interventions/${(await freshIntervention(a)).id}/socioeconomic/preview`,
+      body: { from: '2024-01-01', to: '2024-12-31' },
+    }),
+  },
+  'POST /api/v1/associations/:id/interventions/:interventionId/socioeconomic/analyses': {
+    scope: 'intervention',
+    ok: 201,
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/interventions/${(await freshIntervention(a)).id}/socioeconomic/analyses`,
+      body: { from: '2024-01-01', to: '2024-12-31', name: 'Analys' },
+    }),
+  },
+  'GET /api/v1/associations/:id/interventions/:interventionId/socioeconomic/analyses': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/interventions/${(await freshIntervention(a)).id}/socioeconomic/analyses`,
+    }),
+  },
+  'GET /api/v1/associations/:id/interventions/:interventionId/socioeconomic/analyses/:analysisId': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => {
+      const intervention = await freshIntervention(a);
+      const [row] = await ctx.database.db
+        .insert(socioeconomicAnalyses)
+        .values({
+          associationId: a,
+          interventionId: intervention.id,
+          name: 'Sparad',
+          periodFrom: '2024-01-01',
+          periodTo: '2024-12-31',
+          priceListVersion: 1,
+          input: { groups: [] },
+          result: {},
+        })
+        .returning();
+      return { url: `/api/v1/associations/${a}/interventions/${intervention.id}/socioeconomic/analyses/${row!.id}` };
+    },
+  },
+  'GET /api/v1/associations/:id/socioeconomic/analyses': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => ({ url: `/api/v1/associations/${a}/socioeconomic/analyses` }),
   },
   'GET /api/v1/price-lists': {
     scope: 'anywhere',

@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'socioeconomic.calculate',
   'price_list.read',
   'price_list.manage',
+  'socioeconomic.analyse',
+  'socioeconomic.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -81,6 +83,17 @@ const GRANTS: Record<Permission, readonly RoleCode[]> = {
   ],
   // The förbund's own lists; the national default is the system administrator's.
   'price_list.manage': ['system_admin', 'association_admin'],
+  // Runs on the insats's registered participants (as groups); the evaluator's daily work.
+  'socioeconomic.analyse': ['association_admin', 'intervention_lead', 'evaluator'],
+  'socioeconomic.read': [
+    'system_admin',
+    'national_reader',
+    'association_admin',
+    'intervention_lead',
+    'participant_officer',
+    'reader',
+    'evaluator',
+  ],
 };
 
 /** The associations in which `roles` hold `permission`: every one, or a list of ids. */

@@ -81,3 +81,70 @@ export function genderShareChartOption(
     ],
   };
 }
+
+const kronorSv = (value: number) => `${Math.round(value).toLocaleString('sv-SE')} kr`;
+
+/** Cumulative gain minus cost per month (0–60), one line per actor, with the zero line as break-even. */
+export function cumulativeChartOption(
+  series: readonly { name: string; values: readonly number[] }[],
+  texts: ChartTexts & { month: string },
+): EChartsOption {
+  return {
+    ...frame(texts),
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? kronorSv(v) : '') },
+    xAxis: {
+      type: 'category',
+      name: texts.month,
+      nameLocation: 'middle',
+      nameGap: 28,
+      data: series[0]?.values.map((_, i) => String(i)) ?? [],
+      axisLabel: { interval: 11 },
+    },
+    yAxis: {
+      type: 'value',
+      axisLabel: { formatter: (v: number) => `${Math.round(v / 1000).toLocaleString('sv-SE')} tkr` },
+    },
+    series: series.map((s, i) => ({
+      name: s.name,
+      type: 'line',
+      showSymbol: false,
+      color: ACTOR_COLOURS[i % ACTOR_COLOURS.length],
+      data: [...s.values],
+      ...(i === 0
+        ? { markLine: { silent: true, symbol: 'none', data: [{ yAxis: 0 }], lineStyle: { color: '#333333' } } }
+        : {}),
+    })),
+  };
+}
+
+/** One bar per actor (a gain to the right, a cost to the left). */
+export function actorBarChartOption(
+  bars: readonly { label: string; value: number }[],
+  texts: ChartTexts & { series: string },
+): EChartsOption {
+  const ordered = [...bars].reverse();
+  return {
+    ...frame(texts),
+    legend: { show: false },
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? kronorSv(v) : '') },
+    xAxis: {
+      type: 'value',
+      axisLabel: { formatter: (v: number) => `${Math.round(v / 1000).toLocaleString('sv-SE')} tkr` },
+    },
+    yAxis: { type: 'category', data: ordered.map((b) => b.label) },
+    series: [
+      {
+        name: texts.series,
+        type: 'bar',
+        data: ordered.map((b) => ({
+          value: b.value,
+          itemStyle: { color: b.value < 0 ? CHART_COLOURS.after : CHART_COLOURS.before },
+        })),
+      },
+    ],
+  };
+}
+
+// Eight distinguishable colours, each at least 3:1 against white.
+const ACTOR_COLOURS = ['#1f5b92', '#a1460f', '#6b2f8f', '#00695c', '#8a6d00', '#b0144f', '#3b5b00', '#444444'];

@@ -1,7 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idSchema, priceListRowsSchema, socioeconomicCalculateInput } from '@insikt/core';
+import {
+  idSchema,
+  priceListRowsSchema,
+  saveAnalysisInput,
+  socioeconomicAnalysisInput,
+  socioeconomicCalculateInput,
+} from '@insikt/core';
 import { actorOf } from '../../platform/request-context';
+import { getAnalysis, previewAnalysis, saveAnalysis, savedAnalyses } from './analyses';
+import { ANALYSIS_FILE_TYPES, analysisFile } from './analysis-files';
 import { calculateFromInput } from './calculate';
 import { copyPriceList, readablePriceList, readablePriceLists, updatePriceList } from './price-lists';
 
@@ -22,6 +30,85 @@ export const socioeconomicRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'socioeconomic.calculate' },
     },
     async (request) => calculateFromInput(db, actorOf(request), request.body),
+  );
+
+  const insats = '/associations/:id/interventions/:interventionId/socioeconomic';
+  const insatsParams = z.object({ id: idSchema, interventionId: idSchema });
+  app.post(
+    `${insats}/preview`,
+    {
+      schema: {
+        tags,
+        summary: 'Nyttoberäkning av insatsens avslutade deltagare (eller typfall), utan att spara',
+        params: insatsParams,
+        body: socioeconomicAnalysisInput,
+      },
+      config: { permission: 'socioeconomic.analyse' },
+    },
+    async (request) =>
+      previewAnalysis(db, actorOf(request), request.params.id, request.params.interventionId, request.body),
+  );
+  app.post(
+    `${insats}/analyses`,
+    {
+      schema: {
+        tags,
+        summary: 'Spara en nyttoberäkning med allt som behövs för att göra om den',
+        params: insatsParams,
+        body: saveAnalysisInput,
+      },
+      config: { permission: 'socioeconomic.analyse' },
+    },
+    async (request, reply) => {
+      const { id, interventionId } = request.params;
+      const row = await db.transaction((tx) => saveAnalysis(tx, actorOf(request), id, interventionId, request.body));
+      return reply.status(201).send(await getAnalysis(db, actorOf(request), id, interventionId, row.id));
+    },
+  );
+  app.get(
+    `${insats}/analyses`,
+    {
+      schema: { tags, summary: 'Insatsens sparade nyttoberäkningar', params: insatsParams },
+      config: { permission: 'socioeconomic.read' },
+    },
+    async (request) => savedAnalyses(db, actorOf(request), request.params.id, request.params.interventionId),
+  );
+  app.get(
+    `${insats}/analyses/:analysisId`,
+    {
+      schema: {
+        tags,
+        summary: 'En sparad nyttoberäkning, som JSON, PDF eller Excel',
+        params: insatsParams.extend({ analysisId: idSchema }),
+        querystring: z.object({ format: z.enum(['json', 'pdf', 'xlsx']).default('json') }),
+      },
+      config: { permission: 'socioeconomic.read' },
+    },
+    async (request, reply) => {
+      const { id, interventionId, analysisId } = request.params;
+      const analysis = await getAnalysis(db, actorOf(request), id, interventionId, analysisId);
+      const { format } = request.query;
+      if (format === 'json') return analysis;
+      return reply
+        .type(ANALYSIS_FILE_TYPES[format])
+        .header(
+          'content-disposition',
+          `attachment; filename="nyttoberakning-${analysis.periodFrom}-${analysis.periodTo}.${format}"`,
+        )
+        .send(await analysisFile(analysis, format));
+    },
+  );
+  app.get(
+    '/associations/:id/socioeconomic/analyses',
+    {
+      schema: {
+        tags,
+        summary: 'Förbundets sparade nyttoberäkningar, för jämförelse mellan insatser',
+        params: idParams,
+      },
+      config: { permission: 'socioeconomic.read' },
+    },
+    async (request) => savedAnalyses(db, actorOf(request), request.params.id),
   );
 
   app.get(

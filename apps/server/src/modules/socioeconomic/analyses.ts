@@ -1,0 +1,252 @@
+import {
+  groupKey,
+  interventionScope,
+  needsSuppression,
+  poolSmallGroups,
+  priceListFromRows,
+  recordedCost,
+  situationFromRecord,
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  type AnalysisGroup,
+  type SocioeconomicAnalysisInput,
+  type SocioeconomicCase,
+  type SocioeconomicInput,
+} from '@insikt/core';
+import type { Executor, Tx } from '../../db/open-db';
+import type { Actor } from '../../platform/actor';
+import { authorize, authorizeIntervention } from '../../platform/access-control';
+import { writeAudit } from '../../platform/audit';
+import { notFound } from '../../platform/errors';
+import { findIntervention } from '../interventions/interventions.repository';
+import {
+  exitedSituations,
+  findAnalysis,
+  insertAnalysis,
+  listAnalyses,
+  type AnalysisRecord,
+} from './analyses.repository';
+import { socioeconomicReport, type SocioeconomicReport } from './calculate';
+import { readablePriceList } from './price-lists';
+import { activePriceList } from './price-lists.repository';
+
+export interface AnalysisCost {
+  total: number;
+  perParticipant: number;
+  source: 'recorded' | 'entered';
+  years: { year: number; amount: number; kind: 'actual' | 'budget' }[];
+}
+
+export interface AnalysisPreview {
+  mode: 'participants' | 'typfall';
+  /** The participant groups with derived and used situations; empty for typfall. */
+  groups: AnalysisGroup[];
+  /** Whether small groups were merged for the actor's role. */
+  pooled: boolean;
+  cost: AnalysisCost;
+  input: SocioeconomicInput;
+  report: SocioeconomicReport;
+}
+
+function groupsFrom(
+  rows: Awaited<ReturnType<typeof exitedSituations>>,
+  overrides: SocioeconomicAnalysisInput['overrides'],
+) {
+  const groups = new Map<string, AnalysisGroup>();
+  for (const row of rows) {
+    const before = situationFromRecord(row.workHoursBefore, row.studyHoursBefore, row.supportBefore);
+    const after = situationFromRecord(row.workHoursAfter, row.studyHoursAfter, row.supportAfter);
+    const key = groupKey(row.gender, before, after);
+    const existing = groups.get(key);
+    if (existing) {
+      existing.weight += row.count;
+      continue;
+    }
+    const override = overrides[key];
+    groups.set(key, {
+      key,
+      gender: row.gender,
+      weight: row.count,
+      derived: { before, after },
+      before: override?.before ?? before,
+      after: override?.after ?? after,
+      overridden: override !== undefined,
+    });
+  }
+  return [...groups.values()].sort((a, b) => b.weight - a.weight);
+}
+
+/**
+ * Computes an analysis of an insats without saving it: the groups of exited participants (or the
+ * typfall), the cost per participant, the model's input and the report. Roles without
+ * personal-data access get small groups merged (the results do not change).
+ */
+export async function previewAnalysis(
+  ex: Executor,
+  actor: Actor,
+  associationId: string,
+  interventionId: string,
+  body: SocioeconomicAnalysisInput,
+): Promise<AnalysisPreview> {
+  authorizeIntervention(actor, 'socioeconomic.analyse', associationId, interventionId);
+  const intervention = await findIntervention(ex, associationId, interventionId);
+  if (!intervention) throw notFound('Insatsen');
+  const stored = body.priceListId
+    ? await readablePriceList(ex, actor, body.priceListId)
+    : await activePriceList(ex, associationId, Number(body.to.slice(0, 4)));
+  if (!stored) throw notFound('Prislistan');
+
+  const pooled = !actor.operator && needsSuppression(actor.roles, associationId);
+  let groups: AnalysisGroup[] = [];
+  let cases: SocioeconomicCase[];
+  if (body.typfall) {
+    cases = body.typfall;
+  } else {
+    groups = groupsFrom(
+      await exitedSituations(ex, interventionId, body.from, body.to, body.gender ?? null),
+      body.overrides,
+    );
+    if (pooled) groups = poolSmallGroups(groups, DEFAULT_SUPPRESSION_THRESHOLD);
+    cases = groups.map(({ key, gender, weight, before, after, label }) => ({
+      label: label ?? key,
+      gender,
+      weight,
+      before,
+      after,
+    }));
+  }
+  const participants = cases.reduce((s, c) => s + c.weight, 0);
+  const recorded = recordedCost(intervention.budgets, body.from, body.to);
+  const total = body.totalCost ?? recorded.total;
+  const cost: AnalysisCost = {
+    total,
+    perParticipant: participants ? total / participants : 0,
+    source: body.totalCost == null ? 'recorded' : 'entered',
+    years: recorded.years,
+  };
+  const input: SocioeconomicInput = {
+    priceList: priceListFromRows(stored.rows),
+    costPerParticipant: cost.perParticipant,
+    fundingShares: body.fundingShares,
+    persistence: body.persistence,
+    discountRate: body.discountRate,
+    cases,
+  };
+  const report = socioeconomicReport(input, {
+    id: stored.id,
+    name: stored.name,
+    year: stored.year,
+    version: stored.version,
+    isExample: stored.isExample,
+  });
+  return {
+    mode: body.typfall ? 'typfall' : 'participants',
+    groups,
+    pooled: pooled && !body.typfall,
+    cost,
+    input,
+    report,
+  };
+}
+
+/** Saves an analysis with everything needed to reproduce it, and audits it. */
+export async function saveAnalysis(
+  tx: Tx,
+  actor: Actor,
+  associationId: string,
+  interventionId: string,
+  body: SocioeconomicAnalysisInput & { name: string },
+): Promise<AnalysisRecord> {
+  const preview = await previewAnalysis(tx, actor, associationId, interventionId, body);
+  const row = await insertAnalysis(tx, {
+    associationId,
+    interventionId,
+    name: body.name,
+    periodFrom: body.from,
+    periodTo: body.to,
+    priceListId: preview.report.priceList.id,
+    priceListVersion: preview.report.priceList.version ?? 0,
+    input: { choices: body, cost: preview.cost, mode: preview.mode, groups: preview.groups, model: preview.input },
+    result: preview.report,
+    createdBy: actor.userId,
+  });
+  await writeAudit(tx, actor, {
+    action: 'socioeconomic.analysis.create',
+    entityType: 'socioeconomic_analysis',
+    entityId: row.id,
+    associationId,
+    details: {
+      name: body.name,
+      interventionId,
+      from: body.from,
+      to: body.to,
+      participants: preview.report.participants,
+    },
+  });
+  return row;
+}
+
+export interface SavedAnalysis {
+  id: string;
+  interventionId: string;
+  interventionName?: string;
+  name: string;
+  periodFrom: string;
+  periodTo: string;
+  priceListId: string | null;
+  priceListVersion: number;
+  createdAt: Date;
+  input: {
+    choices: SocioeconomicAnalysisInput;
+    cost: AnalysisCost;
+    mode: string;
+    groups: AnalysisGroup[];
+    model: SocioeconomicInput;
+  };
+  result: SocioeconomicReport;
+}
+
+/** A saved analysis as the actor may see it: small groups merged for roles without personal-data access. */
+function visible(
+  actor: Actor,
+  associationId: string,
+  row: AnalysisRecord & { interventionName?: string },
+): SavedAnalysis {
+  const analysis = row as unknown as SavedAnalysis;
+  if (actor.operator || !needsSuppression(actor.roles, associationId)) return analysis;
+  return {
+    ...analysis,
+    input: { ...analysis.input, groups: poolSmallGroups(analysis.input.groups, DEFAULT_SUPPRESSION_THRESHOLD) },
+  };
+}
+
+export async function getAnalysis(
+  ex: Executor,
+  actor: Actor,
+  associationId: string,
+  interventionId: string,
+  id: string,
+): Promise<SavedAnalysis> {
+  authorizeIntervention(actor, 'socioeconomic.read', associationId, interventionId);
+  const row = await findAnalysis(ex, interventionId, id);
+  if (!row || row.associationId !== associationId) throw notFound('Analysen');
+  return visible(actor, associationId, row);
+}
+
+/** Saved analyses of one insats, or of every insats the actor may read in the förbund (comparison). */
+export async function savedAnalyses(
+  ex: Executor,
+  actor: Actor,
+  associationId: string,
+  interventionId?: string,
+): Promise<SavedAnalysis[]> {
+  if (interventionId) authorizeIntervention(actor, 'socioeconomic.read', associationId, interventionId);
+  else authorize(actor, 'socioeconomic.read', associationId);
+  const scope = actor.operator
+    ? { kind: 'all' as const }
+    : interventionScope(actor.roles, 'socioeconomic.read', associationId);
+  const rows = await listAnalyses(ex, {
+    associationId,
+    interventionIds: interventionId ? [interventionId] : scope.kind === 'all' ? 'all' : scope.ids,
+  });
+  return rows.map((row) => visible(actor, associationId, row));
+}
