@@ -96,6 +96,16 @@ try {
   await page.getByRole('tab', { name: 'Före och efter' }).click();
   await page.getByRole('figure').locator('svg').first().waitFor();
   await page.screenshot({ path: `${out}/fore-efter.png`, fullPage: true });
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
+  await page
+    .getByRole('link', { name: /Jobbstudion/ })
+    .first()
+    .click();
+  await page.getByRole('tab', { name: 'Nyttoberäkning' }).click();
+  await page.getByRole('button', { name: 'Beräkna' }).click();
+  await page.getByRole('table', { name: /Resultat per aktör/ }).waitFor();
+  await page.getByRole('figure').locator('svg').first().waitFor();
+  await page.screenshot({ path: `${out}/nyttoberakning.png`, fullPage: true });
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();

@@ -140,6 +140,7 @@ describe('an analysis of an insats’s participants', () => {
     const pdf = await call(ctx, admin, 'GET', `${base()}/analyses/${analysis.id}?format=pdf`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const text = (await pdfText(new Uint8Array(pdf.rawPayload))).pages.join(' ');
+    expect(text).toMatch(/^Nyttoberäkning – Jobbstudion/);
     expect(text).toContain('Samhällets vinst är 83 666 kr per deltagare och år.');
     expect(text).toContain('Prislistan innehåller exempelvärden');
     expect(text).toContain('Kvinnor och män');

@@ -7,3 +7,15 @@ export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '–';
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(value));
 }
+
+/** Whole kronor with the locale's digit grouping: "123 000 kr". */
+export function formatKronor(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(value)} kr`;
+}
+
+/** A fraction as whole percent: "24 %". */
+export function formatPercent(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(value * 100)} %`;
+}

@@ -57,10 +57,11 @@ export async function insertAnalysis(ex: Executor, values: typeof socioeconomicA
 
 export async function findAnalysis(ex: Executor, interventionId: string, id: string) {
   const [row] = await ex
-    .select()
+    .select({ analysis: socioeconomicAnalyses, interventionName: interventions.name })
     .from(socioeconomicAnalyses)
+    .innerJoin(interventions, eq(interventions.id, socioeconomicAnalyses.interventionId))
     .where(and(eq(socioeconomicAnalyses.interventionId, interventionId), eq(socioeconomicAnalyses.id, id)));
-  return row;
+  return row && { ...row.analysis, interventionName: row.interventionName };
 }
 
 /** Saved analyses, newest first, with the insats's name (for lists and comparisons). */

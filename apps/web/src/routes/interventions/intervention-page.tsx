@@ -12,6 +12,7 @@ import type { Association, Intervention, User } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { InterventionForm } from './intervention-form';
 import { GoalsPanel } from './goals-panel';
+import { SocioeconomicPanel } from '../socioeconomic/socioeconomic-panel';
 
 export function InterventionPage() {
   const { t } = useTranslation();
@@ -58,6 +59,9 @@ export function InterventionPage() {
         <Tabs.List>
           <Tabs.Tab value="details">{t('interventions.details')}</Tabs.Tab>
           <Tabs.Tab value="goals">{t('interventions.fulfilment')}</Tabs.Tab>
+          {data.kind === 'individual' && can('socioeconomic.read', associationId) && (
+            <Tabs.Tab value="socioeconomic">{t('socioeconomic.tab')}</Tabs.Tab>
+          )}
           <Tabs.Tab value="staff">
             {t('interventions.staff')} ({data.staff?.length ?? 0})
           </Tabs.Tab>
@@ -82,6 +86,11 @@ export function InterventionPage() {
         </Tabs.Panel>
         <Tabs.Panel value="goals">
           {tab === 'goals' && <GoalsPanel associationId={associationId} interventionId={interventionId} />}
+        </Tabs.Panel>
+        <Tabs.Panel value="socioeconomic">
+          {tab === 'socioeconomic' && (
+            <SocioeconomicPanel associationId={associationId} interventionId={interventionId} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="staff">
           <StaffPanel

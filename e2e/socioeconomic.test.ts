@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseRecord } from '../packages/core/src/outcome/finnveden-2019.fixture';
+import {
+  call,
+  login,
+  PASSWORD,
+  seedAssociation,
+  seedUser,
+  startTestApp,
+  type TestContext,
+} from '../apps/server/test/harness';
+import { pdfText } from '../apps/server/test/pdf-text';
+import { insertRecords } from '../apps/server/test/report-fixtures';
+import { expectNoAxeViolations, launchBrowser, newPage } from './browser';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../apps/web/dist');
+let ctx: TestContext;
+let browser: Browser;
+let base: string;
+let adminEmail: string;
+const year = new Date().getFullYear() - 1;
+
+beforeAll(async () => {
+  ctx = await startTestApp({}, webDist);
+  await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
+  const association = await seedAssociation(ctx, 'Samordningsförbundet Nyttobygden');
+  adminEmail = (await seedUser(ctx, 'association_admin', association.id, 'chef@nyttobygden.se')).email;
+  const admin = await login(ctx, adminEmail);
+  const intervention = await call(ctx, admin, 'POST', `/api/v1/associations/${association.id}/interventions`, {
+    name: 'Jobbstudion',
+    kind: 'individual',
+    startDate: `${year - 1}-01-01`,
+    budgets: [{ year, budget: 1_000_000, actualCost: 988_000 }],
+  });
+  // 15 women from försörjningsstöd to 24 % work, 4 men who stay on försörjningsstöd.
+  const record = { ...baseRecord, startDate: `${year}-01-02`, exitDate: `${year}-06-30`, workHoursBefore: 0 };
+  await insertRecords(ctx, association.id, intervention.json<{ id: string }>().id, [
+    ...Array.from({ length: 15 }, (_, i) => ({
+      ...record,
+      personKey: `k${i}`,
+      gender: 'kvinna' as const,
+      workHoursAfter: 9.6,
+      supportBefore: ['forsorjningsstod'],
+      supportAfter: ['lon'],
+    })),
+    ...Array.from({ length: 4 }, (_, i) => ({
+      ...record,
+      personKey: `m${i}`,
+      gender: 'man' as const,
+      workHoursAfter: 0,
+      supportBefore: ['forsorjningsstod'],
+      supportAfter: ['forsorjningsstod'],
+    })),
+  ]);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await ctx?.close();
+});
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${base}/logga-in`);
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('heading', { name: /Välkommen/ }).waitFor();
+}
+
+describe('the förbundschef’s socio-economic analysis', () => {
+  it('runs the analysis on the insats’s participants, changes a group, saves it and downloads the PDF', async () => {
+    const page = await newPage(browser);
+    await signIn(page, adminEmail);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
+    await page.getByRole('link', { name: 'Jobbstudion' }).click();
+    await page.getByRole('tab', { name: 'Nyttoberäkning' }).click();
+    await page.getByLabel('Från').fill(`${year}-01-01`);
+    await page.getByLabel('Till').fill(`${year}-12-31`);
+    await page.getByRole('button', { name: 'Beräkna' }).click();
+    // 15 of 19 gain 24 % of 336 000 × 1,3142 a year: 83 666 kr per participant; 988 000 / 19 = 52 000 kr each.
+    await page.getByText(/Samhällets vinst är 83\s666 kr per deltagare och år/).waitFor();
+    await page.getByText(/Kostnad 988\s000 kr för 19 avslutade deltagare: 52\s000 kr per deltagare/).waitFor();
+    await page.getByText('Prislistan innehåller exempelvärden', { exact: false }).waitFor();
+    const society = page.getByRole('table', { name: /Resultat per aktör/ }).getByRole('row', { name: /^Samhället/ });
+    expect(await society.textContent()).toMatch(/^Samhället83\s666 kr31\s666 kr/);
+    await page
+      .getByRole('figure', { name: /Ackumulerad vinst/ })
+      .locator('svg')
+      .waitFor();
+    await expectNoAxeViolations(page, 'nyttoberäkning');
+
+    // Override the men's group: they too go to 24 % work.
+    await page.getByText(/Visa hur situationerna härletts/).click();
+    const men = page.getByRole('row', { name: /^Män 4/ });
+    await men.getByRole('button', { name: 'Ändra antaganden' }).click();
+    await page.getByRole('group', { name: 'Efter' }).getByLabel('Arbete (% av heltid)').fill('24');
+    await page.getByRole('group', { name: 'Efter' }).getByLabel('Försörjning').selectOption('');
+    await page.getByRole('button', { name: 'Använd' }).click();
+    await page.getByText(/Samhällets vinst är 105\s977 kr per deltagare och år/).waitFor();
+    await expectNoAxeViolations(page, 'nyttoberäkning, ändrad grupp');
+
+    await page.getByLabel('Namn på analysen').fill('Styrelsen december');
+    await page.getByRole('button', { name: 'Spara analysen' }).click();
+    await page.getByText('Analysen är sparad').waitFor();
+    await page
+      .getByRole('table', { name: 'Sparade analyser' })
+      .getByRole('button', { name: 'Styrelsen december' })
+      .waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Ladda ner PDF för styrelsen' }).click();
+    const pdf = await pdfText(await readFile(await (await download).path()));
+    expect(pdf.title).toBe('Nyttoberäkning – Jobbstudion');
+    expect(pdf.pages.join(' ')).toMatch(/Samhällets vinst är 105\s977 kr per deltagare och år/);
+    await page.close();
+  });
+});
