@@ -119,4 +119,30 @@ describe('the förbundschef’s socio-economic analysis', () => {
     expect(pdf.pages.join(' ')).toMatch(/Samhällets vinst är 105\s977 kr per deltagare och år/);
     await page.close();
   });
+
+  it('compares the saved analyses of the förbund and keeps its own price list with sources', async () => {
+    const page = await newPage(browser);
+    await signIn(page, adminEmail);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Nyttoberäkning' }).click();
+    const row = page
+      .getByRole('table', { name: /Sparade nyttoberäkningar/ })
+      .getByRole('row', { name: /^Jobbstudion/ });
+    expect(await row.textContent()).toMatch(/Styrelsen december.*19.*52\s000 kr.*105\s977 kr/);
+    await page.getByText(/ska inte rangordnas efter nyttoberäkningen enbart/).waitFor();
+    await expectNoAxeViolations(page, 'jämför insatser');
+
+    await page.getByRole('tab', { name: 'Prislistor' }).click();
+    await page.getByRole('button', { name: /Öppna Nationell standard/ }).click();
+    await page.getByLabel('År', { exact: true }).fill(String(year + 1));
+    await page.getByRole('button', { name: 'Kopiera till förbundet för året' }).click();
+    await page.getByRole('heading', { name: `Förbundets prislista ${year + 1} (${year + 1})` }).waitFor();
+    await page.getByLabel('Årslön för ett heltidsarbete (brutto): Värde').fill('350000');
+    await page
+      .getByLabel('Årslön för ett heltidsarbete (brutto): Källa')
+      .fill('SCB lönestrukturstatistik, undersköterskor');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Ändringarna är sparade.').waitFor();
+    await expectNoAxeViolations(page, 'prislistor');
+    await page.close();
+  });
 });

@@ -20,6 +20,7 @@ import { ParticipantCreatePage } from './routes/participants/participant-create-
 import { ParticipantPage } from './routes/participants/participant-page';
 import { ImportPage } from './routes/import/import-page';
 import { OutcomeReportPage } from './routes/reports/outcome-report-page';
+import { SocioeconomicPage } from './routes/socioeconomic/socioeconomic-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -65,6 +66,7 @@ const moduleRoutes = [
   page('/forbund/$associationId/deltagare/$participationId', ParticipantPage),
   page('/import', ImportPage),
   page('/rapporter', OutcomeReportPage),
+  page('/nytto', SocioeconomicPage),
 ];
 
 const routeTree = rootRoute.addChildren([

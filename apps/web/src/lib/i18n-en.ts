@@ -8,6 +8,7 @@ export const en: Messages = {
     skipToContent: 'Skip to content',
   },
   nav: {
+    socioeconomic: 'Socio-economics',
     main: 'Main menu',
     start: 'Home',
     interventions: 'Interventions',
@@ -263,6 +264,13 @@ export const en: Messages = {
     generic: 'Something went wrong.',
   },
   codes: {
+    payer: {
+      kommun: 'Municipality',
+      region: 'Region',
+      fk: 'Social Insurance Agency',
+      af: 'Public Employment Service',
+      stat: 'The state',
+    },
     actor: {
       individ: 'The individual',
       kommun: 'Municipality',
@@ -377,6 +385,33 @@ export const en: Messages = {
     columns: { total: 'Total', kvinna: 'Women', man: 'Men' },
   },
   socioeconomic: {
+    compareWarning:
+      'Interventions with different aims and target groups should not be ranked on the socio-economic analysis alone. An intervention for people far from the labour market can be the right investment even with a longer payback time.',
+    compareCaption: 'Saved socio-economic analyses, newest first. Amounts per participant for society.',
+    compareNote: 'Only compare analyses made with the same price list and the same assumptions.',
+    intervention: 'Intervention',
+    costPerParticipant: 'Cost per participant',
+    effectiveness: 'Effectiveness',
+    pageIntro:
+      'Compare the association’s saved analyses and maintain the price lists they are based on. A new analysis is made under each intervention.',
+    association: 'Association',
+    priceListsIntro:
+      'The price list holds the wage, contributions, taxes and the annual amount of each benefit. The national list has example values; copy it to the association and replace the values with your own, with a source for each row.',
+    year: 'Year',
+    owner: 'Owner',
+    ownList: 'The association’s',
+    nationalList: 'National',
+    example: 'Example values',
+    open: 'Open {{name}}',
+    copy: 'Copy to the association for the year',
+    ownListName: 'The association’s price list {{year}}',
+    priceListRows: 'The values and their sources. Taxes and contributions are fractions (0.3142 = 31.42 %).',
+    parameter: 'Parameter',
+    amount: 'Value',
+    payer: 'Paid by',
+    source: 'Source',
+    taxable: 'taxable',
+    resource: 'Resource cost',
     showGroups: 'Show how the situations were derived – {{n}} participant groups, which can be changed',
     tab: 'Socio-economic analysis',
     intro:

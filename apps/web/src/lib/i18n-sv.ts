@@ -15,6 +15,7 @@ export const sv = {
     skipToContent: 'Hoppa till innehållet',
   },
   nav: {
+    socioeconomic: 'Nyttoberäkning',
     main: 'Huvudmeny',
     start: 'Start',
     interventions: 'Insatser',
@@ -266,6 +267,13 @@ export const sv = {
     generic: 'Något gick fel.',
   },
   codes: {
+    payer: {
+      kommun: 'Kommunen',
+      region: 'Regionen',
+      fk: 'Försäkringskassan',
+      af: 'Arbetsförmedlingen',
+      stat: 'Staten',
+    },
     actor: ECONOMIC_ACTOR_LABELS_SV,
     support: SUPPORT_LABELS_SV,
     exitReason: EXIT_REASON_LABELS_SV,
@@ -328,6 +336,33 @@ export const sv = {
     columns: { total: 'Totalt', kvinna: 'Kvinnor', man: 'Män' },
   },
   socioeconomic: {
+    compareWarning:
+      'Insatser med olika syfte och målgrupp ska inte rangordnas efter nyttoberäkningen enbart. En insats för personer långt från arbetsmarknaden kan vara rätt satsning även med längre återbetalningstid.',
+    compareCaption: 'Sparade nyttoberäkningar, senaste först. Belopp per deltagare för samhället.',
+    compareNote: 'Jämför bara beräkningar som gjorts med samma prislista och samma antaganden.',
+    intervention: 'Insats',
+    costPerParticipant: 'Kostnad per deltagare',
+    effectiveness: 'Verkningsgrad',
+    pageIntro:
+      'Jämför förbundets sparade nyttoberäkningar och sköt prislistorna som beräkningarna bygger på. En ny beräkning görs under respektive insats.',
+    association: 'Förbund',
+    priceListsIntro:
+      'Prislistan innehåller lön, avgifter, skatter och årsbelopp för varje ersättning. Den nationella listan har exempelvärden; kopiera den till förbundet och ersätt värdena med egna, med källa för varje rad.',
+    year: 'År',
+    owner: 'Ägare',
+    ownList: 'Förbundets',
+    nationalList: 'Nationell',
+    example: 'Exempelvärden',
+    open: 'Öppna {{name}}',
+    copy: 'Kopiera till förbundet för året',
+    ownListName: 'Förbundets prislista {{year}}',
+    priceListRows: 'Värdena och deras källor. Skatter och avgifter anges som andel (0,3142 = 31,42 %).',
+    parameter: 'Parameter',
+    amount: 'Värde',
+    payer: 'Betalas av',
+    source: 'Källa',
+    taxable: 'skattepliktig',
+    resource: 'Resurskostnad',
     showGroups: 'Visa hur situationerna härletts – {{n}} deltagargrupper, som kan ändras',
     tab: 'Nyttoberäkning',
     intro:

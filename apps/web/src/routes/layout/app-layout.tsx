@@ -44,6 +44,7 @@ export function AppLayout() {
     { to: '/deltagare', label: t('nav.participants'), show: can('participant.read') },
     { to: '/import', label: t('nav.import'), show: can('participant.write') },
     { to: '/rapporter', label: t('nav.reports'), show: can('report.read') },
+    { to: '/nytto', label: t('nav.socioeconomic'), show: can('socioeconomic.read') },
     { to: '/forbund', label: t('nav.associations'), show: can('association.read') },
     { to: '/anvandare', label: t('nav.users'), show: can('user.manage') },
     { to: '/logg', label: t('nav.audit'), show: can('audit.read') },
