@@ -117,6 +117,17 @@ describe('the förbundschef’s socio-economic analysis', () => {
     const pdf = await pdfText(await readFile(await (await download).path()));
     expect(pdf.title).toBe('Nyttoberäkning – Jobbstudion');
     expect(pdf.pages.join(' ')).toMatch(/Samhällets vinst är 105\s977 kr per deltagare och år/);
+
+    // Typfall instead of the registrations: 20 people from försörjningsstöd to 24 % work.
+    await page.getByLabel('Beräkna på').selectOption('typfall');
+    const typfall = page.getByRole('group', { name: 'Typfall 1' });
+    await typfall.getByLabel('Antal deltagare').fill('20');
+    await typfall.getByRole('group', { name: 'Efter' }).getByLabel('Arbete (% av heltid)').fill('24');
+    await page.getByRole('button', { name: 'Beräkna' }).click();
+    const fresh = page.getByRole('region', { name: 'Ny beräkning' });
+    await fresh.getByText(/Samhällets vinst är 105\s977 kr per deltagare och år.*för 20 deltagare/).waitFor();
+    await fresh.getByText(/988\s000 kr för 20 .*49\s400 kr per deltagare/).waitFor();
+    await expectNoAxeViolations(page, 'nyttoberäkning, typfall');
     await page.close();
   });
 

@@ -385,6 +385,15 @@ export const en: Messages = {
     columns: { total: 'Total', kvinna: 'Women', man: 'Men' },
   },
   socioeconomic: {
+    mode: 'Calculate on',
+    modes: { participants: 'The intervention’s exited participants', typfall: 'Typical cases you enter' },
+    typfallN: 'Typical case {{n}}',
+    typfallLabel: 'Description',
+    typfallWeight: 'Number of participants',
+    typfallGender: 'Gender',
+    genderUnknown: 'Not given',
+    addTypfall: 'Add a typical case',
+    removeTypfall: 'Remove {{label}}',
     compareWarning:
       'Interventions with different aims and target groups should not be ranked on the socio-economic analysis alone. An intervention for people far from the labour market can be the right investment even with a longer payback time.',
     compareCaption: 'Saved socio-economic analyses, newest first. Amounts per participant for society.',

@@ -336,6 +336,15 @@ export const sv = {
     columns: { total: 'Totalt', kvinna: 'Kvinnor', man: 'Män' },
   },
   socioeconomic: {
+    mode: 'Beräkna på',
+    modes: { participants: 'Insatsens avslutade deltagare', typfall: 'Typfall som du anger' },
+    typfallN: 'Typfall {{n}}',
+    typfallLabel: 'Beskrivning',
+    typfallWeight: 'Antal deltagare',
+    typfallGender: 'Kön',
+    genderUnknown: 'Ej angivet',
+    addTypfall: 'Lägg till typfall',
+    removeTypfall: 'Ta bort {{label}}',
     compareWarning:
       'Insatser med olika syfte och målgrupp ska inte rangordnas efter nyttoberäkningen enbart. En insats för personer långt från arbetsmarknaden kan vara rätt satsning även med längre återbetalningstid.',
     compareCaption: 'Sparade nyttoberäkningar, senaste först. Belopp per deltagare för samhället.',

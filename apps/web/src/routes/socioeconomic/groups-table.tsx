@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { PRICED_SUPPORT_CODES, type AnalysisGroup, type Situation } from '@insikt/core';
-import { SelectField, TextField } from '../../lib/fields';
+import type { AnalysisGroup, Situation } from '@insikt/core';
+import { draftOf, situationOf, SituationFields } from './situation-fields';
 
 type Override = { before: Situation; after: Situation };
 
@@ -94,62 +94,27 @@ export function GroupsTable({
   );
 }
 
-/** Work share and one support with its share, before and after; the simplest override that covers most needs. */
+/** Before and after of one group, as the typed situation fields. */
 function OverrideEditor({ group, onDone }: { group: AnalysisGroup; onDone: (o: Override | null | undefined) => void }) {
   const { t } = useTranslation();
-  const main = (x: Situation) => Object.entries(x.support).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0];
-  const initial = (x: Situation) => ({
-    work: String(Math.round(x.work * 100)),
-    code: main(x)?.[0] ?? '',
-    share: String(Math.round((main(x)?.[1] ?? 0) * 100)),
-  });
-  const [draft, setDraft] = useState({ before: initial(group.before), after: initial(group.after) });
-  const situation = (d: typeof draft.before): Situation => ({
-    work: Number(d.work) / 100,
-    support: d.code ? { [d.code]: Number(d.share) / 100 } : {},
-  });
+  const [draft, setDraft] = useState({ before: draftOf(group.before), after: draftOf(group.after) });
   const form = `override-${group.key.length}`;
-  const part = (when: 'before' | 'after') => (
-    <fieldset className="row" style={{ border: 0, padding: 0 }}>
-      <legend>{t(`socioeconomic.${when}`)}</legend>
-      <TextField
-        form={form}
-        errors={[]}
-        name={`${when}-work`}
-        type="number"
-        label={t('socioeconomic.workPercent')}
-        value={draft[when].work}
-        onChange={(work) => setDraft({ ...draft, [when]: { ...draft[when], work } })}
-      />
-      <SelectField
-        form={form}
-        errors={[]}
-        name={`${when}-code`}
-        label={t('socioeconomic.support')}
-        value={draft[when].code}
-        empty={t('socioeconomic.noSupport')}
-        options={PRICED_SUPPORT_CODES.map((c) => ({ value: c, label: t(`codes.support.${c}`) }))}
-        onChange={(code) => setDraft({ ...draft, [when]: { ...draft[when], code } })}
-      />
-      <TextField
-        form={form}
-        errors={[]}
-        name={`${when}-share`}
-        type="number"
-        label={t('socioeconomic.supportPercent')}
-        value={draft[when].share}
-        onChange={(share) => setDraft({ ...draft, [when]: { ...draft[when], share } })}
-      />
-    </fieldset>
-  );
   return (
     <div className="stack">
-      {part('before')}
-      {part('after')}
+      {(['before', 'after'] as const).map((when) => (
+        <SituationFields
+          key={when}
+          form={form}
+          name={when}
+          legend={t(`socioeconomic.${when}`)}
+          value={draft[when]}
+          onChange={(next) => setDraft({ ...draft, [when]: next })}
+        />
+      ))}
       <div className="row">
         <Button
           data-size="sm"
-          onClick={() => onDone({ before: situation(draft.before), after: situation(draft.after) })}
+          onClick={() => onDone({ before: situationOf(draft.before), after: situationOf(draft.after) })}
         >
           {t('socioeconomic.useOverride')}
         </Button>

@@ -10,6 +10,8 @@ import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
 import { formatDateTime, formatKronor } from '../../lib/format';
 import { StatusMessage } from '../../lib/status-message';
 import { GroupsTable } from './groups-table';
+import { situationOf } from './situation-fields';
+import { newTypfall, TypfallEditor, type TypfallDraft } from './typfall-editor';
 import { ResultView, usePaybackText } from './result-view';
 import type { AnalysisPreview, PriceListSummary, SavedAnalysis } from './types';
 
@@ -26,6 +28,8 @@ interface Choices {
   persistence: string;
   discountRate: string;
   overrides: Record<string, { before: Situation; after: Situation }>;
+  mode: 'participants' | 'typfall';
+  typfall: TypfallDraft[];
 }
 
 const initialChoices = (): Choices => ({
@@ -38,6 +42,8 @@ const initialChoices = (): Choices => ({
   persistence: '1',
   discountRate: '0',
   overrides: {},
+  mode: 'participants',
+  typfall: [newTypfall(1)],
 });
 
 /** The request body of a preview or a save, from the form's text fields. */
@@ -57,6 +63,16 @@ function bodyOf(c: Choices) {
     persistence: number(c.persistence),
     discountRate: number(c.discountRate),
     overrides: c.overrides,
+    typfall:
+      c.mode === 'typfall'
+        ? c.typfall.map((d) => ({
+            label: d.label,
+            weight: Number(d.weight),
+            gender: d.gender || undefined,
+            before: situationOf(d.before),
+            after: situationOf(d.after),
+          }))
+        : null,
   };
 }
 
@@ -189,6 +205,21 @@ export function SocioeconomicPanel({
                 onChange={(priceListId) => set({ priceListId })}
               />
             </div>
+            <SelectField
+              form={FORM}
+              errors={errors}
+              name="mode"
+              label={t('socioeconomic.mode')}
+              value={choices.mode}
+              options={(['participants', 'typfall'] as const).map((m) => ({
+                value: m,
+                label: t(`socioeconomic.modes.${m}`),
+              }))}
+              onChange={(mode) => set({ mode: mode as Choices['mode'] })}
+            />
+            {choices.mode === 'typfall' && (
+              <TypfallEditor form={FORM} value={choices.typfall} onChange={(typfall) => set({ typfall })} />
+            )}
             <div className="row">
               <TextField
                 form={FORM}
@@ -260,19 +291,21 @@ export function SocioeconomicPanel({
               ) : (
                 <>
                   <ResultView report={preview.report} input={preview.input} cost={preview.cost} />
-                  <details>
-                    <summary>{t('socioeconomic.showGroups', { n: preview.groups.length })}</summary>
-                    <GroupsTable
-                      groups={preview.groups}
-                      editable
-                      onOverride={(key, override) => {
-                        const overrides = { ...choices.overrides };
-                        if (override) overrides[key] = override;
-                        else delete overrides[key];
-                        void run({ ...choices, overrides });
-                      }}
-                    />
-                  </details>
+                  {preview.groups.length > 0 && (
+                    <details>
+                      <summary>{t('socioeconomic.showGroups', { n: preview.groups.length })}</summary>
+                      <GroupsTable
+                        groups={preview.groups}
+                        editable
+                        onOverride={(key, override) => {
+                          const overrides = { ...choices.overrides };
+                          if (override) overrides[key] = override;
+                          else delete overrides[key];
+                          void run({ ...choices, overrides });
+                        }}
+                      />
+                    </details>
+                  )}
                   <div className="row">
                     <TextField
                       form={FORM}
