@@ -17,6 +17,7 @@ import {
 import type { Database } from './db/open-db';
 import { deriveKey, type Config } from './platform/config';
 import { AppError } from './platform/errors';
+import { refuseControlCharacters } from './platform/control-characters';
 import { handleError } from './platform/http-errors';
 import { originOf } from './platform/request-context';
 import { findLiveSession, SESSION_COOKIE } from './platform/sessions';
@@ -147,6 +148,11 @@ export async function buildApp(deps: AppDeps) {
     if (request.actor.mustChangePassword && !config.allowDuringPasswordChange) {
       throw new AppError(403, 'password_change_required', 'Byt ditt engångslösenord innan du fortsätter.');
     }
+  });
+  // Before validation, so every route refuses the same characters with the same message.
+  app.addHook('preValidation', async (request) => {
+    if (request.body && typeof request.body === 'object' && !Buffer.isBuffer(request.body))
+      refuseControlCharacters(request.body);
   });
   app.addHook('preHandler', (request, reply, done) => {
     if (!UNSAFE.has(request.method) || request.routeOptions.config.csrf === false) return done();

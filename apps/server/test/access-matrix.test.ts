@@ -639,3 +639,101 @@ async function countReads() {
     .where(eq(auditLog.action, 'personal_data.read'));
   return rows.length;
 }
+
+/**
+ * Hostile input against every write endpoint (issue 5): each string in a valid body is replaced,
+ * one at a time, by an attack string; oversized, deeply nested and invalid-UTF-8 bodies are sent
+ * too. Whatever happens, the answer is a clear 2xx/4xx JSON response – never a 500.
+ */
+const HOSTILE = [
+  "' OR '1'='1'; DROP TABLE participations; --",
+  '<script>alert("insikt")</script>',
+  '../../../../etc/passwd',
+  "=cmd|' /C calc'!A0",
+  '\u0000\u202e\uFEFF',
+  'x'.repeat(20_000),
+];
+
+function mutations(body: unknown): unknown[] {
+  const out: unknown[] = [];
+  const walk = (value: unknown, replace: (v: unknown) => unknown) => {
+    if (typeof value === 'string') for (const h of HOSTILE) out.push(replace(h));
+    else if (Array.isArray(value))
+      value.forEach((v, i) => walk(v, (x) => replace(value.map((y, j) => (j === i ? x : y)))));
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, (x) => replace({ ...(value as object), [k]: x }));
+  };
+  walk(body, (x) => x);
+  return out;
+}
+
+describe('hostile input', () => {
+  const writes = Object.entries(CASES).filter(([key]) => /^(POST|PUT) /.test(key));
+
+  it('never answers a write endpoint with a 500, whatever the strings hold', async () => {
+    const failures: string[] = [];
+    for (const [key, c] of writes) {
+      const [method, path] = key.split(' ') as ['POST' | 'PUT', string];
+      const route = ctx.app.routeTable.find((r) => r.method === method && r.url === path);
+      const actor = (['association_admin', 'system_admin', 'participant_officer'] as Actor[]).find(
+        (a) => expected(c, route?.config.permission, a, 'own') === c.ok,
+      );
+      if (!actor || c.scope === 'public') continue;
+      const request = await c.prepare(ids.own, actor);
+      if (!request.body) continue;
+      for (const body of mutations(request.body)) {
+        // A fresh valid request each time, so one accepted write cannot make the next a conflict.
+        const fresh = await c.prepare(ids.own, actor);
+        const response = await call(ctx, sessions.get(actor)!, method, fresh.url, body);
+        if (response.statusCode >= 500) failures.push(`${key}: ${response.statusCode} ${response.body.slice(0, 120)}`);
+        else expect(response.headers['content-type'], key).toMatch(/json/);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses oversized, deeply nested and malformed bodies with a 4xx', async () => {
+    const session = sessions.get('association_admin')!;
+    const raw = (payload: string | Buffer, url = `/api/v1/associations/${ids.own}/interventions`) =>
+      ctx.app.inject({
+        method: 'POST',
+        url,
+        payload,
+        headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
+      });
+    const huge = await raw(JSON.stringify({ name: 'x', description: 'y'.repeat(3 * 1024 * 1024) }));
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json<{ error: { message: string } }>().error.message).toMatch(/[a-zåäö]/i);
+    const nested = await raw(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(nested.statusCode).toBeGreaterThanOrEqual(400);
+    expect(nested.statusCode).toBeLessThan(500);
+    const invalidUtf8 = await raw(
+      Buffer.concat([Buffer.from('{"name":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]),
+    );
+    expect(invalidUtf8.statusCode).toBeGreaterThanOrEqual(400);
+    expect(invalidUtf8.statusCode).toBeLessThan(500);
+    const notJson = await raw('{"name": ');
+    expect(notJson.statusCode).toBe(400);
+  });
+
+  it('stores a script tag as text and serves it only as JSON data', async () => {
+    const session = sessions.get('association_admin')!;
+    const name = `<script>alert("x")</script> ${unique('Insats')}`;
+    const created = await call(ctx, session, 'POST', `/api/v1/associations/${ids.own}/interventions`, {
+      name,
+      kind: 'individual',
+      startDate: '2024-01-01',
+    });
+    expect(created.statusCode).toBe(201);
+    const read = await call(
+      ctx,
+      session,
+      'GET',
+      `/api/v1/associations/${ids.own}/interventions/${created.json<{ id: string }>().id}`,
+    );
+    expect(read.headers['content-type']).toMatch(/^application\/json/);
+    expect(read.json<{ name: string }>().name).toBe(name);
+    // Browsers are told never to sniff a JSON answer into HTML.
+    expect(read.headers['x-content-type-options']).toBe('nosniff');
+  });
+});

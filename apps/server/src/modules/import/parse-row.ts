@@ -6,6 +6,7 @@ import {
   SUPPORT_CODES,
   type Gender,
 } from '@insikt/core';
+import { hasControlCharacters } from '../../platform/control-characters';
 import type { ImportColumn } from './columns';
 
 export interface ImportIssue {
@@ -15,7 +16,6 @@ export interface ImportIssue {
   message: string;
 }
 
-/** A row's cells converted to typed values; conversion problems are collected, not thrown. */
 /** Whether the day exists (30 February does not); arithmetic, as the import checks millions of dates. */
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -24,6 +24,7 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   return day <= days;
 }
 
+/** A row's cells converted to typed values; conversion problems are collected, not thrown. */
 export class RowReader {
   readonly issues: ImportIssue[] = [];
   constructor(
@@ -38,6 +39,10 @@ export class RowReader {
 
   text(column: ImportColumn): string | null {
     const value = this.get(column).trim();
+    if (hasControlCharacters(value)) {
+      this.fail(column, value.replace(/[\u0000-\u001F]/g, '�'), 'Cellen innehåller ett otillåtet styrtecken.');
+      return null;
+    }
     return value === '' ? null : value;
   }
 
