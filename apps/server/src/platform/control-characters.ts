@@ -2,7 +2,10 @@ import { invalid, type FieldIssue } from './errors';
 
 // NUL cannot be stored in PostgreSQL text; other C0 controls (except tab and line breaks) have no
 // place in anything a person types and only serve to hide or break what is shown.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+// eslint-disable-next-line no-control-regex -- as above
+const FORBIDDEN_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
 /** No form of Insikt nests deeper; a deeper body is an attack on the parser, not data. */
 const MAX_DEPTH = 32;
@@ -34,3 +37,6 @@ export function refuseControlCharacters(body: unknown): void {
 }
 
 export const hasControlCharacters = (text: string) => FORBIDDEN.test(text);
+
+/** The text with each forbidden character shown as �, for an error message that names the value. */
+export const showControlCharacters = (text: string) => text.replace(FORBIDDEN_ALL, '\uFFFD');

@@ -6,7 +6,7 @@ import {
   SUPPORT_CODES,
   type Gender,
 } from '@insikt/core';
-import { hasControlCharacters } from '../../platform/control-characters';
+import { hasControlCharacters, showControlCharacters } from '../../platform/control-characters';
 import type { ImportColumn } from './columns';
 
 export interface ImportIssue {
@@ -40,7 +40,7 @@ export class RowReader {
   text(column: ImportColumn): string | null {
     const value = this.get(column).trim();
     if (hasControlCharacters(value)) {
-      this.fail(column, value.replace(/[\u0000-\u001F]/g, '�'), 'Cellen innehåller ett otillåtet styrtecken.');
+      this.fail(column, showControlCharacters(value), 'Cellen innehåller ett otillåtet styrtecken.');
       return null;
     }
     return value === '' ? null : value;
