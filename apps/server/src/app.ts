@@ -151,8 +151,13 @@ export async function buildApp(deps: AppDeps) {
   });
   // Before validation, so every route refuses the same characters with the same message.
   app.addHook('preValidation', async (request) => {
-    if (request.body && typeof request.body === 'object' && !Buffer.isBuffer(request.body))
-      refuseControlCharacters(request.body);
+    // Only parsed JSON: an upload's body is its stream, which is read elsewhere.
+    const body = request.body;
+    if (
+      Array.isArray(body) ||
+      (body !== null && typeof body === 'object' && Object.getPrototypeOf(body) === Object.prototype)
+    )
+      refuseControlCharacters(body);
   });
   app.addHook('preHandler', (request, reply, done) => {
     if (!UNSAFE.has(request.method) || request.routeOptions.config.csrf === false) return done();
