@@ -106,8 +106,11 @@ export async function writeBenchFile(count: number, file: string): Promise<void>
   await once(out, 'finish');
 }
 
+// Part of the file name, so a changed generator never reuses a file written by an older one.
+const GENERATOR_VERSION = 2;
+
 export const defaultBenchFile = (count: number) =>
-  path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'data', `deltagare-${count}.csv`);
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'data', `deltagare-v${GENERATOR_VERSION}-${count}.csv`);
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
