@@ -26,8 +26,16 @@ try {
     personHasher(resolveSecret(config)),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.errorCount > 0) throw new Error(`${result.errorCount} fel i filen, t.ex. ${JSON.stringify(result.errors[0])}`);
-  console.log(JSON.stringify({ seconds, rows: result.rows, created: result.created, peakMb: process.resourceUsage().maxRSS / 1024 }));
+  if (result.errorCount > 0)
+    throw new Error(`${result.errorCount} fel i filen, t.ex. ${JSON.stringify(result.errors[0])}`);
+  console.log(
+    JSON.stringify({
+      seconds,
+      rows: result.rows,
+      created: result.created,
+      peakMb: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
 } finally {
   await database.close();
 }

@@ -103,7 +103,10 @@ async function reportTimings(env: Record<string, string>) {
   const session = await login(ctx, (await seedUser(ctx, 'system_admin', null)).email);
   const timings: Record<string, Stat> = {};
   try {
-    for (const [periodName, period] of [['ett år', YEAR], ['alla år', ALL]] as const)
+    for (const [periodName, period] of [
+      ['ett år', YEAR],
+      ['alla år', ALL],
+    ] as const)
       for (const groupBy of GROUPINGS) {
         const url = `${base}/api/v1/reports/outcome?from=${period.from}&to=${period.to}&groupBy=${groupBy}`;
         const fetchOnce = async () => {
@@ -138,7 +141,10 @@ async function duckdbTimings(file: string) {
   };
   await connection.run(`create table p as select * from read_csv('${file}', delim=';', header=true, all_varchar=true)`);
   const timings: Record<string, Stat> = {};
-  for (const [periodName, period] of [['ett år', YEAR], ['alla år', ALL]] as const)
+  for (const [periodName, period] of [
+    ['ett år', YEAR],
+    ['alla år', ALL],
+  ] as const)
     for (const groupBy of GROUPINGS) {
       const sql = `select ${keys[groupBy]} as k, kon, count(*) as n,
           count(distinct case when samtycke = 'ja' then forbund || '|' || deltagar_id end) as persons,
