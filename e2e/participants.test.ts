@@ -4,18 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  call,
-  login,
-  PASSWORD,
-  seedAssociation,
-  seedUser,
-  startTestApp,
-  type TestContext,
-} from '../apps/server/test/harness';
+import type { Browser } from 'playwright-core';
+import { call, login, seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
 import { pdfText } from '../apps/server/test/pdf-text';
-import { expectNoAxeViolations, launchBrowser, newPage } from './browser';
+import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './browser';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../apps/web/dist');
 let ctx: TestContext;
@@ -56,18 +48,10 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${base}/logga-in`);
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByRole('heading', { name: /Välkommen/ }).waitFor();
-}
-
 describe('the coach journey', () => {
   it('registers a participant and exits them', async () => {
     const page = await newPage(browser);
-    await signIn(page, coachEmail);
+    await signIn(page, base, coachEmail);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' }).click();
     await page.getByRole('link', { name: 'Skriv in deltagare' }).click();
     await page.getByLabel('Deltagar-id').fill('JS-0001');
@@ -108,7 +92,7 @@ describe('the coach journey', () => {
 describe('the förbundschef journey', () => {
   it('imports a file with errors, then a correct one, and reads the report', async () => {
     const page = await newPage(browser);
-    await signIn(page, adminEmail);
+    await signIn(page, base, adminEmail);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Import' }).click();
     await expectNoAxeViolations(page, 'import');
     const header =

@@ -3,20 +3,12 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { baseRecord } from '../packages/core/src/outcome/finnveden-2019.fixture';
-import {
-  call,
-  login,
-  PASSWORD,
-  seedAssociation,
-  seedUser,
-  startTestApp,
-  type TestContext,
-} from '../apps/server/test/harness';
+import { call, login, seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
 import { pdfText } from '../apps/server/test/pdf-text';
 import { insertRecords } from '../apps/server/test/report-fixtures';
-import { expectNoAxeViolations, launchBrowser, newPage } from './browser';
+import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './browser';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../apps/web/dist');
 let ctx: TestContext;
@@ -65,18 +57,10 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${base}/logga-in`);
-  await page.getByLabel('E-postadress').fill(email);
-  await page.getByLabel('Lösenord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByRole('heading', { name: /Välkommen/ }).waitFor();
-}
-
 describe('the förbundschef’s socio-economic analysis', () => {
   it('runs the analysis on the insats’s participants, changes a group, saves it and downloads the PDF', async () => {
     const page = await newPage(browser);
-    await signIn(page, adminEmail);
+    await signIn(page, base, adminEmail);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
     await page.getByRole('link', { name: 'Jobbstudion' }).click();
     await page.getByRole('tab', { name: 'Nyttoberäkning' }).click();
@@ -133,7 +117,7 @@ describe('the förbundschef’s socio-economic analysis', () => {
 
   it('compares the saved analyses of the förbund and keeps its own price list with sources', async () => {
     const page = await newPage(browser);
-    await signIn(page, adminEmail);
+    await signIn(page, base, adminEmail);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Nyttoberäkning' }).click();
     const row = page
       .getByRole('table', { name: /Sparade nyttoberäkningar/ })

@@ -1,4 +1,4 @@
-import { INTERVENTION_SCOPED_ROLES, isGlobalRole, type RoleAssignment, type RoleCode } from './roles';
+import { INTERVENTION_SCOPED_ROLES, isGlobalRole, ROLE_CODES, type RoleAssignment, type RoleCode } from './roles';
 
 /**
  * Every permission the product checks. One table decides which roles hold it, so the server's
@@ -24,76 +24,31 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+// Permissions every role holds (reading what concerns the förbund, aggregated, without personal data).
+const EVERY_ROLE: readonly RoleCode[] = ROLE_CODES;
+
 const GRANTS: Record<Permission, readonly RoleCode[]> = {
   'association.create': ['system_admin'],
   // Every role of an association may see who the association is, its members and bodies.
-  'association.read': [
-    'system_admin',
-    'national_reader',
-    'association_admin',
-    'intervention_lead',
-    'participant_officer',
-    'reader',
-    'evaluator',
-  ],
+  'association.read': EVERY_ROLE,
   'association.update': ['system_admin', 'association_admin'],
   'user.manage': ['system_admin', 'association_admin'],
   'audit.read': ['system_admin', 'association_admin'],
-  'intervention.read': [
-    'system_admin',
-    'national_reader',
-    'association_admin',
-    'intervention_lead',
-    'participant_officer',
-    'reader',
-    'evaluator',
-  ],
+  'intervention.read': EVERY_ROLE,
   'intervention.create': ['association_admin'],
   'intervention.update': ['association_admin', 'intervention_lead'],
   // Personal data: only these two roles, ever (architecture.md, "Access control and personal data").
   'participant.read': ['association_admin', 'participant_officer'],
   'participant.write': ['association_admin', 'participant_officer'],
-  'report.read': [
-    'system_admin',
-    'national_reader',
-    'association_admin',
-    'intervention_lead',
-    'participant_officer',
-    'reader',
-    'evaluator',
-  ],
+  'report.read': EVERY_ROLE,
   // A calculation on given figures reveals nothing about anyone: every role may run one.
-  'socioeconomic.calculate': [
-    'system_admin',
-    'national_reader',
-    'association_admin',
-    'intervention_lead',
-    'participant_officer',
-    'reader',
-    'evaluator',
-  ],
-  'price_list.read': [
-    'system_admin',
-    'national_reader',
-    'association_admin',
-    'intervention_lead',
-    'participant_officer',
-    'reader',
-    'evaluator',
-  ],
+  'socioeconomic.calculate': EVERY_ROLE,
+  'price_list.read': EVERY_ROLE,
   // The förbund's own lists; the national default is the system administrator's.
   'price_list.manage': ['system_admin', 'association_admin'],
   // Runs on the insats's registered participants (as groups); the evaluator's daily work.
   'socioeconomic.analyse': ['association_admin', 'intervention_lead', 'evaluator'],
-  'socioeconomic.read': [
-    'system_admin',
-    'national_reader',
-    'association_admin',
-    'intervention_lead',
-    'participant_officer',
-    'reader',
-    'evaluator',
-  ],
+  'socioeconomic.read': EVERY_ROLE,
 };
 
 /** The associations in which `roles` hold `permission`: every one, or a list of ids. */
