@@ -16,9 +16,11 @@ import {
   SUPPORT_BEFORE_WEIGHTS,
 } from '../apps/server/src/modules/demo/demo-data';
 import { randomSource } from '../apps/server/src/modules/demo/random';
+import type { ImportColumn } from '../apps/server/src/modules/import/columns';
 import { benchAssociations } from './associations';
 
-export const HEADER = [
+// Typed as import columns, so a header the importer does not know fails the type check.
+export const HEADER: ImportColumn[] = [
   'forbund',
   'insats',
   'deltagar_id',

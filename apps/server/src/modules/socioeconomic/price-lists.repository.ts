@@ -9,6 +9,19 @@ export async function findPriceList(ex: Executor, id: string): Promise<PriceList
   return row;
 }
 
+/** A förbund's own list for a year (one per year). */
+export async function findAssociationPriceList(
+  ex: Executor,
+  associationId: string,
+  year: number,
+): Promise<PriceListRecord | undefined> {
+  const [row] = await ex
+    .select()
+    .from(priceLists)
+    .where(and(eq(priceLists.associationId, associationId), eq(priceLists.year, year)));
+  return row;
+}
+
 /** The national lists and those of the given förbund, newest year first. */
 export async function listPriceLists(ex: Executor, associationIds: string[] | 'all'): Promise<PriceListRecord[]> {
   const own =

@@ -6,7 +6,12 @@ import type { Actor } from '../../platform/actor';
 import { associationScope, authorize } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
 import { conflict, forbidden, notFound, versionConflict } from '../../platform/errors';
-import { findPriceList, listPriceLists, type PriceListRecord } from './price-lists.repository';
+import {
+  findAssociationPriceList,
+  findPriceList,
+  listPriceLists,
+  type PriceListRecord,
+} from './price-lists.repository';
 
 /** Lists the actor may read: the national ones and those of its förbund. */
 export async function readablePriceLists(ex: Executor, actor: Actor): Promise<PriceListRecord[]> {
@@ -31,11 +36,8 @@ export async function copyPriceList(
 ): Promise<PriceListRecord> {
   authorize(actor, 'price_list.manage', associationId);
   const from = await readablePriceList(tx, actor, input.fromId);
-  const [existing] = await tx
-    .select({ id: priceLists.id })
-    .from(priceLists)
-    .where(sql`${priceLists.associationId} = ${associationId}::uuid and ${priceLists.year} = ${input.year}`);
-  if (existing) throw conflict(`Förbundet har redan en prislista för ${input.year}.`);
+  if (await findAssociationPriceList(tx, associationId, input.year))
+    throw conflict(`Förbundet har redan en prislista för ${input.year}.`);
   const [row] = await tx
     .insert(priceLists)
     .values({
