@@ -20,8 +20,8 @@ import { AppError } from './platform/errors';
 import { refuseControlCharacters } from './platform/control-characters';
 import { handleError } from './platform/http-errors';
 import { originOf } from './platform/request-context';
-import { findLiveSession, SESSION_COOKIE } from './platform/sessions';
-import { loadActor } from './modules/auth/load-actor';
+import { SESSION_COOKIE } from './platform/sessions';
+import { actorForSession } from './modules/auth/load-actor';
 import { authRoutes } from './modules/auth/auth.routes';
 import { organisationRoutes } from './modules/organisation/organisation.routes';
 import { usersRoutes } from './modules/users/users.routes';
@@ -136,8 +136,7 @@ export async function buildApp(deps: AppDeps) {
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const session = await findLiveSession(deps.database.db, token, deps.config.sessionPolicy);
-      if (session) request.actor = await loadActor(deps.database.db, session.userId, session.id, originOf(request));
+      request.actor = await actorForSession(deps.database.db, token, deps.config.sessionPolicy, originOf(request));
     }
     const config = request.routeOptions.config;
     // The web app's files are public; every API route needs a session unless it says otherwise.

@@ -11,7 +11,7 @@ export interface SessionPolicy {
   absoluteHours: number;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashSessionToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function createSession(
   ex: Executor,
@@ -24,7 +24,7 @@ export async function createSession(
   const [row] = await ex
     .insert(sessions)
     .values({
-      tokenHash: hashToken(token),
+      tokenHash: hashSessionToken(token),
       userId,
       authMethod,
       expiresAt: new Date(Date.now() + policy.absoluteHours * 3_600_000),
@@ -35,37 +35,26 @@ export async function createSession(
   return { id: row!.id, token };
 }
 
+/** What decides whether a session is alive. */
+export interface SessionTimes {
+  lastSeenAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
+
 /**
- * The live session for a cookie token, or null. A session dies at its absolute expiry, after
- * `idleMinutes` without a request, or when revoked. Activity is written at most once a minute
- * so that reading pages does not turn every request into a write.
+ * A session dies at its absolute expiry, after `idleMinutes` without a request, or when revoked.
+ * Returns whether it lives and whether its activity should be written: at most once a minute, so
+ * that reading pages does not turn every request into a write.
  */
-export async function findLiveSession(
-  ex: Executor,
-  token: string,
-  policy: SessionPolicy,
-): Promise<{ id: string; userId: string } | null> {
-  const [row] = await ex
-    .select({
-      id: sessions.id,
-      userId: sessions.userId,
-      lastSeenAt: sessions.lastSeenAt,
-      expiresAt: sessions.expiresAt,
-      revokedAt: sessions.revokedAt,
-    })
-    .from(sessions)
-    .where(eq(sessions.tokenHash, hashToken(token)));
-  if (!row || row.revokedAt) return null;
-  const now = Date.now();
-  if (row.expiresAt.getTime() <= now) return null;
-  if (row.lastSeenAt.getTime() + policy.idleMinutes * 60_000 <= now) return null;
-  if (now - row.lastSeenAt.getTime() > 60_000) {
-    await ex
-      .update(sessions)
-      .set({ lastSeenAt: new Date(now) })
-      .where(eq(sessions.id, row.id));
-  }
-  return { id: row.id, userId: row.userId };
+export function sessionLiveness(row: SessionTimes, policy: SessionPolicy, now = Date.now()) {
+  const live =
+    !row.revokedAt && row.expiresAt.getTime() > now && row.lastSeenAt.getTime() + policy.idleMinutes * 60_000 > now;
+  return { live, touch: live && now - row.lastSeenAt.getTime() > 60_000 };
+}
+
+export async function touchSession(ex: Executor, sessionId: string): Promise<void> {
+  await ex.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, sessionId));
 }
 
 export async function revokeSession(ex: Executor, sessionId: string): Promise<void> {

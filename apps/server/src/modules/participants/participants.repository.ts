@@ -1,45 +1,50 @@
-import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { InterventionScope } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import { interventions, participations, persons } from '../../db/schema';
 
 export type ParticipationRow = typeof participations.$inferSelect;
 
-/** The person with this pseudonym or personnummer hash in the association, created when new. */
+/**
+ * The person with this pseudonym or personnummer hash in the association, created when new; with
+ * the pseudonym the person is known by. Finding and creating is one statement: registration is
+ * the busiest write, and every round trip to the database counts under load.
+ */
 export async function findOrCreatePerson(
   ex: Executor,
   associationId: string,
   identity: { reference: string | null; personnummerHash: string | null },
-): Promise<string> {
-  const conditions = [
-    identity.personnummerHash ? eq(persons.personnummerHash, identity.personnummerHash) : undefined,
-    identity.reference ? eq(persons.reference, identity.reference) : undefined,
-  ].filter(Boolean) as SQL[];
-  const [existing] = await ex
-    .select()
-    .from(persons)
-    .where(and(eq(persons.associationId, associationId), or(...conditions)))
-    // A personnummer match wins over a pseudonym match.
-    .orderBy(sql`${persons.personnummerHash} is null`)
-    .limit(1);
-  if (existing) {
-    // Learn the missing half of the identity, so later rows with either one find the person.
-    if ((identity.reference && !existing.reference) || (identity.personnummerHash && !existing.personnummerHash)) {
-      await ex
-        .update(persons)
-        .set({
-          reference: existing.reference ?? identity.reference,
-          personnummerHash: existing.personnummerHash ?? identity.personnummerHash,
-        })
-        .where(eq(persons.id, existing.id));
-    }
-    return existing.id;
+): Promise<{ id: string; reference: string | null }> {
+  const result = await ex.execute(sql`
+    with found as (
+      select id, reference, personnummer_hash from persons
+      where association_id = ${associationId}
+        and (personnummer_hash = ${identity.personnummerHash}::text or reference = ${identity.reference}::text)
+      -- A personnummer match wins over a pseudonym match.
+      order by personnummer_hash is null
+      limit 1
+    ), created as (
+      insert into persons (association_id, reference, personnummer_hash)
+      select ${associationId}::uuid, ${identity.reference}::text, ${identity.personnummerHash}::text
+      where not exists (select 1 from found)
+      returning id, reference, personnummer_hash
+    )
+    select id, reference, personnummer_hash from found
+    union all
+    select id, reference, personnummer_hash from created`);
+  const person = (
+    result as unknown as { rows: { id: string; reference: string | null; personnummer_hash: string | null }[] }
+  ).rows[0]!;
+  // Learn the missing half of the identity, so later rows with either one find the person.
+  if ((identity.reference && !person.reference) || (identity.personnummerHash && !person.personnummer_hash)) {
+    const reference = person.reference ?? identity.reference;
+    await ex
+      .update(persons)
+      .set({ reference, personnummerHash: person.personnummer_hash ?? identity.personnummerHash })
+      .where(eq(persons.id, person.id));
+    return { id: person.id, reference };
   }
-  const [created] = await ex
-    .insert(persons)
-    .values({ associationId, reference: identity.reference, personnummerHash: identity.personnummerHash })
-    .returning({ id: persons.id });
-  return created!.id;
+  return { id: person.id, reference: person.reference };
 }
 
 export async function findParticipation(ex: Executor, associationId: string, id: string) {

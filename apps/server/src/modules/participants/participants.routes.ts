@@ -42,10 +42,10 @@ export const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
     },
     async (request, reply) => {
-      const row = await db.transaction((tx) =>
+      const participation = await db.transaction((tx) =>
         registerParticipation(tx, actorOf(request), request.params.id, request.body, hasher),
       );
-      return reply.status(201).send(await getParticipation(db, actorOf(request), request.params.id, row.id));
+      return reply.status(201).send(participation);
     },
   );
   app.get(

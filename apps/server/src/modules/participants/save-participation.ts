@@ -18,7 +18,7 @@ async function toColumns(
   associationId: string,
   input: ParticipationInput,
   hasher: PersonHasher,
-  existing?: ParticipationRow,
+  existing?: ParticipationRow & { personReference?: string | null },
 ) {
   const intervention = await findIntervention(tx, associationId, input.interventionId);
   if (!intervention) throw notFound('Insatsen');
@@ -39,15 +39,19 @@ async function toColumns(
   const pnr = input.personnummer ? parsePersonnummer(input.personnummer) : null;
   const reference = input.personReference || null;
   let personId: string | null = null;
+  let personReference: string | null = null;
   let anonymousKey: string | null = null;
   if (input.consent) {
     if (reference || pnr) {
-      personId = await findOrCreatePerson(tx, associationId, {
+      const person = await findOrCreatePerson(tx, associationId, {
         reference,
         personnummerHash: pnr ? hasher.personnummer(associationId, pnr.normalized) : null,
       });
+      personId = person.id;
+      personReference = person.reference;
     } else if (existing?.personId) {
       personId = existing.personId;
+      personReference = existing.personReference ?? null;
     } else {
       throw invalid([{ field: 'personReference', message: 'Ange deltagar-id eller personnummer.' }]);
     }
@@ -55,12 +59,13 @@ async function toColumns(
     // Without consent nothing identifying is kept; the key only lets a re-import find the row.
     anonymousKey = hasher.anonymous(associationId, input.interventionId, reference, input.startDate);
   }
-  return participationRow(associationId, input, {
+  const columns = participationRow(associationId, input, {
     personId,
     anonymousKey,
     pnr,
     knownBirthDate: existing?.birthDate ?? null,
   });
+  return { columns, personReference };
 }
 
 const alreadyEnrolled = () => conflict('Deltagaren är redan inskriven i insatsen från samma startdatum.');
@@ -70,7 +75,11 @@ const isUniqueViolation = (error: unknown) => {
   return false;
 };
 
-/** Enrols a participant in an insats (optionally already exited). */
+/**
+ * Enrols a participant in an insats (optionally already exited). Returns the participation as
+ * read back (with the person's pseudonym and without the anonymous key), so the caller needs no
+ * second query.
+ */
 export async function registerParticipation(
   tx: Tx,
   actor: Actor,
@@ -79,7 +88,7 @@ export async function registerParticipation(
   hasher: PersonHasher,
 ) {
   authorizeIntervention(actor, 'participant.write', associationId, input.interventionId);
-  const columns = await toColumns(tx, associationId, input, hasher);
+  const { columns, personReference } = await toColumns(tx, associationId, input, hasher);
   const [row] = await tx.insert(participations).values(columns).onConflictDoNothing().returning();
   if (!row) throw alreadyEnrolled();
   await writeAudit(tx, actor, {
@@ -89,7 +98,8 @@ export async function registerParticipation(
     associationId,
     details: { interventionId: input.interventionId, anonymous: !input.consent },
   });
-  return row;
+  const { anonymousKey: _key, ...visible } = row;
+  return { ...visible, personReference };
 }
 
 /** Edits, exits or follows up a participation; refuses a stale version (409). */
@@ -105,7 +115,7 @@ export async function updateParticipation(
   if (!existing) throw notFound('Deltagaren');
   authorizeIntervention(actor, 'participant.write', associationId, existing.interventionId);
   authorizeIntervention(actor, 'participant.write', associationId, input.interventionId);
-  const columns = await toColumns(tx, associationId, input, hasher, existing);
+  const { columns } = await toColumns(tx, associationId, input, hasher, existing);
   let row;
   try {
     [row] = await tx
