@@ -114,6 +114,13 @@ const GENERATOR_VERSION = 2;
 export const defaultBenchFile = (count: number) =>
   path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'data', `deltagare-v${GENERATOR_VERSION}-${count}.csv`);
 
+/** The benchmark file with this many rows, written first when missing. */
+export async function ensureBenchFile(rows: number): Promise<string> {
+  const file = defaultBenchFile(rows);
+  if (!fs.existsSync(file)) await writeBenchFile(rows, file);
+  return file;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const outAt = args.indexOf('--out');

@@ -17,6 +17,8 @@ const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
   await setupAssociations(database);
+  // The fault test aims its kills at the import itself, after this line.
+  console.log('import:start');
   const started = process.hrtime.bigint();
   const result = await importParticipants(
     database.db,

@@ -11,12 +11,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { buildApp } from '../apps/server/src/app';
 import { openDatabase } from '../apps/server/src/db/open-db';
 import { loadConfig } from '../apps/server/src/platform/config';
-import { defaultBenchFile, writeBenchFile } from './generate-data';
+import { ensureBenchFile } from './generate-data';
+import { BENCH_SECRET, serverUrl, targets } from './targets';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -24,8 +24,6 @@ const SMALL = quick ? 20_000 : 100_000;
 const LARGE = quick ? 100_000 : 1_000_000;
 const IMPORT_RUNS = 3;
 const REPORT_RUNS = 5;
-const SECRET = 'benchmark-secret-benchmark-secret-benchmark-1';
-const serverUrl = process.env.BENCH_DATABASE_URL;
 
 interface Stat {
   median: number;
@@ -42,42 +40,9 @@ const stat = (values: number[]): Stat => {
   };
 };
 
-async function ensureFile(rows: number): Promise<string> {
-  const file = defaultBenchFile(rows);
-  if (!fs.existsSync(file)) await writeBenchFile(rows, file);
-  return file;
-}
-
-type Target = { name: 'PGlite' | 'PostgreSQL'; env: () => Promise<Record<string, string>> };
-
-/** A fresh, empty database per run. */
-const targets: Target[] = [
-  {
-    name: 'PGlite',
-    env: async () => ({ INSIKT_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'insikt-bench-')) }),
-  },
-  ...(serverUrl
-    ? [
-        {
-          name: 'PostgreSQL' as const,
-          env: async () => {
-            const database = `insikt_bench_${process.pid}_${Date.now()}`;
-            const client = new pg.Client({ connectionString: serverUrl });
-            await client.connect();
-            await client.query(`create database ${database}`);
-            await client.end();
-            const url = new URL(serverUrl);
-            url.pathname = `/${database}`;
-            return { DATABASE_URL: url.toString() };
-          },
-        },
-      ]
-    : []),
-];
-
 function importOnce(file: string, env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/import-once.ts'), file], {
-    env: { ...process.env, ...env, INSIKT_SECRET: SECRET },
+    env: { ...process.env, ...env, INSIKT_SECRET: BENCH_SECRET },
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
@@ -92,11 +57,11 @@ const GROUPINGS = ['association', 'intervention', 'county', 'national'] as const
 /** Report timings through HTTP on a warm server over the imported database. */
 async function reportTimings(env: Record<string, string>) {
   for (const [k, v] of Object.entries(env)) process.env[k] = v;
-  process.env.INSIKT_SECRET = SECRET;
+  process.env.INSIKT_SECRET = BENCH_SECRET;
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const { seedUser, login } = await import('../apps/server/test/harness');
-  const app = await buildApp({ config, secret: SECRET, database });
+  const app = await buildApp({ config, secret: BENCH_SECRET, database });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const ctx = { app, database } as Parameters<typeof seedUser>[0];
@@ -169,8 +134,8 @@ const fmt = (s: number) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed
 const spread = (s: Stat) => `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`;
 
 async function main() {
-  const small = await ensureFile(SMALL);
-  const large = await ensureFile(LARGE);
+  const small = await ensureBenchFile(SMALL);
+  const large = await ensureBenchFile(LARGE);
   const lines: string[] = [];
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()}`;
   const pgVersion = serverUrl
@@ -191,12 +156,12 @@ async function main() {
   const importedLarge = new Map<string, Record<string, string>>();
   for (const target of targets) {
     const runs = [];
-    for (let i = 0; i < IMPORT_RUNS; i++) runs.push(importOnce(small, await target.env()));
+    for (let i = 0; i < IMPORT_RUNS; i++) runs.push(importOnce(small, await target.fresh()));
     const seconds = stat(runs.map((r) => r.seconds));
     lines.push(
       `| ${target.name} | ${SMALL.toLocaleString('sv-SE')} | ${spread(seconds)} | ${Math.round(SMALL / seconds.median).toLocaleString('sv-SE')} | ${Math.max(...runs.map((r) => r.peakMb)).toFixed(0)} MB |`,
     );
-    const env = await target.env();
+    const env = await target.fresh();
     const big = importOnce(large, env);
     importedLarge.set(target.name, env);
     lines.push(
