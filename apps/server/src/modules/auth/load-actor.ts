@@ -5,11 +5,6 @@ import { sessions, users } from '../../db/schema';
 import type { Actor, Origin } from '../../platform/actor';
 import { hashSessionToken, sessionLiveness, touchSession, type SessionPolicy } from '../../platform/sessions';
 
-/**
- * The actor behind a session cookie, or null when the session is dead or the account has been
- * deactivated. Session, account and roles come in one query: it runs before every request, and
- * roles are read afresh each time so a revoked role stops working at once.
- */
 const sessionActorQuery = (ex: Executor) =>
   ex
     .select({
@@ -38,6 +33,11 @@ const sessionActorQuery = (ex: Executor) =>
 
 const prepared = new WeakMap<Executor, ReturnType<typeof sessionActorQuery>>();
 
+/**
+ * The actor behind a session cookie, or null when the session is dead or the account has been
+ * deactivated. Session, account and roles come in one query: it runs before every request, and
+ * roles are read afresh each time so a revoked role stops working at once.
+ */
 export async function actorForSession(
   ex: Executor,
   token: string,
