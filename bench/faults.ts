@@ -18,11 +18,10 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { todayIso } from '@insikt/core';
-import { openDatabase } from '../apps/server/src/db/open-db';
 import { loadDemo } from '../apps/server/src/modules/demo/load-demo';
 import { ensureBenchFile } from './generate-data';
 import { exited, freePort, signInHttp, startServerProcess } from './server-process';
-import { BENCH_SECRET } from './targets';
+import { BENCH_SECRET, withDatabase } from './targets';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, fallback: number) => {
@@ -89,21 +88,6 @@ async function startCluster() {
 }
 
 const freshPglite = async () => ({ INSIKT_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'insikt-faults-')) });
-
-async function withDatabase<T>(
-  env: Record<string, string>,
-  use: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
-) {
-  const database = await openDatabase({
-    databaseUrl: env.DATABASE_URL,
-    dataDir: env.INSIKT_DATA_DIR ? path.join(env.INSIKT_DATA_DIR) : 'memory://',
-  });
-  try {
-    return await use(database);
-  } finally {
-    await database.close();
-  }
-}
 
 const countParticipations = (env: Record<string, string>) =>
   withDatabase(env, async (database) => {

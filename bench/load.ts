@@ -13,11 +13,9 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { todayIso } from '@insikt/core';
-import { openDatabase } from '../apps/server/src/db/open-db';
 import { loadDemo } from '../apps/server/src/modules/demo/load-demo';
-import { loadConfig } from '../apps/server/src/platform/config';
 import { signInHttp, startServerProcess, type HttpSession } from './server-process';
-import { selectedTargets, serverUrl, useEnv, type Target } from './targets';
+import { selectedTargets, serverUrl, withDatabase, type Target } from './targets';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const secondsArg = process.argv.indexOf('--seconds');
@@ -85,38 +83,18 @@ async function measured(pid: number, run: () => Promise<autocannon.Result>): Pro
 }
 
 /** Loads the demo into the fresh database before Insikt starts, and returns its logins. */
-async function prepare(env: Record<string, string>) {
-  const restore = useEnv(env);
-  try {
-    const config = loadConfig();
-    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-    try {
-      return await loadDemo(database.db, todayIso());
-    } finally {
-      await database.close();
-    }
-  } finally {
-    restore();
-  }
-}
+const prepare = (env: Record<string, string>) => withDatabase(env, (database) => loadDemo(database.db, todayIso()));
 
 /** The registrations of this run in the database: reference → number of participations. */
-async function storedRegistrations(env: Record<string, string>, prefix: string) {
-  const restore = useEnv(env);
-  const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  try {
+const storedRegistrations = (env: Record<string, string>, prefix: string) =>
+  withDatabase(env, async (database) => {
     const result = await database.db.execute(sql`
       select p.reference, count(*)::int as n from participations pa join persons p on p.id = pa.person_id
       where p.reference like ${`${prefix}%`} group by p.reference`);
     return new Map(
       (result as unknown as { rows: { reference: string; n: number }[] }).rows.map((r) => [r.reference, r.n]),
     );
-  } finally {
-    await database.close();
-    restore();
-  }
-}
+  });
 
 interface Me {
   roles: { role: string; associationId: string; interventionIds: string[] }[];

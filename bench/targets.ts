@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { openDatabase, type Database } from '../apps/server/src/db/open-db';
 
 export type TargetName = 'PGlite' | 'PostgreSQL';
 export interface Target {
@@ -48,16 +49,15 @@ export function selectedTargets(argv = process.argv): Target[] {
 /** A fixed secret, so every process of one run derives the same keys. */
 export const BENCH_SECRET = 'benchmark-secret-benchmark-secret-benchmark-1';
 
-/** Sets the target's variables in this process (for code that reads loadConfig()). */
-export function useEnv(env: Record<string, string>): () => void {
-  const before = { DATABASE_URL: process.env.DATABASE_URL, INSIKT_DATA_DIR: process.env.INSIKT_DATA_DIR };
-  delete process.env.DATABASE_URL;
-  delete process.env.INSIKT_DATA_DIR;
-  Object.assign(process.env, env, { INSIKT_SECRET: BENCH_SECRET });
-  return () => {
-    for (const [k, v] of Object.entries(before)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  };
+/** Opens the target's database in this process (Insikt must not be running on an embedded one). */
+export async function withDatabase<T>(
+  env: Record<string, string>,
+  use: (database: Database) => Promise<T>,
+): Promise<T> {
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.INSIKT_DATA_DIR ?? 'memory://' });
+  try {
+    return await use(database);
+  } finally {
+    await database.close();
+  }
 }
