@@ -188,6 +188,36 @@ describe('importing participants', () => {
     expect(await countRows()).toBe(count);
   });
 
+  it('rolls back batches already written and the insats it created when a late row is invalid; imports it fixed', async () => {
+    // The file is read once and written while it is read; more than one batch (2 000 rows) is
+    // written before the error on the last row, and none of it may remain.
+    const count = await countRows();
+    const lines = Array.from({ length: 2100 }, (_, i) => line(1000 + i, { insats: 'Sen insats' }));
+    lines.push(line(4000, { insats: 'Sen insats', kon: 'okänt' }));
+    const result = (await upload(admin, csv(lines), 'sent-fel.csv', '&createInterventions=true')).json<ImportResult>();
+    expect(result).toMatchObject({ rows: 2101, created: 0, errorCount: 1 });
+    expect(result.errors[0]).toMatchObject({ row: 2102, column: 'kon', value: 'okänt' });
+    expect(result.interventions).toEqual([expect.objectContaining({ name: 'Sen insats', isNew: true, rows: 2100 })]);
+    expect(await countRows()).toBe(count);
+    const leftovers = await ctx.database.db.execute(
+      sql`select 1 from interventions where name = 'Sen insats' union all
+          select 1 from audit_log where details->>'name' = 'Sen insats' or details->>'file' = 'sent-fel.csv'`,
+    );
+    expect((leftovers as unknown as { rows: unknown[] }).rows).toEqual([]);
+
+    // Without the invalid row the file imports; after this many rows the tables are vacuumed and
+    // analysed, so the report can read the new rows from its index alone.
+    const valid = (
+      await upload(admin, csv(lines.slice(0, 2100)), 'sent-fel.csv', '&createInterventions=true')
+    ).json<ImportResult>();
+    expect(valid).toMatchObject({ rows: 2100, created: 2100, errorCount: 0 });
+    const tidied = await ctx.database.db.execute(
+      sql`select last_vacuum is not null and last_analyze is not null as done
+          from pg_stat_user_tables where relname = 'participations'`,
+    );
+    expect((tidied as unknown as { rows: { done: boolean }[] }).rows).toEqual([{ done: true }]);
+  });
+
   it('validates personnummer and stores only its hash', async () => {
     const file = [
       'forbund;insats;personnummer;startdatum;samtycke',
@@ -211,6 +241,22 @@ describe('importing participants', () => {
     expect(ok.created).toBe(1);
     const dump = JSON.stringify(await ctx.database.db.execute(sql`select * from persons`));
     expect(dump).not.toContain('199001012385');
+  });
+
+  it('links rows of one batch naming a new person by pseudonym, and by pseudonym and personnummer, to one person', async () => {
+    // The second row's identity is inserted after the first's and conflicts on the pseudonym;
+    // it must still be linked to the person the first row created.
+    const file = [
+      'forbund;insats;deltagar_id;personnummer;kon;fodelsear;startdatum;samtycke',
+      `${name};Jobbstudion;P-90;;kvinna;1985;2023-05-01;ja`,
+      `${name};Jobbstudion;P-90;198503152384;;;2023-06-01;ja`,
+    ].join('\n');
+    expect((await upload(admin, file, 'samma.csv')).json<ImportResult>()).toMatchObject({ created: 2, errorCount: 0 });
+    const people = await ctx.database.db.execute(
+      sql`select distinct person_id from participations
+          where association_id = ${A} and start_date in ('2023-05-01', '2023-06-01')`,
+    );
+    expect((people as unknown as { rows: unknown[] }).rows).toHaveLength(1);
   });
 
   it('offers the format as a template that imports cleanly (after naming the förbund)', async () => {

@@ -3,24 +3,28 @@ import { participations, persons } from '../src/db/schema';
 import type { TestContext } from './harness';
 import { randomSource } from '../src/modules/demo/random';
 
-/** Inserts outcome records as participations of one insats (person keys become persons). */
+/**
+ * Inserts outcome records as participations (person keys become persons of the förbund). With
+ * several insatser, record i goes to insats i modulo their number, so persons span insatser.
+ */
 export async function insertRecords(
   ctx: TestContext,
   associationId: string,
-  interventionId: string,
+  interventionIds: string | readonly string[],
   records: readonly (OutcomeRecord & Partial<Omit<BeforeAfterRecord, 'gender'>>)[],
 ) {
+  const insatser = typeof interventionIds === 'string' ? [interventionIds] : interventionIds;
   const personIds = new Map<string, string>();
   for (const key of new Set(records.map((r) => r.personKey).filter((k): k is string => k !== null))) {
     const [row] = await ctx.database.db
       .insert(persons)
-      .values({ associationId, reference: `${interventionId}:${key}` })
+      .values({ associationId, reference: `${insatser.join('+')}:${key}` })
       .returning();
     personIds.set(key, row!.id);
   }
   const rows = records.map((r, i) => ({
     associationId,
-    interventionId,
+    interventionId: insatser[i % insatser.length]!,
     personId: r.personKey ? personIds.get(r.personKey)! : null,
     // Repeated participations of one person need distinct start dates only when in the same insats.
     anonymousKey: r.personKey ? null : `anon-${i}`,

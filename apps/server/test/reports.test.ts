@@ -274,20 +274,36 @@ describe('the SQL aggregation equals the definitions in packages/core', () => {
     );
     const association = (await seedAssociation(ctx)).id;
     const owner = await login(ctx, (await seedUser(ctx, 'association_admin', association)).email);
-    await insertRecords(ctx, association, await createIntervention(association, owner), unique);
-
-    const report = (await outcome(owner, 'from=2018-01-01&to=2019-12-31')).json<Report>();
-    const expected = outcomeCells(
-      aggregateRecords(unique.filter((r) => inOutcomePeriod(r, '2018-01-01', '2019-12-31'))),
-    );
-    expect(expected.antal.total).toBeGreaterThan(100);
-    const cells = report.groups[0]!.cells;
-    for (const { id } of OUTCOME_INDICATORS) {
-      for (const column of OUTCOME_COLUMNS) {
-        const want = expected[id][column];
-        if (want === null) expect(cells[id]![column], `${id}.${column}`).toBeNull();
-        else expect(cells[id]![column], `${id}.${column}`).toBeCloseTo(want, 9);
+    // Two insatser, with persons in both: unique persons per insats differ from those per förbund.
+    const insatser = [await createIntervention(association, owner), await createIntervention(association, owner)];
+    await insertRecords(ctx, association, insatser, unique);
+    const inPeriod = (r: OutcomeRecord) => inOutcomePeriod(r, '2018-01-01', '2019-12-31');
+    const expectCells = (cells: Report['groups'][number]['cells'], records: OutcomeRecord[]) => {
+      const expected = outcomeCells(aggregateRecords(records));
+      expect(expected.antal.total).toBeGreaterThan(40);
+      for (const { id } of OUTCOME_INDICATORS) {
+        for (const column of OUTCOME_COLUMNS) {
+          const want = expected[id][column];
+          if (want === null) expect(cells[id]![column], `${id}.${column}`).toBeNull();
+          else expect(cells[id]![column], `${id}.${column}`).toBeCloseTo(want, 9);
+        }
       }
+    };
+    for (const groupBy of ['association', 'county', 'national']) {
+      const report = (await outcome(owner, `from=2018-01-01&to=2019-12-31&groupBy=${groupBy}`)).json<Report>();
+      expect(report.groups, groupBy).toHaveLength(1);
+      expectCells(report.groups[0]!.cells, unique.filter(inPeriod));
     }
+    const byInsats = (await outcome(owner, 'from=2018-01-01&to=2019-12-31&groupBy=intervention')).json<Report>();
+    expect(byInsats.groups.map((g) => g.key).sort()).toEqual([...insatser].sort());
+    for (const group of byInsats.groups) {
+      const index = insatser.indexOf(group.key);
+      expectCells(
+        group.cells,
+        unique.filter((r, i) => i % 2 === index && inPeriod(r)),
+      );
+    }
+    const spanning = new Set(unique.filter((r, i) => i % 2 === 0).map((r) => r.personKey));
+    expect(unique.some((r, i) => i % 2 === 1 && r.personKey && spanning.has(r.personKey))).toBe(true);
   });
 });

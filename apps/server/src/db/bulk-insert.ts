@@ -19,6 +19,8 @@ export interface BulkUpsert<T extends PgTable> {
   rows: Record<string, unknown>[];
   /** The unique columns that identify a row (ON CONFLICT target). */
   conflict: PgColumn[];
+  /** The predicate of a partial unique index named by `conflict` (PostgreSQL infers the index from both). */
+  conflictWhere?: SQL;
   /** Columns to overwrite on conflict; the row is left untouched when none of them changed. */
   update: string[];
   /** Extra assignments on update, e.g. a version counter. */
@@ -55,9 +57,17 @@ function insertRows<T extends PgTable>(table: T, rows: Record<string, unknown>[]
   return { statement, columns: new Map(columns) };
 }
 
-/** Inserts the rows, skipping any that would break a unique constraint. */
-export function bulkInsertIgnoringConflicts<T extends PgTable>(table: T, rows: Record<string, unknown>[]): SQL {
-  return sql`${insertRows(table, rows).statement} on conflict do nothing`;
+/** Inserts the rows, skipping any that would break a unique constraint; returns the inserted rows' `columns`. */
+export function bulkInsertIgnoringConflicts<T extends PgTable>(
+  table: T,
+  rows: Record<string, unknown>[],
+  columns: PgColumn[],
+): SQL {
+  const returning = sql.join(
+    columns.map((c) => sql.identifier(c.name)),
+    sql`, `,
+  );
+  return sql`${insertRows(table, rows).statement} on conflict do nothing returning ${returning}`;
 }
 
 /**
@@ -76,7 +86,7 @@ export function bulkUpsert<T extends PgTable>(spec: BulkUpsert<T>): SQL {
     on conflict (${sql.join(
       spec.conflict.map((c) => sql.identifier(c.name)),
       sql`, `,
-    )}) do update set ${sql.join(
+    )}) ${spec.conflictWhere ? sql`where ${spec.conflictWhere}` : sql``} do update set ${sql.join(
       updated.map((name) => sql`${name} = excluded.${name}`),
       sql`, `,
     )}, ${spec.alsoSet}

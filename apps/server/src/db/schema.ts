@@ -4,6 +4,7 @@ import {
   bigint,
   boolean,
   date,
+  foreignKey,
   real,
   smallint,
   index,
@@ -14,6 +15,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -229,6 +231,8 @@ export const interventions = pgTable(
   (t) => [
     unique('interventions_name_uq').on(t.associationId, t.name),
     index('interventions_association_idx').on(t.associationId),
+    // The target of participations' (insats, förbund) reference: a participation's förbund is its insats's.
+    unique('interventions_id_association_uq').on(t.id, t.associationId),
   ],
 );
 
@@ -262,8 +266,13 @@ export const persons = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    unique('persons_reference_uq').on(t.associationId, t.reference),
-    unique('persons_pnr_uq').on(t.associationId, t.personnummerHash),
+    // Partial: a person usually has only one of the two, and an import adds thousands per second.
+    uniqueIndex('persons_reference_uq')
+      .on(t.associationId, t.reference)
+      .where(sql`${t.reference} is not null`),
+    uniqueIndex('persons_pnr_uq')
+      .on(t.associationId, t.personnummerHash)
+      .where(sql`${t.personnummerHash} is not null`),
   ],
 );
 
@@ -271,12 +280,9 @@ export const participations = pgTable(
   'participations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    associationId: uuid('association_id')
-      .notNull()
-      .references(() => associations.id, { onDelete: 'cascade' }),
-    interventionId: uuid('intervention_id')
-      .notNull()
-      .references(() => interventions.id, { onDelete: 'cascade' }),
+    // Both checked by one reference to the insats (below), which also keeps them consistent.
+    associationId: uuid('association_id').notNull(),
+    interventionId: uuid('intervention_id').notNull(),
     // Null for an anonymous participation (no consent): it counts in antal, not in antal unika.
     personId: uuid('person_id').references(() => persons.id, { onDelete: 'restrict' }),
     /**
@@ -328,13 +334,46 @@ export const participations = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    // The outcome report scans exits by association and period; the index covers the filter.
+    foreignKey({
+      name: 'participations_intervention_fk',
+      columns: [t.interventionId, t.associationId],
+      foreignColumns: [interventions.id, interventions.associationId],
+    }).onDelete('cascade'),
+    // Lists and reports within one förbund, by period.
     index('participations_association_exit_idx').on(t.associationId, t.exitDate),
+    // The outcome report reads a period's exits from this index alone (an index-only scan), never
+    // the wide rows: the period first, then every column the report reads (reports.repository.ts).
+    // Key columns rather than INCLUDE, which the schema builder cannot express.
+    index('participations_exit_report_idx').on(
+      t.exitDate,
+      t.associationId,
+      t.interventionId,
+      t.gender,
+      t.personId,
+      t.id,
+      t.startDate,
+      t.birthYear,
+      t.birthDate,
+      t.exitReason,
+      t.education,
+      t.publicSupportBefore,
+      t.workHoursBefore,
+      t.studyHoursBefore,
+      t.workHoursAfter,
+      t.studyHoursAfter,
+    ),
     index('participations_intervention_exit_idx').on(t.interventionId, t.exitDate),
-    index('participations_person_idx').on(t.personId),
-    // Identity of a participation for idempotent re-import (participant-data.md §2).
-    unique('participations_identity_uq').on(t.interventionId, t.personId, t.startDate),
-    unique('participations_anonymous_uq').on(t.interventionId, t.anonymousKey),
+    index('participations_person_idx')
+      .on(t.personId)
+      .where(sql`${t.personId} is not null`),
+    // Identity of a participation for idempotent re-import (participant-data.md §2). Partial, as
+    // each row has a person or an anonymous key, so each row is entered in one of the two.
+    uniqueIndex('participations_identity_uq')
+      .on(t.interventionId, t.personId, t.startDate)
+      .where(sql`${t.personId} is not null`),
+    uniqueIndex('participations_anonymous_uq')
+      .on(t.interventionId, t.anonymousKey)
+      .where(sql`${t.anonymousKey} is not null`),
   ],
 );
 

@@ -10,6 +10,7 @@ import {
 import { bulkInsertIgnoringConflicts, bulkUpsert } from '../../db/bulk-insert';
 import type { Db, Tx } from '../../db/open-db';
 import { associations, interventions, municipalities, participations, persons } from '../../db/schema';
+import { RowIdentities } from './row-identities';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
 import { AppError, forbidden } from '../../platform/errors';
@@ -42,6 +43,9 @@ export interface ImportResult {
 const MAX_LISTED_ERRORS = 1000;
 // Rows per statement (one array parameter per column, so no limit on parameters applies).
 const BATCH = 2000;
+const YIELD_EVERY = 100;
+// Written rows after which the tables are vacuumed and analysed (tidyAfterImport).
+const TIDY_AFTER_ROWS = 1000;
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 
 interface Resolved {
@@ -55,13 +59,22 @@ class Context {
   associationsByKey = new Map<string, { id: string; name: string } | null>();
   interventionsByKey = new Map<
     string,
-    { id: string | null; name: string; associationId: string; associationName: string; rows: number; earliest: string }
+    {
+      id: string | null;
+      isNew: boolean;
+      name: string;
+      associationId: string;
+      associationName: string;
+      rows: number;
+      earliest: string;
+    }
   >();
   municipalityByKey = new Map<string, string>();
   // Built once: a zod schema is costly to construct, and 'today' must not change mid-file.
   readonly schema = participationSchema({ today: todayIso() });
   constructor(
-    readonly db: Db,
+    // The import's own transaction: lookups and writes share it (PGlite has one connection).
+    readonly db: Tx,
     readonly actor: Actor,
     readonly options: ImportOptions,
   ) {}
@@ -104,6 +117,7 @@ class Context {
         return { error: `Insatsen ${row.name} är strukturövergripande och har inga deltagare.` };
       this.interventionsByKey.set(k, {
         id: row?.id ?? null,
+        isNew: !row,
         name: row?.name ?? key.trim(),
         associationId: association.id,
         associationName: association.name,
@@ -284,9 +298,11 @@ function identityOf(row: Resolved): string {
 class Rollback extends Error {}
 
 /**
- * Imports participations from a CSV or XLSX file (participant-data.md §2): validates every row
- * first and writes nothing if any is invalid; writes a valid file in one transaction; a repeated
- * import changes nothing. A dry run does the whole write and rolls it back, so its counts are exact.
+ * Imports participations from a CSV or XLSX file (participant-data.md §2): all or nothing, and a
+ * repeated import changes nothing. The file is read once: each row is validated and, while no row
+ * has failed, written in the import's transaction; the first invalid row stops the writing, the
+ * rest of the file is still validated so every error is reported, and the transaction is rolled
+ * back. A dry run does the whole write and rolls it back, so its counts are exact.
  */
 export async function importParticipants(
   db: Db,
@@ -311,74 +327,26 @@ export async function importParticipants(
     );
   }
 
-  const ctx = new Context(db, actor, options);
-  await ctx.load();
-  // Every error is counted; the first MAX_LISTED_ERRORS are listed (a garbage file can have millions).
-  const listed: ImportIssue[] = [];
-  let errorCount = 0;
-  const report = (rowIssues: ImportIssue[]) => {
-    errorCount += rowIssues.length;
-    listed.push(...rowIssues.slice(0, MAX_LISTED_ERRORS - listed.length));
-  };
-  const seen = new Map<string, number>();
-  let rows = 0;
-  for await (const { row, cells } of table.rows()) {
-    rows += 1;
-    const get = (column: ImportColumn) => (index.has(column) ? (cells[index.get(column)!] ?? '') : '');
-    const rowIssues: ImportIssue[] = [];
-    const resolved = await readRow(ctx, row, get, rowIssues);
-    if (resolved) {
-      const identity = identityOf(resolved);
-      const earlier = seen.get(identity);
-      if (earlier) {
-        const message = `Samma deltagare, insats och startdatum finns redan på rad ${earlier}.`;
-        rowIssues.push({ row, column: 'startdatum', value: resolved.input.startDate, message });
-      } else seen.set(identity, row);
-    }
-    report(rowIssues);
-  }
-  const summary = [...ctx.interventionsByKey.values()]
-    .filter((i) => i.rows > 0)
-    .map((i) => ({ association: i.associationName, name: i.name, isNew: i.id === null, rows: i.rows }));
   const result: ImportResult = {
     dryRun: options.dryRun,
-    rows,
+    rows: 0,
     created: 0,
     updated: 0,
     unchanged: 0,
-    interventions: summary,
-    errors: listed,
-    errorCount,
+    interventions: [],
+    errors: [],
+    errorCount: 0,
     ignoredColumns: unknown,
   };
-  if (errorCount > 0 || rows === 0) return result;
-
+  let ctx: Context | undefined;
   try {
     await db.transaction(async (tx) => {
-      await createMissingInterventions(tx, actor, ctx);
-      // While the database writes one batch, the next is read and validated: one write in flight.
-      let writing: Promise<void> = Promise.resolve();
-      const write = async (rowsToWrite: Resolved[]) => {
-        await writing;
-        writing = writeBatch(tx, rowsToWrite, hasher, result);
-        // Keeps a failed write from being an unhandled rejection until it is awaited.
-        writing.catch(() => {});
-      };
-      let batch: Resolved[] = [];
-      for await (const { row, cells } of table.rows()) {
-        const get = (column: ImportColumn) => (index.has(column) ? (cells[index.get(column)!] ?? '') : '');
-        const resolved = await readRow(ctx, row, get, []);
-        if (!resolved) continue;
-        resolved.input.interventionId = ctx.interventionsByKey.get(resolved.interventionKey)!.id!;
-        batch.push(resolved);
-        if (batch.length === BATCH) {
-          await write(batch);
-          batch = [];
-        }
-      }
-      if (batch.length) await write(batch);
-      await writing;
-      result.unchanged = rows - result.created - result.updated;
+      ctx = new Context(tx, actor, options);
+      await ctx.load();
+      await readAndWrite(tx, ctx, table, index, hasher, result);
+      if (result.errorCount > 0 || result.rows === 0) throw new Rollback();
+      result.unchanged = result.rows - result.created - result.updated;
+      await finishCreatedInterventions(tx, ctx);
       for (const associationId of new Set([...ctx.interventionsByKey.values()].map((i) => i.associationId))) {
         await writeAudit(tx, actor, {
           action: options.dryRun ? 'import.dry_run' : 'import.participants',
@@ -386,7 +354,7 @@ export async function importParticipants(
           associationId,
           details: {
             file: options.fileName,
-            rows,
+            rows: result.rows,
             created: result.created,
             updated: result.updated,
             unchanged: result.unchanged,
@@ -398,30 +366,107 @@ export async function importParticipants(
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }
+  if (result.errorCount > 0) Object.assign(result, { created: 0, updated: 0, unchanged: 0 });
+  else if (!options.dryRun && result.created + result.updated >= TIDY_AFTER_ROWS) await tidyAfterImport(db);
+  result.interventions = [...(ctx?.interventionsByKey.values() ?? [])]
+    .filter((i) => i.rows > 0)
+    .map((i) => ({ association: i.associationName, name: i.name, isNew: i.isNew, rows: i.rows }));
   return result;
 }
 
-async function createMissingInterventions(tx: Tx, actor: Actor, ctx: Context) {
+/**
+ * One pass over the file: validates every row, and writes valid rows in batches until the first
+ * error. While the database writes one batch, the next is read and validated: one write in flight.
+ */
+async function readAndWrite(
+  tx: Tx,
+  ctx: Context,
+  table: Table,
+  index: Map<ImportColumn, number>,
+  hasher: PersonHasher,
+  result: ImportResult,
+) {
+  // Every error is counted; the first MAX_LISTED_ERRORS are listed (a garbage file can have millions).
+  const report = (rowIssues: ImportIssue[]) => {
+    result.errorCount += rowIssues.length;
+    result.errors.push(...rowIssues.slice(0, MAX_LISTED_ERRORS - result.errors.length));
+  };
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (rowsToWrite: Resolved[]) => {
+    await writing;
+    writing = writeBatch(tx, rowsToWrite, hasher, result);
+    // Keeps a failed write from being an unhandled rejection until it is awaited.
+    writing.catch(() => {});
+  };
+  const seen = new RowIdentities();
+  let batch: Resolved[] = [];
+  for await (const { row, cells } of table.rows()) {
+    result.rows += 1;
+    // Lets the database's answers in between rows: the parser hands over a whole chunk of rows
+    // without returning to the event loop, and the batch being written would wait for it.
+    if (result.rows % YIELD_EVERY === 0) await new Promise(setImmediate);
+    const get = (column: ImportColumn) => (index.has(column) ? (cells[index.get(column)!] ?? '') : '');
+    const rowIssues: ImportIssue[] = [];
+    const resolved = await readRow(ctx, row, get, rowIssues);
+    if (resolved) {
+      const earlier = seen.add(identityOf(resolved), row);
+      if (earlier !== undefined) {
+        const message = `Samma deltagare, insats och startdatum finns redan på rad ${earlier}.`;
+        rowIssues.push({ row, column: 'startdatum', value: resolved.input.startDate, message });
+      }
+    }
+    report(rowIssues);
+    // After the first error nothing more is written: the transaction will be rolled back.
+    if (result.errorCount > 0 || !resolved) continue;
+    const intervention = ctx.interventionsByKey.get(resolved.interventionKey)!;
+    if (!intervention.id) intervention.id = await createIntervention(tx, ctx, intervention, resolved.input.startDate);
+    resolved.input.interventionId = intervention.id;
+    batch.push(resolved);
+    if (batch.length === BATCH) {
+      await write(batch);
+      batch = [];
+    }
+  }
+  if (batch.length && result.errorCount === 0) await write(batch);
+  await writing;
+}
+
+/**
+ * After a large import: marks the new rows visible to all (the visibility map), so the outcome
+ * report can read them from its covering index alone, and refreshes the planner's statistics,
+ * which describe the tables as they were before the import. PostgreSQL's autovacuum would do this
+ * later; the embedded database has no autovacuum, so without this it would never happen there.
+ */
+async function tidyAfterImport(db: Db) {
+  await db.execute(sql`vacuum (analyze) participations, persons`);
+}
+
+/** Creates an insats named in the file that did not exist, dated by its first row (corrected at the end). */
+async function createIntervention(
+  tx: Tx,
+  ctx: Context,
+  entry: { associationId: string; name: string },
+  startDate: string,
+): Promise<string> {
+  const [row] = await tx
+    .insert(interventions)
+    .values({ associationId: entry.associationId, name: entry.name, kind: 'individual', startDate, status: 'active' })
+    .returning({ id: interventions.id });
+  await writeAudit(tx, ctx.actor, {
+    action: 'intervention.create',
+    entityType: 'intervention',
+    entityId: row!.id,
+    associationId: entry.associationId,
+    details: { name: entry.name, createdByImport: ctx.options.fileName },
+  });
+  return row!.id;
+}
+
+/** An insats created by the import starts with its earliest participation in the file. */
+async function finishCreatedInterventions(tx: Tx, ctx: Context) {
   for (const entry of ctx.interventionsByKey.values()) {
-    if (entry.id || entry.rows === 0) continue;
-    const [row] = await tx
-      .insert(interventions)
-      .values({
-        associationId: entry.associationId,
-        name: entry.name,
-        kind: 'individual',
-        startDate: entry.earliest,
-        status: 'active',
-      })
-      .returning();
-    entry.id = row!.id;
-    await writeAudit(tx, actor, {
-      action: 'intervention.create',
-      entityType: 'intervention',
-      entityId: row!.id,
-      associationId: entry.associationId,
-      details: { name: entry.name, createdByImport: ctx.options.fileName },
-    });
+    if (!entry.isNew || !entry.id) continue;
+    await tx.update(interventions).set({ startDate: entry.earliest }).where(eq(interventions.id, entry.id));
   }
 }
 
@@ -476,6 +521,7 @@ async function writeBatch(tx: Tx, batch: Resolved[], hasher: PersonHasher, resul
           target === 'person'
             ? [participations.interventionId, participations.personId, participations.startDate]
             : [participations.interventionId, participations.anonymousKey],
+        conflictWhere: target === 'person' ? sql`person_id is not null` : sql`anonymous_key is not null`,
         update: [...UPDATABLE],
         alsoSet: sql`version = participations.version + 1, updated_at = now()`,
       }),
@@ -489,6 +535,7 @@ async function writeBatch(tx: Tx, batch: Resolved[], hasher: PersonHasher, resul
   await upsert(anonymous, 'anonymous');
 }
 
+type PersonRow = { id: string; association_id: string; reference: string | null; personnummer_hash: string | null };
 type Identity = { associationId: string; reference: string | null; hash: string | null };
 
 const identityKey = (associationId: string, kind: 'ref' | 'pnr', value: string) => `${associationId}|${kind}|${value}`;
@@ -511,11 +558,17 @@ async function findPersons(tx: Tx, identities: Identity[]): Promise<Map<string, 
     const { associations: ids, values } = pairs(kind);
     if (ids.length === 0) continue;
     const column = kind === 'ref' ? sql`p.reference` : sql`p.personnummer_hash`;
+    // One index lookup per identity. As a plain join, the planner (with statistics from before the
+    // import) sorts the whole growing persons table for every batch instead; `limit 1` in a lateral
+    // subquery keeps it from flattening the lookup into such a join.
     const result = await tx.execute(sql`
-      select p.id, p.association_id, ${column} as value
-      from persons p
-      join unnest(${sql.param(ids)}::uuid[], ${sql.param(values)}::text[]) as k(association_id, value)
-        on p.association_id = k.association_id and ${column} = k.value`);
+      select p.id, k.association_id, k.value
+      from unnest(${sql.param(ids)}::uuid[], ${sql.param(values)}::text[]) as k(association_id, value)
+      cross join lateral (
+        select id from persons p
+        where p.association_id = k.association_id and ${column} = k.value
+        limit 1
+      ) p`);
     for (const row of (result as unknown as { rows: { id: string; association_id: string; value: string }[] }).rows)
       found.set(identityKey(row.association_id, kind, row.value), row.id);
   }
@@ -538,11 +591,11 @@ async function resolvePersons(tx: Tx, batch: Resolved[], hasher: PersonHasher): 
   const match = (found: Map<string, string>, i: Identity) =>
     (i.hash ? found.get(identityKey(i.associationId, 'pnr', i.hash)) : undefined) ??
     (i.reference ? found.get(identityKey(i.associationId, 'ref', i.reference)) : undefined);
-  let found = await findPersons(tx, present);
+  const found = await findPersons(tx, present);
   const missing = present.filter((i) => !match(found, i));
   if (missing.length > 0) {
     const unique = new Map(missing.map((i) => [`${i.associationId}|${i.hash ?? ''}|${i.reference ?? ''}`, i]));
-    await tx.execute(
+    const created = await tx.execute(
       bulkInsertIgnoringConflicts(
         persons,
         [...unique.values()].map((i) => ({
@@ -550,9 +603,18 @@ async function resolvePersons(tx: Tx, batch: Resolved[], hasher: PersonHasher): 
           reference: i.reference,
           personnummerHash: i.hash,
         })),
+        [persons.id, persons.associationId, persons.reference, persons.personnummerHash],
       ),
     );
-    found = await findPersons(tx, present);
+    const rows = (created as unknown as { rows: PersonRow[] }).rows;
+    for (const row of rows) {
+      if (row.reference) found.set(identityKey(row.association_id, 'ref', row.reference), row.id);
+      if (row.personnummer_hash) found.set(identityKey(row.association_id, 'pnr', row.personnummer_hash), row.id);
+    }
+    // Not inserted: another import created the person meanwhile, or two rows of this batch name
+    // the same person with different halves of the identity. Both are found now.
+    const conflicted = present.filter((i) => !match(found, i));
+    if (conflicted.length > 0) for (const [key, id] of await findPersons(tx, conflicted)) found.set(key, id);
   }
   return identities.map((i) => (i ? (match(found, i) ?? null) : null));
 }
