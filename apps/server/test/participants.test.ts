@@ -261,6 +261,16 @@ describe('registering participants', () => {
     expect((await call(ctx, coach, 'POST', `/api/v1/associations/${A}/participations`, body)).statusCode).toBe(201);
     const again = await call(ctx, coach, 'POST', `/api/v1/associations/${A}/participations`, body);
     expect(again.statusCode).toBe(409);
+    // The participation and its audit entry are written by one statement; the refused one leaves no entry.
+    const entries = await ctx.database.db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'participation.create'), eq(auditLog.associationId, A)));
+    const rows = await ctx.database.db
+      .select({ id: participations.id })
+      .from(participations)
+      .where(eq(participations.associationId, A));
+    expect(entries).toHaveLength(rows.length);
   });
 });
 

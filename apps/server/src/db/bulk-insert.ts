@@ -8,11 +8,26 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
  * more time building the statement than PostgreSQL spends running it.
  */
 
-/** A PostgreSQL array literal for one array cell: every element quoted, so no text can break out. */
-function arrayLiteral(values: readonly unknown[] | null): string | null {
-  if (values === null) return null;
-  return `{${values.map((v) => `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+/**
+ * A PostgreSQL array literal: every element quoted, so no text can break out; null is NULL. The
+ * column arrays are sent as such literals rather than as JavaScript arrays, which the driver would
+ * serialise element by element with type checks (a tenth of the import's time in Node).
+ */
+function arrayLiteral(values: readonly unknown[]): string {
+  const elements = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) elements[i] = 'NULL';
+    else {
+      const text = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : String(v);
+      // Most values (ids, dates, codes, numbers) hold nothing to escape; testing first is cheaper.
+      elements[i] = `"${NEEDS_ESCAPE.test(text) ? text.replace(ESCAPED, '\\$&') : text}"`;
+    }
+  }
+  return `{${elements.join(',')}}`;
 }
+const NEEDS_ESCAPE = /[\\"]/;
+const ESCAPED = /[\\"]/g;
 
 export interface BulkUpsert<T extends PgTable> {
   table: T;
@@ -39,10 +54,14 @@ function insertRows<T extends PgTable>(table: T, rows: Record<string, unknown>[]
     const isArray = type.endsWith('[]');
     const values = rows.map((row) => {
       const value = row[key] ?? null;
-      return isArray ? arrayLiteral(value as unknown[] | null) : value;
+      return isArray && value !== null ? arrayLiteral(value as unknown[]) : value;
     });
     // Array cells travel as literals (unnest would flatten a two-dimensional array) and are cast back.
-    return { param: sql`${sql.param(values)}::${sql.raw(isArray ? 'text[]' : `${type}[]`)}`, type, isArray };
+    return {
+      param: sql`${sql.param(arrayLiteral(values))}::${sql.raw(isArray ? 'text[]' : `${type}[]`)}`,
+      type,
+      isArray,
+    };
   });
   const aliases = columns.map((_, i) => sql.raw(`c${i}`));
   const select = sql.join(

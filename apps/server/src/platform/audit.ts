@@ -15,7 +15,12 @@ export interface AuditEntry {
  * change is never stored without its entry, nor an entry without its change.
  */
 export async function writeAudit(ex: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
-  await ex.insert(auditLog).values({
+  await ex.insert(auditLog).values(auditRow(actor, entry));
+}
+
+/** The audit log row of an entry, for a caller that writes it within its own statement. */
+export function auditRow(actor: Actor, entry: AuditEntry): typeof auditLog.$inferInsert {
+  return {
     userId: actor.userId,
     userEmail: actor.email || null,
     associationId: entry.associationId ?? null,
@@ -25,7 +30,7 @@ export async function writeAudit(ex: Executor, actor: Actor, entry: AuditEntry):
     ip: actor.origin.ip,
     userAgent: actor.origin.userAgent?.slice(0, 400) ?? null,
     details: entry.details ?? {},
-  });
+  };
 }
 
 /**

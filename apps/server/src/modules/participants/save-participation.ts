@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { parsePersonnummer, type ParticipationInput } from '@insikt/core';
 import type { Tx } from '../../db/open-db';
-import { participations } from '../../db/schema';
+import { auditLog, participations } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { authorizeIntervention } from '../../platform/access-control';
-import { writeAudit } from '../../platform/audit';
+import { auditRow, writeAudit } from '../../platform/audit';
 import { conflict, invalid, notFound, versionConflict } from '../../platform/errors';
 import type { PersonHasher } from '../../platform/person-key';
 import { findIntervention } from '../interventions/interventions.repository';
@@ -89,15 +90,31 @@ export async function registerParticipation(
 ) {
   authorizeIntervention(actor, 'participant.write', associationId, input.interventionId);
   const { columns, personReference } = await toColumns(tx, associationId, input, hasher);
-  const [row] = await tx.insert(participations).values(columns).onConflictDoNothing().returning();
+  // The participation and its audit entry in one statement (one round trip less per registration);
+  // the id is made here so the entry can name it. When the participant is already enrolled, the
+  // entry is written but rolled back with the transaction by the error below.
+  const id = randomUUID();
+  const audited = tx.$with('audited').as(
+    tx
+      .insert(auditLog)
+      .values(
+        auditRow(actor, {
+          action: 'participation.create',
+          entityType: 'participation',
+          entityId: id,
+          associationId,
+          details: { interventionId: input.interventionId, anonymous: !input.consent },
+        }),
+      )
+      .returning({ id: auditLog.id }),
+  );
+  const [row] = await tx
+    .with(audited)
+    .insert(participations)
+    .values({ ...columns, id })
+    .onConflictDoNothing()
+    .returning();
   if (!row) throw alreadyEnrolled();
-  await writeAudit(tx, actor, {
-    action: 'participation.create',
-    entityType: 'participation',
-    entityId: row.id,
-    associationId,
-    details: { interventionId: input.interventionId, anonymous: !input.consent },
-  });
   const { anonymousKey: _key, ...visible } = row;
   return { ...visible, personReference };
 }
