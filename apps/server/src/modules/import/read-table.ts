@@ -11,7 +11,7 @@ export interface TableRow {
 
 export interface Table {
   headers: string[];
-  /** Streams the data rows (after the header); can be called again for a second pass. */
+  /** Streams the data rows (after the header), reading the file afresh on each call. */
   rows: () => AsyncIterable<TableRow>;
 }
 
@@ -146,7 +146,7 @@ function xlsxRecords(path: string): Records {
   };
 }
 
-/** Opens a CSV or XLSX file in the import format for streaming; the rows can be read twice. */
+/** Opens a CSV or XLSX file in the import format for streaming: reads the header now, the rows on demand. */
 export async function openTable(path: string, fileName: string): Promise<Table> {
   if (/\.xls$/i.test(fileName))
     throw unreadable('Det gamla Excel-formatet .xls stöds inte. Spara filen som .xlsx eller CSV.');
