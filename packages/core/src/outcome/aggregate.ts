@@ -24,6 +24,9 @@ export interface OutcomeRecord {
   studyHoursBefore: number | null;
   workHoursAfter: number | null;
   studyHoursAfter: number | null;
+  /** The record's key for the cell key method (0–255), and its person's; 0 where not protected. */
+  recordKey?: number;
+  personRecordKey?: number;
 }
 
 /**

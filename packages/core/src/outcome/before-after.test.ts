@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   beforeAfterTables,
-  suppressBeforeAfter,
+  protectBeforeAfter,
   tallyBeforeAfter,
   type BeforeAfterRecord,
   type BeforeAfterTables,
@@ -78,32 +78,42 @@ describe('before/after report', () => {
     expect(find(women, 'support', 'lon')?.afterShare).toEqual({ total: 0.5, kvinna: 0.5, man: null });
   });
 
-  describe('suppression', () => {
-    it('hides small counts, shares computed from them, and the gender recoverable from Totalt', () => {
-      // Threshold 2: a count of 1 is hidden.
-      const { tables: hidden, reasons } = suppressBeforeAfter(tables, 2);
-      expect(hidden.antal).toEqual({ total: 4, kvinna: 2, man: 2 });
-      // a_kassa before: kvinna 1 is small; män 2 would be Totalt 3 − 1, so it is hidden too.
-      expect(find(hidden, 'support', 'a_kassa')?.before).toEqual({ total: 3, kvinna: null, man: null });
+  describe('disclosure control (cell key method)', () => {
+    // Threshold 2 makes the four records a useful case: a count of 1 is hidden.
+    const keyedRecords = records.map((r, i) => ({ ...r, recordKey: [17, 200, 45, 91][i]! }));
+    const { tables: hidden, reasons } = protectBeforeAfter(tallyBeforeAfter(keyedRecords), 2);
+
+    it('hides small counts and the shares computed from them, and keeps zeros', () => {
+      expect(find(hidden, 'support', 'a_kassa')?.before.kvinna).toBeNull();
       expect(reasons['support.a_kassa.before.kvinna']).toBe('small_count');
-      expect(reasons['support.a_kassa.before.man']).toBe('recoverable_from_total');
-      expect(find(hidden, 'support', 'a_kassa')?.beforeShare).toEqual({ total: 0.75, kvinna: null, man: null });
-      expect(reasons['support.a_kassa.beforeShare.man']).toBe('computed_from_small_count');
+      expect(find(hidden, 'support', 'a_kassa')?.beforeShare.kvinna).toBeNull();
+      expect(reasons['support.a_kassa.beforeShare.kvinna']).toBe('computed_from_small_count');
       // A share whose denominator (those with a_kassa before) is hidden is hidden too.
       const toWork = hidden.transitions.find((t) => t.before === 'a_kassa' && t.after === 'lon')!;
-      expect(toWork.count).toEqual({ total: 2, kvinna: null, man: null });
-      expect(toWork.share.total).toBeCloseTo(2 / 3, 10);
       expect(toWork.share.kvinna).toBeNull();
-      // Zero is never hidden: it reveals nobody.
       expect(find(hidden, 'occupation', 'arbetssokande')?.after).toEqual({ total: 0, kvinna: 0, man: 0 });
     });
 
-    it('leaves the input untouched and hides every small figure at the default threshold', () => {
-      const { tables: hidden } = suppressBeforeAfter(tables);
+    it('moves a shown count by at most 2, keeps it at the threshold or above, and shares at most 100 %', () => {
+      const cells = [hidden.antal, ...hidden.support.flatMap((r) => [r.before, r.after])];
+      const exact = [tables.antal, ...tables.support.flatMap((r) => [r.before, r.after])];
+      cells.forEach((cell, i) =>
+        (['total', 'kvinna', 'man'] as const).forEach((column) => {
+          const value = cell[column];
+          if (value === null || value === 0) return;
+          expect(value).toBeGreaterThanOrEqual(2);
+          expect(Math.abs(value - exact[i]![column]!)).toBeLessThanOrEqual(2);
+        }),
+      );
+      for (const row of hidden.support) expect(row.beforeShare.total ?? 0).toBeLessThanOrEqual(1);
+    });
+
+    it('hides every value of a column whose antal is hidden, at the default threshold', () => {
+      const { tables: all } = protectBeforeAfter(tallyBeforeAfter(keyedRecords));
       expect(tables.antal.total).toBe(4);
-      expect(hidden.antal).toEqual({ total: null, kvinna: null, man: null });
-      const values = hidden.support.flatMap((r) => [...Object.values(r.before), ...Object.values(r.beforeShare)]);
-      expect(values.every((v) => v === null || v === 0)).toBe(true);
+      expect(all.antal).toEqual({ total: null, kvinna: null, man: null });
+      const values = all.support.flatMap((r) => [...Object.values(r.before), ...Object.values(r.beforeShare)]);
+      expect(values.every((v) => v === null)).toBe(true);
     });
   });
 });

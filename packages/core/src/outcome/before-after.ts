@@ -1,7 +1,8 @@
 import { OCCUPATIONS, SUPPORT_CODES, type Gender } from '../participation';
 import type { OutcomeCell } from './cells';
 import { OUTCOME_COLUMNS, type OutcomeColumn } from './indicators';
-import { DEFAULT_SUPPRESSION_THRESHOLD, recoverableColumn, type SuppressionReason } from './suppression';
+import { perturbCount } from '../disclosure/cell-key';
+import { DEFAULT_SUPPRESSION_THRESHOLD, type SuppressionReason } from './suppression';
 
 /**
  * The before/after report (participant-data.md §3): for each support code and occupation, how
@@ -19,6 +20,8 @@ export interface BeforeAfterRecord {
   supportAfter: readonly string[];
   occupationBefore: readonly string[];
   occupationAfter: readonly string[];
+  /** The record's key for the cell key method (0–255); 0 where nothing is protected. */
+  recordKey?: number;
 }
 
 /**
@@ -29,6 +32,12 @@ export interface BeforeAfterRecord {
 export interface BeforeAfterTally {
   n: number;
   counts: Record<string, number>;
+  /**
+   * Sums of the record keys behind `n` and each count (cell key method, docs/decisions/0015);
+   * absent where nothing is protected.
+   */
+  nKey?: number;
+  keys?: Record<string, number>;
 }
 
 export const tallyKey = (measure: BeforeAfterMeasure, code: string) => `${measure}:${code}`;
@@ -40,8 +49,14 @@ export function tallyBeforeAfter(records: readonly BeforeAfterRecord[]): Record<
   const result: Record<Gender, BeforeAfterTally> = { kvinna: emptyTally(), man: emptyTally() };
   for (const r of records) {
     const tally = result[r.gender];
-    const add = (key: string) => (tally.counts[key] = (tally.counts[key] ?? 0) + 1);
+    const recordKey = r.recordKey ?? 0;
+    const keys = (tally.keys ??= {});
+    const add = (key: string) => {
+      tally.counts[key] = (tally.counts[key] ?? 0) + 1;
+      keys[key] = (keys[key] ?? 0) + recordKey;
+    };
     tally.n += 1;
+    tally.nKey = (tally.nKey ?? 0) + recordKey;
     // A code listed twice in one record still counts the participation once.
     const before = new Set(r.supportBefore);
     const after = new Set(r.supportAfter);
@@ -78,14 +93,37 @@ export interface BeforeAfterTables {
   transitions: TransitionRow[];
 }
 
-const share = (count: number | null, of: number | null) =>
-  count === null || of === null || of === 0 ? null : count / of;
+/** The counts of a report cell per column for a tally key (`n` for the participations). */
+type Counter = (key: string) => OutcomeCell;
 
-function countCell(tallies: Record<Gender, BeforeAfterTally>, key: string): OutcomeCell {
-  const kvinna = tallies.kvinna.counts[key] ?? 0;
-  const man = tallies.man.counts[key] ?? 0;
-  return { total: kvinna + man, kvinna, man };
+function exactCounter(tallies: Record<Gender, BeforeAfterTally>): Counter {
+  const of = (t: BeforeAfterTally, key: string) => (key === 'n' ? t.n : (t.counts[key] ?? 0));
+  return (key) => {
+    const kvinna = of(tallies.kvinna, key);
+    const man = of(tallies.man, key);
+    return { total: kvinna + man, kvinna, man };
+  };
 }
+
+/** Counts through the cell key method: Totalt is protected as its own set of records, not as a sum. */
+function protectedCounter(tallies: Record<Gender, BeforeAfterTally>, threshold: number): Counter {
+  const exact = exactCounter(tallies);
+  const keyOf = (t: BeforeAfterTally, key: string) => (key === 'n' ? (t.nKey ?? 0) : (t.keys?.[key] ?? 0));
+  return (key) => {
+    const count = exact(key);
+    const k = keyOf(tallies.kvinna, key);
+    const m = keyOf(tallies.man, key);
+    return {
+      total: perturbCount(count.total ?? 0, k + m, threshold),
+      kvinna: perturbCount(count.kvinna ?? 0, k, threshold),
+      man: perturbCount(count.man ?? 0, m, threshold),
+    };
+  };
+}
+
+/** A share of a (possibly protected) count: hidden with either part, and never above 100 %. */
+const share = (count: number | null, of: number | null) =>
+  count === null || of === null || of === 0 ? null : Math.min(1, count / of);
 
 const shareCell = (count: OutcomeCell, of: OutcomeCell): OutcomeCell => ({
   total: share(count.total, of.total),
@@ -94,88 +132,85 @@ const shareCell = (count: OutcomeCell, of: OutcomeCell): OutcomeCell => ({
 });
 
 function rows(
-  tallies: Record<Gender, BeforeAfterTally>,
+  count: Counter,
+  exact: Counter,
   antal: OutcomeCell,
   codes: readonly string[],
   kind: 'support' | 'occupation',
 ): BeforeAfterRow[] {
   return codes
-    .map((code) => {
-      const before = countCell(tallies, tallyKey(`${kind}_before`, code));
-      const after = countCell(tallies, tallyKey(`${kind}_after`, code));
-      return { code, before, after, beforeShare: shareCell(before, antal), afterShare: shareCell(after, antal) };
+    .filter((code) => {
+      const used = (m: string) => exact(tallyKey(m as BeforeAfterMeasure, code)).total ?? 0;
+      return used(`${kind}_before`) + used(`${kind}_after`) > 0;
     })
-    .filter((row) => (row.before.total ?? 0) + (row.after.total ?? 0) > 0);
+    .map((code) => {
+      const before = count(tallyKey(`${kind}_before`, code));
+      const after = count(tallyKey(`${kind}_after`, code));
+      return { code, before, after, beforeShare: shareCell(before, antal), afterShare: shareCell(after, antal) };
+    });
 }
 
-/** The report's tables of one group, rows in code-list order, codes nobody had left out. */
-export function beforeAfterTables(tallies: Record<Gender, BeforeAfterTally>): BeforeAfterTables {
-  const antal: OutcomeCell = { total: tallies.kvinna.n + tallies.man.n, kvinna: tallies.kvinna.n, man: tallies.man.n };
-  const support = rows(tallies, antal, SUPPORT_CODES, 'support');
+/** The tables of one group from a counter; rows in code-list order, codes nobody had left out. */
+function tablesFrom(count: Counter, exact: Counter): BeforeAfterTables {
+  const antal = count('n');
+  const support = rows(count, exact, antal, SUPPORT_CODES, 'support');
   const transitions: TransitionRow[] = [];
   for (const row of support)
     for (const after of SUPPORT_CODES) {
-      const count = countCell(tallies, transitionKey(row.code, after));
-      if (count.total) transitions.push({ before: row.code, after, count, share: shareCell(count, row.before) });
+      const key = transitionKey(row.code, after);
+      if (!exact(key).total) continue;
+      const cell = count(key);
+      transitions.push({ before: row.code, after, count: cell, share: shareCell(cell, row.before) });
     }
-  return { antal, support, occupation: rows(tallies, antal, OCCUPATIONS, 'occupation'), transitions };
+  return { antal, support, occupation: rows(count, exact, antal, OCCUPATIONS, 'occupation'), transitions };
+}
+
+/** The report's exact tables of one group. */
+export function beforeAfterTables(tallies: Record<Gender, BeforeAfterTally>): BeforeAfterTables {
+  const exact = exactCounter(tallies);
+  return tablesFrom(exact, exact);
 }
 
 /** Where each hidden value sits, e.g. `support.lon.before.kvinna` or `transitions.lon>a_kassa.share.man`. */
 export type BeforeAfterSuppression = Record<string, SuppressionReason>;
 
+/** Every value of the tables with its path, in the same order for tables of the same tallies. */
+function valuesByPath(tables: BeforeAfterTables): [string, OutcomeCell, boolean][] {
+  const out: [string, OutcomeCell, boolean][] = [['antal', tables.antal, true]];
+  for (const kind of ['support', 'occupation'] as const)
+    for (const row of tables[kind]) {
+      const path = `${kind}.${row.code}`;
+      out.push([`${path}.before`, row.before, true], [`${path}.after`, row.after, true]);
+      out.push([`${path}.beforeShare`, row.beforeShare, false], [`${path}.afterShare`, row.afterShare, false]);
+    }
+  for (const row of tables.transitions) {
+    const path = `transitions.${row.before}>${row.after}`;
+    out.push([`${path}.count`, row.count, true], [`${path}.share`, row.share, false]);
+  }
+  return out;
+}
+
 /**
- * Statistical disclosure control (§3) applied to the before/after tables: counts 1 to
- * threshold−1 hidden, shares computed from a hidden or small count (as numerator or
- * denominator) hidden, and the other gender hidden where one could be recovered from Totalt.
+ * Statistical disclosure control of the before/after tables (docs/decisions/0015): every count
+ * by the cell key method (with the same key as the outcome report's, so `antal` is the same
+ * there and here), every share from protected counts, and a column whose `antal` is hidden is
+ * hidden whole.
  */
-export function suppressBeforeAfter(
-  tables: BeforeAfterTables,
+export function protectBeforeAfter(
+  tallies: Record<Gender, BeforeAfterTally>,
   threshold = DEFAULT_SUPPRESSION_THRESHOLD,
 ): { tables: BeforeAfterTables; reasons: BeforeAfterSuppression } {
+  const exact = exactCounter(tallies);
+  const tables = tablesFrom(protectedCounter(tallies, threshold), exact);
+  const exactValues = valuesByPath(tablesFrom(exact, exact));
   const reasons: BeforeAfterSuppression = {};
-  const small = (v: number | null) => v !== null && v > 0 && v < threshold;
-
-  /** Hides a count triplet in place and returns which columns it hid. */
-  const protectCount = (cell: OutcomeCell, path: string): Set<OutcomeColumn> => {
-    const hidden = new Set<OutcomeColumn>();
-    for (const column of OUTCOME_COLUMNS)
-      if (small(cell[column])) {
-        hidden.add(column);
-        reasons[`${path}.${column}`] = 'small_count';
-      }
-    const other = recoverableColumn(hidden);
-    if (other) {
-      hidden.add(other);
-      reasons[`${path}.${other}`] = 'recoverable_from_total';
+  const hiddenColumns = OUTCOME_COLUMNS.filter((column) => tables.antal[column] === null);
+  valuesByPath(tables).forEach(([path, cell, isCount], i) => {
+    for (const column of OUTCOME_COLUMNS) {
+      if (hiddenColumns.includes(column)) cell[column] = null;
+      if (cell[column] === null && exactValues[i]![1][column] !== null)
+        reasons[`${path}.${column}`] = isCount ? 'small_count' : 'computed_from_small_count';
     }
-    hidden.forEach((column) => (cell[column] = null));
-    return hidden;
-  };
-  const protectShare = (cell: OutcomeCell, path: string, ...sources: Set<OutcomeColumn>[]) => {
-    for (const column of OUTCOME_COLUMNS)
-      if (cell[column] !== null && sources.some((s) => s.has(column))) {
-        cell[column] = null;
-        reasons[`${path}.${column}`] = 'computed_from_small_count';
-      }
-  };
-
-  const result = structuredClone(tables);
-  const antalHidden = protectCount(result.antal, 'antal');
-  const beforeHidden = new Map<string, Set<OutcomeColumn>>();
-  for (const kind of ['support', 'occupation'] as const)
-    for (const row of result[kind]) {
-      const path = `${kind}.${row.code}`;
-      const before = protectCount(row.before, `${path}.before`);
-      const after = protectCount(row.after, `${path}.after`);
-      protectShare(row.beforeShare, `${path}.beforeShare`, before, antalHidden);
-      protectShare(row.afterShare, `${path}.afterShare`, after, antalHidden);
-      if (kind === 'support') beforeHidden.set(row.code, before);
-    }
-  for (const row of result.transitions) {
-    const path = `transitions.${row.before}>${row.after}`;
-    const count = protectCount(row.count, `${path}.count`);
-    protectShare(row.share, `${path}.share`, count, beforeHidden.get(row.before) ?? new Set());
-  }
-  return { tables: result, reasons };
+  });
+  return { tables, reasons };
 }

@@ -6,9 +6,18 @@ import type { OutcomeColumn, OutcomeIndicatorId } from './indicators';
 export type OutcomeCell = Record<OutcomeColumn, number | null>;
 export type OutcomeCells = Record<OutcomeIndicatorId, OutcomeCell>;
 
-const share = (numerator: number, denominator: number) => (denominator === 0 ? null : numerator / denominator);
+/** Sums where a protected value may be hidden (null). */
+export type NullableAggregate = { [K in keyof CellAggregate]: number | null };
 
-function valuesOf(a: CellAggregate, columnTotal: number): Record<OutcomeIndicatorId, number | null> {
+const share = (numerator: number | null, denominator: number | null) =>
+  numerator === null || denominator === null || denominator === 0 ? null : numerator / denominator;
+const fullTimes = (hours: number | null) => (hours === null ? null : hours / FULL_TIME_HOURS);
+
+/**
+ * Every indicator of one column from its sums; a hidden sum hides what is computed from it.
+ * Exact and protected cells are computed by this one function.
+ */
+export function valuesOf(a: NullableAggregate, columnTotal: number | null): Record<OutcomeIndicatorId, number | null> {
   return {
     antal: a.n,
     fordelning: share(a.n, columnTotal),
@@ -19,10 +28,10 @@ function valuesOf(a: CellAggregate, columnTotal: number): Record<OutcomeIndicato
     andel_eftergymnasial: share(a.eftergymnasial, a.n),
     genomsnittlig_inskrivningstid_dagar: share(a.enrolledDays, a.n),
     antal_forvarvsarbete: a.working,
-    forvarvsarbete_heltider: a.workingHours / FULL_TIME_HOURS,
+    forvarvsarbete_heltider: a.working === null ? null : fullTimes(a.workingHours),
     andel_forvarvsarbete: share(a.working, a.n),
     antal_arbete_eller_studier: a.workingOrStudying,
-    arbete_eller_studier_heltider: a.workingOrStudyingHours / FULL_TIME_HOURS,
+    arbete_eller_studier_heltider: a.workingOrStudying === null ? null : fullTimes(a.workingOrStudyingHours),
     antal_okat_omfattning: a.increased,
   };
 }
@@ -39,6 +48,11 @@ export function outcomeCells(byGender: GenderAggregates): OutcomeCells {
     kvinna: valuesOf(byGender.kvinna, total.n),
     man: valuesOf(byGender.man, total.n),
   };
+  return cellsOf(columns);
+}
+
+/** Indicator-major cells from column-major values. */
+export function cellsOf(columns: Record<OutcomeColumn, Record<OutcomeIndicatorId, number | null>>): OutcomeCells {
   const cells = {} as OutcomeCells;
   for (const id of Object.keys(columns.total) as OutcomeIndicatorId[]) {
     cells[id] = { total: columns.total[id], kvinna: columns.kvinna[id], man: columns.man[id] };

@@ -4,7 +4,7 @@ import { outcomeCells } from './cells';
 import { formatOutcomeValue } from './format';
 import { OUTCOME_INDICATORS } from './indicators';
 import { baseRecord, finnveden2019, published as publishedFinnveden } from './finnveden-2019.fixture';
-import { suppressedText, suppressOutcomeCells } from './suppression';
+import { protectionOfRecords, protectOutcomeCells, suppressedText } from './suppression';
 import { genderFlags } from './gender-equality';
 
 const rec = (patch: Partial<OutcomeRecord>): OutcomeRecord => ({ ...baseRecord, ...patch });
@@ -145,43 +145,82 @@ describe('display rounding', () => {
   });
 });
 
-describe('suppression of small counts', () => {
-  it('hides counts 1–4, everything computed from them, and the other gender where Totalt would reveal it', () => {
-    // 2 women, 8 men: women's column hidden; men's counts recoverable as total − women → hidden too.
-    const records = [
+describe('disclosure control of the outcome report (cell key method)', () => {
+  // Record keys as the server would give them: any values 0–255, fixed per record.
+  const keyed = (records: OutcomeRecord[]) =>
+    records.map((r, i) => ({ ...r, recordKey: (i * 89 + 13) % 256, personRecordKey: (i * 53 + 7) % 256 }));
+  const protect = (records: OutcomeRecord[]) =>
+    protectOutcomeCells(aggregateRecords(records), protectionOfRecords(records));
+
+  it('hides a column of 1–4 whole, zeros included, and moves larger counts by at most 2, never below 5', () => {
+    // 2 women in work, 8 men of whom none works.
+    const records = keyed([
       ...Array.from({ length: 2 }, () => rec({ gender: 'kvinna', workHoursAfter: 40 })),
-      ...Array.from({ length: 8 }, (_, i) => rec({ gender: 'man', workHoursAfter: i < 6 ? 40 : 0 })),
-    ];
-    const { cells, suppressed } = suppressOutcomeCells(outcomeCells(aggregateRecords(records)));
-    expect(cells.antal).toEqual({ total: 10, kvinna: null, man: null });
+      ...Array.from({ length: 8 }, () => rec({ gender: 'man', workHoursAfter: 0 })),
+    ]);
+    const { cells, suppressed } = protect(records);
+    for (const { id } of OUTCOME_INDICATORS) expect(cells[id].kvinna).toBeNull();
     expect(suppressed).toContainEqual({ indicator: 'antal', column: 'kvinna', reason: 'small_count' });
-    expect(suppressed).toContainEqual({ indicator: 'antal', column: 'man', reason: 'recoverable_from_total' });
-    expect(cells.andel_forvarvsarbete.kvinna).toBeNull();
-    expect(cells.andel_forvarvsarbete.total).toBeCloseTo(0.8);
-    expect(cells.antal_forvarvsarbete.total).toBe(8);
+    expect(suppressed).toContainEqual({
+      indicator: 'andel_forvarvsarbete',
+      column: 'kvinna',
+      reason: 'computed_from_small_count',
+    });
+    expect(Math.abs(cells.antal.total! - 10)).toBeLessThanOrEqual(2);
+    expect(cells.antal.man).toBeGreaterThanOrEqual(6);
+    expect(cells.antal.man).toBeLessThanOrEqual(10);
+    // The men's zero is shown: 0 of at least 5 reveals nothing about one person.
+    expect(cells.antal_forvarvsarbete.man).toBe(0);
+    // Totalt's 2 in work is a small count: hidden, and the share and full-time figure with it.
+    expect(cells.antal_forvarvsarbete.total).toBeNull();
+    expect(cells.forvarvsarbete_heltider.total).toBeNull();
+    expect(cells.andel_forvarvsarbete.total).toBeNull();
+  });
+
+  it('hides "none of the 1–4 men works": a zero beside a hidden count is hidden too', () => {
+    const records = keyed([
+      ...Array.from({ length: 9 }, () => rec({ gender: 'kvinna', workHoursAfter: 40 })),
+      ...Array.from({ length: 3 }, () => rec({ gender: 'man', workHoursAfter: 0 })),
+    ]);
+    const { cells } = protect(records);
+    expect(cells.antal_forvarvsarbete.man).toBeNull();
+    expect(cells.andel_forvarvsarbete.man).toBeNull();
+    expect(cells.forvarvsarbete_heltider.man).toBeNull();
+  });
+
+  it('gives the same set of records the same values whatever their order, and shares never above 100 %', () => {
+    const records = keyed(
+      Array.from({ length: 30 }, (_, i) => rec({ gender: i % 2 ? 'kvinna' : 'man', workHoursAfter: 40 })),
+    );
+    const first = protect(records).cells;
+    expect(protect([...records].reverse()).cells).toEqual(first);
+    for (const column of ['total', 'kvinna', 'man'] as const) {
+      expect(first.andel_forvarvsarbete[column]).toBeLessThanOrEqual(1);
+      expect(first.antal_unika[column]).toBeLessThanOrEqual(first.antal[column]!);
+    }
   });
 
   it('hides a share whose numerator is a small count even when the cell is large', () => {
-    const records = Array.from({ length: 20 }, (_, i) =>
-      rec({ gender: i < 10 ? 'kvinna' : 'man', education: i === 0 ? 'forgymnasial' : 'gymnasial' }),
+    const records = keyed(
+      Array.from({ length: 20 }, (_, i) =>
+        rec({ gender: i < 10 ? 'kvinna' : 'man', education: i === 0 ? 'forgymnasial' : 'gymnasial' }),
+      ),
     );
-    const { cells } = suppressOutcomeCells(outcomeCells(aggregateRecords(records)));
-    expect(cells.antal).toEqual({ total: 20, kvinna: 10, man: 10 });
+    const { cells } = protect(records);
     expect(cells.andel_forgymnasial).toEqual({ total: null, kvinna: null, man: 0 });
+  });
+
+  it('shows an empty column as 0 with "–" shares, and hides nothing there', () => {
+    const { cells, suppressed } = protect(keyed(Array.from({ length: 12 }, () => rec({ gender: 'man' }))));
+    expect(cells.antal.kvinna).toBe(0);
+    expect(cells.andel_forvarvsarbete.kvinna).toBeNull();
+    expect(suppressed.filter((s) => s.column === 'kvinna')).toEqual([]);
   });
 
   it('writes hidden small counts as "<5" and every other hidden value as ".."', () => {
     expect(suppressedText('small_count')).toBe('<5');
     expect(suppressedText('small_count', 10)).toBe('<10');
     expect(suppressedText('computed_from_small_count')).toBe('..');
-    expect(suppressedText('recoverable_from_total')).toBe('..');
-  });
-
-  it('shows zeros and large counts unchanged', () => {
-    const records = Array.from({ length: 12 }, () => rec({ gender: 'man' }));
-    const { cells, suppressed } = suppressOutcomeCells(outcomeCells(aggregateRecords(records)));
-    expect(cells.antal).toEqual({ total: 12, kvinna: 0, man: 12 });
-    expect(suppressed).toEqual([]);
   });
 });
 

@@ -1,10 +1,14 @@
-import type { OutcomeCells } from './cells';
+import { perturbCount, perturbMagnitude } from '../disclosure/cell-key';
+import type { Gender } from '../participation';
+import { addAggregates, aggregateRecords, type CellAggregate, type GenderAggregates, type OutcomeRecord } from './aggregate';
+import { cellsOf, valuesOf, type NullableAggregate, type OutcomeCells } from './cells';
 import { OUTCOME_COLUMNS, OUTCOME_INDICATORS, type OutcomeColumn, type OutcomeIndicatorId } from './indicators';
 
 /** Default threshold of statistical disclosure control: counts 1–4 are hidden (participant-data.md §3). */
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
-export type SuppressionReason = 'small_count' | 'computed_from_small_count' | 'recoverable_from_total';
+/** Why a value is not shown: a count of 1 to threshold−1, or a value computed from one. */
+export type SuppressionReason = 'small_count' | 'computed_from_small_count';
 
 export interface SuppressedCell {
   indicator: OutcomeIndicatorId;
@@ -12,80 +16,163 @@ export interface SuppressedCell {
   reason: SuppressionReason;
 }
 
-// Which count each non-count indicator is computed from (its numerator), besides `antal`.
-const NUMERATOR_COUNT: Partial<Record<OutcomeIndicatorId, OutcomeIndicatorId>> = {
-  andel_forvarvsarbete: 'antal_forvarvsarbete',
-  forvarvsarbete_heltider: 'antal_forvarvsarbete',
-  arbete_eller_studier_heltider: 'antal_arbete_eller_studier',
-};
+/** The counts of a cell: each is protected on its own, by the keys of the records it counts. */
+export const PROTECTED_COUNTS = [
+  'n',
+  'persons',
+  'under30',
+  'publicSupportOver3Years',
+  'forgymnasial',
+  'eftergymnasial',
+  'working',
+  'workingOrStudying',
+  'increased',
+] as const satisfies readonly (keyof CellAggregate)[];
+export type ProtectedCount = (typeof PROTECTED_COUNTS)[number];
 
-const COUNTS: OutcomeIndicatorId[] = [
-  'antal',
-  'antal_unika',
-  'antal_forvarvsarbete',
-  'antal_arbete_eller_studier',
-  'antal_okat_omfattning',
-];
+/** Sums of the record keys behind each count of a cell (cell key method, docs/decisions/0015). */
+export type CellKeySums = Record<ProtectedCount, number>;
 
-/**
- * Statistical disclosure control for roles without personal-data access (§3): a count from 1
- * to threshold−1 is hidden ("<5"); every share, mean or full-time figure computed from such a
- * count — as numerator or denominator — is hidden; and where one gender is hidden while the
- * total shows, the other gender is hidden too, so it cannot be recovered as Totalt − the other.
- */
-export function suppressOutcomeCells(
-  cells: OutcomeCells,
-  threshold = DEFAULT_SUPPRESSION_THRESHOLD,
-): { cells: OutcomeCells; suppressed: SuppressedCell[] } {
-  const small = (v: number | null) => v !== null && v > 0 && v < threshold;
-  const hidden = new Map<string, SuppressedCell>();
-  const hide = (indicator: OutcomeIndicatorId, column: OutcomeColumn, reason: SuppressionReason) => {
-    const key = `${indicator}.${column}`;
-    if (!hidden.has(key)) hidden.set(key, { indicator, column, reason });
+/** The largest single contribution to each sum of magnitudes in a cell. */
+export interface CellMaxima {
+  enrolledDays: number;
+  workingHours: number;
+  workingOrStudyingHours: number;
+}
+
+/** What the cell key method needs of one cell besides its sums. */
+export interface CellProtectionInput {
+  keys: CellKeySums;
+  max: CellMaxima;
+}
+
+export const emptyProtectionInput = (): CellProtectionInput => ({
+  keys: Object.fromEntries(PROTECTED_COUNTS.map((c) => [c, 0])) as CellKeySums,
+  max: { enrolledDays: 0, workingHours: 0, workingOrStudyingHours: 0 },
+});
+
+/** The protection input of a union of two disjoint cells: key sums add, maxima take the larger. */
+export function addProtectionInputs(a: CellProtectionInput, b: CellProtectionInput): CellProtectionInput {
+  const keys = { ...a.keys };
+  for (const c of PROTECTED_COUNTS) keys[c] += b.keys[c];
+  return {
+    keys,
+    max: {
+      enrolledDays: Math.max(a.max.enrolledDays, b.max.enrolledDays),
+      workingHours: Math.max(a.max.workingHours, b.max.workingHours),
+      workingOrStudyingHours: Math.max(a.max.workingOrStudyingHours, b.max.workingOrStudyingHours),
+    },
   };
-
-  for (const column of OUTCOME_COLUMNS) {
-    const n = cells.antal[column];
-    for (const id of COUNTS) if (small(cells[id][column])) hide(id, column, 'small_count');
-    for (const { id, kind } of OUTCOME_INDICATORS) {
-      if (kind === 'count') continue;
-      const value = cells[id][column];
-      if (value === null) continue;
-      const countId = NUMERATOR_COUNT[id];
-      // A share's numerator is recovered from the share and the cell's own antal.
-      const numerator =
-        id === 'fordelning'
-          ? n
-          : countId
-            ? cells[countId][column]
-            : kind === 'share' && n !== null
-              ? Math.round(value * n)
-              : null;
-      if (small(n) || small(numerator)) hide(id, column, 'computed_from_small_count');
-    }
-  }
-  for (const { id } of OUTCOME_INDICATORS) {
-    const columns = new Set(OUTCOME_COLUMNS.filter((column) => hidden.has(`${id}.${column}`)));
-    const other = recoverableColumn(columns);
-    if (other) hide(id, other, 'recoverable_from_total');
-  }
-
-  const result = structuredClone(cells);
-  for (const { indicator, column } of hidden.values()) result[indicator][column] = null;
-  return { cells: result, suppressed: [...hidden.values()] };
 }
 
 /**
- * The gender that must also be hidden when exactly one gender is hidden and Totalt shows:
- * otherwise it is recovered as Totalt − the other gender.
+ * The protected sums of one cell: every count through the cell key method (0 stays, 1 to
+ * threshold−1 hidden, the rest ±2), days and hours moved by up to half their largest
+ * contribution, and every sum of a hidden count hidden with it.
  */
-export function recoverableColumn(hidden: ReadonlySet<OutcomeColumn>): OutcomeColumn | null {
-  if (hidden.has('total') || hidden.has('kvinna') === hidden.has('man')) return null;
-  return hidden.has('kvinna') ? 'man' : 'kvinna';
+export function protectSums(sums: CellAggregate, input: CellProtectionInput, threshold: number): NullableAggregate {
+  const count = (c: ProtectedCount) => perturbCount(sums[c], input.keys[c], threshold);
+  const n = count('n');
+  const working = count('working');
+  const workingOrStudying = count('workingOrStudying');
+  const persons = count('persons');
+  return {
+    n,
+    // One person is at most one participation: never more distinct persons than participations.
+    persons: persons === null || n === null ? persons : Math.min(persons, n),
+    under30: count('under30'),
+    publicSupportOver3Years: count('publicSupportOver3Years'),
+    forgymnasial: count('forgymnasial'),
+    eftergymnasial: count('eftergymnasial'),
+    enrolledDays: perturbMagnitude(sums.enrolledDays, input.max.enrolledDays, input.keys.n + 1),
+    working,
+    workingHours:
+      working === null ? null : perturbMagnitude(sums.workingHours, input.max.workingHours, input.keys.working + 2),
+    workingOrStudying,
+    workingOrStudyingHours:
+      workingOrStudying === null
+        ? null
+        : perturbMagnitude(
+            sums.workingOrStudyingHours,
+            input.max.workingOrStudyingHours,
+            input.keys.workingOrStudying + 3,
+          ),
+    increased: count('increased'),
+  };
+}
+
+/**
+ * The protection input per gender from records, mirroring the server's SQL: each count's key
+ * sum is the sum of the keys of the records it counts (distinct persons by their person's key).
+ */
+export function protectionOfRecords(records: readonly OutcomeRecord[]): Record<Gender, CellProtectionInput> {
+  const result = { kvinna: emptyProtectionInput(), man: emptyProtectionInput() };
+  const seen = { kvinna: new Set<string>(), man: new Set<string>() };
+  for (const r of records) {
+    const sums = aggregateRecords([r])[r.gender];
+    const p = result[r.gender];
+    const key = r.recordKey ?? 0;
+    for (const c of PROTECTED_COUNTS) if (c !== 'persons' && sums[c] > 0) p.keys[c] += key;
+    if (r.personKey === null) p.keys.persons += key;
+    else if (!seen[r.gender].has(r.personKey)) {
+      seen[r.gender].add(r.personKey);
+      p.keys.persons += r.personRecordKey ?? 0;
+    }
+    p.max.enrolledDays = Math.max(p.max.enrolledDays, sums.enrolledDays);
+    p.max.workingHours = Math.max(p.max.workingHours, sums.workingHours);
+    p.max.workingOrStudyingHours = Math.max(p.max.workingOrStudyingHours, sums.workingOrStudyingHours);
+  }
+  return result;
+}
+
+const COUNT_INDICATORS = new Set<OutcomeIndicatorId>(
+  OUTCOME_INDICATORS.filter((i) => i.kind === 'count').map((i) => i.id),
+);
+
+/**
+ * Statistical disclosure control of one group of the outcome report (docs/decisions/0015):
+ * every column's sums are protected by `protectSums`, every share is a protected count over a
+ * protected count (at most 100 %), and when a column's `antal` is hidden, everything in that
+ * column is hidden, zeros included ("none of the 1–4 men works" is a disclosure too).
+ */
+export function protectOutcomeCells(
+  byGender: GenderAggregates,
+  protection: Record<Gender, CellProtectionInput>,
+  threshold = DEFAULT_SUPPRESSION_THRESHOLD,
+): { cells: OutcomeCells; suppressed: SuppressedCell[] } {
+  const input: Record<OutcomeColumn, { sums: CellAggregate; protection: CellProtectionInput }> = {
+    total: {
+      sums: addAggregates(byGender.kvinna, byGender.man),
+      protection: addProtectionInputs(protection.kvinna, protection.man),
+    },
+    kvinna: { sums: byGender.kvinna, protection: protection.kvinna },
+    man: { sums: byGender.man, protection: protection.man },
+  };
+  const sums = Object.fromEntries(
+    OUTCOME_COLUMNS.map((c) => [c, protectSums(input[c].sums, input[c].protection, threshold)]),
+  ) as Record<OutcomeColumn, NullableAggregate>;
+  const suppressed: SuppressedCell[] = [];
+  const columns = Object.fromEntries(
+    OUTCOME_COLUMNS.map((column) => {
+      const values = valuesOf(sums[column], sums.total.n);
+      const exact = valuesOf(input[column].sums, input.total.sums.n);
+      for (const { id, kind } of OUTCOME_INDICATORS) {
+        if (kind === 'share' && values[id] !== null) values[id] = Math.min(1, values[id]);
+        if (sums[column].n === null) values[id] = null;
+        if (values[id] === null && exact[id] !== null)
+          suppressed.push({
+            indicator: id,
+            column,
+            reason: COUNT_INDICATORS.has(id) ? 'small_count' : 'computed_from_small_count',
+          });
+      }
+      return [column, values];
+    }),
+  ) as Record<OutcomeColumn, Record<OutcomeIndicatorId, number | null>>;
+  return { cells: cellsOf(columns), suppressed };
 }
 
 /** The text shown for a hidden value: "<5" for a small count, ".." (SCB's sign) for the rest. */
 export function suppressedText(reason: SuppressionReason, threshold = DEFAULT_SUPPRESSION_THRESHOLD): string {
-  // Only counts are ever hidden as small counts; everything derived or protected reads "..".
   return reason === 'small_count' ? `<${threshold}` : '..';
 }

@@ -1,0 +1,2 @@
+export * from './cell-key';
+export * from './calendar-period';
