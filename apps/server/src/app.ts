@@ -32,6 +32,7 @@ import { participantsRoutes } from './modules/participants/participants.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { socioeconomicRoutes } from './modules/socioeconomic/socioeconomic.routes';
 import { importRoutes } from './modules/import/import.routes';
+import { disclosureFromSecret, type Disclosure } from './platform/disclosure';
 import { personHasher, type PersonHasher } from './platform/person-key';
 
 export interface AppDeps {
@@ -57,6 +58,7 @@ declare module 'fastify' {
     config: Config;
     routeTable: RouteInfo[];
     personHasher: PersonHasher;
+    disclosure: Disclosure;
   }
 }
 
@@ -78,6 +80,7 @@ export async function buildApp(deps: AppDeps) {
   app.decorate('database', deps.database);
   app.decorate('config', deps.config);
   app.decorate('personHasher', personHasher(deps.secret));
+  app.decorate('disclosure', disclosureFromSecret(deps.secret));
   app.decorateRequest('actor', null);
   const routeTable: RouteInfo[] = [];
   app.decorate('routeTable', routeTable);

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { BeforeAfterRecord, OutcomeRecord } from '@insikt/core';
 import { participations, persons } from '../src/db/schema';
 import type { TestContext } from './harness';
@@ -46,8 +47,31 @@ export async function insertRecords(
     occupationBefore: [...(r.occupationBefore ?? [])],
     occupationAfter: [...(r.occupationAfter ?? [])],
   }));
-  for (let i = 0; i < rows.length; i += 500)
-    await ctx.database.db.insert(participations).values(rows.slice(i, i + 500));
+  const ids: string[] = [];
+  for (let i = 0; i < rows.length; i += 500) {
+    const inserted = await ctx.database.db
+      .insert(participations)
+      .values(rows.slice(i, i + 500))
+      .returning({ id: participations.id });
+    ids.push(...inserted.map((r) => r.id));
+  }
+  // The record keys the server gives these rows (cell key method), for comparing with core.
+  const seed = ctx.app.disclosure.recordKeySeed;
+  const keys = await ctx.database.db.execute(sql`
+    select id::text, (hashtextextended(id::text, ${seed}::bigint) & 255) as rk,
+      (hashtextextended(coalesce(person_id, id)::text, ${seed}::bigint) & 255) as pk
+    from participations where id in (${sql.join(
+      ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`);
+  const byId = new Map(
+    (keys as unknown as { rows: { id: string; rk: number; pk: number }[] }).rows.map((r) => [r.id, r]),
+  );
+  return records.map((r, i) => ({
+    ...r,
+    recordKey: Number(byId.get(ids[i]!)!.rk),
+    personRecordKey: Number(byId.get(ids[i]!)!.pk),
+  }));
 }
 
 /** Deterministic random numbers for test datasets (the demo's generator). */

@@ -8,6 +8,8 @@ import {
   OUTCOME_COLUMNS,
   OUTCOME_INDICATORS,
   outcomeCells,
+  protectionOfRecords,
+  protectOutcomeCells,
   PUBLIC_SUPPORT_DURATIONS,
   type OutcomeRecord,
 } from '@insikt/core';
@@ -41,6 +43,7 @@ async function createIntervention(associationId: string, session: Session, name 
 
 interface Report {
   suppressed: boolean;
+  protection?: { method: string; threshold: number; maxNoise: number; period: string };
   groups: {
     key: string;
     label: string;
@@ -148,7 +151,17 @@ describe('the outcome report through the API', () => {
     const reader = await login(ctx, (await seedUser(ctx, 'reader', finnveden)).email);
     const forReader = (await outcome(reader, 'from=2019-01-01&to=2019-12-31')).json<Report>();
     expect(forReader.suppressed).toBe(true);
-    expect(forReader.groups[0]!.cells.antal).toEqual({ total: 49, kvinna: 23, man: 26 });
+    expect(forReader.protection).toEqual({ method: 'cell_key', threshold: 5, maxNoise: 2, period: 'year' });
+    // Counts from 5 up are moved by at most 2 (cell key method), never below 5.
+    const exact = { total: 49, kvinna: 23, man: 26 };
+    for (const column of OUTCOME_COLUMNS) {
+      const shown = forReader.groups[0]!.cells.antal![column]!;
+      expect(Math.abs(shown - exact[column])).toBeLessThanOrEqual(2);
+    }
+    // The same cell gives the same value in every export: the CSV has the JSON's figures.
+    const readerCsv = (await outcome(reader, 'from=2019-01-01&to=2019-12-31&format=csv')).body;
+    const antal = forReader.groups[0]!.cells.antal!;
+    expect(readerCsv).toContain(`Antal;${antal.total};${antal.kvinna};${antal.man}`);
     // 0 eftergymnasial women shows; 5 men is not small.
     expect(forReader.groups[0]!.suppressedCells ?? []).not.toContain('antal.kvinna');
     const national = await login(ctx, (await seedUser(ctx, 'national_reader', null)).email);
@@ -170,7 +183,25 @@ describe('the outcome report through the API', () => {
     expect(report.groups).toEqual([]);
   });
 
-  it('refuses a period that ends before it starts, and unknown groupings', async () => {
+  it('gives roles without personal-data access whole calendar periods only', async () => {
+    const reader = await login(ctx, (await seedUser(ctx, 'reader', finnveden)).email);
+    const dayApart = await outcome(reader, 'from=2019-01-01&to=2019-04-12');
+    expect(dayApart.statusCode).toBe(400);
+    expect(dayApart.json<{ error: { message: string } }>().error.message).toContain('hela kalenderperioder');
+    expect((await outcome(admin, 'from=2019-01-01&to=2019-04-12&suppress=true')).statusCode).toBe(400);
+    for (const period of [
+      'from=2019-05-01&to=2019-08-31',
+      'from=2019-07-01&to=2019-12-31',
+      'from=2019-02-01&to=2019-02-28',
+    ])
+      expect((await outcome(reader, period)).statusCode, period).toBe(200);
+    // The förbund's own administrator keeps free dates and exact figures.
+    expect((await outcome(admin, 'from=2019-01-01&to=2019-04-12')).statusCode).toBe(200);
+  });
+
+  it('refuses a period that ends before it starts, unknown groupings and years outside 1900–2100', async () => {
+    expect((await outcome(admin, 'from=0000-01-01&to=2019-12-31')).statusCode).toBe(400);
+    expect((await outcome(admin, 'from=2019-01-01&to=9999-12-31')).statusCode).toBe(400);
     expect((await outcome(admin, 'from=2019-12-31&to=2019-01-01')).statusCode).toBe(400);
     expect((await outcome(admin, 'groupBy=kommun')).statusCode).toBe(400);
   });
@@ -276,7 +307,7 @@ describe('the SQL aggregation equals the definitions in packages/core', () => {
     const owner = await login(ctx, (await seedUser(ctx, 'association_admin', association)).email);
     // Two insatser, with persons in both: unique persons per insats differ from those per förbund.
     const insatser = [await createIntervention(association, owner), await createIntervention(association, owner)];
-    await insertRecords(ctx, association, insatser, unique);
+    const keyed = await insertRecords(ctx, association, insatser, unique);
     const inPeriod = (r: OutcomeRecord) => inOutcomePeriod(r, '2018-01-01', '2019-12-31');
     const expectCells = (cells: Report['groups'][number]['cells'], records: OutcomeRecord[]) => {
       const expected = outcomeCells(aggregateRecords(records));
@@ -302,6 +333,25 @@ describe('the SQL aggregation equals the definitions in packages/core', () => {
         group.cells,
         unique.filter((r, i) => i % 2 === index && inPeriod(r)),
       );
+    }
+    // Protected, the SQL gives exactly what core's cell key method gives on the same records and keys.
+    const reader = await login(ctx, (await seedUser(ctx, 'reader', association)).email);
+    for (const groupBy of ['association', 'intervention']) {
+      const report = (await outcome(reader, `from=2019-01-01&to=2019-12-31&groupBy=${groupBy}`)).json<Report>();
+      expect(report.suppressed).toBe(true);
+      for (const group of report.groups) {
+        const inGroup = keyed.filter(
+          (r, i) =>
+            inOutcomePeriod(r, '2019-01-01', '2019-12-31') &&
+            (groupBy === 'association' || insatser[i % 2] === group.key),
+        );
+        const want = protectOutcomeCells(aggregateRecords(inGroup), protectionOfRecords(inGroup)).cells;
+        for (const { id } of OUTCOME_INDICATORS)
+          for (const column of OUTCOME_COLUMNS) {
+            if (want[id][column] === null) expect(group.cells[id]![column], `${id}.${column}`).toBeNull();
+            else expect(group.cells[id]![column], `${groupBy} ${id}.${column}`).toBeCloseTo(want[id][column]!, 9);
+          }
+      }
     }
     const spanning = new Set(unique.filter((r, i) => i % 2 === 0).map((r) => r.personKey));
     expect(unique.some((r, i) => i % 2 === 1 && r.personKey && spanning.has(r.personKey))).toBe(true);

@@ -23,6 +23,7 @@ import { formatLogins } from '../modules/demo/first-start';
 import { importParticipants } from '../modules/import/import-participants';
 import { openTable } from '../modules/import/read-table';
 import { personHasher } from '../platform/person-key';
+import { disclosureFromSecret } from '../platform/disclosure';
 import { resolveSecret } from '../platform/secret';
 import { outcomeFile } from '../modules/reports/outcome-files';
 import { calculateFromInput } from '../modules/socioeconomic/calculate';
@@ -216,13 +217,14 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
       return;
     }
     case 'report outcome': {
-      const { format, ...query } = outcomeQuery.parse({
+      const { format, ...parsed } = outcomeQuery.parse({
         from: values.from,
         to: values.to,
         groupBy: values['group-by'],
         format: values.format,
         suppress: values.suppress ? 'true' : 'false',
       });
+      const query = { ...parsed, disclosure: disclosureFromSecret(resolveSecret(config)) };
       if (format === 'xlsx' || format === 'pdf') {
         if (!values.output) throw new CliError(`Ange --output FIL.${format} för formatet ${format}.`);
         const file = values.output;

@@ -51,6 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** Separate keys per purpose from the one server secret, so no key is used for two things. */
-export function deriveKey(secret: string, purpose: 'cookie' | 'csrf' | 'personnummer'): Buffer {
+export function deriveKey(secret: string, purpose: 'cookie' | 'csrf' | 'personnummer' | 'cell-key'): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, 'insikt', purpose, 32));
 }

@@ -23,7 +23,9 @@ export function calendarPeriodKind(from: string, to: string): CalendarPeriodKind
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   if (fy !== ty || fd !== 1 || td !== lastDayOfMonth(ty, tm)) return null;
   const months = tm - fm + 1;
-  return CALENDAR_PERIOD_KINDS.find((kind) => SHAPES[kind].months === months && SHAPES[kind].starts.includes(fm)) ?? null;
+  return (
+    CALENDAR_PERIOD_KINDS.find((kind) => SHAPES[kind].months === months && SHAPES[kind].starts.includes(fm)) ?? null
+  );
 }
 
 /** The calendar periods of one kind in a year, as ISO from/to dates. */

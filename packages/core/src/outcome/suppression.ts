@@ -1,6 +1,12 @@
 import { perturbCount, perturbMagnitude } from '../disclosure/cell-key';
 import type { Gender } from '../participation';
-import { addAggregates, aggregateRecords, type CellAggregate, type GenderAggregates, type OutcomeRecord } from './aggregate';
+import {
+  addAggregates,
+  aggregateRecords,
+  type CellAggregate,
+  type GenderAggregates,
+  type OutcomeRecord,
+} from './aggregate';
 import { cellsOf, valuesOf, type NullableAggregate, type OutcomeCells } from './cells';
 import { OUTCOME_COLUMNS, OUTCOME_INDICATORS, type OutcomeColumn, type OutcomeIndicatorId } from './indicators';
 

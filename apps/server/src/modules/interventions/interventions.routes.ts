@@ -50,7 +50,8 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Måluppfyllelse per år: målvärde mot utfall', params: interventionParams },
       config: { permission: 'intervention.read' },
     },
-    async (request) => goalFulfilmentOf(db, actorOf(request), request.params.id, request.params.interventionId),
+    async (request) =>
+      goalFulfilmentOf(db, actorOf(request), request.params.id, request.params.interventionId, app.disclosure),
   );
   app.put(
     `${base}/:interventionId`,

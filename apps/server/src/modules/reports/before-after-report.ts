@@ -1,7 +1,7 @@
 import {
   beforeAfterTables,
   emptyTally,
-  suppressBeforeAfter,
+  protectBeforeAfter,
   type BeforeAfterSuppression,
   type BeforeAfterTables,
   type BeforeAfterTally,
@@ -10,7 +10,8 @@ import {
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
-import { mustSuppress, reportScope, type OutcomeReportQuery } from './outcome-report';
+import { reportScope, type OutcomeReportQuery } from './outcome-report';
+import { mustSuppress, reportProtection, type ReportProtection } from './report-protection';
 import { beforeAfterTallies, type GroupBy } from './reports.repository';
 
 export interface BeforeAfterGroup extends BeforeAfterTables {
@@ -26,6 +27,7 @@ export interface BeforeAfterReport {
   period: { from: string; to: string };
   groupBy: GroupBy;
   suppressed: boolean;
+  protection?: ReportProtection;
   groups: BeforeAfterGroup[];
 }
 
@@ -38,9 +40,11 @@ export async function beforeAfterReport(
   actor: Actor,
   query: OutcomeReportQuery,
 ): Promise<BeforeAfterReport> {
+  const protection = reportProtection(actor, query);
   const rows = await beforeAfterTallies(ex, query.groupBy, query.from, query.to, {
     ...reportScope(actor),
     onlyInterventionId: query.interventionId,
+    recordKeySeed: protection ? query.disclosure.recordKeySeed : undefined,
   });
   const groups = new Map<
     string,
@@ -53,17 +57,22 @@ export async function beforeAfterReport(
       associationIds: new Set(),
     };
     const tally = group.tallies[row.gender];
-    if (row.tally === 'n') tally.n = row.count;
-    else tally.counts[row.tally] = row.count;
+    if (row.tally === 'n') {
+      tally.n = row.count;
+      tally.nKey = row.keySum;
+    } else {
+      tally.counts[row.tally] = row.count;
+      (tally.keys ??= {})[row.tally] = row.keySum;
+    }
     row.associationIds.forEach((id) => group.associationIds.add(id));
     groups.set(row.key, group);
   }
   let anySuppressed = false;
   const result: BeforeAfterGroup[] = [...groups.entries()].map(([key, group]) => {
-    const tables = beforeAfterTables(group.tallies);
-    if (!mustSuppress(actor, query, group.associationIds)) return { key, label: group.label, ...tables };
+    if (!protection || !mustSuppress(actor, query, group.associationIds))
+      return { key, label: group.label, ...beforeAfterTables(group.tallies) };
     anySuppressed = true;
-    const protectedTables = suppressBeforeAfter(tables, query.threshold);
+    const protectedTables = protectBeforeAfter(group.tallies, protection.threshold);
     return { key, label: group.label, ...protectedTables.tables, suppressionReasons: protectedTables.reasons };
   });
   if (query.audit !== false)
@@ -77,6 +86,7 @@ export async function beforeAfterReport(
     period: { from: query.from, to: query.to },
     groupBy: query.groupBy,
     suppressed: anySuppressed,
+    ...(anySuppressed && protection ? { protection } : {}),
     groups: result,
   };
 }

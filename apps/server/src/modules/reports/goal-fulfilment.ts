@@ -2,6 +2,7 @@ import { goalFulfilment as fulfilment, todayIso, type GoalInput, type OutcomeCol
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
+import type { Disclosure } from '../../platform/disclosure';
 import { getIntervention } from '../interventions/get-intervention';
 import { outcomeReport } from './outcome-report';
 
@@ -13,7 +14,13 @@ const MAX_YEARS = 10;
  * whether the target is met, per calendar year (the trend), from the outcome report, so the
  * same scoping and disclosure control apply.
  */
-export async function goalFulfilmentOf(ex: Executor, actor: Actor, associationId: string, interventionId: string) {
+export async function goalFulfilmentOf(
+  ex: Executor,
+  actor: Actor,
+  associationId: string,
+  interventionId: string,
+  disclosure: Disclosure,
+) {
   const intervention = await getIntervention(ex, actor, associationId, interventionId);
   const thisYear = Number(todayIso().slice(0, 4));
   const last = Math.min(thisYear, intervention.endDate ? Number(intervention.endDate.slice(0, 4)) : thisYear);
@@ -27,6 +34,7 @@ export async function goalFulfilmentOf(ex: Executor, actor: Actor, associationId
         groupBy: 'intervention',
         interventionId,
         audit: false,
+        disclosure,
       }),
     ),
   );
@@ -44,7 +52,8 @@ export async function goalFulfilmentOf(ex: Executor, actor: Actor, associationId
       results: years.map((year, i) => {
         const group = reports[i]!.groups.find((g) => g.key === interventionId);
         const result = group ? fulfilment(goal, group.cells) : { actual: null, met: null };
-        return { year, ...result, exits: group?.cells.antal.total ?? 0 };
+        // A hidden count stays hidden (null), never 0: "no exits" and "1–4 exits" differ.
+        return { year, ...result, exits: group ? group.cells.antal.total : 0 };
       }),
     })),
   };

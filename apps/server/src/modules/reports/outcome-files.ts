@@ -18,7 +18,7 @@ async function outcomeWorkbookFor(
     first,
     ...(await Promise.all(others.map((groupBy) => outcomeReport(ex, actor, { ...query, groupBy })))),
   ];
-  return outcomeWorkbook(reports, query.threshold);
+  return outcomeWorkbook(reports);
 }
 
 export type OutcomeFileFormat = 'xlsx' | 'pdf';
@@ -41,5 +41,5 @@ export async function outcomeFile(
 ): Promise<Buffer> {
   if (format === 'xlsx') return outcomeWorkbookFor(ex, actor, query, report);
   const beforeAfter = await beforeAfterReport(ex, actor, { ...query, audit: false });
-  return outcomePdf(report, beforeAfter, query.threshold);
+  return outcomePdf(report, beforeAfter);
 }

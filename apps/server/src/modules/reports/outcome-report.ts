@@ -1,10 +1,12 @@
 import {
   emptyAggregate,
+  emptyProtectionInput,
   interventionScope,
-  needsSuppression,
   outcomeCells,
-  suppressOutcomeCells,
+  protectOutcomeCells,
   type CellAggregate,
+  type CellProtectionInput,
+  type Gender,
   type GenderAggregates,
   type OutcomeCells,
   type SuppressionReason,
@@ -13,6 +15,8 @@ import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { associationScope } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
+import type { Disclosure } from '../../platform/disclosure';
+import { mustSuppress, reportProtection, type ReportProtection } from './report-protection';
 import { outcomeAggregates, type GroupBy, type ReportScope } from './reports.repository';
 
 export interface OutcomeReportQuery {
@@ -21,7 +25,8 @@ export interface OutcomeReportQuery {
   groupBy: GroupBy;
   /** Publication: statistical disclosure control even for roles that may see exact figures. */
   suppress?: boolean;
-  threshold?: number;
+  /** The record keys' secret; reports for roles without personal-data access need it. */
+  disclosure: Disclosure;
   interventionId?: string;
   /** Goal fulfilment reads many periods for one page and audits once itself. */
   audit?: boolean;
@@ -41,6 +46,8 @@ export interface OutcomeReport {
   period: { from: string; to: string };
   groupBy: GroupBy;
   suppressed: boolean;
+  /** Extension of the contract: how the figures were protected, when they were. */
+  protection?: ReportProtection;
   groups: OutcomeGroup[];
 }
 
@@ -58,40 +65,45 @@ export function reportScope(actor: Actor): ReportScope {
   return { all: false, associationIds, interventionIds };
 }
 
-/** Publication, or a group that includes an association where the actor may not see personal data. */
-export function mustSuppress(actor: Actor, query: { suppress?: boolean }, associationIds: Iterable<string>): boolean {
-  return (
-    query.suppress === true || (!actor.operator && [...associationIds].some((id) => needsSuppression(actor.roles, id)))
-  );
-}
-
 /**
  * The outcome report ("Utfall") for a period and grouping, as in participant-data.md §3–4.
  * Groups mixing associations where the actor lacks personal-data access are suppressed.
  */
 export async function outcomeReport(ex: Executor, actor: Actor, query: OutcomeReportQuery): Promise<OutcomeReport> {
+  const protection = reportProtection(actor, query);
   const rows = await outcomeAggregates(ex, query.groupBy, query.from, query.to, {
     ...reportScope(actor),
     onlyInterventionId: query.interventionId,
+    recordKeySeed: protection ? query.disclosure.recordKeySeed : undefined,
   });
-  const groups = new Map<string, { label: string; byGender: GenderAggregates; associationIds: Set<string> }>();
+  const groups = new Map<
+    string,
+    {
+      label: string;
+      byGender: GenderAggregates;
+      protection: Record<Gender, CellProtectionInput>;
+      associationIds: Set<string>;
+    }
+  >();
   for (const row of rows) {
     const group = groups.get(row.key) ?? {
       label: row.label,
       byGender: { kvinna: emptyAggregate(), man: emptyAggregate() },
+      protection: { kvinna: emptyProtectionInput(), man: emptyProtectionInput() },
       associationIds: new Set(),
     };
-    const { key: _k, label: _l, gender, associationIds, ...sums } = row;
+    const { key: _k, label: _l, gender, associationIds, protection: input, ...sums } = row;
     group.byGender[gender] = sums satisfies CellAggregate;
+    group.protection[gender] = input;
     associationIds.forEach((id) => group.associationIds.add(id));
     groups.set(row.key, group);
   }
   let anySuppressed = false;
   const result: OutcomeGroup[] = [...groups.entries()].map(([key, group]) => {
-    const cells = outcomeCells(group.byGender);
-    if (!mustSuppress(actor, query, group.associationIds)) return { key, label: group.label, cells };
+    if (!protection || !mustSuppress(actor, query, group.associationIds))
+      return { key, label: group.label, cells: outcomeCells(group.byGender) };
     anySuppressed = true;
-    const protectedCells = suppressOutcomeCells(cells, query.threshold);
+    const protectedCells = protectOutcomeCells(group.byGender, group.protection, protection.threshold);
     return {
       key,
       label: group.label,
@@ -113,6 +125,7 @@ export async function outcomeReport(ex: Executor, actor: Actor, query: OutcomeRe
     period: { from: query.from, to: query.to },
     groupBy: query.groupBy,
     suppressed: anySuppressed,
+    ...(anySuppressed && protection ? { protection } : {}),
     groups: result,
   };
 }

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { CellAggregate, Gender } from '@insikt/core';
+import type { CellAggregate, CellProtectionInput, Gender } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 
 export const GROUP_BYS = ['intervention', 'association', 'county', 'national'] as const;
@@ -12,6 +12,11 @@ export interface ReportScope {
   interventionIds: string[];
   /** Narrows the report to one intervention (goal fulfilment), within the scope above. */
   onlyInterventionId?: string | undefined;
+  /**
+   * The seed of the record keys when the report is protected (cell key method,
+   * docs/decisions/0015); without it no keys are computed (exact figures cost nothing extra).
+   */
+  recordKeySeed?: string | undefined;
 }
 
 export interface AggregateRow extends CellAggregate {
@@ -19,7 +24,12 @@ export interface AggregateRow extends CellAggregate {
   label: string;
   gender: Gender;
   associationIds: string[];
+  protection: CellProtectionInput;
 }
+
+/** A record's key (0–255): a keyed hash of the participation's or person's id, or 0 when unprotected. */
+const recordKey = (id: SQL, seed: string | undefined) =>
+  seed === undefined ? sql`0` : sql`(hashtextextended(${id}::text, ${seed}::bigint) & 255)`;
 
 const GROUP_KEY: Record<GroupBy, { key: SQL; label: SQL }> = {
   intervention: { key: sql`i.id::text`, label: sql`i.name || ' (' || a.name || ')'` },
@@ -55,13 +65,22 @@ function exitedFilter(from: string, to: string, scope: ReportScope): SQL {
 /** The exited participations of the period, with the group's key and label. */
 function exitedInPeriod(groupBy: GroupBy, from: string, to: string, scope: ReportScope): SQL {
   const { key, label } = GROUP_KEY[groupBy];
-  return sql`select ${key} as key, ${label} as label, p.*
+  return sql`select ${key} as key, ${label} as label, p.*, ${recordKey(sql`p.id`, scope.recordKeySeed)} as rk
     from participations p
     join interventions i on i.id = p.intervention_id
     join associations a on a.id = p.association_id
     join counties c on c.code = a.county_code
     where ${exitedFilter(from, to, scope)}`;
 }
+
+// The columns the outcome report reads: all in the covering index participations_exit_report_idx.
+const REPORT_COLUMNS = sql.raw(
+  ['association_id', 'intervention_id', 'gender', 'person_id', 'id', 'start_date', 'birth_year', 'birth_date']
+    .concat(['education', 'public_support_before', 'exit_date', 'work_hours_before', 'study_hours_before'])
+    .concat(['work_hours_after', 'study_hours_after'])
+    .map((c) => `p.${c}`)
+    .join(', '),
+);
 
 const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
 
@@ -91,43 +110,59 @@ export async function outcomeAggregates(
   const unit = groupBy === 'intervention' ? sql`p.intervention_id` : sql`p.association_id`;
   const exited = exitedFilter(from, to, scope);
   const { key, label } = GROUP_KEY[groupBy];
+  const seed = scope.recordKeySeed;
+  const working = sql`p.work_hours_after > 0`;
+  const workingOrStudying = sql`${afterKnown} and ${after} > 0`;
+  const conditions = {
+    under30: sql`${ageAtStart} < 30`,
+    over3: sql`p.public_support_before = 'over_3_ar'`,
+    forgymnasial: sql`p.education = 'forgymnasial'`,
+    eftergymnasial: sql`p.education in ('eftergymnasial_kort', 'eftergymnasial_lang')`,
+    working,
+    working_or_studying: workingOrStudying,
+    increased: sql`${afterKnown} and ${beforeKnown} and ${after} > ${before}`,
+  };
+  const names = Object.keys(conditions) as (keyof typeof conditions)[];
+  const each = (f: (name: string, condition: SQL) => SQL) =>
+    sql.join(
+      names.map((name) => f(name, conditions[name])),
+      sql`, `,
+    );
+  // "offset 0" keeps the key computed once per row per scan; the columns are the covering index's.
+  const sumOf = (column: string) => sql.raw(`sum(s.${column})`);
+  // Protected reports also sum the record keys of the rows behind each count and take the largest
+  // single contribution to each sum (cell key method); the keys are computed once per row.
   const result = await ex.execute(sql`
-    with sums as (
+    with rows as not materialized (
+      select ${REPORT_COLUMNS}, ${recordKey(sql`p.id`, seed)} as rk from participations p where ${exited} offset 0
+    ), sums as (
       select p.association_id, ${unit} as unit, p.gender,
-        count(*) as n,
-        count(*) filter (where ${ageAtStart} < 30) as under30,
-        count(*) filter (where p.public_support_before = 'over_3_ar') as over3,
-        count(*) filter (where p.education = 'forgymnasial') as forgymnasial,
-        count(*) filter (where p.education in ('eftergymnasial_kort', 'eftergymnasial_lang')) as eftergymnasial,
+        count(*) as n, coalesce(sum(p.rk), 0) as k_n,
+        ${each((name, condition) => sql`count(*) filter (where ${condition}) as ${sql.raw(name)}, coalesce(sum(p.rk) filter (where ${condition}), 0) as ${sql.raw(`k_${name}`)}`)},
         coalesce(sum(p.exit_date - p.start_date), 0) as enrolled_days,
-        count(*) filter (where p.work_hours_after > 0) as working,
-        coalesce(sum(least(p.work_hours_after, 40)) filter (where p.work_hours_after > 0), 0)::float8 as working_hours,
-        count(*) filter (where ${afterKnown} and ${after} > 0) as working_or_studying,
-        coalesce(sum(least(${after}, 40)) filter (where ${afterKnown} and ${after} > 0), 0)::float8
+        coalesce(max(p.exit_date - p.start_date), 0) as max_days,
+        coalesce(sum(least(p.work_hours_after, 40)) filter (where ${working}), 0)::float8 as working_hours,
+        coalesce(max(least(p.work_hours_after, 40)) filter (where ${working}), 0)::float8 as max_working_hours,
+        coalesce(sum(least(${after}, 40)) filter (where ${workingOrStudying}), 0)::float8
           as working_or_studying_hours,
-        count(*) filter (where ${afterKnown} and ${beforeKnown} and ${after} > ${before}) as increased
-      from participations p
-      where ${exited}
+        coalesce(max(least(${after}, 40)) filter (where ${workingOrStudying}), 0)::float8
+          as max_working_or_studying_hours
+      from rows p
       group by 1, 2, 3
     ), people as (
-      select unit, gender, count(*) as persons
-      from (select distinct ${unit} as unit, p.gender, coalesce(p.person_id, p.id) from participations p where ${exited}) d
+      select unit, gender, count(*) as persons, coalesce(sum(${recordKey(sql`person`, seed)}), 0) as k_persons
+      from (select distinct ${unit} as unit, p.gender, coalesce(p.person_id, p.id) as person from rows p) d
       group by 1, 2
     )
     select ${key} as key, ${label} as label, s.gender,
       array_agg(distinct s.association_id::text) as association_ids,
-      sum(s.n)::int as n,
-      sum(pe.persons)::int as persons,
-      sum(s.under30)::int as under30,
-      sum(s.over3)::int as over3,
-      sum(s.forgymnasial)::int as forgymnasial,
-      sum(s.eftergymnasial)::int as eftergymnasial,
-      sum(s.enrolled_days)::bigint as enrolled_days,
-      sum(s.working)::int as working,
-      sum(s.working_hours)::float8 as working_hours,
-      sum(s.working_or_studying)::int as working_or_studying,
+      sum(s.n)::int as n, sum(s.k_n)::bigint as k_n,
+      sum(pe.persons)::int as persons, sum(pe.k_persons)::bigint as k_persons,
+      ${each((name) => sql`${sumOf(name)}::int as ${sql.raw(name)}, ${sumOf(`k_${name}`)}::bigint as ${sql.raw(`k_${name}`)}`)},
+      sum(s.enrolled_days)::bigint as enrolled_days, max(s.max_days)::int as max_days,
+      sum(s.working_hours)::float8 as working_hours, max(s.max_working_hours)::float8 as max_working_hours,
       sum(s.working_or_studying_hours)::float8 as working_or_studying_hours,
-      sum(s.increased)::int as increased
+      max(s.max_working_or_studying_hours)::float8 as max_working_or_studying_hours
     from sums s
     join people pe on pe.unit = s.unit and pe.gender = s.gender
     join associations a on a.id = s.association_id
@@ -152,6 +187,24 @@ export async function outcomeAggregates(
     workingOrStudying: Number(r.working_or_studying),
     workingOrStudyingHours: Number(r.working_or_studying_hours),
     increased: Number(r.increased),
+    protection: {
+      keys: {
+        n: Number(r.k_n),
+        persons: Number(r.k_persons),
+        under30: Number(r.k_under30),
+        publicSupportOver3Years: Number(r.k_over3),
+        forgymnasial: Number(r.k_forgymnasial),
+        eftergymnasial: Number(r.k_eftergymnasial),
+        working: Number(r.k_working),
+        workingOrStudying: Number(r.k_working_or_studying),
+        increased: Number(r.k_increased),
+      },
+      max: {
+        enrolledDays: Number(r.max_days),
+        workingHours: Number(r.max_working_hours),
+        workingOrStudyingHours: Number(r.max_working_or_studying_hours),
+      },
+    },
   }));
 }
 
@@ -163,6 +216,8 @@ export interface BeforeAfterTallyRow {
   /** `n`, or a tally key of packages/core's before/after report (`support_before:lon` …). */
   tally: string;
   count: number;
+  /** Sum of the record keys of the participations counted (0 when not protected). */
+  keySum: number;
 }
 
 /**
@@ -181,7 +236,7 @@ export async function beforeAfterTallies(
   const result = await ex.execute(sql`
     select p.key, p.label, p.gender, t.tally,
       array_agg(distinct p.association_id::text) as association_ids,
-      count(*)::int as count
+      count(*)::int as count, coalesce(sum(p.rk), 0)::bigint as key_sum
     from (${exitedInPeriod(groupBy, from, to, scope)}) p
     cross join lateral (
       select 'n' as tally
@@ -200,5 +255,6 @@ export async function beforeAfterTallies(
     associationIds: r.association_ids as string[],
     tally: String(r.tally),
     count: Number(r.count),
+    keySum: Number(r.key_sum),
   }));
 }

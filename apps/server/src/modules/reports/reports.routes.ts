@@ -8,11 +8,16 @@ import { outcomeReport } from './outcome-report';
 import { outcomeTable, toCsv } from './outcome-table';
 import { GROUP_BYS } from './reports.repository';
 
+// Dates the contract's data can have; year 0000 or 9999 is a typing error, refused before the database.
+const reportDate = z.iso
+  .date('Ange ett datum som ÅÅÅÅ-MM-DD.')
+  .refine((d) => d >= '1900-01-01' && d <= '2100-12-31', 'Ange ett datum mellan 1900 och 2100.');
+
 export const outcomeQuery = z
   .object({
     // Default: the current calendar year (participant-data.md §3), read at each request.
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
+    from: reportDate.optional(),
+    to: reportDate.optional(),
     groupBy: z.enum(GROUP_BYS).default('association'),
     suppress: z
       .enum(['true', 'false'])
@@ -42,13 +47,21 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { format, ...query } = request.query;
-      const report = await outcomeReport(app.database.db, actorOf(request), query);
+      const report = await outcomeReport(app.database.db, actorOf(request), { ...query, disclosure: app.disclosure });
       if (format === 'json') return report;
       if (format === 'xlsx' || format === 'pdf') {
         return reply
           .type(OUTCOME_FILE_TYPES[format])
           .header('content-disposition', `attachment; filename="utfall-${query.from}-${query.to}.${format}"`)
-          .send(await outcomeFile(app.database.db, actorOf(request), query, report, format));
+          .send(
+            await outcomeFile(
+              app.database.db,
+              actorOf(request),
+              { ...query, disclosure: app.disclosure },
+              report,
+              format,
+            ),
+          );
       }
       return reply
         .type('text/csv; charset=utf-8')
@@ -67,6 +80,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config: { permission: 'report.read' },
     },
-    async (request) => beforeAfterReport(app.database.db, actorOf(request), request.query),
+    async (request) =>
+      beforeAfterReport(app.database.db, actorOf(request), { ...request.query, disclosure: app.disclosure }),
   );
 };

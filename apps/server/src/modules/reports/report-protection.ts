@@ -1,0 +1,60 @@
+import {
+  calendarPeriodKind,
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  MAX_COUNT_NOISE,
+  needsSuppression,
+  type CalendarPeriodKind,
+} from '@insikt/core';
+import type { Actor } from '../../platform/actor';
+import { associationScope } from '../../platform/access-control';
+import { invalid } from '../../platform/errors';
+
+/** How a protected report was protected (docs/contract-extensions.md). */
+export interface ReportProtection {
+  method: 'cell_key';
+  /** Counts from 1 to threshold−1 are hidden. */
+  threshold: number;
+  /** The largest change of a shown count, either way. */
+  maxNoise: number;
+  period: CalendarPeriodKind;
+}
+
+/** Publication, or a group that includes an association where the actor may not see personal data. */
+export function mustSuppress(actor: Actor, query: { suppress?: boolean }, associationIds: Iterable<string>): boolean {
+  return (
+    query.suppress === true || (!actor.operator && [...associationIds].some((id) => needsSuppression(actor.roles, id)))
+  );
+}
+
+/** Whether any part of the actor's reports is protected: global roles never see personal data. */
+function protectedAnywhere(actor: Actor, query: { suppress?: boolean }): boolean {
+  if (query.suppress === true) return true;
+  if (actor.operator) return false;
+  const scope = associationScope(actor, 'report.read');
+  return scope.kind === 'all' || mustSuppress(actor, query, scope.ids);
+}
+
+/**
+ * The protection a report gets, or null for exact figures. A protected report covers a whole
+ * calendar period (year, half-year, tertial or month): free dates would let anyone isolate one
+ * person as the difference of two periods a day apart (docs/decisions/0015).
+ */
+export function reportProtection(
+  actor: Actor,
+  query: { from: string; to: string; suppress?: boolean },
+): ReportProtection | null {
+  if (!protectedAnywhere(actor, query)) return null;
+  const period = calendarPeriodKind(query.from, query.to);
+  if (!period)
+    throw invalid(
+      [
+        {
+          field: 'from',
+          value: `${query.from}–${query.to}`,
+          message: 'Välj ett helt kalenderår, halvår, tertial eller en hel månad.',
+        },
+      ],
+      `Rapporter med röjandeskydd tas fram för hela kalenderperioder (år, halvår, tertial eller månad), inte för ${query.from}–${query.to}. Annars skulle två perioder som skiljer sig en dag visa en enskild persons uppgifter.`,
+    );
+  return { method: 'cell_key', threshold: DEFAULT_SUPPRESSION_THRESHOLD, maxNoise: MAX_COUNT_NOISE, period };
+}
