@@ -157,7 +157,7 @@ describe('an analysis of an insats’s participants', () => {
     expect(society!.getCell(2).value).toBe(83_666);
   });
 
-  it('merges small groups for a reader without changing the result, and shows other förbund nothing', async () => {
+  it('protects an evaluator: whole years, no gender of 1–4, no overrides of hidden groups; other förbund see nothing', async () => {
     const evaluator = await seedUser(ctx, 'evaluator', association);
     // An evaluator works on assigned insatser: assign this one.
     await call(ctx, admin, 'POST', `/api/v1/associations/${association}/interventions/${intervention}/staff`, {
@@ -165,11 +165,19 @@ describe('an analysis of an insats’s participants', () => {
       role: 'evaluator',
     });
     const session = await login(ctx, evaluator.email);
-    const preview = (await call(ctx, session, 'POST', `${base()}/preview`, choices)).json<Preview>();
-    expect(preview.pooled).toBe(true);
-    // Four men are fewer than five: merged into one pooled group; the result is the same.
-    expect(preview.groups.find((g) => g.gender === 'man')!.key).toBe('man|pooled');
-    expect(preview.report.actors.samhallet!.perParticipant.annualGain).toBe(83_666);
+    // Four men: any analysis of the year would show them (all minus the women's analysis).
+    const fourMen = await call(ctx, session, 'POST', `${base()}/preview`, choices);
+    expect(fourMen.statusCode).toBe(400);
+    expect(fourMen.json<{ error: { message: string } }>().error.message).toContain('färre än 5 avslutade män');
+    const halfYear = await call(ctx, session, 'POST', `${base()}/preview`, { from: '2019-01-01', to: '2019-06-30' });
+    expect(halfYear.json<{ error: { message: string } }>().error.message).toContain('helt kalenderår');
+    // A saved analysis of the same year is left out of the evaluator's list and refused when asked for.
+    const saved = await call(ctx, admin, 'POST', `${base()}/analyses`, { ...choices, name: 'Skyddad?' });
+    expect(saved.statusCode).toBe(201);
+    const list = (await call(ctx, session, 'GET', `${base()}/analyses`)).json<{ id: string }[]>();
+    expect(list.map((a) => a.id)).not.toContain(saved.json<{ id: string }>().id);
+    const one = await call(ctx, session, 'GET', `${base()}/analyses/${saved.json<{ id: string }>().id}`);
+    expect(one.statusCode).toBe(403);
 
     const stranger = await login(
       ctx,

@@ -49,12 +49,27 @@ export const POOLED_LABEL_SV = 'Små grupper, sammanslagna';
 /**
  * For roles without personal-data access: groups smaller than the threshold are merged per gender
  * into one group with the mean situations, so no group describes fewer than `threshold` people
- * by name of situation. Flows are linear in the situation, so every result stays the same.
+ * by name of situation. When the merged group is itself smaller than the threshold, the smallest
+ * other groups of that gender join it until it is not (a merged group of one person would
+ * describe that person). Flows are linear in the situation, so every result stays the same.
  */
 export function poolSmallGroups(groups: readonly AnalysisGroup[], threshold: number): AnalysisGroup[] {
-  const kept = groups.filter((g) => g.weight >= threshold);
+  const pooledKeys = new Set<string>();
+  for (const gender of GENDERS) {
+    const ofGender = groups.filter((g) => g.gender === gender && g.weight > 0).sort((a, b) => a.weight - b.weight);
+    const small = ofGender.filter((g) => g.weight < threshold);
+    if (small.length === 0) continue;
+    let weight = small.reduce((s, g) => s + g.weight, 0);
+    small.forEach((g) => pooledKeys.add(g.key));
+    for (const g of ofGender)
+      if (weight < threshold && !pooledKeys.has(g.key)) {
+        pooledKeys.add(g.key);
+        weight += g.weight;
+      }
+  }
+  const kept = groups.filter((g) => !pooledKeys.has(g.key) && g.weight > 0);
   const pooled = GENDERS.flatMap((gender): AnalysisGroup[] => {
-    const small = groups.filter((g) => g.gender === gender && g.weight < threshold && g.weight > 0);
+    const small = groups.filter((g) => g.gender === gender && pooledKeys.has(g.key));
     if (small.length === 0) return [];
     const weight = small.reduce((s, g) => s + g.weight, 0);
     const before = meanSituation(small.map((g) => ({ weight: g.weight, situation: g.before })));

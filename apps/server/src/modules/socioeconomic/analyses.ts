@@ -26,6 +26,7 @@ import {
   type AnalysisRecord,
 } from './analyses.repository';
 import { socioeconomicReport, type SocioeconomicReport } from './calculate';
+import { assertShowable, isShowable, protectedGroups } from './analysis-disclosure';
 import { readablePriceList } from './price-lists';
 import { activePriceList } from './price-lists.repository';
 
@@ -95,24 +96,16 @@ export async function previewAnalysis(
     : await activePriceList(ex, associationId, Number(body.to.slice(0, 4)));
   if (!stored) throw notFound('Prislistan');
 
-  const pooled = !actor.operator && needsSuppression(actor.roles, associationId);
+  const pooled = !mayReadExactly(actor, associationId);
   let groups: AnalysisGroup[] = [];
   let cases: SocioeconomicCase[];
   if (body.typfall) {
     cases = body.typfall;
   } else {
-    groups = groupsFrom(
-      await exitedSituations(ex, interventionId, body.from, body.to, body.gender ?? null),
-      body.overrides,
-    );
-    if (pooled) groups = poolSmallGroups(groups, DEFAULT_SUPPRESSION_THRESHOLD);
-    cases = groups.map(({ key, gender, weight, before, after, label }) => ({
-      label: label ?? key,
-      gender,
-      weight,
-      before,
-      after,
-    }));
+    groups = pooled
+      ? protectedGroups(groupsFrom(await exitedSituations(ex, interventionId, body.from, body.to, null), {}), body)
+      : groupsFrom(await exitedSituations(ex, interventionId, body.from, body.to, body.gender ?? null), body.overrides);
+    cases = casesOf(groups);
   }
   const participants = cases.reduce((s, c) => s + c.weight, 0);
   const recorded = recordedCost(intervention.budgets, body.from, body.to);
@@ -205,17 +198,52 @@ export interface SavedAnalysis {
   result: SocioeconomicReport;
 }
 
-/** A saved analysis as the actor may see it: small groups merged for roles without personal-data access. */
+const casesOf = (groups: readonly AnalysisGroup[]): SocioeconomicCase[] =>
+  groups.map(({ key, gender, weight, before, after, label }) => ({
+    label: label ?? key,
+    gender,
+    weight,
+    before,
+    after,
+  }));
+
+const mayReadExactly = (actor: Actor, associationId: string) =>
+  actor.operator === true || !needsSuppression(actor.roles, associationId);
+
+/**
+ * A saved analysis as the actor may see it. Roles without personal-data access get the groups
+ * merged as in a protected preview, the model's cases and per-case results recomputed from the
+ * merged groups (the totals do not change), and no overrides (their keys name groups); the
+ * national reader gets results only, no inputs (issue 11).
+ */
 function visible(
   actor: Actor,
   associationId: string,
   row: AnalysisRecord & { interventionName?: string },
 ): SavedAnalysis {
   const analysis = row as unknown as SavedAnalysis;
-  if (actor.operator || !needsSuppression(actor.roles, associationId)) return analysis;
+  if (mayReadExactly(actor, associationId)) return analysis;
+  assertShowable({ ...analysis, mode: analysis.input.mode, groups: analysis.input.groups });
+  const national = actor.roles.some((r) => r.role === 'national_reader');
+  const groups =
+    analysis.input.mode === 'participants'
+      ? poolSmallGroups(analysis.input.groups, DEFAULT_SUPPRESSION_THRESHOLD)
+      : analysis.input.groups;
+  const model = {
+    ...analysis.input.model,
+    cases: analysis.input.mode === 'participants' ? casesOf(groups) : analysis.input.model.cases,
+  };
+  const { values: _values, ...used } = analysis.result.priceList;
+  const result = socioeconomicReport(model, used);
   return {
     ...analysis,
-    input: { ...analysis.input, groups: poolSmallGroups(analysis.input.groups, DEFAULT_SUPPRESSION_THRESHOLD) },
+    input: {
+      ...analysis.input,
+      choices: { ...analysis.input.choices, overrides: {} },
+      groups: national ? [] : groups,
+      model: national ? { ...model, cases: [] } : model,
+    },
+    result: national ? { ...result, byCase: undefined } : result,
   };
 }
 
@@ -248,5 +276,17 @@ export async function savedAnalyses(
     associationId,
     interventionIds: interventionId ? [interventionId] : scope.kind === 'all' ? 'all' : scope.ids,
   });
-  return rows.map((row) => visible(actor, associationId, row));
+  // Analyses a protected view cannot show (a free period, 1–4 women or men) are left out.
+  return rows
+    .filter(
+      (row) =>
+        mayReadExactly(actor, associationId) ||
+        isShowable({
+          mode: (row.input as SavedAnalysis['input']).mode,
+          periodFrom: row.periodFrom,
+          periodTo: row.periodTo,
+          groups: (row.input as SavedAnalysis['input']).groups,
+        }),
+    )
+    .map((row) => visible(actor, associationId, row));
 }
