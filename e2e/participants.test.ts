@@ -171,6 +171,19 @@ describe('the förbundschef journey', () => {
     expect(text).toContain('Antal 3 2 1');
     expect(text).toMatch(/Försörjningsstöd 2 \(67 %\) 2 \(100 %\) 0 \(0 %\)/);
 
+    // The protected version for the board: three exits are a small count, hidden, with the reason beside it.
+    await page.getByRole('tab', { name: 'Tabell' }).click();
+    await page.getByLabel('Skyddad version för publicering').check();
+    await page.getByRole('button', { name: 'Visa' }).click();
+    await page.getByText(/Röjandeskydd: antal 1–4 visas som "<5"/).waitFor();
+    expect(
+      await page
+        .getByRole('row', { name: /^Antal/ })
+        .first()
+        .textContent(),
+    ).toMatch(/^Antal<5/);
+    await expectNoAxeViolations(page, 'rapport, skyddad version');
+
     // Goal fulfilment: 2 of 3 in work last year against a target of at least 30 %.
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
     await page.getByRole('link', { name: 'Jobbstudion' }).click();

@@ -123,3 +123,13 @@ export function needsSuppression(roles: readonly RoleAssignment[], associationId
     (r) => GRANTS['participant.read'].includes(r.role) && r.associationId === associationId && associationId !== null,
   );
 }
+
+/**
+ * Whether any report these roles can read is protected by disclosure control: global roles never
+ * hold personal-data access, and association roles without it are protected there. Such a user
+ * chooses whole calendar periods (docs/decisions/0015).
+ */
+export function anyReportProtected(roles: readonly RoleAssignment[]): boolean {
+  const scope = scopeFor(roles, 'report.read');
+  return scope.kind === 'all' || scope.ids.some((id) => needsSuppression(roles, id));
+}

@@ -1,4 +1,5 @@
 import {
+  anyReportProtected,
   calendarPeriodKind,
   DEFAULT_SUPPRESSION_THRESHOLD,
   MAX_COUNT_NOISE,
@@ -30,8 +31,8 @@ export function mustSuppress(actor: Actor, query: { suppress?: boolean }, associ
 function protectedAnywhere(actor: Actor, query: { suppress?: boolean }): boolean {
   if (query.suppress === true) return true;
   if (actor.operator) return false;
-  const scope = associationScope(actor, 'report.read');
-  return scope.kind === 'all' || mustSuppress(actor, query, scope.ids);
+  associationScope(actor, 'report.read');
+  return anyReportProtected(actor.roles);
 }
 
 /**

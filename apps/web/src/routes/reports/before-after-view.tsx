@@ -4,6 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   beforeAfterChartOption,
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  MAX_COUNT_NOISE,
   formatShare,
   OUTCOME_COLUMNS,
   suppressedText,
@@ -62,6 +64,15 @@ export function BeforeAfterView({ params }: { params: Record<string, string> }) 
   return (
     <div className="stack">
       <Paragraph data-size="sm">{t('report.beforeAfter.intro')}</Paragraph>
+      {data.suppressed && (
+        <Paragraph data-size="sm">
+          {t('report.suppressed', {
+            threshold: DEFAULT_SUPPRESSION_THRESHOLD,
+            max: DEFAULT_SUPPRESSION_THRESHOLD - 1,
+            noise: MAX_COUNT_NOISE,
+          })}
+        </Paragraph>
+      )}
       {data.groups.length > 1 && (
         <SelectField
           form="before-after"

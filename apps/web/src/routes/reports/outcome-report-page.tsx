@@ -1,14 +1,17 @@
 import { useState } from 'react';
-import { Button, Heading, Link, Paragraph, Spinner, Tabs } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, Link, Paragraph, Spinner, Tabs } from '@digdir/designsystemet-react';
+import { anyReportProtected, DEFAULT_SUPPRESSION_THRESHOLD, MAX_COUNT_NOISE } from '@insikt/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get, query } from '../../lib/api';
-import { SelectField, TextField } from '../../lib/fields';
+import { useMe } from '../../lib/auth';
+import { SelectField } from '../../lib/fields';
 import { StatusMessage } from '../../lib/status-message';
 import { usePageTitle } from '../../lib/use-page-title';
 import { BeforeAfterView } from './before-after-view';
 import { GenderView } from './gender-view';
 import { OutcomeTable } from './outcome-table';
+import { PeriodPicker } from './period-picker';
 import type { OutcomeReport } from './report-types';
 
 const lastYear = new Date().getFullYear() - 1;
@@ -17,7 +20,15 @@ const lastYear = new Date().getFullYear() - 1;
 export function OutcomeReportPage() {
   const { t } = useTranslation();
   usePageTitle(t('report.title'));
-  const [draft, setDraft] = useState({ from: `${lastYear}-01-01`, to: `${lastYear}-12-31`, groupBy: 'association' });
+  const { data: me } = useMe();
+  // Users without personal-data access see protected figures, for whole calendar periods only.
+  const exact = !!me && !anyReportProtected(me.roles);
+  const [draft, setDraft] = useState({
+    from: `${lastYear}-01-01`,
+    to: `${lastYear}-12-31`,
+    groupBy: 'association',
+    suppress: 'false',
+  });
   const [params, setParams] = useState(draft);
   const [view, setView] = useState('table');
   const { data, isLoading, error } = useQuery({
@@ -32,23 +43,10 @@ export function OutcomeReportPage() {
       </Heading>
       <Paragraph>{t('report.intro')}</Paragraph>
       <form className="row" onSubmit={(e) => (e.preventDefault(), setParams(draft))}>
-        <TextField
-          form="report"
-          errors={[]}
-          name="from"
-          type="date"
-          label={t('report.from')}
-          value={draft.from}
-          onChange={(from) => setDraft({ ...draft, from })}
-        />
-        <TextField
-          form="report"
-          errors={[]}
-          name="to"
-          type="date"
-          label={t('report.to')}
-          value={draft.to}
-          onChange={(to) => setDraft({ ...draft, to })}
+        <PeriodPicker
+          value={draft}
+          allowCustom={exact && draft.suppress !== 'true'}
+          onChange={(period) => setDraft({ ...draft, ...period })}
         />
         <SelectField
           form="report"
@@ -62,6 +60,23 @@ export function OutcomeReportPage() {
             label: t(`report.groupings.${g}`),
           }))}
         />
+        {exact && (
+          <Checkbox
+            label={t('report.publish')}
+            description={t('report.publishHelp')}
+            checked={draft.suppress === 'true'}
+            onChange={(e) =>
+              setDraft({
+                ...draft,
+                suppress: String(e.target.checked),
+                // A publication covers a whole calendar period: keep the year of a free period.
+                ...(e.target.checked
+                  ? { from: `${draft.from.slice(0, 4)}-01-01`, to: `${draft.from.slice(0, 4)}-12-31` }
+                  : {}),
+              })
+            }
+          />
+        )}
         <Button type="submit">{t('report.show')}</Button>
       </form>
       <Paragraph>
@@ -71,7 +86,15 @@ export function OutcomeReportPage() {
       </Paragraph>
       {isLoading && <Spinner aria-label={t('common.loading')} />}
       {error && <StatusMessage kind="danger">{error.message}</StatusMessage>}
-      {data?.suppressed && <Paragraph data-size="sm">{t('report.suppressed')}</Paragraph>}
+      {data?.suppressed && (
+        <Paragraph data-size="sm">
+          {t('report.suppressed', {
+            threshold: DEFAULT_SUPPRESSION_THRESHOLD,
+            max: DEFAULT_SUPPRESSION_THRESHOLD - 1,
+            noise: MAX_COUNT_NOISE,
+          })}
+        </Paragraph>
+      )}
       {data && data.groups.length === 0 && <Paragraph>{t('report.empty')}</Paragraph>}
       {data && data.groups.length > 0 && (
         <Tabs value={view} onChange={setView}>
