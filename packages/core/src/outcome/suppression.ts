@@ -1,4 +1,4 @@
-import { perturbCount, perturbMagnitude } from '../disclosure/cell-key';
+import { MAX_COUNT_NOISE, perturbCount, perturbMagnitude } from '../disclosure/cell-key';
 import type { Gender } from '../participation';
 import {
   addAggregates,
@@ -181,4 +181,13 @@ export function protectOutcomeCells(
 /** The text shown for a hidden value: "<5" for a small count, ".." (SCB's sign) for the rest. */
 export function suppressedText(reason: SuppressionReason, threshold = DEFAULT_SUPPRESSION_THRESHOLD): string {
   return reason === 'small_count' ? `<${threshold}` : '..';
+}
+
+/** The sentence beside every protected table in files for the board (the web has it in i18n). */
+export function protectionNoteSv(threshold = DEFAULT_SUPPRESSION_THRESHOLD, maxNoise = MAX_COUNT_NOISE): string {
+  return (
+    `Röjandeskydd: antal 1–${threshold - 1} visas som "<${threshold}" och det som räknas fram ur dem som "..". ` +
+    `Övriga antal är flyttade slumpmässigt med högst ${maxNoise}, alltid lika för samma deltagare, så att ingen kan ` +
+    'räkna fram en enskild persons uppgifter genom att jämföra rapporter. Därför kan delarna skilja sig något från summan.'
+  );
 }

@@ -6,6 +6,7 @@ import {
   OUTCOME_COLUMN_LABELS_SV,
   OUTCOME_COLUMNS,
   OUTCOME_INDICATORS,
+  protectionNoteSv,
   todayIso,
 } from '@insikt/core';
 import { chartSvg } from '../../platform/charts';
@@ -106,9 +107,7 @@ export function outcomePdf(outcome: OutcomeReport, beforeAfter: BeforeAfterRepor
   ]);
   const notes = [
     '"–": inga avslutade i gruppen. Andelar i hela procent, heltider (40 timmar i veckan) med en decimal.',
-    ...(outcome.suppressed
-      ? [`Små tal (1–${threshold - 1}) visas som "<${threshold}", och uppgifter som kan räknas fram ur dem som "..".`]
-      : []),
+    ...(outcome.suppressed ? [protectionNoteSv(threshold)] : []),
   ];
   return pdfBuffer({
     title: 'Utfallsrapport',

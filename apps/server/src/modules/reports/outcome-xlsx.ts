@@ -1,6 +1,7 @@
 import {
   OUTCOME_COLUMN_LABELS_SV,
   OUTCOME_COLUMNS,
+  protectionNoteSv,
   suppressedText,
   OUTCOME_INDICATORS,
   roundOutcomeValue,
@@ -44,7 +45,7 @@ function sheet(report: OutcomeReport, threshold: number): SheetSpec {
       ),
     })),
     note: report.suppressed
-      ? `Små tal (1–${threshold - 1}) visas som "<${threshold}", och uppgifter som kan räknas fram ur dem som "..". "–": inga avslutade i gruppen.`
+      ? `${protectionNoteSv(threshold)} "–": inga avslutade i gruppen.`
       : '"–": inga avslutade i gruppen. Andelar avrundade till hela procent, heltider (40 tim/vecka) till en decimal.',
   };
 }
