@@ -225,25 +225,26 @@ function visible(
   if (mayReadExactly(actor, associationId)) return analysis;
   assertShowable({ ...analysis, mode: analysis.input.mode, groups: analysis.input.groups });
   const national = actor.roles.some((r) => r.role === 'national_reader');
-  const groups =
-    analysis.input.mode === 'participants'
-      ? poolSmallGroups(analysis.input.groups, DEFAULT_SUPPRESSION_THRESHOLD)
-      : analysis.input.groups;
-  const model = {
-    ...analysis.input.model,
-    cases: analysis.input.mode === 'participants' ? casesOf(groups) : analysis.input.model.cases,
-  };
-  const { values: _values, ...used } = analysis.result.priceList;
-  const result = socioeconomicReport(model, used);
+  // Typfall are entered figures about nobody: shown as saved, apart from the national reader's inputs.
+  const participants = analysis.input.mode === 'participants';
+  const groups = participants
+    ? poolSmallGroups(analysis.input.groups, DEFAULT_SUPPRESSION_THRESHOLD)
+    : analysis.input.groups;
+  const model = participants ? { ...analysis.input.model, cases: casesOf(groups) } : analysis.input.model;
+  let result = analysis.result;
+  if (participants) {
+    const { values: _values, ...used } = analysis.result.priceList;
+    result = socioeconomicReport(model, used);
+  }
   return {
     ...analysis,
     input: {
       ...analysis.input,
-      choices: { ...analysis.input.choices, overrides: {} },
+      choices: analysis.input.choices && { ...analysis.input.choices, overrides: {} },
       groups: national ? [] : groups,
-      model: national ? { ...model, cases: [] } : model,
+      model: national && model ? { ...model, cases: [] } : model,
     },
-    result: national ? { ...result, byCase: undefined } : result,
+    result: national && result ? { ...result, byCase: undefined } : result,
   };
 }
 
