@@ -18,6 +18,7 @@ import type { Database } from './db/open-db';
 import { deriveKey, type Config } from './platform/config';
 import { AppError } from './platform/errors';
 import { refuseControlCharacters } from './platform/control-characters';
+import { refuseIdentityNumbers } from './platform/identity-numbers';
 import { handleError } from './platform/http-errors';
 import { originOf } from './platform/request-context';
 import { SESSION_COOKIE } from './platform/sessions';
@@ -155,8 +156,10 @@ export async function buildApp(deps: AppDeps) {
     if (
       Array.isArray(body) ||
       (body !== null && typeof body === 'object' && Object.getPrototypeOf(body) === Object.prototype)
-    )
+    ) {
       refuseControlCharacters(body);
+      refuseIdentityNumbers(body);
+    }
   });
   app.addHook('preHandler', (request, reply, done) => {
     if (!UNSAFE.has(request.method) || request.routeOptions.config.csrf === false) return done();

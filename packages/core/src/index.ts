@@ -9,3 +9,4 @@ export * from './personnummer';
 export * from './intervention';
 export * from './participation-schema';
 export * from './socioeconomic/index';
+export * from './identity-number-in-text';
