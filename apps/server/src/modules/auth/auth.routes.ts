@@ -6,6 +6,7 @@ import { notFound } from '../../platform/errors';
 import { actorOf, originOf } from '../../platform/request-context';
 import { listLiveSessions, revokeSession, SESSION_COOKIE } from '../../platform/sessions';
 import { rolesOf } from '../users/users.repository';
+import { markNoticesRead, unreadNotices } from './account-notices';
 import { changePassword } from './change-password';
 import { login } from './login';
 import { logout } from './logout';
@@ -65,6 +66,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         name: actor.name,
         mustChangePassword: actor.mustChangePassword,
         roles,
+        notices: await unreadNotices(db, actor),
         csrfToken: reply.generateCsrf({ userInfo: actor.sessionId ?? '' }),
       };
     },
@@ -78,6 +80,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       await db.transaction((tx) => changePassword(tx, actorOf(request), request.body));
+      return { ok: true };
+    },
+  );
+
+  app.post(
+    '/auth/notices/read',
+    { schema: { tags: ['auth'], summary: 'Markera meddelanden om det egna kontot som lästa' } },
+    async (request) => {
+      await markNoticesRead(db, actorOf(request));
       return { ok: true };
     },
   );

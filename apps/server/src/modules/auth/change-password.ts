@@ -30,6 +30,7 @@ export async function changePassword(tx: Tx, actor: Actor, input: ChangePassword
     .set({
       passwordHash: await hashPassword(input.newPassword),
       mustChangePassword: false,
+      oneTimePasswordExpiresAt: null,
       version: sql`${users.version} + 1`,
       updatedAt: new Date(),
     })

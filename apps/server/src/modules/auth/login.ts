@@ -73,6 +73,15 @@ export async function login(db: Db, input: LoginInput, origin: Origin, policy: L
     throw lockNow ? locked(policy.lockoutMinutes) : invalidCredentials();
   }
 
+  if (user.mustChangePassword && user.oneTimePasswordExpiresAt && user.oneTimePasswordExpiresAt <= new Date()) {
+    await writeAudit(db, userActor, { action: 'auth.login_refused_expired', entityType: 'user', entityId: user.id });
+    throw new AppError(
+      401,
+      'invalid_credentials',
+      'Engångslösenordet har gått ut. Be förbundets administratör om ett nytt.',
+    );
+  }
+
   if (!user.active) {
     await writeAudit(db, userActor, { action: 'auth.login_refused_disabled', entityType: 'user', entityId: user.id });
     throw new AppError(403, 'account_disabled', 'Kontot är avstängt. Kontakta förbundets administratör.');
