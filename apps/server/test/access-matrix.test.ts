@@ -657,6 +657,43 @@ describe('accounts used in several förbund', () => {
   });
 });
 
+describe('national reader', () => {
+  it('gets the catalogue of any förbund’s insatser and nothing that names people', async () => {
+    const national = sessions.get('national_reader')!;
+    const intervention = await freshIntervention(ids.other);
+    await freshBodyMember(ids.other);
+    const list = (await call(ctx, national, 'GET', `/api/v1/associations/${ids.other}/interventions`)).json<
+      Record<string, unknown>[]
+    >();
+    expect(list.length).toBeGreaterThan(0);
+    expect(Object.keys(list[0]!).sort()).toEqual([
+      'associationId',
+      'endDate',
+      'id',
+      'kind',
+      'name',
+      'startDate',
+      'status',
+    ]);
+    const page = await call(ctx, national, 'GET', `/api/v1/associations/${ids.other}/interventions/${intervention.id}`);
+    expect(page.statusCode).toBe(403);
+    const association = (await call(ctx, national, 'GET', `/api/v1/associations/${ids.other}`)).json<{
+      bodyMembers: unknown[];
+    }>();
+    expect(association.bodyMembers).toEqual([]);
+    // The förbund's own reader still sees its board.
+    const own = (await call(ctx, sessions.get('reader')!, 'GET', `/api/v1/associations/${ids.own}`)).json<{
+      bodyMembers: unknown[];
+    }>();
+    await freshBodyMember(ids.own);
+    expect(
+      (await call(ctx, sessions.get('reader')!, 'GET', `/api/v1/associations/${ids.own}`)).json<{
+        bodyMembers: unknown[];
+      }>().bodyMembers.length,
+    ).toBe(own.bodyMembers.length + 1);
+  });
+});
+
 describe('personal data reads are audited', () => {
   it('every route that declares personal data writes a personal_data.read entry', async () => {
     const routes = ctx.app.routeTable.filter((r) => r.config.personalData);

@@ -109,6 +109,12 @@ export interface Goal {
   targetMax?: number | null;
 }
 
+/** What every role may see of an insats: the national reader's catalogue (no people, budgets or goals). */
+export type InterventionListItem = Pick<
+  Intervention,
+  'id' | 'associationId' | 'name' | 'kind' | 'startDate' | 'endDate' | 'status'
+>;
+
 export interface Intervention {
   id: string;
   associationId: string;
