@@ -16,7 +16,17 @@ CREATE TABLE "login_throttle" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "participations" ADD COLUMN "person_reference" text;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "one_time_password_expires_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "account_notices" ADD CONSTRAINT "account_notices_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "account_notices" ADD CONSTRAINT "account_notices_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "account_notices_user_idx" ON "account_notices" USING btree ("user_id","created_at");
+CREATE INDEX "account_notices_user_idx" ON "account_notices" USING btree ("user_id","created_at");--> statement-breakpoint
+-- Existing enrolments keep the pseudonym in the insats where the person was first enrolled, the
+-- likeliest origin of it; elsewhere it is not shown to insats-bound roles (decision 0016).
+UPDATE "participations" p SET "person_reference" = s."reference"
+FROM "persons" s
+WHERE p."person_id" = s."id" AND s."reference" IS NOT NULL
+  AND p."intervention_id" = (
+    SELECT p2."intervention_id" FROM "participations" p2
+    WHERE p2."person_id" = s."id" ORDER BY p2."created_at", p2."id" LIMIT 1
+  );

@@ -324,6 +324,11 @@ export const participations = pgTable(
      * so a re-import recognises it without storing who it is.
      */
     anonymousKey: text('anonymous_key'),
+    /**
+     * The pseudonym given for this enrolment. An insats-bound role sees this, never the person's
+     * pseudonym from another insats (issue 11 §2: personnummer oracle).
+     */
+    personReference: text('person_reference'),
     consent: boolean('consent').notNull(),
     consentDate: date('consent_date'),
     gender: text('gender', { enum: ['kvinna', 'man'] }).notNull(),
