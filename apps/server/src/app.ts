@@ -161,6 +161,11 @@ export async function buildApp(deps: AppDeps) {
       refuseIdentityNumbers(body);
     }
   });
+  // API answers hold personal data (participants, accounts, sessions): no browser or proxy may keep
+  // them. A route that knows better (a public file) sets its own header.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
   app.addHook('preHandler', (request, reply, done) => {
     if (!UNSAFE.has(request.method) || request.routeOptions.config.csrf === false) return done();
     app.csrfProtection(request, reply, done);

@@ -392,6 +392,8 @@ describe('personnummer match across insatser', () => {
     // Nor on reading it back, listing or searching.
     const read = await call(ctx, coach, 'GET', `/api/v1/associations/${A}/participations/${body.id}`);
     expect(read.body).not.toContain('HEMLIG-17');
+    // Personal data is never kept by a browser cache or a proxy.
+    expect(read.headers['cache-control']).toBe('no-store');
     expect(read.json<{ personId: string | null }>().personId).toBeNull();
     const list = await call(ctx, coach, 'GET', `/api/v1/associations/${A}/participations?q=HEMLIG`);
     expect(list.json<{ total: number }>().total).toBe(0);

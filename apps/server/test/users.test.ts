@@ -213,6 +213,7 @@ describe('managing users', () => {
       sessions: unknown[];
     }>();
     expect(detail.sessions).toHaveLength(1);
+    expect((await call(ctx, adminA, 'GET', `/api/v1/users/${coach.id}`)).headers['cache-control']).toBe('no-store');
     const response = await call(ctx, adminA, 'PUT', `/api/v1/users/${coach.id}`, {
       name: 'Coach',
       active: false,

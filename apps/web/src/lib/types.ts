@@ -80,6 +80,8 @@ export interface User {
   mustChangePassword: boolean;
   lockedUntil: string | null;
   lastLoginAt: string | null;
+  /** False when the account has roles elsewhere: only its roles here may be changed, not name, password or sessions. */
+  manageable: boolean;
   version: number;
   createdAt: string;
   roles: RoleRow[];
