@@ -244,6 +244,9 @@ export const en: Messages = {
     session: 'Session',
   },
   account: {
+    roleGranted:
+      '{{date}}: {{by}} gave you the role {{role}} in {{association}}. Contact the association if this is wrong.',
+    noticesRead: 'I have seen this',
     title: 'My account',
     changePassword: 'Change password',
     mustChange: 'You logged in with a one-time password. Choose your own password to continue.',

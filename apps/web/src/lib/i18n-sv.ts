@@ -247,6 +247,9 @@ export const sv = {
     session: 'Session',
   },
   account: {
+    roleGranted:
+      '{{date}}: {{by}} gav dig rollen {{role}} i {{association}}. Hör av dig till förbundet om det inte stämmer.',
+    noticesRead: 'Jag har sett det',
     title: 'Mitt konto',
     changePassword: 'Byt lösenord',
     mustChange: 'Du har loggat in med ett engångslösenord. Välj ett eget lösenord för att fortsätta.',

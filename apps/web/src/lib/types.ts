@@ -13,7 +13,18 @@ export interface Me {
   name: string;
   mustChangePassword: boolean;
   roles: RoleRow[];
+  /** What the person is told about their account, e.g. a role another förbund gave them. */
+  notices: AccountNotice[];
   csrfToken: string;
+}
+
+export interface AccountNotice {
+  id: string;
+  kind: 'role_granted';
+  role: RoleCode;
+  associationName: string | null;
+  grantedByName: string | null;
+  createdAt: string;
 }
 
 export interface County {

@@ -7,6 +7,7 @@ import { writeAudit } from '../../platform/audit';
 import { AppError, versionConflict } from '../../platform/errors';
 import { generateOneTimePassword, hashPassword, oneTimePasswordExpiry } from '../../platform/passwords';
 import { revokeUserSessions } from '../../platform/sessions';
+import { accountKey, clearFailures } from '../../platform/login-throttle';
 import { administersAllRoles, loadManagedUser, onlyRoles } from './managed-user';
 
 /** Renames, deactivates or reactivates an account; deactivation ends its sessions at once. */
@@ -50,10 +51,12 @@ export async function endUserSessions(tx: Tx, actor: Actor, userId: string) {
   return ended;
 }
 
-/** Gives the user a new one-time password, unlocks the account and ends its sessions. */
+/** Gives the user a new one-time password, lifts the delays on the account and ends its sessions. */
 export async function resetPassword(tx: Tx, actor: Actor, userId: string) {
-  const { roles } = await loadManagedUser(tx, actor, userId);
+  const { user, roles } = await loadManagedUser(tx, actor, userId);
   if (!administersAllRoles(actor, roles)) throw onlyRoles();
+  // The new password works at once: earlier wrong guesses no longer delay the account.
+  await clearFailures(tx, accountKey(user.email));
   const oneTimePassword = generateOneTimePassword();
   await tx
     .update(users)
