@@ -18,6 +18,7 @@ import type { Database } from './db/open-db';
 import { deriveKey, type Config } from './platform/config';
 import { AppError } from './platform/errors';
 import { refuseControlCharacters } from './platform/control-characters';
+import { refuseIdentityNumbers } from './platform/identity-numbers';
 import { handleError } from './platform/http-errors';
 import { originOf } from './platform/request-context';
 import { SESSION_COOKIE } from './platform/sessions';
@@ -158,8 +159,15 @@ export async function buildApp(deps: AppDeps) {
     if (
       Array.isArray(body) ||
       (body !== null && typeof body === 'object' && Object.getPrototypeOf(body) === Object.prototype)
-    )
+    ) {
       refuseControlCharacters(body);
+      refuseIdentityNumbers(body);
+    }
+  });
+  // API answers hold personal data (participants, accounts, sessions): no browser or proxy may keep
+  // them. A route that knows better (a public file) sets its own header.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
   app.addHook('preHandler', (request, reply, done) => {
     if (!UNSAFE.has(request.method) || request.routeOptions.config.csrf === false) return done();

@@ -161,6 +161,11 @@ const CASES: Record<string, Case> = {
       session: await ownSession(a, actor),
     }),
   },
+  'POST /api/v1/auth/notices/read': {
+    scope: 'self',
+    ok: 200,
+    prepare: async () => ({ url: '/api/v1/auth/notices/read' }),
+  },
   'GET /api/v1/auth/sessions': { scope: 'self', ok: 200, prepare: async () => ({ url: '/api/v1/auth/sessions' }) },
   'DELETE /api/v1/auth/sessions/:sessionId': {
     scope: 'self',
@@ -613,6 +618,79 @@ describe('isolation between förbund', () => {
       { id: string }[]
     >();
     expect(all.map((a) => a.id)).toEqual(expect.arrayContaining([ids.own, ids.other]));
+  });
+});
+
+describe('accounts used in several förbund', () => {
+  /**
+   * Identity (name, password, sessions) is the owner's and the system administrator's: an
+   * association administrator manages only the roles in its own förbund (issue 11 §2).
+   */
+  it('lets an association administrator act on the roles, not the identity, of an account with roles elsewhere', async () => {
+    const user = await targetUser(ids.other);
+    await login(ctx, user.email);
+    await grantRole(ctx, user.id, 'reader', ids.own);
+    const identityRoutes = (): [string, 'PUT' | 'POST', string, unknown][] => [
+      ['rename', 'PUT', `/api/v1/users/${user.id}`, { name: 'Kapad', active: true, version: user.version }],
+      ['end sessions', 'POST', `/api/v1/users/${user.id}/end-sessions`, {}],
+      ['reset password', 'POST', `/api/v1/users/${user.id}/reset-password`, {}],
+    ];
+    const statuses = async (actor: Actor) => {
+      const out: Record<string, number> = {};
+      for (const [name, method, url, body] of identityRoutes()) {
+        out[name] = (await call(ctx, sessions.get(actor)!, method, url, body)).statusCode;
+      }
+      const detail = (await call(ctx, sessions.get(actor)!, 'GET', `/api/v1/users/${user.id}`)).json<{
+        sessions: unknown[];
+      }>();
+      out.sessions = detail.sessions.length;
+      return out;
+    };
+    expect(await statuses('association_admin')).toEqual({
+      rename: 403,
+      'end sessions': 403,
+      'reset password': 403,
+      sessions: 0,
+    });
+    const sysAdmin = await statuses('system_admin');
+    expect(sysAdmin).toMatchObject({ rename: 200, 'end sessions': 200, 'reset password': 200 });
+  });
+});
+
+describe('national reader', () => {
+  it('gets the catalogue of any förbund’s insatser and nothing that names people', async () => {
+    const national = sessions.get('national_reader')!;
+    const intervention = await freshIntervention(ids.other);
+    await freshBodyMember(ids.other);
+    const list = (await call(ctx, national, 'GET', `/api/v1/associations/${ids.other}/interventions`)).json<
+      Record<string, unknown>[]
+    >();
+    expect(list.length).toBeGreaterThan(0);
+    expect(Object.keys(list[0]!).sort()).toEqual([
+      'associationId',
+      'endDate',
+      'id',
+      'kind',
+      'name',
+      'startDate',
+      'status',
+    ]);
+    const page = await call(ctx, national, 'GET', `/api/v1/associations/${ids.other}/interventions/${intervention.id}`);
+    expect(page.statusCode).toBe(403);
+    const association = (await call(ctx, national, 'GET', `/api/v1/associations/${ids.other}`)).json<{
+      bodyMembers: unknown[];
+    }>();
+    expect(association.bodyMembers).toEqual([]);
+    // The förbund's own reader still sees its board.
+    const own = (await call(ctx, sessions.get('reader')!, 'GET', `/api/v1/associations/${ids.own}`)).json<{
+      bodyMembers: unknown[];
+    }>();
+    await freshBodyMember(ids.own);
+    expect(
+      (await call(ctx, sessions.get('reader')!, 'GET', `/api/v1/associations/${ids.own}`)).json<{
+        bodyMembers: unknown[];
+      }>().bodyMembers.length,
+    ).toBe(own.bodyMembers.length + 1);
   });
 });
 

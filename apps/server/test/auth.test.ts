@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { auditLog, sessions, users } from '../src/db/schema';
+import { auditLog, loginThrottle, sessions, users } from '../src/db/schema';
 import { call, login, PASSWORD, seedAssociation, seedUser, startTestApp, type TestContext } from './harness';
 
 let ctx: TestContext;
@@ -57,69 +57,77 @@ describe('login', () => {
     expect(response.json().error.code).toBe('invalid_credentials');
   });
 
-  it('locks the account after the threshold of failures, even with the right password', async () => {
-    const { id, email } = await seedUser(ctx, 'reader', associationId);
-    for (let i = 0; i < 2; i++) {
-      expect(
-        (
-          await ctx.app.inject({
-            method: 'POST',
-            url: '/api/v1/auth/login',
-            payload: { email, password: 'fel-lösenord-xyz' },
-          })
-        ).statusCode,
-      ).toBe(401);
-    }
-    const third = await ctx.app.inject({
+  const attempt = (email: string, password: string, headers: Record<string, string> = {}, ip = '10.0.0.1') =>
+    ctx.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
-      payload: { email, password: 'fel-lösenord-xyz' },
+      payload: { email, password },
+      headers,
+      remoteAddress: ip,
     });
-    expect(third.statusCode).toBe(423);
-    expect(third.json().error.message).toMatch(/tillfälligt låst/);
-    const right = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { email, password: PASSWORD },
-    });
-    expect(right.statusCode).toBe(423);
-    expect(await actionsFor(id)).toEqual(expect.arrayContaining(['auth.account_locked', 'auth.login_refused_locked']));
+  const unblock = () => ctx.database.db.update(loginThrottle).set({ blockedUntil: new Date(Date.now() - 1000) });
 
-    // When the lockout has passed, the right password works again and the counter is reset.
-    await ctx.database.db
-      .update(users)
-      .set({ lockedUntil: new Date(Date.now() - 1000) })
-      .where(eq(users.id, id));
-    expect(
-      (await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } }))
-        .statusCode,
-    ).toBe(200);
-    const [row] = await ctx.database.db.select().from(users).where(eq(users.id, id));
-    expect(row?.failedLoginCount).toBe(0);
+  it('delays further attempts after the threshold, alike for known and unknown accounts, instead of locking', async () => {
+    const { email } = await seedUser(ctx, 'reader', associationId);
+    const answers = async (address: string) => {
+      const out: [number, string][] = [];
+      for (let i = 0; i < 4; i++) {
+        const r = await attempt(address, 'fel-lösenord-xyz', {}, '10.0.0.2');
+        out.push([r.statusCode, r.json().error.message]);
+      }
+      return out;
+    };
+    const known = await answers(email);
+    const unknown = await answers('finns.inte.heller@test.se');
+    // Three wrong passwords, then a wait: the same for an account that does not exist.
+    expect(known.map(([status]) => status)).toEqual([401, 401, 401, 429]);
+    expect(unknown).toEqual(known);
+    expect(known[3]![1]).toMatch(/^För många misslyckade försök\. Vänta \d+ sekunder/);
+    // During the delay even the right password waits; after it, the right password works.
+    expect((await attempt(email, PASSWORD, {}, '10.0.0.2')).statusCode).toBe(429);
+    await unblock();
+    expect((await attempt(email, PASSWORD, {}, '10.0.0.2')).statusCode).toBe(200);
   });
 
-  it('still locks out when many guesses arrive in parallel, and checks no more than the threshold', async () => {
-    const { id, email } = await seedUser(ctx, 'reader', associationId);
+  it('lets the owner in at once from a browser that signed in before, whatever others guess', async () => {
+    const { email } = await seedUser(ctx, 'reader', associationId);
+    const first = await attempt(email, PASSWORD, {}, '10.0.0.3');
+    const device = first.cookies.find((c) => c.name === 'insikt_device')!;
+    expect(device.httpOnly).toBe(true);
+    // An attacker elsewhere tries five passwords: before, that locked the account for everyone.
+    for (let i = 0; i < 5; i++) await attempt(email, `gissning-${i}`, {}, '10.9.9.9');
+    expect((await attempt(email, PASSWORD, {}, '10.0.0.4')).statusCode).toBe(429);
+    const owner = await attempt(email, PASSWORD, { cookie: `insikt_device=${device.value}` }, '10.0.0.3');
+    expect(owner.statusCode).toBe(200);
+    // A forged cookie does not pass.
+    expect((await attempt(email, PASSWORD, { cookie: 'insikt_device=forged' }, '10.0.0.4')).statusCode).toBe(429);
+  });
+
+  it('still holds when many guesses arrive in parallel, and checks no more than the threshold', async () => {
+    const { email } = await seedUser(ctx, 'reader', associationId);
     const guesses = await Promise.all(
-      Array.from({ length: 12 }, (_, i) =>
-        ctx.app.inject({
-          method: 'POST',
-          url: '/api/v1/auth/login',
-          payload: { email, password: `gissning-nummer-${i}` },
-        }),
-      ),
+      Array.from({ length: 12 }, (_, i) => attempt(email, `gissning-nummer-${i}`, {}, `10.1.0.${i}`)),
     );
     const statuses = guesses.map((g) => g.statusCode);
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(3);
-    expect(statuses).toContain(423);
-    const [row] = await ctx.database.db.select().from(users).where(eq(users.id, id));
-    expect(row?.lockedUntil && row.lockedUntil > new Date()).toBe(true);
-    const right = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { email, password: PASSWORD },
-    });
-    expect(right.statusCode).toBe(423);
+    expect(statuses).toContain(429);
+  });
+
+  it('throttles wrong current passwords on password change', async () => {
+    const { email } = await seedUser(ctx, 'reader', associationId);
+    const session = await login(ctx, email);
+    const statuses = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push(
+        (
+          await call(ctx, session, 'POST', '/api/v1/auth/password', {
+            currentPassword: `fel-${i}-lösenord`,
+            newPassword: 'ett helt nytt långt lösenord',
+          })
+        ).statusCode,
+      );
+    }
+    expect(statuses).toEqual([400, 400, 400, 429]);
   });
 
   it('refuses a deactivated account after the password is checked', async () => {

@@ -356,3 +356,47 @@ describe('who sees participants', () => {
     expect(reads.length).toBeGreaterThan(0);
   });
 });
+
+describe('personnummer match across insatser', () => {
+  it('never gives a coach the id or pseudonym the person has in an insats the coach may not see, and audits the match', async () => {
+    const pnr = { personnummer: '701063-2391', gender: 'man', birthYear: 1970 };
+    const enrol = (session: Session, insats: string, personReference: string | null, startDate: string) =>
+      call(
+        ctx,
+        session,
+        'POST',
+        `/api/v1/associations/${A}/participations`,
+        participant(insats, { ...pnr, personReference, startDate }),
+      );
+    const elsewhere = await enrol(admin, theirs, 'HEMLIG-17', '2024-01-10');
+    expect(elsewhere.statusCode).toBe(201);
+    const reads = async () =>
+      (
+        await ctx.database.db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.action, 'personal_data.read'), eq(auditLog.entityType, 'person')))
+      ).length;
+    const before = await reads();
+    const mineRow = await enrol(coach, mine, null, '2025-03-01');
+    expect(mineRow.statusCode).toBe(201);
+    const body = mineRow.json<{ id: string; personId: string | null; personReference: string | null }>();
+    expect(body.personId).toBeNull();
+    expect(body.personReference).toBeNull();
+    expect(mineRow.body).not.toContain('HEMLIG-17');
+    expect(await reads()).toBe(before + 1);
+    // Nor on reading it back, listing or searching.
+    const read = await call(ctx, coach, 'GET', `/api/v1/associations/${A}/participations/${body.id}`);
+    expect(read.body).not.toContain('HEMLIG-17');
+    // Personal data is never kept by a browser cache or a proxy.
+    expect(read.headers['cache-control']).toBe('no-store');
+    expect(read.json<{ personId: string | null }>().personId).toBeNull();
+    const list = await call(ctx, coach, 'GET', `/api/v1/associations/${A}/participations?q=HEMLIG`);
+    expect(list.json<{ total: number }>().total).toBe(0);
+    // The coach's own pseudonym is what the coach sees; the administrator still sees the person.
+    const named = await enrol(coach, mine, 'MIN-5', '2025-06-01');
+    expect(named.json<{ personReference: string }>().personReference).toBe('MIN-5');
+    const adminRead = await call(ctx, admin, 'GET', `/api/v1/associations/${A}/participations/${body.id}`);
+    expect(adminRead.json<{ personId: string | null }>().personId).not.toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import {
   call,
   login,
@@ -46,23 +47,116 @@ describe('creating users', () => {
     );
   });
 
-  it('adds the role to an existing account instead of creating a second one', async () => {
-    const existing = await seedUser(ctx, 'reader', B);
-    const response = await call(ctx, adminA, 'POST', '/api/v1/users', {
-      email: existing.email,
-      name: 'Samma',
-      role: { role: 'evaluator', associationId: A },
-    });
-    expect(response.statusCode).toBe(200);
-    const body = response.json<{
-      created: boolean;
-      oneTimePassword: null;
-      user: { roles: { role: string; associationId: string }[] };
+  it('adds the role to an existing account without revealing anything about it, and tells the person', async () => {
+    const existing = await seedUser(ctx, 'association_admin', B);
+    const give = (address: string) =>
+      call(ctx, adminA, 'POST', '/api/v1/users', {
+        email: address,
+        name: 'Samma',
+        role: { role: 'evaluator', associationId: A },
+      });
+    const [known, unknown] = [await give(existing.email), await give(email())];
+    // The same answer whether or not the e-mail has an account: no real name, last login or other roles.
+    expect(known.statusCode).toBe(unknown.statusCode);
+    const shape = (r: typeof known) => {
+      const body = r.json<{ created: unknown; oneTimePassword: string; user: Record<string, unknown> }>();
+      return {
+        created: body.created,
+        keys: Object.keys(body.user).sort(),
+        name: body.user.name,
+        otp: typeof body.oneTimePassword,
+      };
+    };
+    expect(shape(known)).toEqual(shape(unknown));
+    expect(shape(known)).toMatchObject({ created: null, name: 'Samma', otp: 'string' });
+    // The existing account keeps its own password, and its owner is told who gave which role.
+    const owner = await login(ctx, existing.email);
+    const me = (await call(ctx, owner, 'GET', '/api/v1/auth/me')).json<{
+      notices: { kind: string; role: string; associationId: string; grantedByName: string }[];
     }>();
-    expect(body.created).toBe(false);
-    expect(body.oneTimePassword).toBeNull();
-    // The account now has both roles, but the administrator of A sees only the one in A.
-    expect(body.user.roles).toEqual([expect.objectContaining({ role: 'evaluator', associationId: A })]);
+    expect(me.notices).toEqual([
+      expect.objectContaining({
+        kind: 'role_granted',
+        role: 'evaluator',
+        associationId: A,
+        grantedByName: 'Test association_admin',
+      }),
+    ]);
+    expect((await call(ctx, owner, 'POST', '/api/v1/auth/notices/read')).statusCode).toBe(200);
+    expect((await call(ctx, owner, 'GET', '/api/v1/auth/me')).json<{ notices: unknown[] }>().notices).toEqual([]);
+  });
+
+  it('leaves the identity of an account used elsewhere to its owner: no sessions, activity, rename or ending sessions', async () => {
+    const other = await seedUser(ctx, 'association_admin', B);
+    await login(ctx, other.email);
+    await call(ctx, adminA, 'POST', '/api/v1/users', {
+      email: other.email,
+      name: 'Kapad',
+      role: { role: 'reader', associationId: A },
+    });
+    const list = (await call(ctx, adminA, 'GET', `/api/v1/users?q=${encodeURIComponent(other.email)}`)).json<
+      { id: string; lastLoginAt: string | null; manageable: boolean }[]
+    >();
+    expect(list).toEqual([expect.objectContaining({ id: other.id, lastLoginAt: null, manageable: false })]);
+    const detail = (await call(ctx, adminA, 'GET', `/api/v1/users/${other.id}`)).json<{
+      version: number;
+      sessions: unknown[];
+    }>();
+    expect(detail.sessions).toEqual([]);
+    const rename = await call(ctx, adminA, 'PUT', `/api/v1/users/${other.id}`, {
+      name: 'Kapad',
+      active: true,
+      version: detail.version,
+    });
+    expect(rename.statusCode).toBe(403);
+    expect((await call(ctx, adminA, 'POST', `/api/v1/users/${other.id}/end-sessions`)).statusCode).toBe(403);
+    expect((await call(ctx, adminA, 'POST', `/api/v1/users/${other.id}/reset-password`)).statusCode).toBe(403);
+    // Nor can the system administrator's account be taken over this way.
+    const sys = await seedUser(ctx, 'system_admin', null);
+    await call(ctx, adminA, 'POST', '/api/v1/users', {
+      email: sys.email,
+      name: 'X',
+      role: { role: 'reader', associationId: A },
+    });
+    expect((await call(ctx, adminA, 'POST', `/api/v1/users/${sys.id}/end-sessions`)).statusCode).toBe(403);
+  });
+
+  it('says the role was removed when the administrator no longer manages the user, instead of 404', async () => {
+    const other = await seedUser(ctx, 'reader', B);
+    await call(ctx, adminA, 'POST', '/api/v1/users', {
+      email: other.email,
+      name: 'X',
+      role: { role: 'reader', associationId: A },
+    });
+    const detail = (await call(ctx, adminA, 'GET', `/api/v1/users/${other.id}`)).json<{ roles: { id: string }[] }>();
+    const removed = await call(ctx, adminA, 'DELETE', `/api/v1/users/${other.id}/roles/${detail.roles[0]!.id}`);
+    expect(removed.statusCode).toBe(200);
+    expect(removed.json()).toMatchObject({
+      removed: true,
+      user: null,
+      message: expect.stringMatching(/^Rollen är borttagen/),
+    });
+  });
+
+  it('gives one-time passwords that expire', async () => {
+    const address = email();
+    const created = (
+      await call(ctx, adminA, 'POST', '/api/v1/users', {
+        email: address,
+        name: 'Ny',
+        role: { role: 'reader', associationId: A },
+      })
+    ).json<{ oneTimePassword: string }>();
+    await ctx.database.db.execute(
+      sql`update users set one_time_password_expires_at = now() - interval '1 minute' where email = ${address}`,
+    );
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: address, password: created.oneTimePassword },
+    });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.message).toMatch(/Engångslösenordet har gått ut/);
   });
 
   it('lets an association administrator grant roles only in their own association', async () => {
@@ -119,6 +213,7 @@ describe('managing users', () => {
       sessions: unknown[];
     }>();
     expect(detail.sessions).toHaveLength(1);
+    expect((await call(ctx, adminA, 'GET', `/api/v1/users/${coach.id}`)).headers['cache-control']).toBe('no-store');
     const response = await call(ctx, adminA, 'PUT', `/api/v1/users/${coach.id}`, {
       name: 'Coach',
       active: false,
@@ -153,6 +248,15 @@ describe('managing users', () => {
     const ended = await call(ctx, adminA, 'POST', `/api/v1/users/${coach.id}/end-sessions`);
     expect(ended.json()).toEqual({ ended: 1 });
     expect((await call(ctx, s1, 'GET', '/api/v1/auth/me')).statusCode).toBe(401);
+    // Someone's guesses have made the account wait; the new password lifts that.
+    for (let i = 0; i < 6; i++) {
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: coach.email, password: `gissning-${i}` },
+        remoteAddress: `10.2.0.${i}`,
+      });
+    }
     const reset = (await call(ctx, adminA, 'POST', `/api/v1/users/${coach.id}/reset-password`)).json<{
       oneTimePassword: string;
     }>();
@@ -179,7 +283,7 @@ describe('managing users', () => {
       .json<{ roles: { id: string; role: string }[] }>()
       .roles.find((r) => r.role === 'intervention_lead')!;
     const removed = await call(ctx, adminA, 'DELETE', `/api/v1/users/${coach.id}/roles/${role.id}`);
-    expect(removed.json<{ roles: unknown[] }>().roles).toHaveLength(1);
+    expect(removed.json<{ user: { roles: unknown[] } }>().user.roles).toHaveLength(1);
   });
 
   it('refuses a stale version when two administrators edit the same user', async () => {

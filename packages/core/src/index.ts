@@ -10,3 +10,4 @@ export * from './intervention';
 export * from './participation-schema';
 export * from './socioeconomic/index';
 export * from './disclosure/index';
+export * from './identity-number-in-text';

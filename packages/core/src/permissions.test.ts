@@ -41,6 +41,11 @@ describe('can', () => {
     expect(can(national, 'association.update', B)).toBe(false);
     expect(can(national, 'user.manage')).toBe(false);
   });
+  it('gives a national reader the catalogue of insatser but no page that names people', () => {
+    expect(can(national, 'intervention.catalogue', B)).toBe(true);
+    expect(can(national, 'intervention.read', B)).toBe(false);
+    expect(can(national, 'association.people', B)).toBe(false);
+  });
   it('combines roles held in several associations', () => {
     const both: RoleAssignment[] = [...admin, { role: 'reader', associationId: B }];
     expect(scopeFor(both, 'association.read')).toEqual({ kind: 'some', ids: [A, B] });

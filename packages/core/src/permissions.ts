@@ -7,9 +7,11 @@ import { INTERVENTION_SCOPED_ROLES, isGlobalRole, ROLE_CODES, type RoleAssignmen
 export const PERMISSIONS = [
   'association.create',
   'association.read',
+  'association.people',
   'association.update',
   'user.manage',
   'audit.read',
+  'intervention.catalogue',
   'intervention.read',
   'intervention.create',
   'intervention.update',
@@ -26,15 +28,23 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 // Permissions every role holds (reading what concerns the förbund, aggregated, without personal data).
 const EVERY_ROLE: readonly RoleCode[] = ROLE_CODES;
+// The national reader is for cross-förbund aggregates: nothing of a förbund's own that names people
+// (staff, board members, e-mail addresses) nor its budgets and goals (issue 11 §2, decision 0016).
+const WITHIN_ASSOCIATION: readonly RoleCode[] = ROLE_CODES.filter((r) => r !== 'national_reader');
 
 const GRANTS: Record<Permission, readonly RoleCode[]> = {
   'association.create': ['system_admin'],
   // Every role of an association may see who the association is, its members and bodies.
   'association.read': EVERY_ROLE,
+  // The people of its bodies (names, e-mail addresses).
+  'association.people': WITHIN_ASSOCIATION,
   'association.update': ['system_admin', 'association_admin'],
   'user.manage': ['system_admin', 'association_admin'],
   'audit.read': ['system_admin', 'association_admin'],
-  'intervention.read': EVERY_ROLE,
+  // Name, kind, period and förbund of each insats: a catalogue that names no one.
+  'intervention.catalogue': EVERY_ROLE,
+  // The whole insats page: staff with e-mail addresses, budgets, goals.
+  'intervention.read': WITHIN_ASSOCIATION,
   'intervention.create': ['association_admin'],
   'intervention.update': ['association_admin', 'intervention_lead'],
   // Personal data: only these two roles, ever (architecture.md, "Access control and personal data").

@@ -114,6 +114,8 @@ export const users = pgTable(
     failedLoginCount: integer('failed_login_count').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    // A one-time password stops working after this time (decision 0016).
+    oneTimePasswordExpiresAt: timestamp('one_time_password_expires_at', { withTimezone: true }),
     // OpenID Connect: (issuer, subject) identifies a person signed in with e-legitimation.
     externalIssuer: text('external_issuer'),
     externalSubject: text('external_subject'),
@@ -160,6 +162,38 @@ export const sessions = pgTable(
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
+
+/**
+ * What a person is told about their own account, shown on their account page: e.g. that an
+ * association administrator gave them a role (there is no e-mail yet; decision 0016).
+ */
+export const accountNotices = pgTable(
+  'account_notices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    role: text('role'),
+    associationId: uuid('association_id').references(() => associations.id, { onDelete: 'cascade' }),
+    grantedByName: text('granted_by_name'),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('account_notices_user_idx').on(t.userId, t.createdAt)],
+);
+
+/**
+ * Failed sign-ins and password checks per account (keyed by a hash of the e-mail, so unknown
+ * addresses are throttled alike) and per client. In the database, as app servers share nothing.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+  updatedAt: updatedAt(),
+});
 
 // Append-only: a trigger in the migrations refuses UPDATE and DELETE. No foreign keys, so the
 // trail outlives the users and associations it mentions.
@@ -290,6 +324,11 @@ export const participations = pgTable(
      * so a re-import recognises it without storing who it is.
      */
     anonymousKey: text('anonymous_key'),
+    /**
+     * The pseudonym given for this enrolment. An insats-bound role sees this, never the person's
+     * pseudonym from another insats (issue 11 §2: personnummer oracle).
+     */
+    personReference: text('person_reference'),
     consent: boolean('consent').notNull(),
     consentDate: date('consent_date'),
     gender: text('gender', { enum: ['kvinna', 'man'] }).notNull(),

@@ -12,8 +12,14 @@ export interface Config {
   secret: string | undefined;
   trustProxy: boolean;
   sessionPolicy: { idleMinutes: number; absoluteHours: number };
+  /** Failed passwords in a row per account before delays start. */
   lockoutThreshold: number;
+  /** The longest delay between attempts, in minutes. */
   lockoutMinutes: number;
+  /** The first delay in seconds; it doubles with each further failure. */
+  loginDelaySeconds: number;
+  /** Failed passwords in a row from one client (any accounts) before delays start. */
+  loginClientThreshold: number;
   loginRateLimitPerMinute: number;
   logLevel: string;
 }
@@ -45,10 +51,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     lockoutThreshold: intFrom(env, 'INSIKT_LOCKOUT_THRESHOLD', 5),
     lockoutMinutes: intFrom(env, 'INSIKT_LOCKOUT_MINUTES', 15),
+    loginDelaySeconds: intFrom(env, 'INSIKT_LOGIN_DELAY_SECONDS', 15),
+    loginClientThreshold: intFrom(env, 'INSIKT_LOGIN_CLIENT_THRESHOLD', 20),
     loginRateLimitPerMinute: intFrom(env, 'INSIKT_LOGIN_RATE_LIMIT', 20),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }
+
+/** The throttle of password checks per account (and per signed-in user changing their password). */
+export const accountThrottle = (config: Config) => ({
+  freeAttempts: config.lockoutThreshold,
+  firstDelaySeconds: config.loginDelaySeconds,
+  maxDelayMinutes: config.lockoutMinutes,
+});
 
 /** Separate keys per purpose from the one server secret, so no key is used for two things. */
 export function deriveKey(secret: string, purpose: 'cookie' | 'csrf' | 'personnummer' | 'cell-key'): Buffer {

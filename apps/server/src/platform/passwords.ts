@@ -42,3 +42,7 @@ export function generateOneTimePassword(): string {
   const chars = Array.from({ length: 16 }, () => alphabet[randomInt(alphabet.length)]);
   return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-');
 }
+
+/** How long a one-time password works: it travels outside Insikt, so it must not stay valid for ever. */
+export const ONE_TIME_PASSWORD_DAYS = 7;
+export const oneTimePasswordExpiry = (now = Date.now()) => new Date(now + ONE_TIME_PASSWORD_DAYS * 86_400_000);

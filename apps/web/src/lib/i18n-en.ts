@@ -164,6 +164,8 @@ export const en: Messages = {
     oneTimePassword: 'One-time password for {{email}}: {{password}}',
     oneTimePasswordHint: 'Hand it to the user securely. It is shown only now.',
     created: 'The user {{email}} has been created.',
+    roleGranted:
+      'The role has been given to {{email}}. If the person already has an Insikt account, their own password applies instead of the one-time password, and they are told about the role.',
     roleAdded: '{{email}} already had an account. The role has been added.',
     empty: 'No users found.',
     filter: 'Search by name or e-mail',
@@ -242,6 +244,9 @@ export const en: Messages = {
     session: 'Session',
   },
   account: {
+    roleGranted:
+      '{{date}}: {{by}} gave you the role {{role}} in {{association}}. Contact the association if this is wrong.',
+    noticesRead: 'I have seen this',
     title: 'My account',
     changePassword: 'Change password',
     mustChange: 'You logged in with a one-time password. Choose your own password to continue.',

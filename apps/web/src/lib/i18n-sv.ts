@@ -167,6 +167,8 @@ export const sv = {
     oneTimePassword: 'Engångslösenord för {{email}}: {{password}}',
     oneTimePasswordHint: 'Lämna det till användaren på ett säkert sätt. Det visas bara nu.',
     created: 'Användaren {{email}} är skapad.',
+    roleGranted:
+      'Rollen har getts till {{email}}. Har personen redan ett konto i Insikt gäller hens vanliga lösenord i stället för engångslösenordet, och hen får ett meddelande om rollen.',
     roleAdded: '{{email}} hade redan ett konto. Rollen har lagts till.',
     empty: 'Inga användare hittades.',
     filter: 'Sök på namn eller e-post',
@@ -245,6 +247,9 @@ export const sv = {
     session: 'Session',
   },
   account: {
+    roleGranted:
+      '{{date}}: {{by}} gav dig rollen {{role}} i {{association}}. Hör av dig till förbundet om det inte stämmer.',
+    noticesRead: 'Jag har sett det',
     title: 'Mitt konto',
     changePassword: 'Byt lösenord',
     mustChange: 'Du har loggat in med ett engångslösenord. Välj ett eget lösenord för att fortsätta.',

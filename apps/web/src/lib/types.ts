@@ -13,7 +13,18 @@ export interface Me {
   name: string;
   mustChangePassword: boolean;
   roles: RoleRow[];
+  /** What the person is told about their account, e.g. a role another förbund gave them. */
+  notices: AccountNotice[];
   csrfToken: string;
+}
+
+export interface AccountNotice {
+  id: string;
+  kind: 'role_granted';
+  role: RoleCode;
+  associationName: string | null;
+  grantedByName: string | null;
+  createdAt: string;
 }
 
 export interface County {
@@ -80,6 +91,8 @@ export interface User {
   mustChangePassword: boolean;
   lockedUntil: string | null;
   lastLoginAt: string | null;
+  /** False when the account has roles elsewhere: only its roles here may be changed, not name, password or sessions. */
+  manageable: boolean;
   version: number;
   createdAt: string;
   roles: RoleRow[];
@@ -108,6 +121,12 @@ export interface Goal {
   target: number;
   targetMax?: number | null;
 }
+
+/** What every role may see of an insats: the national reader's catalogue (no people, budgets or goals). */
+export type InterventionListItem = Pick<
+  Intervention,
+  'id' | 'associationId' | 'name' | 'kind' | 'startDate' | 'endDate' | 'status'
+>;
 
 export interface Intervention {
   id: string;

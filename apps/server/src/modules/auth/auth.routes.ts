@@ -2,13 +2,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePasswordInput, idSchema, loginInput } from '@insikt/core';
 import { writeAudit } from '../../platform/audit';
+import { accountThrottle } from '../../platform/config';
 import { notFound } from '../../platform/errors';
 import { actorOf, originOf } from '../../platform/request-context';
 import { listLiveSessions, revokeSession, SESSION_COOKIE } from '../../platform/sessions';
 import { rolesOf } from '../users/users.repository';
+import { markNoticesRead, unreadNotices } from './account-notices';
 import { changePassword } from './change-password';
 import { login } from './login';
 import { logout } from './logout';
+
+const DEVICE_COOKIE = 'insikt_device';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
@@ -32,12 +36,23 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await login(db, request.body, originOf(request), {
-        ...config.sessionPolicy,
-        lockoutThreshold: config.lockoutThreshold,
-        lockoutMinutes: config.lockoutMinutes,
-      });
+      const device = request.cookies[DEVICE_COOKIE];
+      const known = device ? request.unsignCookie(device) : null;
+      const result = await login(
+        db,
+        request.body,
+        originOf(request),
+        {
+          ...config.sessionPolicy,
+          account: accountThrottle(config),
+          client: { ...accountThrottle(config), freeAttempts: config.loginClientThreshold },
+        },
+        known?.valid ? known.value : null,
+      );
       reply.setCookie(SESSION_COOKIE, result.session.token, cookieOptions);
+      // Remembers that this browser has signed in to the account: it is let past the account's
+      // delays, so guessing by others never shuts the owner out (decision 0016).
+      reply.setCookie(DEVICE_COOKIE, result.userId, { ...cookieOptions, signed: true, maxAge: 365 * 86_400 });
       const csrfToken = reply.generateCsrf({ userInfo: result.session.id });
       return { userId: result.userId, mustChangePassword: result.mustChangePassword, csrfToken };
     },
@@ -65,6 +80,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         name: actor.name,
         mustChangePassword: actor.mustChangePassword,
         roles,
+        notices: await unreadNotices(db, actor),
         csrfToken: reply.generateCsrf({ userInfo: actor.sessionId ?? '' }),
       };
     },
@@ -77,7 +93,16 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { allowDuringPasswordChange: true },
     },
     async (request) => {
-      await db.transaction((tx) => changePassword(tx, actorOf(request), request.body));
+      await changePassword(db, actorOf(request), request.body, accountThrottle(config));
+      return { ok: true };
+    },
+  );
+
+  app.post(
+    '/auth/notices/read',
+    { schema: { tags: ['auth'], summary: 'Markera meddelanden om det egna kontot som lästa' } },
+    async (request) => {
+      await markNoticesRead(db, actorOf(request));
       return { ok: true };
     },
   );

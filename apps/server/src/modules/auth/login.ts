@@ -1,76 +1,87 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { LoginInput } from '@insikt/core';
 import type { Db } from '../../db/open-db';
 import { users } from '../../db/schema';
 import { anonymousActor, type Origin } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
+import {
+  accountKey,
+  clearFailures,
+  clientKey,
+  reserveAttempt,
+  throttled,
+  type ThrottlePolicy,
+} from '../../platform/login-throttle';
 import { verifyPassword } from '../../platform/passwords';
 import { createSession, type SessionPolicy } from '../../platform/sessions';
 import { findUserByEmail } from '../users/users.repository';
 
 export interface LoginPolicy extends SessionPolicy {
-  lockoutThreshold: number;
-  lockoutMinutes: number;
+  /** Per account (by e-mail, known or not). */
+  account: ThrottlePolicy;
+  /** Per client address, across accounts (one client guessing many accounts). */
+  client: ThrottlePolicy;
 }
 
 const invalidCredentials = () => new AppError(401, 'invalid_credentials', 'Fel e-postadress eller lösenord.');
-const locked = (minutes: number) =>
-  new AppError(
-    423,
-    'account_locked',
-    `Kontot är tillfälligt låst efter för många misslyckade inloggningar. Försök igen om ${minutes} minuter.`,
-  );
 
 /**
- * Signs a user in. Each attempt first reserves a slot by incrementing the failure counter in
- * one UPDATE, so parallel guesses cannot outrun the lockout: at most `lockoutThreshold`
- * passwords are ever checked before the account locks. Failures are audited outside any
- * transaction so that they survive the refusal.
+ * Signs a user in. Wrong passwords give growing delays per account and per client instead of
+ * locking the account, so no one can shut its owner out: the owner gets in after the delay, or at
+ * once from a browser where they signed in before (`knownUserId`, from a signed cookie). Each
+ * attempt reserves its check before it is made (login-throttle.ts), and an unknown e-mail takes
+ * the same path, the same statements and an argon2 check of a dummy hash, so neither the answer
+ * nor its timing tells whether an account exists. Failures are audited outside any transaction
+ * so that they survive the refusal.
  */
-export async function login(db: Db, input: LoginInput, origin: Origin, policy: LoginPolicy) {
+export async function login(
+  db: Db,
+  input: LoginInput,
+  origin: Origin,
+  policy: LoginPolicy,
+  knownUserId: string | null = null,
+) {
   const email = input.email.trim().toLowerCase();
   const actor = anonymousActor(origin, email);
   const user = await findUserByEmail(db, email);
-  if (!user || user.passwordHash === null) {
-    await verifyPassword(null, input.password);
-    await writeAudit(db, actor, { action: 'auth.login_failed', details: { reason: 'unknown_account' } });
+  const userActor = { ...actor, userId: user?.id ?? null };
+  const keys = [clientKey(origin.ip)];
+  const waitClient = await reserveAttempt(db, keys[0]!, policy.client);
+  let waitAccount = 0;
+  if (!(user && knownUserId === user.id)) {
+    keys.push(accountKey(email));
+    waitAccount = await reserveAttempt(db, keys[1]!, policy.account);
+  }
+  const wait = Math.max(waitClient, waitAccount);
+  if (wait > 0) {
+    await writeAudit(db, userActor, {
+      action: 'auth.login_throttled',
+      entityType: user ? 'user' : undefined,
+      entityId: user?.id ?? null,
+      details: { waitSeconds: wait, by: waitAccount > 0 ? 'account' : 'client' },
+    });
+    throw throttled(wait);
+  }
+
+  if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || !user) {
+    await writeAudit(db, userActor, {
+      action: 'auth.login_failed',
+      entityType: user ? 'user' : undefined,
+      entityId: user?.id ?? null,
+      details: { reason: user ? 'wrong_password' : 'unknown_account' },
+    });
     throw invalidCredentials();
   }
+  for (const key of keys) await clearFailures(db, key);
 
-  const reserved = (await db.execute(sql`
-    update users set
-      failed_login_count = case when locked_until is not null and locked_until <= now() then 1
-                                else failed_login_count + 1 end,
-      locked_until = case when locked_until is not null and locked_until <= now() then null
-                          else locked_until end
-    where id = ${user.id}
-    returning failed_login_count, locked_until`)) as unknown as {
-    rows: { failed_login_count: number; locked_until: Date | string | null }[];
-  };
-  const slot = reserved.rows[0]!;
-  const lockedUntil = slot.locked_until ? new Date(slot.locked_until) : null;
-  const userActor = { ...actor, userId: user.id };
-  if ((lockedUntil && lockedUntil > new Date()) || slot.failed_login_count > policy.lockoutThreshold) {
-    await db.execute(sql`update users set locked_until = coalesce(locked_until, now() + make_interval(mins => ${policy.lockoutMinutes}))
-      where id = ${user.id}`);
-    await writeAudit(db, userActor, { action: 'auth.login_refused_locked', entityType: 'user', entityId: user.id });
-    throw locked(policy.lockoutMinutes);
-  }
-
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const lockNow = slot.failed_login_count >= policy.lockoutThreshold;
-    if (lockNow) {
-      await db.execute(sql`update users set locked_until = now() + make_interval(mins => ${policy.lockoutMinutes})
-        where id = ${user.id}`);
-    }
-    await writeAudit(db, userActor, {
-      action: lockNow ? 'auth.account_locked' : 'auth.login_failed',
-      entityType: 'user',
-      entityId: user.id,
-      details: { reason: 'wrong_password', failedAttempts: slot.failed_login_count },
-    });
-    throw lockNow ? locked(policy.lockoutMinutes) : invalidCredentials();
+  if (user.mustChangePassword && user.oneTimePasswordExpiresAt && user.oneTimePasswordExpiresAt <= new Date()) {
+    await writeAudit(db, userActor, { action: 'auth.login_refused_expired', entityType: 'user', entityId: user.id });
+    throw new AppError(
+      401,
+      'invalid_credentials',
+      'Engångslösenordet har gått ut. Be förbundets administratör om ett nytt.',
+    );
   }
 
   if (!user.active) {

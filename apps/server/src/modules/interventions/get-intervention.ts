@@ -1,12 +1,17 @@
-import { interventionScope } from '@insikt/core';
+import { can, interventionScope } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { authorize, authorizeIntervention } from '../../platform/access-control';
 import { notFound } from '../../platform/errors';
-import { findIntervention, listInterventions as listScoped, staffOf } from './interventions.repository';
+import { findIntervention, listCatalogue, listInterventions as listScoped, staffOf } from './interventions.repository';
 
+/**
+ * The association's insatser: whole rows for its own roles, the catalogue (name, kind, period,
+ * status, förbund) for a role that may see only that, i.e. the national reader.
+ */
 export async function listInterventions(ex: Executor, actor: Actor, associationId: string) {
-  authorize(actor, 'intervention.read', associationId);
+  authorize(actor, 'intervention.catalogue', associationId);
+  if (!can(actor.roles, 'intervention.read', associationId)) return listCatalogue(ex, associationId);
   return listScoped(ex, associationId, interventionScope(actor.roles, 'intervention.read', associationId));
 }
 

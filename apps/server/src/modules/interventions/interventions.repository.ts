@@ -19,6 +19,23 @@ export async function listInterventions(ex: Executor, associationId: string, sco
     .orderBy(asc(interventions.name));
 }
 
+/** The catalogue columns of the association's insatser: nothing that names people, no budgets or goals. */
+export async function listCatalogue(ex: Executor, associationId: string) {
+  return ex
+    .select({
+      id: interventions.id,
+      associationId: interventions.associationId,
+      name: interventions.name,
+      kind: interventions.kind,
+      status: interventions.status,
+      startDate: interventions.startDate,
+      endDate: interventions.endDate,
+    })
+    .from(interventions)
+    .where(eq(interventions.associationId, associationId))
+    .orderBy(asc(interventions.name));
+}
+
 export async function findIntervention(
   ex: Executor,
   associationId: string,

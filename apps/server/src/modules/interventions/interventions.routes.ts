@@ -18,8 +18,12 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     base,
     {
-      schema: { tags, summary: 'Förbundets insatser', params: associationParams },
-      config: { permission: 'intervention.read' },
+      schema: {
+        tags,
+        summary: 'Förbundets insatser (för nationell läsare: bara katalogen)',
+        params: associationParams,
+      },
+      config: { permission: 'intervention.catalogue' },
     },
     async (request) => listInterventions(db, actorOf(request), request.params.id),
   );

@@ -1,3 +1,4 @@
+import { can } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { associationScope, authorize } from '../../platform/access-control';
@@ -18,7 +19,8 @@ export async function getAssociation(ex: Executor, actor: Actor, id: string) {
     ...association,
     municipalities: await associationMunicipalitiesOf(ex, id),
     members: await membersOf(ex, id),
-    bodyMembers: await bodyMembersOf(ex, id),
+    // Board and office members are named people: only for the förbund's own roles.
+    bodyMembers: can(actor.roles, 'association.people', id) ? await bodyMembersOf(ex, id) : [],
   };
 }
 

@@ -14,7 +14,7 @@ export async function findOrCreatePerson(
   ex: Executor,
   associationId: string,
   identity: { reference: string | null; personnummerHash: string | null },
-): Promise<{ id: string; reference: string | null }> {
+): Promise<{ id: string; reference: string | null; created: boolean }> {
   const result = await ex.execute(sql`
     with found as (
       select id, reference, personnummer_hash from persons
@@ -29,11 +29,13 @@ export async function findOrCreatePerson(
       where not exists (select 1 from found)
       returning id, reference, personnummer_hash
     )
-    select id, reference, personnummer_hash from found
+    select id, reference, personnummer_hash, false as created from found
     union all
-    select id, reference, personnummer_hash from created`);
+    select id, reference, personnummer_hash, true as created from created`);
   const person = (
-    result as unknown as { rows: { id: string; reference: string | null; personnummer_hash: string | null }[] }
+    result as unknown as {
+      rows: { id: string; reference: string | null; personnummer_hash: string | null; created: boolean }[];
+    }
   ).rows[0]!;
   // Learn the missing half of the identity, so later rows with either one find the person.
   if ((identity.reference && !person.reference) || (identity.personnummerHash && !person.personnummer_hash)) {
@@ -42,14 +44,23 @@ export async function findOrCreatePerson(
       .update(persons)
       .set({ reference, personnummerHash: person.personnummer_hash ?? identity.personnummerHash })
       .where(eq(persons.id, person.id));
-    return { id: person.id, reference };
+    return { id: person.id, reference, created: person.created };
   }
-  return { id: person.id, reference: person.reference };
+  return { id: person.id, reference: person.reference, created: person.created };
 }
 
-export async function findParticipation(ex: Executor, associationId: string, id: string) {
+/**
+ * The pseudonym shown with a participation: to a role reaching the whole förbund the person's, to
+ * an insats-bound role only the one given in this enrolment (never one from an insats it may not see).
+ */
+const shownReference = (wholeAssociation: boolean) =>
+  wholeAssociation
+    ? sql<string | null>`coalesce(${participations.personReference}, ${persons.reference})`
+    : participations.personReference;
+
+export async function findParticipation(ex: Executor, associationId: string, id: string, wholeAssociation = true) {
   const [row] = await ex
-    .select({ participation: participations, reference: persons.reference })
+    .select({ participation: participations, reference: shownReference(wholeAssociation) })
     .from(participations)
     .leftJoin(persons, eq(persons.id, participations.personId))
     .where(and(eq(participations.associationId, associationId), eq(participations.id, id)));
@@ -81,7 +92,9 @@ export async function listParticipations(
       : filter.status === 'exited'
         ? isNotNull(participations.exitDate)
         : undefined,
-    filter.q ? ilike(persons.reference, `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+    filter.q
+      ? ilike(shownReference(scope.kind === 'all'), `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+      : undefined,
   );
   const [count] = await ex
     .select({ n: sql<number>`count(*)::int` })
@@ -93,8 +106,8 @@ export async function listParticipations(
       id: participations.id,
       interventionId: participations.interventionId,
       interventionName: interventions.name,
-      personId: participations.personId,
-      personReference: persons.reference,
+      personId: scope.kind === 'all' ? participations.personId : sql<string | null>`null`,
+      personReference: shownReference(scope.kind === 'all'),
       consent: participations.consent,
       gender: participations.gender,
       birthYear: participations.birthYear,

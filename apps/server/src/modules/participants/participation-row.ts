@@ -21,6 +21,8 @@ export function participationRow(
     interventionId: input.interventionId,
     personId: identity.personId,
     anonymousKey: identity.anonymousKey,
+    // Kept per enrolment only with consent; without it nothing identifying is stored.
+    personReference: input.consent ? input.personReference || null : null,
     consent: input.consent,
     consentDate: input.consentDate ?? null,
     gender: pnr?.gender ?? input.gender!,

@@ -11,15 +11,24 @@ import {
   type ParticipationFilter,
 } from './participants.repository';
 
-/** One participation record; the read is audited (personal data). */
-export async function getParticipation(ex: Executor, actor: Actor, associationId: string, id: string) {
+async function readParticipation(ex: Executor, actor: Actor, associationId: string, id: string) {
   authorize(actor, 'participant.read', associationId);
-  const row = await findParticipation(ex, associationId, id);
+  const whole = interventionScope(actor.roles, 'participant.read', associationId).kind === 'all';
+  const row = await findParticipation(ex, associationId, id, whole);
   if (!row) throw notFound('Deltagaren');
   authorizeIntervention(actor, 'participant.read', associationId, row.interventionId);
   await auditPersonalDataRead(ex, actor, 'participation', [id], associationId);
   const { anonymousKey: _key, ...visible } = row;
-  return visible;
+  return { row: visible, whole };
+}
+
+/**
+ * One participation record; the read is audited (personal data). An insats-bound role gets no
+ * person id, which would tie the record to the person's enrolments in insatser it may not see.
+ */
+export async function getParticipation(ex: Executor, actor: Actor, associationId: string, id: string) {
+  const { row, whole } = await readParticipation(ex, actor, associationId, id);
+  return whole ? row : { ...row, personId: null };
 }
 
 /** Search and list; every listed record counts as read. */
@@ -49,7 +58,7 @@ export async function listParticipations(
 
 /** A person's participations across the association's insatser, limited to what the actor may see. */
 export async function personHistory(ex: Executor, actor: Actor, associationId: string, participationId: string) {
-  const row = await getParticipation(ex, actor, associationId, participationId);
+  const { row } = await readParticipation(ex, actor, associationId, participationId);
   if (!row.personId) return [];
   const scope = interventionScope(actor.roles, 'participant.read', associationId);
   const all = await participationsOfPerson(ex, associationId, row.personId);

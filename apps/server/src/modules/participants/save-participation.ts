@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { parsePersonnummer, type ParticipationInput } from '@insikt/core';
+import { interventionScope, parsePersonnummer, type ParticipationInput } from '@insikt/core';
 import type { Tx } from '../../db/open-db';
 import { auditLog, participations } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { authorizeIntervention } from '../../platform/access-control';
-import { auditRow, writeAudit } from '../../platform/audit';
+import { auditPersonalDataRead, auditRow, writeAudit } from '../../platform/audit';
 import { conflict, invalid, notFound, versionConflict } from '../../platform/errors';
 import type { PersonHasher } from '../../platform/person-key';
 import { findIntervention } from '../interventions/interventions.repository';
@@ -16,6 +16,7 @@ import { participationRow } from './participation-row';
 /** The stored columns of a participation: identity resolved to a person, gender and birth from the personnummer. */
 async function toColumns(
   tx: Tx,
+  actor: Actor,
   associationId: string,
   input: ParticipationInput,
   hasher: PersonHasher,
@@ -50,6 +51,8 @@ async function toColumns(
       });
       personId = person.id;
       personReference = person.reference;
+      // Recognising a person enrolled before is itself a read of who they are.
+      if (!person.created) await auditPersonalDataRead(tx, actor, 'person', [person.id], associationId);
     } else if (existing?.personId) {
       personId = existing.personId;
       personReference = existing.personReference ?? null;
@@ -89,7 +92,7 @@ export async function registerParticipation(
   hasher: PersonHasher,
 ) {
   authorizeIntervention(actor, 'participant.write', associationId, input.interventionId);
-  const { columns, personReference } = await toColumns(tx, associationId, input, hasher);
+  const { columns, personReference } = await toColumns(tx, actor, associationId, input, hasher);
   // The participation and its audit entry in one statement (one round trip less per registration);
   // the id is made here so the entry can name it. When the participant is already enrolled, the
   // entry is written but rolled back with the transaction by the error below.
@@ -116,6 +119,10 @@ export async function registerParticipation(
     .returning();
   if (!row) throw alreadyEnrolled();
   const { anonymousKey: _key, ...visible } = row;
+  // An insats-bound role gets back what it entered, never the person's id or pseudonym from elsewhere.
+  if (interventionScope(actor.roles, 'participant.write', associationId).kind !== 'all') {
+    return { ...visible, personId: null, personReference: row.personReference };
+  }
   return { ...visible, personReference };
 }
 
@@ -132,7 +139,7 @@ export async function updateParticipation(
   if (!existing) throw notFound('Deltagaren');
   authorizeIntervention(actor, 'participant.write', associationId, existing.interventionId);
   authorizeIntervention(actor, 'participant.write', associationId, input.interventionId);
-  const { columns } = await toColumns(tx, associationId, input, hasher, existing);
+  const { columns } = await toColumns(tx, actor, associationId, input, hasher, existing);
   let row;
   try {
     [row] = await tx

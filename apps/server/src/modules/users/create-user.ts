@@ -1,11 +1,16 @@
-import { canGrantRole, isValidAssignment, type UserCreateInput } from '@insikt/core';
+import { can, canGrantRole, isValidAssignment, type UserCreateInput } from '@insikt/core';
 import type { Tx } from '../../db/open-db';
-import { roleAssignments, users } from '../../db/schema';
+import { accountNotices, roleAssignments, users } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
 import { conflict, forbidden, invalid } from '../../platform/errors';
-import { assertAcceptablePassword, generateOneTimePassword, hashPassword } from '../../platform/passwords';
+import {
+  assertAcceptablePassword,
+  generateOneTimePassword,
+  hashPassword,
+  oneTimePasswordExpiry,
+} from '../../platform/passwords';
 import { findAssociation } from '../organisation/organisation.repository';
 import { findUserByEmail, rolesOf } from './users.repository';
 
@@ -30,8 +35,11 @@ export function checkAssignment(
 
 /**
  * Creates an account with a first role. When the e-mail already has an account (a person with
- * roles in several förbund) the role is added to it instead. Without a password a one-time
- * password is generated, returned once, and must be changed at first login.
+ * roles in several förbund) the role is added to it instead and the person is told on their
+ * account page. Without a password a one-time password is generated, returned once, and must be
+ * changed at first login. For an association administrator both cases answer alike (`created`
+ * is null and a one-time password is always shown), so an e-mail reveals nothing about an
+ * account elsewhere; the existing account's own password stays as it is.
  */
 export async function createUser(tx: Tx, actor: Actor, input: UserCreateInput) {
   const role = { role: input.role.role, associationId: input.role.associationId ?? null };
@@ -41,6 +49,8 @@ export async function createUser(tx: Tx, actor: Actor, input: UserCreateInput) {
     throw invalid([{ field: 'role.associationId', value: role.associationId, message: 'Förbundet finns inte.' }]);
   }
 
+  // Only a system administrator, who administers every account, may learn whether one exists.
+  const discloses = can(actor.roles, 'user.manage', null);
   const existing = await findUserByEmail(tx, input.email);
   if (existing) {
     const held = (await rolesOf(tx, [existing.id])).get(existing.id) ?? [];
@@ -48,6 +58,13 @@ export async function createUser(tx: Tx, actor: Actor, input: UserCreateInput) {
       throw conflict(`${input.email} har redan den rollen.`);
     }
     await tx.insert(roleAssignments).values({ userId: existing.id, ...role });
+    await tx.insert(accountNotices).values({
+      userId: existing.id,
+      kind: 'role_granted',
+      role: role.role,
+      associationId: role.associationId,
+      grantedByName: actor.name,
+    });
     await writeAudit(tx, actor, {
       action: 'user.role_add',
       entityType: 'user',
@@ -55,7 +72,15 @@ export async function createUser(tx: Tx, actor: Actor, input: UserCreateInput) {
       associationId: role.associationId,
       details: { role: role.role, existingAccount: true },
     });
-    return { user: existing, created: false as const, oneTimePassword: null };
+    if (discloses) return { user: existing, created: false as const, oneTimePassword: null };
+    // The same work and answer as for a new account: the password is shown but never stored.
+    const unused = generateOneTimePassword();
+    await hashPassword(unused);
+    return {
+      user: { ...existing, name: input.name, mustChangePassword: true },
+      created: null,
+      oneTimePassword: unused,
+    };
   }
 
   if (input.password !== undefined) assertAcceptablePassword(input.password, input.email, 'password');
@@ -67,6 +92,7 @@ export async function createUser(tx: Tx, actor: Actor, input: UserCreateInput) {
       name: input.name,
       passwordHash: await hashPassword(input.password ?? oneTimePassword!),
       mustChangePassword: oneTimePassword !== null,
+      oneTimePasswordExpiresAt: oneTimePassword !== null ? oneTimePasswordExpiry() : null,
     })
     .returning();
   await tx.insert(roleAssignments).values({ userId: user!.id, ...role });
@@ -77,5 +103,5 @@ export async function createUser(tx: Tx, actor: Actor, input: UserCreateInput) {
     associationId: role.associationId,
     details: { email: input.email, role: role.role },
   });
-  return { user: user!, created: true as const, oneTimePassword };
+  return { user: user!, created: discloses ? (true as const) : null, oneTimePassword };
 }

@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { associationScope, authorize } from '../../platform/access-control';
-import { loadManagedUser, publicUser } from './managed-user';
+import { administersAllRoles, loadManagedUser, publicUser } from './managed-user';
 import { listUsers as listScoped, rolesOf } from './users.repository';
 import { listLiveSessions, type SessionPolicy } from '../../platform/sessions';
 
@@ -18,5 +18,7 @@ export async function listUsers(ex: Executor, actor: Actor, filter: { associatio
 
 export async function getUser(ex: Executor, actor: Actor, userId: string, policy: SessionPolicy) {
   const { user, roles } = await loadManagedUser(ex, actor, userId);
-  return { ...publicUser(actor, user, roles), sessions: await listLiveSessions(ex, userId, policy) };
+  // Sessions (IP, browser) are the account's own: shown only to whoever administers all of it.
+  const sessions = administersAllRoles(actor, roles) ? await listLiveSessions(ex, userId, policy) : [];
+  return { ...publicUser(actor, user, roles), sessions };
 }

@@ -2,7 +2,7 @@ import { can } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
-import { notFound } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
 import { findUserById, rolesOf, type RoleRow } from './users.repository';
 
 /**
@@ -14,16 +14,30 @@ export async function loadManagedUser(ex: Executor, actor: Actor, userId: string
   const user = await findUserById(ex, userId);
   if (!user) throw notFound('Användaren');
   const roles = (await rolesOf(ex, [userId])).get(userId) ?? [];
-  if (!can(actor.roles, 'user.manage', null) && !roles.some((r) => can(actor.roles, 'user.manage', r.associationId))) {
-    throw notFound('Användaren');
-  }
+  if (!managesUser(actor, roles)) throw notFound('Användaren');
   return { user, roles };
 }
 
-/** Whether every role of the user lies where the actor administers (needed to act on the account as a whole). */
+/** Whether the actor administers a user with these roles at all (a system administrator: everyone). */
+export function managesUser(actor: Actor, roles: readonly RoleRow[]): boolean {
+  return can(actor.roles, 'user.manage', null) || roles.some((r) => can(actor.roles, 'user.manage', r.associationId));
+}
+
+/**
+ * Whether every role of the user lies where the actor administers. Only then may the actor touch
+ * the account's identity (name, password, sessions, activity): an association administrator
+ * otherwise manages only the roles in its own förbund (issue 11 §2, decision 0016).
+ */
 export function administersAllRoles(actor: Actor, roles: readonly RoleRow[]): boolean {
   return roles.every((r) => can(actor.roles, 'user.manage', r.associationId));
 }
+
+export const onlyRoles = () =>
+  new AppError(
+    403,
+    'forbidden',
+    'Användaren har roller i andra förbund. Du kan ändra rollerna i ditt förbund; namn, lösenord och sessioner sköter användaren själv eller en systemadministratör.',
+  );
 
 /**
  * A user as an administrator may see it: roles in associations the administrator does not
@@ -45,14 +59,17 @@ export function publicUser(
   roles: readonly RoleRow[],
 ) {
   const visible = roles.filter((r) => can(actor.roles, 'user.manage', r.associationId));
+  // Activity and lock state belong to the account's owner when it is used in other förbund too.
+  const whole = administersAllRoles(actor, roles);
   return {
     id: user.id,
     email: user.email,
     name: user.name,
     active: user.active,
     mustChangePassword: user.mustChangePassword,
-    lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil : null,
-    lastLoginAt: user.lastLoginAt,
+    lockedUntil: whole && user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil : null,
+    lastLoginAt: whole ? user.lastLoginAt : null,
+    manageable: whole,
     version: user.version,
     createdAt: user.createdAt,
     roles: visible.map(({ id, role, associationId, associationName }) => ({

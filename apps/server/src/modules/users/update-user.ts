@@ -5,22 +5,18 @@ import { users } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
 import { AppError, versionConflict } from '../../platform/errors';
-import { generateOneTimePassword, hashPassword } from '../../platform/passwords';
+import { generateOneTimePassword, hashPassword, oneTimePasswordExpiry } from '../../platform/passwords';
 import { revokeUserSessions } from '../../platform/sessions';
-import { administersAllRoles, loadManagedUser } from './managed-user';
-
-const onlyWhole = () =>
-  new AppError(
-    403,
-    'forbidden',
-    'Användaren har roller i andra förbund. Ta bort rollerna i ditt förbund i stället, eller be en systemadministratör.',
-  );
+import { accountKey, clearFailures } from '../../platform/login-throttle';
+import { administersAllRoles, loadManagedUser, onlyRoles } from './managed-user';
 
 /** Renames, deactivates or reactivates an account; deactivation ends its sessions at once. */
 export async function updateUser(tx: Tx, actor: Actor, userId: string, input: UserUpdateInput) {
   const { user, roles } = await loadManagedUser(tx, actor, userId);
+  if ((input.active !== user.active || input.name !== user.name) && !administersAllRoles(actor, roles)) {
+    throw onlyRoles();
+  }
   if (input.active !== user.active) {
-    if (!administersAllRoles(actor, roles)) throw onlyWhole();
     if (userId === actor.userId && !input.active) {
       throw new AppError(400, 'validation_failed', 'Du kan inte stänga av ditt eget konto.');
     }
@@ -43,7 +39,8 @@ export async function updateUser(tx: Tx, actor: Actor, userId: string, input: Us
 
 /** Ends every session of a user, e.g. a lost laptop. */
 export async function endUserSessions(tx: Tx, actor: Actor, userId: string) {
-  await loadManagedUser(tx, actor, userId);
+  const { roles } = await loadManagedUser(tx, actor, userId);
+  if (!administersAllRoles(actor, roles)) throw onlyRoles();
   const ended = await revokeUserSessions(tx, userId);
   await writeAudit(tx, actor, {
     action: 'user.sessions_end',
@@ -54,16 +51,19 @@ export async function endUserSessions(tx: Tx, actor: Actor, userId: string) {
   return ended;
 }
 
-/** Gives the user a new one-time password, unlocks the account and ends its sessions. */
+/** Gives the user a new one-time password, lifts the delays on the account and ends its sessions. */
 export async function resetPassword(tx: Tx, actor: Actor, userId: string) {
-  const { roles } = await loadManagedUser(tx, actor, userId);
-  if (!administersAllRoles(actor, roles)) throw onlyWhole();
+  const { user, roles } = await loadManagedUser(tx, actor, userId);
+  if (!administersAllRoles(actor, roles)) throw onlyRoles();
+  // The new password works at once: earlier wrong guesses no longer delay the account.
+  await clearFailures(tx, accountKey(user.email));
   const oneTimePassword = generateOneTimePassword();
   await tx
     .update(users)
     .set({
       passwordHash: await hashPassword(oneTimePassword),
       mustChangePassword: true,
+      oneTimePasswordExpiresAt: oneTimePasswordExpiry(),
       failedLoginCount: 0,
       lockedUntil: null,
       version: sql`${users.version} + 1`,

@@ -4,7 +4,7 @@ import { idSchema, roleAssignmentInput, userCreateInput, userUpdateInput } from 
 import { actorOf } from '../../platform/request-context';
 import { createUser } from './create-user';
 import { getUser, listUsers } from './list-users';
-import { publicUser } from './managed-user';
+import { managesUser, publicUser } from './managed-user';
 import { addRole, removeRole } from './manage-roles';
 import { endUserSessions, resetPassword, updateUser } from './update-user';
 import { rolesOf } from './users.repository';
@@ -35,8 +35,19 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const result = await db.transaction((tx) => createUser(tx, actorOf(request), request.body));
       const roles = (await rolesOf(db, [result.user.id])).get(result.user.id) ?? [];
-      return reply.status(result.created ? 201 : 200).send({
-        user: publicUser(actorOf(request), result.user, roles),
+      const user = publicUser(actorOf(request), result.user, roles);
+      return reply.status(result.created === false ? 200 : 201).send({
+        // Undisclosed: only what the administrator typed and the role given, alike for new and existing accounts.
+        user:
+          result.created === null
+            ? {
+                id: user.id,
+                email: user.email,
+                name: user.name,
+                mustChangePassword: user.mustChangePassword,
+                roles: user.roles,
+              }
+            : user,
         created: result.created,
         oneTimePassword: result.oneTimePassword,
       });
@@ -70,8 +81,23 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users/:id/roles/:roleId',
     { schema: { tags, summary: 'Ta bort en roll', params: userParams.extend({ roleId: idSchema }) }, config },
     async (request) => {
-      await db.transaction((tx) => removeRole(tx, actorOf(request), request.params.id, request.params.roleId));
-      return getUser(db, actorOf(request), request.params.id, policy);
+      const actor = actorOf(request);
+      await db.transaction((tx) => removeRole(tx, actor, request.params.id, request.params.roleId));
+      const roles = (await rolesOf(db, [request.params.id])).get(request.params.id) ?? [];
+      // The removal succeeded even when it took away the last role the administrator manages: say so, not 404.
+      if (!managesUser(actor, roles)) {
+        return {
+          removed: true,
+          user: null,
+          message:
+            'Rollen är borttagen. Användaren har inga fler roller i förbund du administrerar och visas inte längre för dig.',
+        };
+      }
+      return {
+        removed: true,
+        user: await getUser(db, actor, request.params.id, policy),
+        message: 'Rollen är borttagen.',
+      };
     },
   );
   app.post(

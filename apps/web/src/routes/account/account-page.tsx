@@ -8,6 +8,7 @@ import { errorsFrom, fieldId, FormErrors, type FormError } from '../../lib/form-
 import { StatusMessage } from '../../lib/status-message';
 import type { SessionRow } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { AccountNotices } from './account-notices';
 import { SessionsTable } from './sessions-table';
 
 const FORM = 'password';
@@ -57,6 +58,7 @@ export function AccountPage() {
           {me.name} – {me.email}
         </Paragraph>
       )}
+      {me && <AccountNotices notices={me.notices ?? []} />}
       {me?.mustChangePassword && <StatusMessage kind="warning">{t('account.mustChange')}</StatusMessage>}
       {done && <StatusMessage kind="success">{t('account.changed')}</StatusMessage>}
       <section className="stack" aria-labelledby="password-heading">

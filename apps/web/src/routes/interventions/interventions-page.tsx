@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { get } from '../../lib/api';
 import { useCan } from '../../lib/auth';
 import { StatusMessage } from '../../lib/status-message';
-import type { Intervention } from '../../lib/types';
+import type { InterventionListItem } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 
 export function InterventionsPage() {
@@ -15,7 +15,7 @@ export function InterventionsPage() {
   const can = useCan();
   const { data, isLoading, error } = useQuery({
     queryKey: ['interventions', associationId],
-    queryFn: () => get<Intervention[]>(`/associations/${associationId}/interventions`),
+    queryFn: () => get<InterventionListItem[]>(`/associations/${associationId}/interventions`),
   });
   return (
     <div className="stack">
@@ -47,9 +47,14 @@ export function InterventionsPage() {
               {data.map((i) => (
                 <Table.Row key={i.id}>
                   <Table.Cell>
-                    <Link asChild>
-                      <RouterLink to={`/forbund/${associationId}/insatser/${i.id}` as never}>{i.name}</RouterLink>
-                    </Link>
+                    {/* The national reader gets the catalogue only: no insats page to open. */}
+                    {can('intervention.read', associationId) ? (
+                      <Link asChild>
+                        <RouterLink to={`/forbund/${associationId}/insatser/${i.id}` as never}>{i.name}</RouterLink>
+                      </Link>
+                    ) : (
+                      i.name
+                    )}
                   </Table.Cell>
                   <Table.Cell>{t(`codes.kind.${i.kind}`)}</Table.Cell>
                   <Table.Cell className="nowrap">

@@ -40,7 +40,7 @@ export function AppLayout() {
 
   const links = [
     { to: '/', label: t('nav.start'), show: true },
-    { to: '/insatser', label: t('nav.interventions'), show: can('intervention.read') },
+    { to: '/insatser', label: t('nav.interventions'), show: can('intervention.catalogue') },
     { to: '/deltagare', label: t('nav.participants'), show: can('participant.read') },
     { to: '/import', label: t('nav.import'), show: can('participant.write') },
     { to: '/rapporter', label: t('nav.reports'), show: can('report.read') },

@@ -31,7 +31,7 @@ export function StartPage() {
   if (can('user.manage'))
     cards.push({ key: 'users', title: t('nav.users'), text: t('start.cards.users'), to: '/anvandare' });
   if (can('audit.read')) cards.push({ key: 'audit', title: t('nav.audit'), text: t('start.cards.audit'), to: '/logg' });
-  if (can('intervention.read'))
+  if (can('intervention.catalogue'))
     cards.push({
       key: 'interventions',
       title: t('nav.interventions'),

@@ -21,7 +21,11 @@ export function UserCreatePage() {
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<RoleChoice>({ role: 'association_admin', associationId: '' });
   const [errors, setErrors] = useState<FormError[]>([]);
-  const [result, setResult] = useState<{ user: User; created: boolean; oneTimePassword: string | null } | null>(null);
+  const [result, setResult] = useState<{
+    user: Pick<User, 'id' | 'email' | 'name'>;
+    created: boolean | null;
+    oneTimePassword: string | null;
+  } | null>(null);
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
 
   const submit = async (event: React.FormEvent) => {
@@ -29,7 +33,11 @@ export function UserCreatePage() {
     setErrors([]);
     try {
       const body = { email, name, role: toAssignment(role), ...(password ? { password } : {}) };
-      const created = await post<{ user: User; created: boolean; oneTimePassword: string | null }>('/users', body);
+      const created = await post<{
+        user: Pick<User, 'id' | 'email' | 'name'>;
+        created: boolean | null;
+        oneTimePassword: string | null;
+      }>('/users', body);
       setResult(created);
       await client.invalidateQueries({ queryKey: ['users'] });
     } catch (error) {
@@ -44,9 +52,12 @@ export function UserCreatePage() {
           {t('users.createTitle')}
         </Heading>
         <StatusMessage kind="success">
-          {result.created
-            ? t('users.created', { email: result.user.email })
-            : t('users.roleAdded', { email: result.user.email })}
+          {/* An association administrator is not told whether the account existed (decision 0016). */}
+          {result.created === null
+            ? t('users.roleGranted', { email: result.user.email })
+            : result.created
+              ? t('users.created', { email: result.user.email })
+              : t('users.roleAdded', { email: result.user.email })}
         </StatusMessage>
         {result.oneTimePassword && (
           <StatusMessage kind="info">

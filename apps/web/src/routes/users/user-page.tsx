@@ -84,7 +84,13 @@ export function UserPage() {
                       data-size="sm"
                       data-color="danger"
                       aria-label={`${t('common.remove')} ${t(`roles.${r.role}`)}`}
-                      onClick={() => void act(() => del(`/users/${userId}/roles/${r.id}`))}
+                      onClick={() =>
+                        void act(
+                          () => del(`/users/${userId}/roles/${r.id}`),
+                          // The server says what happened, also when the user is no longer yours to see.
+                          (result: { message: string }) => result.message,
+                        )
+                      }
                     >
                       {t('common.remove')}
                     </Button>
