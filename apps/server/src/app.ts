@@ -150,6 +150,8 @@ export async function buildApp(deps: AppDeps) {
   });
   // Before validation, so every route refuses the same characters with the same message.
   app.addHook('preValidation', async (request) => {
+    // The parsed query string is a plain object of strings (and arrays of them).
+    if (request.query && typeof request.query === 'object') refuseControlCharacters(request.query, 'query');
     // Only parsed JSON: an upload's body is its stream, which is read elsewhere.
     const body = request.body;
     if (
