@@ -19,6 +19,7 @@ import { deriveKey, type Config } from './platform/config';
 import { AppError } from './platform/errors';
 import { refuseControlCharacters } from './platform/control-characters';
 import { handleError } from './platform/http-errors';
+import { loggableRequest } from './platform/log-safe';
 import { originOf } from './platform/request-context';
 import { SESSION_COOKIE } from './platform/sessions';
 import { actorForSession } from './modules/auth/load-actor';
@@ -65,7 +66,11 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildApp(deps: AppDeps) {
   const app = Fastify({
-    logger: deps.logger ?? false,
+    // Requests are logged by path only: a query string can hold a name someone searched for.
+    logger:
+      deps.logger && typeof deps.logger === 'object'
+        ? { ...deps.logger, serializers: { req: loggableRequest } }
+        : (deps.logger ?? false),
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Deeply nested JSON is refused by the parser rather than exhausting the stack.
