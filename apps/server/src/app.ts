@@ -16,7 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database } from './db/open-db';
 import { deriveKey, type Config } from './platform/config';
-import { AppError } from './platform/errors';
+import { AppError, dataFolderLost } from './platform/errors';
 import { refuseControlCharacters } from './platform/control-characters';
 import { handleError } from './platform/http-errors';
 import { loggableRequest } from './platform/log-safe';
@@ -166,6 +166,8 @@ export async function buildApp(deps: AppDeps) {
       refuseControlCharacters(body);
   });
   app.addHook('preHandler', (request, reply, done) => {
+    // A write to a database whose folder was deleted would answer 201 and then be lost.
+    if (UNSAFE.has(request.method) && !deps.database.intact()) return done(dataFolderLost());
     if (!UNSAFE.has(request.method) || request.routeOptions.config.csrf === false) return done();
     app.csrfProtection(request, reply, done);
   });
