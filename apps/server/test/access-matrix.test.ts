@@ -20,6 +20,7 @@ import {
   priceLists,
   socioeconomicAnalyses,
 } from '../src/db/schema';
+import { memberVersion } from '../src/modules/organisation/organisation.repository';
 import {
   call,
   grantRole,
@@ -218,10 +219,14 @@ const CASES: Record<string, Case> = {
   'PUT /api/v1/associations/:id/members/:memberId': {
     scope: 'association',
     ok: 200,
-    prepare: async (a) => ({
-      url: `/api/v1/associations/${a}/members/${await freshMember(a)}`,
-      body: { kind: 'region', name: unique('Region') },
-    }),
+    prepare: async (a) => {
+      const id = await freshMember(a);
+      const [row] = await ctx.database.db.select({ version: memberVersion }).from(members).where(eq(members.id, id));
+      return {
+        url: `/api/v1/associations/${a}/members/${id}`,
+        body: { kind: 'region', name: unique('Region'), version: row!.version },
+      };
+    },
   },
   'DELETE /api/v1/associations/:id/members/:memberId': {
     scope: 'association',

@@ -60,6 +60,8 @@ export const memberInput = z.object({
   municipalityCode: municipalityCodeSchema.nullish(),
 });
 export type MemberInput = z.infer<typeof memberInput>;
+export const memberUpdateInput = memberInput.extend({ version: versionSchema });
+export type MemberUpdateInput = z.infer<typeof memberUpdateInput>;
 
 export const bodyMemberInput = z.object({
   body: z.enum(BODY_KINDS),
