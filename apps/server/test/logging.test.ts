@@ -43,15 +43,21 @@ const participation = (interventionId: string, patch: Record<string, unknown> = 
   ...patch,
 });
 
+/** A förbund's administrator and a new insats of theirs. */
+async function adminWithIntervention(name: string) {
+  const A = (await seedAssociation(ctx)).id;
+  const admin = await login(ctx, (await seedUser(ctx, 'association_admin', A)).email);
+  const created = await call(ctx, admin, 'POST', `/api/v1/associations/${A}/interventions`, {
+    name,
+    kind: 'individual',
+    startDate: '2024-01-01',
+  });
+  return { A, admin, interventionId: created.json<{ id: string }>().id };
+}
+
 describe('logs hold no personal data', () => {
   it('logs a statement that fails in the database without any of its values', async () => {
-    const A = (await seedAssociation(ctx)).id;
-    const admin = await login(ctx, (await seedUser(ctx, 'association_admin', A)).email);
-    const created = await call(ctx, admin, 'POST', `/api/v1/associations/${A}/interventions`, {
-      name: 'Loggtest',
-      kind: 'individual',
-      startDate: '2024-01-01',
-    });
+    const { A, admin, interventionId } = await adminWithIntervention('Loggtest');
     // Any failure inside the database will do; PostgreSQL quotes the whole row in its detail.
     await ctx.database.db.execute(
       sql.raw(`alter table participations add constraint log_test check (comment not like 'Diagnos%')`),
@@ -62,7 +68,7 @@ describe('logs hold no personal data', () => {
       admin,
       'POST',
       `/api/v1/associations/${A}/participations?q=Svensson`,
-      participation(created.json<{ id: string }>().id),
+      participation(interventionId),
     );
     await ctx.database.db.execute(sql.raw('alter table participations drop constraint log_test'));
     expect(response.statusCode).toBe(500);
@@ -74,21 +80,14 @@ describe('logs hold no personal data', () => {
   });
 
   it('refuses year 0000 and 9999 with a 400 naming the field, before the database', async () => {
-    const A = (await seedAssociation(ctx)).id;
-    const admin = await login(ctx, (await seedUser(ctx, 'association_admin', A)).email);
-    const created = await call(ctx, admin, 'POST', `/api/v1/associations/${A}/interventions`, {
-      name: 'Datumtest',
-      kind: 'individual',
-      startDate: '2024-01-01',
-    });
-    const id = created.json<{ id: string }>().id;
+    const { A, admin, interventionId } = await adminWithIntervention('Datumtest');
     for (const patch of [{ startDate: '0000-01-01' }, { exitDate: '9999-12-31' }, { consentDate: '0000-06-01' }]) {
       const response = await call(
         ctx,
         admin,
         'POST',
         `/api/v1/associations/${A}/participations`,
-        participation(id, patch),
+        participation(interventionId, patch),
       );
       expect(response.statusCode, JSON.stringify(patch)).toBe(400);
       expect(response.json<{ error: { message: string } }>().error.message).toMatch(

@@ -6,7 +6,13 @@ import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
 import { conflict, invalid, notFound, versionConflict } from '../../platform/errors';
-import { associationMunicipalitiesOf, findMember, memberVersion, membersOf } from './organisation.repository';
+import {
+  associationMunicipalitiesOf,
+  findMember,
+  memberColumns,
+  memberVersion,
+  membersOf,
+} from './organisation.repository';
 
 // Members are the parties to the association agreement; a kommun member must be one of the
 // association's kommuner, and a name appears only once.
@@ -40,7 +46,7 @@ export async function addMember(tx: Tx, actor: Actor, associationId: string, inp
       name: input.name,
       municipalityCode: input.kind === 'municipality' ? (input.municipalityCode ?? null) : null,
     })
-    .returning(returned);
+    .returning(memberColumns);
   await writeAudit(tx, actor, {
     action: 'member.create',
     entityType: 'member',
@@ -50,16 +56,6 @@ export async function addMember(tx: Tx, actor: Actor, associationId: string, inp
   });
   return row!;
 }
-
-const returned = {
-  id: members.id,
-  associationId: members.associationId,
-  kind: members.kind,
-  name: members.name,
-  municipalityCode: members.municipalityCode,
-  createdAt: members.createdAt,
-  version: memberVersion,
-};
 
 /** Changes a member; an edit based on an older version is refused (409), as for every entity. */
 export async function updateMember(
@@ -83,7 +79,7 @@ export async function updateMember(
     .where(
       and(eq(members.associationId, associationId), eq(members.id, memberId), sql`${memberVersion} = ${input.version}`),
     )
-    .returning(returned);
+    .returning(memberColumns);
   if (!row) throw versionConflict();
   await writeAudit(tx, actor, {
     action: 'member.update',

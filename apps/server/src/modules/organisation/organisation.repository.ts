@@ -102,6 +102,17 @@ export async function replaceAssociationMunicipalities(ex: Executor, association
  */
 export const memberVersion = sql<number>`(${members}.xmin)::text::int8`.mapWith(Number);
 
+/** A member row as read and returned by its use cases, with its version. */
+export const memberColumns = {
+  id: members.id,
+  associationId: members.associationId,
+  kind: members.kind,
+  name: members.name,
+  municipalityCode: members.municipalityCode,
+  createdAt: members.createdAt,
+  version: memberVersion,
+};
+
 export async function membersOf(ex: Executor, associationId: string) {
   return ex
     .select({
@@ -121,15 +132,7 @@ export async function membersOf(ex: Executor, associationId: string) {
 
 export async function findMember(ex: Executor, associationId: string, memberId: string) {
   const [row] = await ex
-    .select({
-      id: members.id,
-      associationId: members.associationId,
-      kind: members.kind,
-      name: members.name,
-      municipalityCode: members.municipalityCode,
-      createdAt: members.createdAt,
-      version: memberVersion,
-    })
+    .select(memberColumns)
     .from(members)
     .where(and(eq(members.associationId, associationId), eq(members.id, memberId)));
   return row;
