@@ -658,13 +658,11 @@ const HOSTILE = [
   '\u0000\u202e\uFEFF',
   // Half a surrogate pair: no character, refused by PostgreSQL's jsonb (the audit log).
   'Anna \uD800',
-  // Years PostgreSQL cannot store or no real date here.
-  '0000-01-01',
-  '9999-12-31',
   'x'.repeat(20_000),
 ];
 // Query parameters the routes read; a route ignores those it does not know.
 const QUERY_PARAMETERS = ['q', 'action', 'entityType', 'association', 'from', 'to', 'county', 'fileName'];
+// With years PostgreSQL cannot store or that are no real date here (bodies' dates: logging.test.ts).
 const QUERY_HOSTILE = ['\u0000', 'Anna \uD800', '0000-01-01', '9999-12-31', "' OR '1'='1"];
 
 function mutations(body: unknown): unknown[] {
