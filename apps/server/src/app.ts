@@ -16,10 +16,11 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database } from './db/open-db';
 import { deriveKey, type Config } from './platform/config';
-import { AppError } from './platform/errors';
+import { AppError, dataFolderLost } from './platform/errors';
 import { refuseControlCharacters } from './platform/control-characters';
 import { refuseIdentityNumbers } from './platform/identity-numbers';
 import { handleError } from './platform/http-errors';
+import { loggableRequest } from './platform/log-safe';
 import { originOf } from './platform/request-context';
 import { SESSION_COOKIE } from './platform/sessions';
 import { actorForSession } from './modules/auth/load-actor';
@@ -68,7 +69,11 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildApp(deps: AppDeps) {
   const app = Fastify({
-    logger: deps.logger ?? false,
+    // Requests are logged by path only: a query string can hold a name someone searched for.
+    logger:
+      deps.logger && typeof deps.logger === 'object'
+        ? { ...deps.logger, serializers: { req: loggableRequest } }
+        : (deps.logger ?? false),
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Deeply nested JSON is refused by the parser rather than exhausting the stack.
@@ -154,6 +159,8 @@ export async function buildApp(deps: AppDeps) {
   });
   // Before validation, so every route refuses the same characters with the same message.
   app.addHook('preValidation', async (request) => {
+    // The parsed query string is a plain object of strings (and arrays of them).
+    if (request.query && typeof request.query === 'object') refuseControlCharacters(request.query, 'query');
     // Only parsed JSON: an upload's body is its stream, which is read elsewhere.
     const body = request.body;
     if (
@@ -170,6 +177,8 @@ export async function buildApp(deps: AppDeps) {
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
   app.addHook('preHandler', (request, reply, done) => {
+    // A write to a database whose folder was deleted would answer 201 and then be lost.
+    if (UNSAFE.has(request.method) && !deps.database.intact()) return done(dataFolderLost());
     if (!UNSAFE.has(request.method) || request.routeOptions.config.csrf === false) return done();
     app.csrfProtection(request, reply, done);
   });

@@ -20,6 +20,7 @@ import {
   priceLists,
   socioeconomicAnalyses,
 } from '../src/db/schema';
+import { memberVersion } from '../src/modules/organisation/organisation.repository';
 import {
   call,
   grantRole,
@@ -223,10 +224,14 @@ const CASES: Record<string, Case> = {
   'PUT /api/v1/associations/:id/members/:memberId': {
     scope: 'association',
     ok: 200,
-    prepare: async (a) => ({
-      url: `/api/v1/associations/${a}/members/${await freshMember(a)}`,
-      body: { kind: 'region', name: unique('Region') },
-    }),
+    prepare: async (a) => {
+      const id = await freshMember(a);
+      const [row] = await ctx.database.db.select({ version: memberVersion }).from(members).where(eq(members.id, id));
+      return {
+        url: `/api/v1/associations/${a}/members/${id}`,
+        body: { kind: 'region', name: unique('Region'), version: row!.version },
+      };
+    },
   },
   'DELETE /api/v1/associations/:id/members/:memberId': {
     scope: 'association',
@@ -729,8 +734,14 @@ const HOSTILE = [
   '../../../../etc/passwd',
   "=cmd|' /C calc'!A0",
   '\u0000\u202e\uFEFF',
+  // Half a surrogate pair: no character, refused by PostgreSQL's jsonb (the audit log).
+  'Anna \uD800',
   'x'.repeat(20_000),
 ];
+// Query parameters the routes read; a route ignores those it does not know.
+const QUERY_PARAMETERS = ['q', 'action', 'entityType', 'association', 'from', 'to', 'county', 'fileName'];
+// With years PostgreSQL cannot store or that are no real date here (bodies' dates: logging.test.ts).
+const QUERY_HOSTILE = ['\u0000', 'Anna \uD800', '0000-01-01', '9999-12-31', "' OR '1'='1"];
 
 function mutations(body: unknown): unknown[] {
   const out: unknown[] = [];
@@ -765,6 +776,39 @@ describe('hostile input', () => {
         const response = await call(ctx, sessions.get(actor)!, method, fresh.url, body);
         if (response.statusCode >= 500) failures.push(`${key}: ${response.statusCode} ${response.body.slice(0, 120)}`);
         else expect(response.headers['content-type'], key).toMatch(/json/);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('never answers a 500 whatever a query string holds, on every route that reads one', async () => {
+    const failures: string[] = [];
+    const session = sessions.get('system_admin')!;
+    for (const [key, c] of Object.entries(CASES)) {
+      const [method, path] = key.split(' ') as ['GET' | 'POST', string];
+      if (c.scope === 'public' || (method !== 'GET' && !path.endsWith('/imports/participants'))) continue;
+      const request = await c.prepare(ids.own, 'system_admin');
+      for (const name of QUERY_PARAMETERS) {
+        for (const value of QUERY_HOSTILE) {
+          // The reports' period check belongs to the reports module (a separate change): until it
+          // lands, year 0000 there is a known 500, reported in issue 11; NUL and surrogates are not.
+          if (path.startsWith('/api/v1/reports/') && /^\d{4}-/.test(value)) continue;
+          const url = new URL(request.url, 'http://x');
+          url.searchParams.set(name, value);
+          const target = `${url.pathname}${url.search}`;
+          const response = request.file
+            ? await ctx.app.inject({
+                method,
+                url: target,
+                payload: Buffer.from(request.file),
+                headers: { 'content-type': 'text/csv', cookie: session.cookie, 'x-csrf-token': session.csrf },
+              })
+            : await call(ctx, request.session ?? session, method, target);
+          if (response.statusCode >= 500)
+            failures.push(
+              `${key} ${name}=${JSON.stringify(value)}: ${response.statusCode} ${response.body.slice(0, 100)}`,
+            );
+        }
       }
     }
     expect(failures).toEqual([]);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -255,6 +255,16 @@ describe('insikt on the database under test', () => {
     );
     expect(weak.code).toBe(1);
     expect(weak.stderr).toMatch(/minst 12 tecken/);
+    // A folder gave a raw EISDIR and a named pipe hung the command; both are refused at once.
+    const dir = tmp();
+    const fifo = path.join(dir, 'ror.csv');
+    execFileSync('mkfifo', [fifo]);
+    for (const target of [dir, fifo]) {
+      const refused = await insikt(['import', 'participants', target, '--dry-run'], env);
+      expect(refused.code, target).toBe(1);
+      expect(refused.stderr, target).toMatch(/är ingen vanlig fil/);
+      expect(refused.stderr, target).not.toMatch(/EISDIR/);
+    }
     const unknown = await insikt(['nonsense'], env);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/Okänt kommando/);

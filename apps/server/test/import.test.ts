@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
-import { participations } from '../src/db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { auditLog, participations } from '../src/db/schema';
 import {
   call,
   login,
@@ -119,6 +119,12 @@ describe('importing participants', () => {
     expect(preview).toMatchObject({ dryRun: true, rows: 3, created: 3, updated: 0, errorCount: 0 });
     expect(preview.interventions).toEqual([expect.objectContaining({ name: 'Jobbstudion', isNew: true, rows: 3 })]);
     expect(await countRows()).toBe(0);
+    // The preview read the file's personal data: the audit log says who did, and what it would write.
+    const [entry] = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'import.dry_run'), eq(auditLog.associationId, A)));
+    expect(entry?.details).toMatchObject({ file: 'deltagare.csv', rows: 3, created: 3 });
 
     const result = (await upload(admin, file, 'deltagare.csv', '&createInterventions=true')).json<ImportResult>();
     expect(result).toMatchObject({ dryRun: false, rows: 3, created: 3, updated: 0, unchanged: 0 });

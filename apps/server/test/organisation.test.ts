@@ -164,10 +164,19 @@ describe('members and bodies', () => {
     expect(dup.statusCode).toBe(409);
     const added = await call(ctx, system, 'POST', url, { kind: 'region', name: 'Region Extra' });
     expect(added.statusCode).toBe(201);
-    const id = added.json<{ id: string }>().id;
-    expect((await call(ctx, system, 'PUT', `${url}/${id}`, { kind: 'region', name: 'Region Omdöpt' })).statusCode).toBe(
-      200,
-    );
+    const { id, version } = added.json<{ id: string; version: number }>();
+    const renamed = await call(ctx, system, 'PUT', `${url}/${id}`, { kind: 'region', name: 'Region Omdöpt', version });
+    expect(renamed.statusCode).toBe(200);
+    // A second edit made from the same, now stale, version would silently undo the first: 409.
+    const stale = await call(ctx, system, 'PUT', `${url}/${id}`, { kind: 'region', name: 'Region Gammal', version });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('version_conflict');
+    const again = await call(ctx, system, 'PUT', `${url}/${id}`, {
+      kind: 'region',
+      name: 'Region Ny',
+      version: renamed.json<{ version: number }>().version,
+    });
+    expect(again.statusCode).toBe(200);
     expect((await call(ctx, system, 'DELETE', `${url}/${id}`)).statusCode).toBe(204);
     const after = (await call(ctx, system, 'GET', `/api/v1/associations/${created.id}`)).json<AssociationBody>();
     expect(after.members.some((m) => m.id === id)).toBe(false);

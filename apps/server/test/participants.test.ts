@@ -232,7 +232,7 @@ describe('registering participants', () => {
   it('validates in Swedish and names the field', async () => {
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ exitDate: '2025-01-01', exitReason: 'arbete' }, 'exitDate', /före startdatum/],
-      [{ exitDate: '2999-01-01', exitReason: 'arbete' }, 'exitDate', /framtiden/],
+      [{ exitDate: '2099-01-01', exitReason: 'arbete' }, 'exitDate', /framtiden/],
       [{ exitDate: '2025-05-01' }, 'exitReason', /avslutsorsak/],
       [{ personnummer: '19121212-1213' }, 'personnummer', /inte giltigt/],
       [{ personnummer: '19121212-1212', gender: 'kvinna' }, 'gender', /stämmer inte/],

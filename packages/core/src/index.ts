@@ -1,6 +1,7 @@
 export * from './roles';
 export * from './password-policy';
 export * from './organisation';
+export * from './dates';
 export * from './schemas';
 export * from './permissions';
 export * from './participation';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { OutcomeCells } from './outcome/cells';
 import { OUTCOME_COLUMNS, OUTCOME_INDICATORS, type OutcomeColumn, type OutcomeIndicatorId } from './outcome/indicators';
+import { isoDateSchema } from './dates';
 import { idSchema, municipalityCodeSchema } from './schemas';
 
 /** Intervention kinds (glossary.md): individinriktad / strukturövergripande. */
@@ -11,7 +12,7 @@ export const STAFF_ROLES = ['coordinator', 'coach', 'project_lead', 'case_worker
 export const GOAL_COMPARISONS = ['at_least', 'at_most', 'between'] as const;
 export type GoalComparison = (typeof GOAL_COMPARISONS)[number];
 
-const isoDate = z.iso.date();
+const isoDate = isoDateSchema();
 const kronor = z.number().int('Belopp anges i hela kronor.').min(0).max(10_000_000_000);
 
 export const goalInput = z

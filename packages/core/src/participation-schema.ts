@@ -8,6 +8,7 @@ import {
   SUPPORT_CODES,
 } from './participation';
 import { parsePersonnummer } from './personnummer';
+import { isoDateSchema } from './dates';
 import { idSchema, municipalityCodeSchema } from './schemas';
 
 /** Today's date in Sweden (an exit registered at 00:30 belongs to the Swedish date, not UTC's). */
@@ -15,7 +16,7 @@ import { idSchema, municipalityCodeSchema } from './schemas';
 const swedishDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
 export const todayIso = (now = new Date()) => swedishDate.format(now);
 
-const isoDate = z.iso.date('Datum anges som ÅÅÅÅ-MM-DD.');
+const isoDate = isoDateSchema();
 const hours = z
   .number()
   .min(0, 'Timmar per vecka kan inte vara negativt.')

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLE_CODES } from './roles';
 import { BODY_KINDS, BODY_ROLES, MEMBER_KINDS } from './organisation';
 import { PASSWORD_MAX_LENGTH } from './password-policy';
+import { isoDateSchema } from './dates';
 
 // Swedish validation messages everywhere the schemas run (server, web, CLI): architecture.md.
 z.config(z.locales.sv());
@@ -59,6 +60,8 @@ export const memberInput = z.object({
   municipalityCode: municipalityCodeSchema.nullish(),
 });
 export type MemberInput = z.infer<typeof memberInput>;
+export const memberUpdateInput = memberInput.extend({ version: versionSchema });
+export type MemberUpdateInput = z.infer<typeof memberUpdateInput>;
 
 export const bodyMemberInput = z.object({
   body: z.enum(BODY_KINDS),
@@ -103,8 +106,8 @@ export type UserUpdateInput = z.infer<typeof userUpdateInput>;
 
 export const auditQuery = z.object({
   associationId: idSchema.optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: isoDateSchema().optional(),
+  to: isoDateSchema().optional(),
   action: z.string().max(100).optional(),
   entityType: z.string().max(100).optional(),
   q: z.string().max(200).optional(),

@@ -67,6 +67,17 @@ async function withDatabase<T>(config: Config, run: (database: Database) => Prom
   }
 }
 
+/**
+ * The path of an existing regular file. A folder would fail with a raw EISDIR and a named pipe
+ * would block the command forever waiting for a writer, so both are refused before opening.
+ */
+function regularFile(file: string | undefined, usage: string): string {
+  if (!file || !fs.existsSync(file)) throw new CliError(`Ange en fil som finns: ${usage}`);
+  if (!fs.statSync(file).isFile())
+    throw new CliError(`${file} är ingen vanlig fil (utan t.ex. en mapp eller ett rör). Ange en fil: ${usage}`);
+  return file;
+}
+
 function describe(error: unknown): string {
   if (error instanceof AppError) {
     const issues = error.issues.map(
@@ -128,8 +139,7 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
       return;
     }
     case 'db restore': {
-      const file = positionals[0];
-      if (!file) throw new CliError('Ange en fil: insikt db restore FIL');
+      const file = regularFile(positionals[0], 'insikt db restore FIL');
       await restoreDatabase(config, file, values.force === true);
       out(`Databasen i ${config.dataDir} är återställd från ${file}.`);
       return;
@@ -179,9 +189,7 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
       return;
     }
     case 'import participants': {
-      const file = positionals[0];
-      if (!file || !fs.existsSync(file))
-        throw new CliError(`Ange en fil som finns: insikt import participants FIL.csv|FIL.xlsx`);
+      const file = regularFile(positionals[0], 'insikt import participants FIL.csv|FIL.xlsx');
       const secret = resolveSecret(config);
       const result = await withDatabase(config, async (database) =>
         importParticipants(
@@ -240,8 +248,7 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
       return;
     }
     case 'nytto calculate': {
-      const file = positionals[0];
-      if (!file || !fs.existsSync(file)) throw new CliError('Ange en fil som finns: insikt nytto calculate FIL.json');
+      const file = regularFile(positionals[0], 'insikt nytto calculate FIL.json');
       if ((values.format ?? 'json') !== 'json') throw new CliError('Formatet är json: --format json.');
       const body = (() => {
         try {

@@ -25,7 +25,7 @@ function isAlive(pid: number): boolean {
  * An exclusive lock on the embedded data folder. PGlite has no locking of its own and two
  * processes writing the same files corrupt them. A lock left by a killed process is taken over.
  */
-export function acquireDataDirLock(dataDir: string): () => void {
+export function acquireDataDirLock(dataDir: string): { release: () => void; held: () => boolean } {
   const lockPath = path.join(dataDir, 'insikt.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -33,10 +33,14 @@ export function acquireDataDirLock(dataDir: string): () => void {
       fs.writeSync(fd, JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString() }));
       fs.closeSync(fd);
       let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        fs.rmSync(lockPath, { force: true });
+      return {
+        release: () => {
+          if (released) return;
+          released = true;
+          fs.rmSync(lockPath, { force: true });
+        },
+        // Still ours: the file exists and names this process (a deleted folder takes it along).
+        held: () => !released && readHolder(lockPath) === process.pid,
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

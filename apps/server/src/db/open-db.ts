@@ -22,6 +22,11 @@ export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /**
+   * False when the embedded database's folder or its lock file has disappeared under the running
+   * process: PGlite keeps answering from memory, and every write would be lost (issue 11 §3).
+   */
+  intact(): boolean;
   /** Only for the embedded database: the raw PGlite instance (backup). */
   pglite?: PGlite;
   /** Only for PostgreSQL: the connection pool. */
@@ -62,17 +67,20 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
       db: drizzlePglite({ client, schema }) as unknown as Db,
       kind: 'pglite',
       pglite: client,
+      intact: () => true,
       close: () => client.close(),
     };
   }
   fs.mkdirSync(dataDir, { recursive: true });
-  const release = acquireDataDirLock(dataDir);
+  const { release, held } = acquireDataDirLock(dataDir);
+  const pgdata = path.join(dataDir, 'pgdata');
   try {
-    const client = await PGlite.create(path.join(dataDir, 'pgdata'), loadDataDir ? { loadDataDir } : {});
+    const client = await PGlite.create(pgdata, loadDataDir ? { loadDataDir } : {});
     return {
       db: drizzlePglite({ client, schema }) as unknown as Db,
       kind: 'pglite',
       pglite: client,
+      intact: () => held() && fs.existsSync(path.join(pgdata, 'PG_VERSION')),
       close: async () => {
         try {
           await client.close();
@@ -91,7 +99,14 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   // A dropped server connection must not crash the process; requests fail and recover instead.
   pool.on('error', () => undefined);
-  return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgres', pool, close: () => pool.end() };
+  return {
+    db: drizzlePg(pool, { schema }) as unknown as Db,
+    kind: 'postgres',
+    pool,
+    // The server's own health is its connection's concern (503 database_unavailable).
+    intact: () => true,
+    close: () => pool.end(),
+  };
 }
 
 // Any 64-bit number unique to Insikt: several app servers starting at once migrate one at a time.

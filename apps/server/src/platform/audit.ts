@@ -1,6 +1,7 @@
 import { auditLog } from '../db/schema';
 import type { Executor } from '../db/open-db';
 import type { Actor } from './actor';
+import { storableJson } from './control-characters';
 
 export interface AuditEntry {
   action: string;
@@ -29,7 +30,8 @@ export function auditRow(actor: Actor, entry: AuditEntry): typeof auditLog.$infe
     entityId: entry.entityId ?? null,
     ip: actor.origin.ip,
     userAgent: actor.origin.userAgent?.slice(0, 400) ?? null,
-    details: entry.details ?? {},
+    // Details quote what users typed; jsonb refuses NUL and half surrogate pairs, text does not.
+    details: storableJson(entry.details ?? {}) as Record<string, unknown>,
   };
 }
 

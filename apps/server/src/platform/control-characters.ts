@@ -6,6 +6,9 @@ import { invalid, type FieldIssue } from './errors';
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 // eslint-disable-next-line no-control-regex -- as above
 const FORBIDDEN_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+// Half of a UTF-16 pair on its own is no character: PostgreSQL refuses it in jsonb (the audit log).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE_ALL = new RegExp(LONE_SURROGATE.source, 'g');
 
 /** No form of Insikt nests deeper; a deeper body is an attack on the parser, not data. */
 const MAX_DEPTH = 32;
@@ -23,6 +26,8 @@ export function controlCharacterIssues(body: unknown): FieldIssue[] {
     if (typeof value === 'string') {
       if (FORBIDDEN.test(value))
         issues.push({ field: path.join('.') || 'body', message: 'Texten innehåller ett otillåtet styrtecken.' });
+      else if (LONE_SURROGATE.test(value))
+        issues.push({ field: path.join('.') || 'body', message: 'Texten innehåller ett ogiltigt tecken.' });
     } else if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: [...path, String(i)] }));
     else if (value && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
@@ -30,10 +35,25 @@ export function controlCharacterIssues(body: unknown): FieldIssue[] {
   return issues;
 }
 
-/** Refuses a JSON body with control characters before any route sees it (a 400 naming the field). */
-export function refuseControlCharacters(body: unknown): void {
-  const issues = controlCharacterIssues(body);
+/**
+ * Refuses a JSON body or query string with control characters or broken characters before any
+ * route sees it (a 400 naming the field), so no route can pass them on to the database.
+ */
+export function refuseControlCharacters(value: unknown, prefix = ''): void {
+  const issues = controlCharacterIssues(value).map((i) => ({
+    ...i,
+    field: prefix ? `${prefix}.${i.field}` : i.field,
+  }));
   if (issues.length > 0) throw invalid(issues);
+}
+
+/** A copy with every forbidden or broken character replaced by �: what may go into a jsonb column. */
+export function storableJson(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(FORBIDDEN_ALL, '\uFFFD').replace(LONE_SURROGATE_ALL, '\uFFFD');
+  if (Array.isArray(value)) return value.map(storableJson);
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [storableJson(k) as string, storableJson(v)]));
+  return value;
 }
 
 export const hasControlCharacters = (text: string) => FORBIDDEN.test(text);

@@ -49,5 +49,12 @@ export const versionConflict = () =>
     'version_conflict',
     'Någon annan har ändrat uppgifterna sedan du öppnade dem. Ladda om sidan och gör ändringen igen.',
   );
+/** The embedded database's folder is gone: nothing written now would be kept (docs/operations.md). */
+export const dataFolderLost = () =>
+  new AppError(
+    503,
+    'database_unavailable',
+    'Databasens mapp eller lås finns inte längre, så inget kan sparas. Återställ mappen och starta om Insikt.',
+  );
 export const invalid = (issues: FieldIssue[], message = 'Uppgifterna är inte giltiga.') =>
   new AppError(400, 'validation_failed', message, issues);

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type FieldIssue } from './errors';
+import { loggableError } from './log-safe';
 
 // Error codes of PostgreSQL and Node meaning "the database cannot be reached right now".
 const UNAVAILABLE = new Set([
@@ -65,7 +66,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     return reply.status(429).send(body('rate_limited', 'För många försök. Vänta en stund och försök igen.'));
   }
   if (isDatabaseUnavailable(error)) {
-    request.log.error({ err: error }, 'database unavailable');
+    request.log.error({ error: loggableError(error) }, 'database unavailable');
     return reply
       .status(503)
       .send(body('database_unavailable', 'Databasen går inte att nå just nu. Försök igen om en stund.'));
@@ -75,7 +76,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       .status(error.statusCode)
       .send(body('validation_failed', 'Begäran kunde inte tolkas. Kontrollera det du skickade.'));
   }
-  request.log.error({ err: error }, 'unexpected error');
+  request.log.error({ error: loggableError(error) }, 'unexpected error');
   return reply
     .status(500)
     .send(body('internal_error', 'Något gick fel hos oss. Försök igen, och kontakta supporten om felet kvarstår.'));

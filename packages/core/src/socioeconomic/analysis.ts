@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GENDERS, type Gender } from '../participation';
+import { isoDateSchema } from '../dates';
 import { idSchema } from '../schemas';
 import type { SocioeconomicCase } from './calculate';
 import { socioeconomicCalculateInput } from './calculate-input';
@@ -117,8 +118,8 @@ const situationOverride = socioeconomicCalculateInput.shape.cases.element.shape.
 /** What a förbund chooses when it runs an analysis of an insats. */
 export const socioeconomicAnalysisInput = z
   .object({
-    from: z.iso.date('Ange ett datum (ÅÅÅÅ-MM-DD).'),
-    to: z.iso.date('Ange ett datum (ÅÅÅÅ-MM-DD).'),
+    from: isoDateSchema('Ange ett datum (ÅÅÅÅ-MM-DD).'),
+    to: isoDateSchema('Ange ett datum (ÅÅÅÅ-MM-DD).'),
     /** All exited participants, or only women or men. */
     gender: z.enum(GENDERS).nullish(),
     priceListId: idSchema.nullish(),

@@ -347,31 +347,40 @@ export async function importParticipants(
       if (result.errorCount > 0 || result.rows === 0) throw new Rollback();
       result.unchanged = result.rows - result.created - result.updated;
       await finishCreatedInterventions(tx, ctx);
-      for (const associationId of new Set([...ctx.interventionsByKey.values()].map((i) => i.associationId))) {
-        await writeAudit(tx, actor, {
-          action: options.dryRun ? 'import.dry_run' : 'import.participants',
-          entityType: 'import',
-          associationId,
-          details: {
-            file: options.fileName,
-            rows: result.rows,
-            created: result.created,
-            updated: result.updated,
-            unchanged: result.unchanged,
-          },
-        });
-      }
       if (options.dryRun) throw new Rollback();
+      await auditImport(tx, actor, ctx, options, result);
     });
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }
+  // A dry run reads the file's personal data too, so it is audited; its entry must outlive the
+  // rollback of its writes, so it is written after it.
+  if (options.dryRun && ctx && result.errorCount === 0 && result.rows > 0)
+    await db.transaction((tx) => auditImport(tx, actor, ctx!, options, result));
   if (result.errorCount > 0) Object.assign(result, { created: 0, updated: 0, unchanged: 0 });
   else if (!options.dryRun && result.created + result.updated >= TIDY_AFTER_ROWS) await tidyAfterImport(db);
   result.interventions = [...(ctx?.interventionsByKey.values() ?? [])]
     .filter((i) => i.rows > 0)
     .map((i) => ({ association: i.associationName, name: i.name, isNew: i.isNew, rows: i.rows }));
   return result;
+}
+
+/** One audit entry per förbund the import wrote to (or, for a dry run, would have written to). */
+async function auditImport(tx: Tx, actor: Actor, ctx: Context, options: ImportOptions, result: ImportResult) {
+  for (const associationId of new Set([...ctx.interventionsByKey.values()].map((i) => i.associationId))) {
+    await writeAudit(tx, actor, {
+      action: options.dryRun ? 'import.dry_run' : 'import.participants',
+      entityType: 'import',
+      associationId,
+      details: {
+        file: options.fileName,
+        rows: result.rows,
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+      },
+    });
+  }
 }
 
 /**

@@ -1,12 +1,18 @@
-import { and, eq } from 'drizzle-orm';
-import type { MemberInput } from '@insikt/core';
+import { and, eq, sql } from 'drizzle-orm';
+import type { MemberInput, MemberUpdateInput } from '@insikt/core';
 import type { Tx } from '../../db/open-db';
 import { members } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
-import { conflict, invalid, notFound } from '../../platform/errors';
-import { associationMunicipalitiesOf, findMember, membersOf } from './organisation.repository';
+import { conflict, invalid, notFound, versionConflict } from '../../platform/errors';
+import {
+  associationMunicipalitiesOf,
+  findMember,
+  memberColumns,
+  memberVersion,
+  membersOf,
+} from './organisation.repository';
 
 // Members are the parties to the association agreement; a kommun member must be one of the
 // association's kommuner, and a name appears only once.
@@ -40,7 +46,7 @@ export async function addMember(tx: Tx, actor: Actor, associationId: string, inp
       name: input.name,
       municipalityCode: input.kind === 'municipality' ? (input.municipalityCode ?? null) : null,
     })
-    .returning();
+    .returning(memberColumns);
   await writeAudit(tx, actor, {
     action: 'member.create',
     entityType: 'member',
@@ -51,7 +57,14 @@ export async function addMember(tx: Tx, actor: Actor, associationId: string, inp
   return row!;
 }
 
-export async function updateMember(tx: Tx, actor: Actor, associationId: string, memberId: string, input: MemberInput) {
+/** Changes a member; an edit based on an older version is refused (409), as for every entity. */
+export async function updateMember(
+  tx: Tx,
+  actor: Actor,
+  associationId: string,
+  memberId: string,
+  input: MemberUpdateInput,
+) {
   authorize(actor, 'association.update', associationId);
   const before = await findMember(tx, associationId, memberId);
   if (!before) throw notFound('Medlemmen');
@@ -63,14 +76,17 @@ export async function updateMember(tx: Tx, actor: Actor, associationId: string, 
       name: input.name,
       municipalityCode: input.kind === 'municipality' ? (input.municipalityCode ?? null) : null,
     })
-    .where(and(eq(members.associationId, associationId), eq(members.id, memberId)))
-    .returning();
+    .where(
+      and(eq(members.associationId, associationId), eq(members.id, memberId), sql`${memberVersion} = ${input.version}`),
+    )
+    .returning(memberColumns);
+  if (!row) throw versionConflict();
   await writeAudit(tx, actor, {
     action: 'member.update',
     entityType: 'member',
     entityId: memberId,
     associationId,
-    details: { before: { kind: before.kind, name: before.name }, after: { ...input } },
+    details: { before: { kind: before.kind, name: before.name }, after: { ...input, version: undefined } },
   });
   return row!;
 }

@@ -95,9 +95,33 @@ export async function replaceAssociationMunicipalities(ex: Executor, association
   }
 }
 
+/**
+ * A member's version for optimistic concurrency. The members table has no version column (adding
+ * one needs a migration, see decision 0017); PostgreSQL's xmin, the transaction that last wrote
+ * the row, changes on every update and serves the same purpose.
+ */
+export const memberVersion = sql<number>`(${members}.xmin)::text::int8`.mapWith(Number);
+
+/** A member row as read and returned by its use cases, with its version. */
+export const memberColumns = {
+  id: members.id,
+  associationId: members.associationId,
+  kind: members.kind,
+  name: members.name,
+  municipalityCode: members.municipalityCode,
+  createdAt: members.createdAt,
+  version: memberVersion,
+};
+
 export async function membersOf(ex: Executor, associationId: string) {
   return ex
-    .select({ id: members.id, kind: members.kind, name: members.name, municipalityCode: members.municipalityCode })
+    .select({
+      id: members.id,
+      kind: members.kind,
+      name: members.name,
+      municipalityCode: members.municipalityCode,
+      version: memberVersion,
+    })
     .from(members)
     .where(eq(members.associationId, associationId))
     .orderBy(
@@ -108,7 +132,7 @@ export async function membersOf(ex: Executor, associationId: string) {
 
 export async function findMember(ex: Executor, associationId: string, memberId: string) {
   const [row] = await ex
-    .select()
+    .select(memberColumns)
     .from(members)
     .where(and(eq(members.associationId, associationId), eq(members.id, memberId)));
   return row;

@@ -7,6 +7,7 @@ import {
   bodyMemberUpdateInput,
   idSchema,
   memberInput,
+  memberUpdateInput,
 } from '@insikt/core';
 import { actorOf } from '../../platform/request-context';
 import { createAssociation } from './create-association';
@@ -73,7 +74,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/associations/:id/members/:memberId',
     {
-      schema: { tags, summary: 'Ändra medlem', params: memberParams, body: memberInput },
+      schema: { tags, summary: 'Ändra medlem', params: memberParams, body: memberUpdateInput },
       config: { permission: 'association.update' },
     },
     async (request) =>

@@ -41,11 +41,15 @@ export function spreadsheetSafe(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** Semicolon-separated with a BOM: what Swedish Excel opens correctly by double-click. */
+/**
+ * Semicolon-separated with a BOM: what Swedish Excel opens correctly by double-click. A value with
+ * a comma is quoted too: Excel with a comma list separator would otherwise split it, and a formula
+ * after the comma (`Kurs,=cmd|…`) would start a field of its own.
+ */
 export function toCsv(rows: string[][]): string {
   const quote = (v: string) => {
     const safe = spreadsheetSafe(v);
-    return /[;"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    return /[;,"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   return `\uFEFF${rows.map((r) => r.map(quote).join(';')).join('\r\n')}\r\n`;
 }

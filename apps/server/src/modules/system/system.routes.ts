@@ -2,16 +2,17 @@ import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { countyCodeSchema } from '@insikt/core';
-import { AppError } from '../../platform/errors';
+import { AppError, dataFolderLost } from '../../platform/errors';
 import { listCounties, listMunicipalities } from '../organisation/organisation.repository';
 
 export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db, kind } = app.database;
+  const { db, kind, intact } = app.database;
 
   app.get(
     '/health',
     { schema: { tags: ['system'], summary: 'Hälsokontroll' }, config: { auth: 'public' } },
     async () => {
+      if (!intact()) throw dataFolderLost();
       try {
         await db.execute(sql`select 1`);
       } catch {
