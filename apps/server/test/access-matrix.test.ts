@@ -790,9 +790,6 @@ describe('hostile input', () => {
       const request = await c.prepare(ids.own, 'system_admin');
       for (const name of QUERY_PARAMETERS) {
         for (const value of QUERY_HOSTILE) {
-          // The reports' period check belongs to the reports module (a separate change): until it
-          // lands, year 0000 there is a known 500, reported in issue 11; NUL and surrogates are not.
-          if (path.startsWith('/api/v1/reports/') && /^\d{4}-/.test(value)) continue;
           const url = new URL(request.url, 'http://x');
           url.searchParams.set(name, value);
           const target = `${url.pathname}${url.search}`;

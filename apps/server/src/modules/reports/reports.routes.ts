@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { todayIso } from '@insikt/core';
+import { isoDateSchema, todayIso } from '@insikt/core';
 import { actorOf } from '../../platform/request-context';
 import { beforeAfterReport } from './before-after-report';
 import { OUTCOME_FILE_TYPES, outcomeFile } from './outcome-files';
@@ -8,10 +8,8 @@ import { outcomeReport } from './outcome-report';
 import { outcomeTable, toCsv } from './outcome-table';
 import { GROUP_BYS } from './reports.repository';
 
-// Dates the contract's data can have; year 0000 or 9999 is a typing error, refused before the database.
-const reportDate = z.iso
-  .date('Ange ett datum som ÅÅÅÅ-MM-DD.')
-  .refine((d) => d >= '1900-01-01' && d <= '2100-12-31', 'Ange ett datum mellan 1900 och 2100.');
+// Year 0000 or 9999 is a typing error, refused before the database (the one range in core).
+const reportDate = isoDateSchema();
 
 export const outcomeQuery = z
   .object({
