@@ -1,6 +1,6 @@
 import { OCCUPATIONS, SUPPORT_CODES, type Gender } from '../participation';
 import type { OutcomeCell } from './cells';
-import { OUTCOME_COLUMNS, type OutcomeColumn } from './indicators';
+import { OUTCOME_COLUMNS } from './indicators';
 import { perturbCount } from '../disclosure/cell-key';
 import { DEFAULT_SUPPRESSION_THRESHOLD, type SuppressionReason } from './suppression';
 
