@@ -172,6 +172,14 @@ describe('disclosure control under attack (issue 11 §1)', () => {
           const response = await call(ctx, session, 'GET', `/api/v1/reports/${path}?from=${year}-01-01&to=${to}`);
           expect(response.statusCode, `${path} to ${to}`).toBe(400);
         }
+    // The national reader gets förbund, län and riket, never one insats.
+    const national = await call(
+      ctx,
+      restricted[2]!,
+      'GET',
+      `/api/v1/reports/outcome?from=${year}-01-01&to=${year}-12-31&groupBy=intervention`,
+    );
+    expect(national.statusCode).toBe(403);
     const admin = await as(emailOf('association_admin'));
     for (const format of ['json', 'csv', 'xlsx', 'pdf']) {
       const query = `from=${year}-01-01&to=${year}-04-12&suppress=true&format=${format}`;

@@ -11,7 +11,7 @@ import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
 import { reportScope, type OutcomeReportQuery } from './outcome-report';
-import { mustSuppress, reportProtection, type ReportProtection } from './report-protection';
+import { assertGrouping, mustSuppress, reportProtection, type ReportProtection } from './report-protection';
 import { beforeAfterTallies, type GroupBy } from './reports.repository';
 
 export interface BeforeAfterGroup extends BeforeAfterTables {
@@ -40,6 +40,7 @@ export async function beforeAfterReport(
   actor: Actor,
   query: OutcomeReportQuery,
 ): Promise<BeforeAfterReport> {
+  assertGrouping(actor, query.groupBy);
   const protection = reportProtection(actor, query);
   const rows = await beforeAfterTallies(ex, query.groupBy, query.from, query.to, {
     ...reportScope(actor),

@@ -4,7 +4,7 @@ import { beforeAfterReport } from './before-after-report';
 import { outcomePdf } from './outcome-pdf';
 import { outcomeReport, type OutcomeReport, type OutcomeReportQuery } from './outcome-report';
 import { outcomeWorkbook } from './outcome-xlsx';
-import { GROUP_BYS } from './reports.repository';
+import { groupingsFor } from './report-protection';
 
 /** All four groupings as sheets of one workbook, the one already computed first. */
 async function outcomeWorkbookFor(
@@ -13,7 +13,7 @@ async function outcomeWorkbookFor(
   query: OutcomeReportQuery,
   first: OutcomeReport,
 ): Promise<Buffer> {
-  const others = GROUP_BYS.filter((g) => g !== query.groupBy);
+  const others = groupingsFor(actor).filter((g) => g !== query.groupBy);
   const reports = [
     first,
     ...(await Promise.all(others.map((groupBy) => outcomeReport(ex, actor, { ...query, groupBy })))),

@@ -16,7 +16,7 @@ import type { Actor } from '../../platform/actor';
 import { associationScope } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
 import type { Disclosure } from '../../platform/disclosure';
-import { mustSuppress, reportProtection, type ReportProtection } from './report-protection';
+import { assertGrouping, mustSuppress, reportProtection, type ReportProtection } from './report-protection';
 import { outcomeAggregates, type GroupBy, type ReportScope } from './reports.repository';
 
 export interface OutcomeReportQuery {
@@ -70,6 +70,7 @@ export function reportScope(actor: Actor): ReportScope {
  * Groups mixing associations where the actor lacks personal-data access are suppressed.
  */
 export async function outcomeReport(ex: Executor, actor: Actor, query: OutcomeReportQuery): Promise<OutcomeReport> {
+  assertGrouping(actor, query.groupBy);
   const protection = reportProtection(actor, query);
   const rows = await outcomeAggregates(ex, query.groupBy, query.from, query.to, {
     ...reportScope(actor),

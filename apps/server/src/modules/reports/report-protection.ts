@@ -8,7 +8,8 @@ import {
 } from '@insikt/core';
 import type { Actor } from '../../platform/actor';
 import { associationScope } from '../../platform/access-control';
-import { invalid } from '../../platform/errors';
+import { AppError, invalid } from '../../platform/errors';
+import { GROUP_BYS, type GroupBy } from './reports.repository';
 
 /** How a protected report was protected (docs/contract-extensions.md). */
 export interface ReportProtection {
@@ -25,6 +26,20 @@ export function mustSuppress(actor: Actor, query: { suppress?: boolean }, associ
   return (
     query.suppress === true || (!actor.operator && [...associationIds].some((id) => needsSuppression(actor.roles, id)))
   );
+}
+
+/**
+ * The groupings the actor may ask for: the national reader sees förbund, län and riket, never one
+ * insats (issue 11 §2: cross-förbund aggregates only).
+ */
+export function groupingsFor(actor: Actor): readonly GroupBy[] {
+  const nationalOnly = !actor.operator && actor.roles.every((r) => r.role === 'national_reader');
+  return nationalOnly ? GROUP_BYS.filter((g) => g !== 'intervention') : GROUP_BYS;
+}
+
+export function assertGrouping(actor: Actor, groupBy: GroupBy) {
+  if (!groupingsFor(actor).includes(groupBy))
+    throw new AppError(403, 'forbidden', 'Nationell läsare ser förbund, län och riket, inte enskilda insatser.');
 }
 
 /** Whether any part of the actor's reports is protected: global roles never see personal data. */

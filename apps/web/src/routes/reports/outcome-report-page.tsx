@@ -23,6 +23,7 @@ export function OutcomeReportPage() {
   const { data: me } = useMe();
   // Users without personal-data access see protected figures, for whole calendar periods only.
   const exact = !!me && !anyReportProtected(me.roles);
+  const nationalOnly = !!me && me.roles.every((r) => r.role === 'national_reader');
   const [draft, setDraft] = useState({
     from: `${lastYear}-01-01`,
     to: `${lastYear}-12-31`,
@@ -55,7 +56,11 @@ export function OutcomeReportPage() {
           label={t('report.groupBy')}
           value={draft.groupBy}
           onChange={(groupBy) => setDraft({ ...draft, groupBy })}
-          options={['intervention', 'association', 'county', 'national'].map((g) => ({
+          // The national reader sees förbund, län and riket, never one insats (the server refuses it).
+          options={(nationalOnly
+            ? ['association', 'county', 'national']
+            : ['intervention', 'association', 'county', 'national']
+          ).map((g) => ({
             value: g,
             label: t(`report.groupings.${g}`),
           }))}
