@@ -173,6 +173,8 @@ describe('importing participants', () => {
           line(35, { kon: 'X' }),
           line(36, { samtycke: '' }),
           line(30),
+          line(37, { id: '010101-1237' }),
+          line(38, { kommentar: 'Ringde 19121212 1212 om tiden' }),
         ]),
         'fel.csv',
       )
@@ -189,6 +191,14 @@ describe('importing participants', () => {
         column: 'startdatum',
         value: '2024-01-15',
         message: 'Samma deltagare, insats och startdatum finns redan på rad 2.',
+      },
+      // A personnummer outside its column is refused, and not repeated in the error list.
+      { row: 10, column: 'deltagar_id', value: '••••••-••••', message: expect.stringMatching(/personnummer/) },
+      {
+        row: 11,
+        column: 'kommentar',
+        value: 'Ringde ••••••-•••• om tiden',
+        message: expect.stringMatching(/personnummer/),
       },
     ]);
     expect(await countRows()).toBe(count);

@@ -1,3 +1,4 @@
+import { findIdentityNumber, identityNumberMessage } from '@insikt/core';
 import {
   EDUCATION_LEVELS,
   EXIT_REASONS,
@@ -41,6 +42,12 @@ export class RowReader {
     const value = this.get(column).trim();
     if (hasControlCharacters(value)) {
       this.fail(column, showControlCharacters(value), 'Cellen innehåller ett otillåtet styrtecken.');
+      return null;
+    }
+    // Identity numbers belong in the personnummer column only, where they are hashed (decision 0011).
+    const identityNumber = column === 'personnummer' ? null : findIdentityNumber(value);
+    if (identityNumber) {
+      this.fail(column, value.replace(identityNumber, '••••••-••••'), identityNumberMessage(`Kolumnen ${column}`));
       return null;
     }
     return value === '' ? null : value;
