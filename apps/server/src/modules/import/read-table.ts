@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { CsvError, parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
-import { invalid } from '../../platform/errors';
+import { checkZipSizes, unreadable, XLSX_LIMITS } from './xlsx-limits';
+import { xlsxRows } from './xlsx-rows';
 
 export interface TableRow {
   /** The row number a user sees in Excel: the header is row 1. */
@@ -18,7 +18,6 @@ export interface Table {
 type Records = () => AsyncIterable<{ row: number; cells: string[] }>;
 
 const SNIFF_BYTES = 64 * 1024;
-const unreadable = (message: string) => invalid([{ field: 'fil', message }]);
 
 function readHead(path: string): Buffer {
   const fd = fs.openSync(path, 'r');
@@ -111,39 +110,9 @@ function csvRecords(path: string): Records {
   };
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    return '';
-  }
-  return String(value);
-}
-
 function xlsxRecords(path: string): Records {
-  return async function* () {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-      sharedStrings: 'cache',
-      hyperlinks: 'ignore',
-      styles: 'cache',
-      worksheets: 'emit',
-    });
-    try {
-      for await (const worksheet of reader) {
-        for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
-          yield { row: row.number, cells: (row.values as ExcelJS.CellValue[]).slice(1).map(cellText) };
-        }
-        // Only the first sheet holds data (participant-data.md §2).
-        return;
-      }
-    } catch (error) {
-      if (!(error as { status?: number }).status) throw unreadable('Filen är inte en giltig Excel-fil (.xlsx).');
-      throw error;
-    }
-  };
+  checkZipSizes(path);
+  return () => xlsxRows(path, XLSX_LIMITS);
 }
 
 /** Opens a CSV or XLSX file in the import format for streaming: reads the header now, the rows on demand. */
