@@ -154,8 +154,9 @@ async function uploadWhileServing(body: Buffer) {
   const response = upload(body).finally(() => (uploaded = true));
   await new Promise((resolve) => setTimeout(resolve, 20));
   const health = await ctx.app.inject({ method: 'GET', url: '/api/v1/health' });
+  const healthAnsweredFirst = !uploaded;
   expect(health.statusCode).toBe(200);
-  return { response: await response, healthAnsweredFirst: !uploaded };
+  return { response: await response, healthAnsweredFirst };
 }
 
 const issue = (response: { json: () => { error: { issues: { message: string }[] } } }) =>
@@ -189,7 +190,23 @@ describe('reading XLSX within limits', () => {
     );
     expect(response.statusCode).toBe(400);
     expect(issue(response)).toBe('Filen har för många olika texter (högst 1 000). Spara den som CSV.');
-    void healthAnsweredFirst;
+    expect(healthAnsweredFirst).toBe(true);
+  });
+
+  it('turns a worker that runs out of memory into a clear error, and the server keeps answering', async () => {
+    Object.assign(XLSX_LIMITS, { sharedStrings: 10_000_000, workerMemoryMb: 24 });
+    const strings = Array.from({ length: 150_000 }, (_, i) => `${i} ${'å'.repeat(60)}`);
+    const { response, healthAnsweredFirst } = await uploadWhileServing(
+      xlsx([headers, participant(9)], { strings: [...headers, ...participant(9), ...strings] }),
+    );
+    expect(response.statusCode).toBe(400);
+    expect(issue(response)).toBe(
+      'Filen kräver för mycket minne för att läsas (högst 24 MB). Dela upp den eller spara den som CSV.',
+    );
+    expect(healthAnsweredFirst).toBe(true);
+    Object.assign(XLSX_LIMITS, defaults);
+    const after = await upload(xlsx([headers, participant(10)]));
+    expect(after.json()).toMatchObject({ rows: 1, created: 1, errorCount: 0 });
   });
 
   it('refuses too many rows and too many columns, importing nothing', async () => {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { CsvError, parse } from 'csv-parse';
-import { checkZipSizes, unreadable, XLSX_LIMITS } from './xlsx-limits';
-import { xlsxRows } from './xlsx-rows';
+import { Worker } from 'node:worker_threads';
+import { checkZipSizes, limitMessages, NOT_XLSX, unreadable, XLSX_LIMITS, type XlsxLimits } from './xlsx-limits';
+import type { XlsxWorkerData, XlsxWorkerMessage } from './xlsx-worker';
 
 export interface TableRow {
   /** The row number a user sees in Excel: the header is row 1. */
@@ -110,9 +111,54 @@ function csvRecords(path: string): Records {
   };
 }
 
+const XLSX_WORKER = new URL('./xlsx-worker.mjs', import.meta.url);
+const XLSX_BATCH_ROWS = 1_000;
+
+/**
+ * Reads the XLSX file in a worker thread with a memory limit, which posts the rows in batches: a
+ * hostile file can use up the worker, never the server's heap or event loop (decision 0017).
+ */
+async function* xlsxInWorker(path: string, limits: XlsxLimits): AsyncGenerator<TableRow> {
+  const data: XlsxWorkerData = { path, limits, batchSize: XLSX_BATCH_ROWS };
+  const worker = new Worker(XLSX_WORKER, {
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: limits.workerMemoryMb },
+  });
+  const queue: (XlsxWorkerMessage | { type: 'exit' })[] = [];
+  let notify: (() => void) | undefined;
+  const push = (message: XlsxWorkerMessage | { type: 'exit' }) => {
+    queue.push(message);
+    notify?.();
+    notify = undefined;
+  };
+  worker.on('message', push);
+  worker.on('error', (error: Error & { code?: string }) =>
+    push({
+      type: 'error',
+      message: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? limitMessages.memory(limits.workerMemoryMb) : NOT_XLSX,
+    }),
+  );
+  worker.on('exit', () => push({ type: 'exit' }));
+  try {
+    for (;;) {
+      while (queue.length === 0) await new Promise<void>((resolve) => (notify = resolve));
+      const message = queue.shift()!;
+      if (message.type === 'rows') {
+        worker.postMessage('more');
+        yield* message.rows;
+      } else if (message.type === 'done') return;
+      else if (message.type === 'error') throw unreadable(message.message);
+      else throw unreadable(NOT_XLSX);
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
 function xlsxRecords(path: string): Records {
   checkZipSizes(path);
-  return () => xlsxRows(path, XLSX_LIMITS);
+  const limits = { ...XLSX_LIMITS };
+  return () => xlsxInWorker(path, limits);
 }
 
 /** Opens a CSV or XLSX file in the import format for streaming: reads the header now, the rows on demand. */

@@ -17,6 +17,8 @@ export const XLSX_LIMITS = {
   columns: 200,
   /** Excel's own limit on a cell. */
   cellChars: 32_767,
+  /** The heap of the worker thread that reads the file; beyond it the worker dies, not the server. */
+  workerMemoryMb: 512,
 };
 
 export type XlsxLimits = typeof XLSX_LIMITS;
@@ -37,6 +39,8 @@ export const limitMessages = {
   rows: (max: number) => `Filen har för många rader (högst ${count(max)}). Dela upp den.`,
   columns: (row: number, columns: number, max: number) =>
     `Rad ${count(row)} har ${count(columns)} kolumner (högst ${count(max)}).`,
+  memory: (max: number) =>
+    `Filen kräver för mycket minne för att läsas (högst ${count(max)} MB). Dela upp den eller spara den som CSV.`,
   cellChars: (row: number | undefined, max: number) =>
     `${row === undefined ? 'En text' : `En cell på rad ${count(row)}`} är för lång (högst ${count(max)} tecken).`,
 };
