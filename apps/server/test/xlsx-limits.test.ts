@@ -1,8 +1,18 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_LIMITS } from '../src/modules/import/xlsx-limits';
 import { login, seedAssociation, seedUser, startTestApp, unique, type Session, type TestContext } from './harness';
 
+const require = createRequire(import.meta.url);
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const readTable = path.join(serverDir, 'src/modules/import/read-table.ts');
 let ctx: TestContext;
 let name: string;
 let admin: Session;
@@ -195,7 +205,7 @@ describe('reading XLSX within limits', () => {
 
   it('turns a worker that runs out of memory into a clear error, and the server keeps answering', async () => {
     Object.assign(XLSX_LIMITS, { sharedStrings: 10_000_000, workerMemoryMb: 24 });
-    const strings = Array.from({ length: 150_000 }, (_, i) => `${i} ${'å'.repeat(60)}`);
+    const strings = Array.from({ length: 40_000 }, (_, i) => `${i} ${'å'.repeat(400)}`);
     const { response, healthAnsweredFirst } = await uploadWhileServing(
       xlsx([headers, participant(9)], { strings: [...headers, ...participant(9), ...strings] }),
     );
@@ -209,7 +219,7 @@ describe('reading XLSX within limits', () => {
     expect(after.json()).toMatchObject({ rows: 1, created: 1, errorCount: 0 });
   });
 
-  it('refuses too many rows and too many columns, importing nothing', async () => {
+  it('refuses too many rows and too many columns', async () => {
     XLSX_LIMITS.rows = 3;
     const rows = await upload(xlsx([headers, participant(5), participant(6), participant(7)]));
     expect(rows.statusCode).toBe(400);
@@ -223,5 +233,30 @@ describe('reading XLSX within limits', () => {
       url: '/api/v1/health',
     });
     expect(list.statusCode).toBe(200);
+  });
+
+  it('reads in its worker when the server runs the TypeScript through tsx (decision 0002)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'insikt-xlsx-'));
+    try {
+      const file = path.join(dir, 'd.xlsx');
+      fs.writeFileSync(file, xlsx([headers, participant(11), participant(12)]));
+      // As bin/start.mjs does: register tsx, then import the sources.
+      const script = [
+        `import { register } from ${JSON.stringify(pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href)};`,
+        'register();',
+        `const { openTable } = await import(${JSON.stringify(pathToFileURL(readTable).href)});`,
+        `const table = await openTable(${JSON.stringify(file)}, 'd.xlsx');`,
+        'const ids = [];',
+        'for await (const { cells } of table.rows()) ids.push(cells[2]);',
+        'console.log(JSON.stringify({ headers: table.headers.length, ids }));',
+      ].join('\n');
+      // A file, not --eval: a worker inherits the parent's flags, as it does the server's.
+      const entry = path.join(dir, 'read.mjs');
+      fs.writeFileSync(entry, script);
+      const { stdout } = await promisify(execFile)(process.execPath, [entry]);
+      expect(JSON.parse(stdout)).toEqual({ headers: headers.length, ids: ['E-11', 'E-12'] });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
