@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { CsvError, parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
-import { invalid } from '../../platform/errors';
+import { Worker } from 'node:worker_threads';
+import { checkZipSizes, limitMessages, NOT_XLSX, unreadable, XLSX_LIMITS, type XlsxLimits } from './xlsx-limits';
+import type { XlsxWorkerData, XlsxWorkerMessage } from './xlsx-worker';
 
 export interface TableRow {
   /** The row number a user sees in Excel: the header is row 1. */
@@ -18,7 +19,6 @@ export interface Table {
 type Records = () => AsyncIterable<{ row: number; cells: string[] }>;
 
 const SNIFF_BYTES = 64 * 1024;
-const unreadable = (message: string) => invalid([{ field: 'fil', message }]);
 
 function readHead(path: string): Buffer {
   const fd = fs.openSync(path, 'r');
@@ -111,39 +111,54 @@ function csvRecords(path: string): Records {
   };
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    return '';
+const XLSX_WORKER = new URL('./xlsx-worker.mjs', import.meta.url);
+const XLSX_BATCH_ROWS = 1_000;
+
+/**
+ * Reads the XLSX file in a worker thread with a memory limit, which posts the rows in batches: a
+ * hostile file can use up the worker, never the server's heap or event loop (decision 0017).
+ */
+async function* xlsxInWorker(path: string, limits: XlsxLimits): AsyncGenerator<TableRow> {
+  const data: XlsxWorkerData = { path, limits, batchSize: XLSX_BATCH_ROWS };
+  const worker = new Worker(XLSX_WORKER, {
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: limits.workerMemoryMb },
+  });
+  const queue: (XlsxWorkerMessage | { type: 'exit' })[] = [];
+  let notify: (() => void) | undefined;
+  const push = (message: XlsxWorkerMessage | { type: 'exit' }) => {
+    queue.push(message);
+    notify?.();
+    notify = undefined;
+  };
+  worker.on('message', push);
+  worker.on('error', (error: Error & { code?: string }) =>
+    push({
+      type: 'error',
+      message: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? limitMessages.memory(limits.workerMemoryMb) : NOT_XLSX,
+    }),
+  );
+  worker.on('exit', () => push({ type: 'exit' }));
+  try {
+    for (;;) {
+      while (queue.length === 0) await new Promise<void>((resolve) => (notify = resolve));
+      const message = queue.shift()!;
+      if (message.type === 'rows') {
+        worker.postMessage('more');
+        yield* message.rows;
+      } else if (message.type === 'done') return;
+      else if (message.type === 'error') throw unreadable(message.message);
+      else throw unreadable(NOT_XLSX);
+    }
+  } finally {
+    await worker.terminate();
   }
-  return String(value);
 }
 
 function xlsxRecords(path: string): Records {
-  return async function* () {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-      sharedStrings: 'cache',
-      hyperlinks: 'ignore',
-      styles: 'cache',
-      worksheets: 'emit',
-    });
-    try {
-      for await (const worksheet of reader) {
-        for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
-          yield { row: row.number, cells: (row.values as ExcelJS.CellValue[]).slice(1).map(cellText) };
-        }
-        // Only the first sheet holds data (participant-data.md §2).
-        return;
-      }
-    } catch (error) {
-      if (!(error as { status?: number }).status) throw unreadable('Filen är inte en giltig Excel-fil (.xlsx).');
-      throw error;
-    }
-  };
+  checkZipSizes(path);
+  const limits = { ...XLSX_LIMITS };
+  return () => xlsxInWorker(path, limits);
 }
 
 /** Opens a CSV or XLSX file in the import format for streaming: reads the header now, the rows on demand. */
