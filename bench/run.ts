@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { buildApp } from '../apps/server/src/app';
 import { openDatabase } from '../apps/server/src/db/open-db';
+import { associations } from '../apps/server/src/db/schema';
 import { loadConfig } from '../apps/server/src/platform/config';
 import { ensureBenchFile } from './generate-data';
 import { BENCH_SECRET, serverUrl, targets } from './targets';
@@ -60,20 +61,26 @@ async function reportTimings(env: Record<string, string>) {
   process.env.INSIKT_SECRET = BENCH_SECRET;
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const { seedUser, login } = await import('../apps/server/test/harness');
+  const { seedUser, grantRole, login } = await import('../apps/server/test/harness');
   const app = await buildApp({ config, secret: BENCH_SECRET, database });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const ctx = { app, database } as Parameters<typeof seedUser>[0];
-  const session = await login(ctx, (await seedUser(ctx, 'system_admin', null)).email);
+  // Exact figures over every förbund: an administrator of each (a system administrator sees the
+  // protected figures, for calendar periods only); the protected path is measured with suppress=true.
+  const all = await database.db.select({ id: associations.id }).from(associations);
+  const user = await seedUser(ctx, 'association_admin', all[0]!.id);
+  for (const a of all.slice(1)) await grantRole(ctx, user.id, 'association_admin', a.id);
+  const session = await login(ctx, user.email);
   const timings: Record<string, Stat> = {};
   try {
-    for (const [periodName, period] of [
-      ['ett år', YEAR],
-      ['alla år', ALL],
+    for (const [periodName, period, suppress] of [
+      ['ett år', YEAR, false],
+      ['alla år', ALL, false],
+      ['ett år, skyddad', YEAR, true],
     ] as const)
       for (const groupBy of GROUPINGS) {
-        const url = `${base}/api/v1/reports/outcome?from=${period.from}&to=${period.to}&groupBy=${groupBy}`;
+        const url = `${base}/api/v1/reports/outcome?from=${period.from}&to=${period.to}&groupBy=${groupBy}&suppress=${suppress}`;
         const fetchOnce = async () => {
           const started = performance.now();
           const response = await fetch(url, { headers: { cookie: session.cookie } });
@@ -186,6 +193,11 @@ async function main() {
       return `${spread(s)} | ${(s.median / reference.median).toFixed(1)}`;
     });
     lines.push(`| ${key} | ${spread(reference)} | ${cells.join(' | ')} |`);
+  }
+  // The protected report (cell key method, decision 0015) has no DuckDB counterpart.
+  for (const key of Object.keys(reports.get(targets[0]!.name)!).filter((k) => !(k in duck))) {
+    const cells = targets.map((t) => `${spread(reports.get(t.name)![key]!)} | –`);
+    lines.push(`| ${key} | – | ${cells.join(' | ')} |`);
   }
   lines.push(
     '',
