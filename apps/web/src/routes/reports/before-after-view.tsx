@@ -2,10 +2,9 @@ import { useMemo, useState } from 'react';
 import { Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ProtectionNote } from './protection-note';
 import {
   beforeAfterChartOption,
-  DEFAULT_SUPPRESSION_THRESHOLD,
-  MAX_COUNT_NOISE,
   formatShare,
   OUTCOME_COLUMNS,
   suppressedText,
@@ -64,15 +63,7 @@ export function BeforeAfterView({ params }: { params: Record<string, string> }) 
   return (
     <div className="stack">
       <Paragraph data-size="sm">{t('report.beforeAfter.intro')}</Paragraph>
-      {data.suppressed && (
-        <Paragraph data-size="sm">
-          {t('report.suppressed', {
-            threshold: DEFAULT_SUPPRESSION_THRESHOLD,
-            max: DEFAULT_SUPPRESSION_THRESHOLD - 1,
-            noise: MAX_COUNT_NOISE,
-          })}
-        </Paragraph>
-      )}
+      {data.suppressed && <ProtectionNote />}
       {data.groups.length > 1 && (
         <SelectField
           form="before-after"

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Button, Checkbox, Heading, Link, Paragraph, Spinner, Tabs } from '@digdir/designsystemet-react';
-import { anyReportProtected, DEFAULT_SUPPRESSION_THRESHOLD, MAX_COUNT_NOISE } from '@insikt/core';
+import { anyReportProtected } from '@insikt/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ProtectionNote } from './protection-note';
 import { get, query } from '../../lib/api';
 import { useMe } from '../../lib/auth';
 import { SelectField } from '../../lib/fields';
@@ -91,15 +92,7 @@ export function OutcomeReportPage() {
       </Paragraph>
       {isLoading && <Spinner aria-label={t('common.loading')} />}
       {error && <StatusMessage kind="danger">{error.message}</StatusMessage>}
-      {data?.suppressed && (
-        <Paragraph data-size="sm">
-          {t('report.suppressed', {
-            threshold: DEFAULT_SUPPRESSION_THRESHOLD,
-            max: DEFAULT_SUPPRESSION_THRESHOLD - 1,
-            noise: MAX_COUNT_NOISE,
-          })}
-        </Paragraph>
-      )}
+      {data?.suppressed && <ProtectionNote />}
       {data && data.groups.length === 0 && <Paragraph>{t('report.empty')}</Paragraph>}
       {data && data.groups.length > 0 && (
         <Tabs value={view} onChange={setView}>
