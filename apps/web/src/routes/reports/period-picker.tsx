@@ -55,26 +55,18 @@ export function PeriodPicker({
         options={kinds.map((k) => ({ value: k, label: t(`report.periodKinds.${k}`) }))}
       />
       {kind === 'custom' ? (
-        <>
+        (['from', 'to'] as const).map((end) => (
           <TextField
+            key={end}
             form="report"
             errors={[]}
-            name="from"
+            name={end}
             type="date"
-            label={t('report.from')}
-            value={value.from}
-            onChange={(from) => onChange({ ...value, from })}
+            label={t(`report.${end}`)}
+            value={value[end]}
+            onChange={(date) => onChange({ ...value, [end]: date })}
           />
-          <TextField
-            form="report"
-            errors={[]}
-            name="to"
-            type="date"
-            label={t('report.to')}
-            value={value.to}
-            onChange={(to) => onChange({ ...value, to })}
-          />
-        </>
+        ))
       ) : (
         <>
           <SelectField
