@@ -1,12 +1,11 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './i18n-en';
-import { sv } from './i18n-sv';
+import { joinedMessages } from './messages';
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('insikt.language') : null;
 
 void i18n.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
+  resources: { sv: { translation: joinedMessages('sv') }, en: { translation: joinedMessages('en') } },
   lng: stored === 'en' ? 'en' : 'sv',
   fallbackLng: 'sv',
   interpolation: { escapeValue: false },

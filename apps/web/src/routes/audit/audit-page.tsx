@@ -14,14 +14,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get, query } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
-import { sv } from '../../lib/i18n-sv';
+import { auditMessages } from './audit.i18n';
 import { Pager } from '../../lib/pager';
 import { StatusMessage } from '../../lib/status-message';
 import type { AssociationSummary, AuditEntry } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 
 const PAGE = 50;
-const ACTIONS = Object.keys(sv.auditActions);
+const ACTIONS = Object.keys(auditMessages.sv.auditActions);
 
 /** Search the append-only audit log of the associations the user administers. */
 export function AuditPage() {

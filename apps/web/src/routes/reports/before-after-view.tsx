@@ -117,7 +117,7 @@ function BeforeAfterTable({ group, kind }: { group: Group; kind: Kind }) {
   return (
     <div className="table-wrap">
       <Table zebra data-size="sm" border>
-        <caption>{t(`report.beforeAfter.${kind}`)}</caption>
+        <caption>{kind === 'support' ? t('report.beforeAfter.support') : t('report.beforeAfter.occupation')}</caption>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell rowSpan={2}>{t(`report.beforeAfter.${kind}Code`)}</Table.HeaderCell>

@@ -62,7 +62,7 @@ export function PeriodPicker({
             errors={[]}
             name={end}
             type="date"
-            label={t(`report.${end}`)}
+            label={end === 'from' ? t('report.from') : t('report.to')}
             value={value[end]}
             onChange={(date) => onChange({ ...value, [end]: date })}
           />

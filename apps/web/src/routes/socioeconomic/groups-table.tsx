@@ -44,8 +44,8 @@ export function GroupsTable({
           <Table.Row>
             <Table.HeaderCell>{t('socioeconomic.group')}</Table.HeaderCell>
             <Table.HeaderCell>{t('socioeconomic.participants')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('socioeconomic.before')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('socioeconomic.after')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('socioeconomic.when.before')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('socioeconomic.when.after')}</Table.HeaderCell>
             {editable && <Table.HeaderCell>{t('socioeconomic.changeColumn')}</Table.HeaderCell>}
           </Table.Row>
         </Table.Head>
@@ -106,7 +106,7 @@ function OverrideEditor({ group, onDone }: { group: AnalysisGroup; onDone: (o: O
           key={when}
           form={form}
           name={when}
-          legend={t(`socioeconomic.${when}`)}
+          legend={t(`socioeconomic.when.${when}`)}
           value={draft[when]}
           onChange={(next) => setDraft({ ...draft, [when]: next })}
         />

@@ -71,7 +71,7 @@ export function TypfallEditor({
               key={when}
               form={form}
               name={`typfall.${i}.${when}`}
-              legend={t(`socioeconomic.${when}`)}
+              legend={t(`socioeconomic.when.${when}`)}
               value={c[when]}
               onChange={(next) => update(i, { [when]: next })}
             />

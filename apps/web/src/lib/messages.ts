@@ -1,0 +1,37 @@
+import { commonMessages } from './common.i18n';
+import { accountMessages } from '../routes/account/account.i18n';
+import { associationsMessages } from '../routes/associations/associations.i18n';
+import { auditMessages } from '../routes/audit/audit.i18n';
+import { importMessages } from '../routes/import/import.i18n';
+import { interventionsMessages } from '../routes/interventions/interventions.i18n';
+import { loginMessages } from '../routes/login/login.i18n';
+import { participantsMessages } from '../routes/participants/participants.i18n';
+import { reportsMessages } from '../routes/reports/reports.i18n';
+import { socioeconomicMessages } from '../routes/socioeconomic/socioeconomic.i18n';
+import { startMessages } from '../routes/start/start.i18n';
+import { usersMessages } from '../routes/users/users.i18n';
+
+/**
+ * Each module keeps its texts next to its screens, under top-level keys of its own (its namespace);
+ * they are joined here into one resource per language. i18n.test.ts checks that no two modules claim
+ * the same key, that both languages have every key and that every key is used.
+ */
+export const MODULE_MESSAGES = {
+  common: commonMessages,
+  account: accountMessages,
+  associations: associationsMessages,
+  audit: auditMessages,
+  import: importMessages,
+  interventions: interventionsMessages,
+  login: loginMessages,
+  participants: participantsMessages,
+  reports: reportsMessages,
+  socioeconomic: socioeconomicMessages,
+  start: startMessages,
+  users: usersMessages,
+};
+
+export type Language = 'sv' | 'en';
+export function joinedMessages(language: Language): Record<string, unknown> {
+  return Object.assign({}, ...Object.values(MODULE_MESSAGES).map((m) => m[language]));
+}
