@@ -394,6 +394,8 @@ export const en: Messages = {
     noFlags: 'Even gender distribution and no large differences in outcomes.',
     difference: 'Difference (men − women)',
     columns: { total: 'Total', kvinna: 'Women', man: 'Men' },
+    comparisonNote:
+      'The county and the nation cover the exited participants of every association (the number of associations is in brackets) and are always shown with disclosure control. The association’s own figures are exact, so totals may differ slightly. The comparison covers whole calendar periods.',
   },
   socioeconomic: {
     mode: 'Calculate on',

@@ -345,6 +345,8 @@ export const sv = {
     noFlags: 'Jämn könsfördelning och inga stora skillnader i utfall.',
     difference: 'Skillnad (män − kvinnor)',
     columns: { total: 'Totalt', kvinna: 'Kvinnor', man: 'Män' },
+    comparisonNote:
+      'Länet och riket omfattar alla förbunds avslutade deltagare (antalet förbund står inom parentes) och visas alltid med röjandeskydd. Förbundets egna tal är exakta, så summorna kan skilja sig något. Jämförelsen tas fram för hela kalenderperioder.',
   },
   socioeconomic: {
     mode: 'Beräkna på',

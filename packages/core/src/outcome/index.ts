@@ -6,3 +6,4 @@ export * from './suppression';
 export * from './gender-equality';
 export * from './before-after';
 export * from './charts';
+export * from './group-scope';

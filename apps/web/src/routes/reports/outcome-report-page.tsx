@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Checkbox, Heading, Link, Paragraph, Spinner, Tabs } from '@digdir/designsystemet-react';
-import { anyReportProtected } from '@insikt/core';
+import { anyReportProtected, calendarPeriodKind } from '@insikt/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ProtectionNote } from './protection-note';
@@ -16,6 +16,10 @@ import { PeriodPicker } from './period-picker';
 import type { OutcomeReport } from './report-types';
 
 const lastYear = new Date().getFullYear() - 1;
+
+// Län and riket beside a förbund's own figures hold other förbund's: whole calendar periods only.
+const COMPARING = ['county', 'national'];
+const wholeYearOf = (from: string) => ({ from: `${from.slice(0, 4)}-01-01`, to: `${from.slice(0, 4)}-12-31` });
 
 /** The SUS outcome report: table per grouping, the gender-equality view and the before/after report. */
 export function OutcomeReportPage() {
@@ -47,7 +51,7 @@ export function OutcomeReportPage() {
       <form className="row" onSubmit={(e) => (e.preventDefault(), setParams(draft))}>
         <PeriodPicker
           value={draft}
-          allowCustom={exact && draft.suppress !== 'true'}
+          allowCustom={exact && draft.suppress !== 'true' && !COMPARING.includes(draft.groupBy)}
           onChange={(period) => setDraft({ ...draft, ...period })}
         />
         <SelectField
@@ -56,7 +60,16 @@ export function OutcomeReportPage() {
           name="groupBy"
           label={t('report.groupBy')}
           value={draft.groupBy}
-          onChange={(groupBy) => setDraft({ ...draft, groupBy })}
+          onChange={(groupBy) =>
+            setDraft({
+              ...draft,
+              groupBy,
+              // A comparison with the län and riket covers a whole calendar period: keep the year of a free period.
+              ...(COMPARING.includes(groupBy) && !calendarPeriodKind(draft.from, draft.to)
+                ? wholeYearOf(draft.from)
+                : {}),
+            })
+          }
           // The national reader sees förbund, län and riket, never one insats (the server refuses it).
           options={(nationalOnly
             ? ['association', 'county', 'national']
@@ -76,9 +89,7 @@ export function OutcomeReportPage() {
                 ...draft,
                 suppress: String(e.target.checked),
                 // A publication covers a whole calendar period: keep the year of a free period.
-                ...(e.target.checked
-                  ? { from: `${draft.from.slice(0, 4)}-01-01`, to: `${draft.from.slice(0, 4)}-12-31` }
-                  : {}),
+                ...(e.target.checked ? wholeYearOf(draft.from) : {}),
               })
             }
           />
@@ -93,6 +104,9 @@ export function OutcomeReportPage() {
       {isLoading && <Spinner aria-label={t('common.loading')} />}
       {error && <StatusMessage kind="danger">{error.message}</StatusMessage>}
       {data?.suppressed && <ProtectionNote />}
+      {data?.groups.some((g) => g.protected) && data.groups.some((g) => !g.protected) && (
+        <Paragraph data-size="sm">{t('report.comparisonNote')}</Paragraph>
+      )}
       {data && data.groups.length === 0 && <Paragraph>{t('report.empty')}</Paragraph>}
       {data && data.groups.length > 0 && (
         <Tabs value={view} onChange={setView}>
