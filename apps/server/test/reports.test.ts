@@ -456,3 +456,69 @@ describe('the SQL aggregation equals the definitions in packages/core', () => {
     expect(unique.some((r, i) => i % 2 === 1 && r.personKey && spanning.has(r.personKey))).toBe(true);
   });
 });
+
+describe('the trend: the outcome report per year (issue 12 §9)', () => {
+  type Trend = {
+    years: number[];
+    suppressed: boolean;
+    groups: (Omit<Report['groups'][number], 'cells' | 'suppressedCells'> & {
+      years: { year: number; cells: Report['groups'][number]['cells']; suppressionReasons?: unknown }[];
+    })[];
+  };
+  const trend = (session: Session, query: string) => call(ctx, session, 'GET', `/api/v1/reports/trend?${query}`);
+
+  it('gives each year exactly that year’s report, exact and protected, beside the län and riket', async () => {
+    const reader = await login(ctx, (await seedUser(ctx, 'reader', finnveden)).email);
+    for (const [session, groupBy] of [
+      [admin, 'national'],
+      [reader, 'intervention'],
+    ] as const) {
+      const response = await trend(session, `fromYear=2017&toYear=2020&groupBy=${groupBy}`);
+      expect(response.statusCode, response.body).toBe(200);
+      const result = response.json<Trend>();
+      expect(result.years).toEqual([2017, 2018, 2019, 2020]);
+      expect(result.groups.length).toBeGreaterThan(0);
+      for (const year of result.years) {
+        const single = (
+          await outcome(session, `from=${year}-01-01&to=${year}-12-31&groupBy=${groupBy}`)
+        ).json<Report>();
+        for (const group of result.groups) {
+          const same = single.groups.find((g) => g.key === group.key);
+          const inTrend = group.years.find((y) => y.year === year)!;
+          if (!same) {
+            // No exits that year: zero, not missing.
+            expect(inTrend.cells.antal).toEqual({ total: 0, kvinna: 0, man: 0 });
+            continue;
+          }
+          expect([group.label, group.protected]).toEqual([same.label, same.protected]);
+          expect(inTrend.cells, `${groupBy} ${group.label} ${year}`).toEqual(same.cells);
+          expect(inTrend.suppressionReasons ?? {}).toEqual(
+            (same as { suppressionReasons?: unknown }).suppressionReasons ?? {},
+          );
+        }
+      }
+    }
+    // The förbundschef's own förbund is exact, the län and riket protected.
+    const chef = (await trend(admin, 'fromYear=2019&toYear=2019&groupBy=national')).json<Trend>();
+    expect(chef.groups.map((g) => [g.key, g.protected])).toEqual([
+      [finnveden, false],
+      ['06', true],
+      ['riket', true],
+    ]);
+    expect(chef.groups[0]!.years[0]!.cells.antal).toEqual({ total: 49, kvinna: 23, man: 26 });
+  });
+
+  it('exports the years as CSV and Excel, and refuses upside-down and overlong spans', async () => {
+    const csv = await trend(admin, 'fromYear=2018&toYear=2019&groupBy=association&format=csv');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('2019 – Totalt');
+    expect(csv.body).toContain(';49;23;26');
+    const xlsx = await trend(admin, 'fromYear=2018&toYear=2019&groupBy=county&format=xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets).toHaveLength(2);
+    expect(workbook.worksheets[1]!.name).toMatch(/^Jönköpings län/);
+    expect((await trend(admin, 'fromYear=2020&toYear=2019')).statusCode).toBe(400);
+    expect((await trend(admin, 'fromYear=2000&toYear=2020')).statusCode).toBe(400);
+  });
+});

@@ -226,6 +226,7 @@ export const en: Messages = {
     'import.dry_run': 'Import dry run',
     'report.before_after': 'Before/after report read',
     'report.outcome': 'Outcome report read',
+    'report.trend': 'Trend report read',
     'report.goals': 'Goal fulfilment read',
     'demo.load': 'Demo data loaded',
     'personal_data.read': 'Personal data read',
@@ -377,7 +378,7 @@ export const en: Messages = {
     groupBy: 'Group by',
     groupings: { intervention: 'Intervention', association: 'Association', county: 'County', national: 'Sweden' },
     view: 'View',
-    views: { table: 'Table', gender: 'Gender equality', beforeAfter: 'Before and after' },
+    views: { table: 'Table', gender: 'Gender equality', beforeAfter: 'Before and after', trend: 'Over time' },
     show: 'Show',
     indicator: 'Indicator',
     empty: 'No participants exited during the period.',
@@ -394,6 +395,17 @@ export const en: Messages = {
     noFlags: 'Even gender distribution and no large differences in outcomes.',
     difference: 'Difference (men − women)',
     columns: { total: 'Total', kvinna: 'Women', man: 'Men' },
+    trend: {
+      intro:
+        'The outcome per calendar year for the same grouping: choose an indicator and the years. The chart shows women (solid line) and men (dashed) per group; the table below has the same figures, also for the total.',
+      fromYear: 'From year',
+      toYear: 'To year',
+      chart: '{{indicator}} per year, women and men',
+      chartDescription:
+        'Line chart: {{indicator}} per year for women and men in each group. The figures are in the table below the chart.',
+      table: '{{indicator}} per year',
+      xlsx: 'Download Excel (every indicator, one sheet per group)',
+    },
     comparisonNote:
       'The county and the nation cover the exited participants of every association (the number of associations is in brackets) and are always shown with disclosure control. The association’s own figures are exact, so totals may differ slightly. The comparison covers whole calendar periods.',
   },

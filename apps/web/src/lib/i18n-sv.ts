@@ -229,6 +229,7 @@ export const sv = {
     'import.dry_run': 'Provkörning av import',
     'report.before_after': 'Före/efter-rapport läst',
     'report.outcome': 'Utfallsrapport läst',
+    'report.trend': 'Trendrapport läst',
     'report.goals': 'Måluppfyllelse läst',
     'demo.load': 'Demodata inlästa',
     'personal_data.read': 'Läsning av personuppgifter',
@@ -328,7 +329,7 @@ export const sv = {
     groupBy: 'Gruppera per',
     groupings: { intervention: 'Insats', association: 'Förbund', county: 'Län', national: 'Riket' },
     view: 'Visning',
-    views: { table: 'Tabell', gender: 'Jämställdhet', beforeAfter: 'Före och efter' },
+    views: { table: 'Tabell', gender: 'Jämställdhet', beforeAfter: 'Före och efter', trend: 'Över tid' },
     show: 'Visa',
     indicator: 'Nyckeltal',
     empty: 'Inga avslutade deltagare under perioden.',
@@ -345,6 +346,17 @@ export const sv = {
     noFlags: 'Jämn könsfördelning och inga stora skillnader i utfall.',
     difference: 'Skillnad (män − kvinnor)',
     columns: { total: 'Totalt', kvinna: 'Kvinnor', man: 'Män' },
+    trend: {
+      intro:
+        'Utfallet per kalenderår för samma gruppering: välj nyckeltal och år. Diagrammet visar kvinnor (heldragen linje) och män (streckad) per grupp; tabellen under har samma siffror, också för totalt.',
+      fromYear: 'Från år',
+      toYear: 'Till år',
+      chart: '{{indicator}} per år, kvinnor och män',
+      chartDescription:
+        'Linjediagram: {{indicator}} per år för kvinnor och män i varje grupp. Siffrorna finns i tabellen under diagrammet.',
+      table: '{{indicator}} per år',
+      xlsx: 'Ladda ner Excel (alla nyckeltal, ett blad per grupp)',
+    },
     comparisonNote:
       'Länet och riket omfattar alla förbunds avslutade deltagare (antalet förbund står inom parentes) och visas alltid med röjandeskydd. Förbundets egna tal är exakta, så summorna kan skilja sig något. Jämförelsen tas fram för hela kalenderperioder.',
   },

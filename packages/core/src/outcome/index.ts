@@ -7,3 +7,4 @@ export * from './gender-equality';
 export * from './before-after';
 export * from './charts';
 export * from './group-scope';
+export * from './trend-chart';

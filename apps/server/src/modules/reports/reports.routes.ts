@@ -8,7 +8,9 @@ import { OUTCOME_FILE_TYPES, outcomeFile } from './outcome-files';
 import { outcomeReport } from './outcome-report';
 import { outcomeTable, toCsv } from './outcome-table';
 import { GROUP_BYS } from './reports.repository';
-import { beforeAfterReportSchema, outcomeReportSchema } from './reports.schemas';
+import { beforeAfterReportSchema, outcomeReportSchema, trendReportSchema } from './reports.schemas';
+import { MAX_TREND_YEARS, trendReport } from './trend-report';
+import { trendColumns, trendWorkbook } from './outcome-xlsx';
 
 // Year 0000 or 9999 is a typing error, refused before the database (the one range in core).
 const reportDate = isoDateSchema();
@@ -43,6 +45,30 @@ function sendFile(reply: FastifyReply, name: string, body: Buffer | string) {
     .header('content-disposition', `attachment; filename="${name}"`)
     .send(body);
 }
+
+const reportYear = z.coerce.number().int().min(1900).max(2100);
+
+export const trendQuery = z
+  .object({
+    // Default: the last five calendar years up to this one, read at each request.
+    fromYear: reportYear.optional(),
+    toYear: reportYear.optional(),
+    groupBy: z.enum(GROUP_BYS).default('association'),
+    suppress: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+  })
+  .transform((q) => {
+    const toYear = q.toYear ?? Number(todayIso().slice(0, 4));
+    return { ...q, toYear, fromYear: q.fromYear ?? toYear - 4 };
+  })
+  .refine((q) => q.fromYear <= q.toYear, { message: 'Första året måste vara före det sista.', path: ['toYear'] })
+  .refine((q) => q.toYear - q.fromYear < MAX_TREND_YEARS, {
+    message: `Högst ${MAX_TREND_YEARS} år i en trend.`,
+    path: ['fromYear'],
+  });
 
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -87,5 +113,30 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       beforeAfterReport(app.database.db, actorOf(request), { ...request.query, disclosure: app.disclosure }),
+  );
+
+  app.get(
+    '/reports/trend',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Utfallsrapporten per kalenderår (trend), kvinnor och män, per insats, förbund, län eller riket',
+        querystring: trendQuery,
+        // The JSON answer; csv and xlsx are files.
+        response: { 200: trendReportSchema },
+      },
+      config: { permission: 'report.read' },
+    },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const trend = await trendReport(app.database.db, actorOf(request), { ...query, disclosure: app.disclosure });
+      if (format === 'json') return trend;
+      const name = `utfall-per-ar-${query.fromYear}-${query.toYear}.${format}`;
+      if (format === 'xlsx') return sendFile(reply, name, await trendWorkbook(trend));
+      const columns = trend.groups.flatMap((g) =>
+        trendColumns(g).map((c) => ({ ...c, label: `${g.label} ${c.label}` })),
+      );
+      return sendFile(reply, name, toCsv(outcomeTable({ groups: columns })));
+    },
   );
 };

@@ -13,6 +13,7 @@ import { BeforeAfterView } from './before-after-view';
 import { GenderView } from './gender-view';
 import { OutcomeTable } from './outcome-table';
 import { PeriodPicker } from './period-picker';
+import { TrendView } from './trend-view';
 import type { OutcomeReport } from './report-types';
 
 const lastYear = new Date().getFullYear() - 1;
@@ -114,6 +115,7 @@ export function OutcomeReportPage() {
             <Tabs.Tab value="table">{t('report.views.table')}</Tabs.Tab>
             <Tabs.Tab value="gender">{t('report.views.gender')}</Tabs.Tab>
             <Tabs.Tab value="beforeAfter">{t('report.views.beforeAfter')}</Tabs.Tab>
+            <Tabs.Tab value="trend">{t('report.views.trend')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="table">
             <OutcomeTable groups={data.groups} />
@@ -122,6 +124,7 @@ export function OutcomeReportPage() {
             <GenderView groups={data.groups} />
           </Tabs.Panel>
           <Tabs.Panel value="beforeAfter">{view === 'beforeAfter' && <BeforeAfterView params={params} />}</Tabs.Panel>
+          <Tabs.Panel value="trend">{view === 'trend' && <TrendView params={params} />}</Tabs.Panel>
         </Tabs>
       )}
     </div>
