@@ -541,6 +541,11 @@ const CASES: Record<string, Case> = {
     ok: 200,
     prepare: async () => ({ url: '/api/v1/reports/before-after?from=2019-01-01&to=2019-12-31' }),
   },
+  'GET /api/v1/reports/trend': {
+    scope: 'anywhere',
+    ok: 200,
+    prepare: async () => ({ url: '/api/v1/reports/trend?fromYear=2018&toYear=2019' }),
+  },
 };
 
 function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {

@@ -1,10 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarPeriods, CALENDAR_PERIOD_KINDS, OUTCOME_INDICATORS, todayIso, type OutcomeColumn } from '@insikt/core';
+import {
+  calendarPeriods,
+  CALENDAR_PERIOD_KINDS,
+  OUTCOME_INDICATORS,
+  todayIso,
+  type OutcomeColumn,
+  type OutcomeRecord,
+} from '@insikt/core';
 import { loadDemo, type DemoLogin } from '../src/modules/demo/load-demo';
 import { outcomeReport, type OutcomeReport } from '../src/modules/reports/outcome-report';
 import { cliActor } from '../src/platform/actor';
-import { call, login, startTestApp, type Session, type TestContext } from './harness';
+import { createAssociation } from '../src/modules/organisation/create-association';
+import { call, login, seedUser, startTestApp, type Session, type TestContext } from './harness';
+import { insertRecords, random } from './report-fixtures';
 
 /**
  * The attacks of issue 11 §1, played against the real API on the demo data by every role without
@@ -283,4 +292,106 @@ describe('disclosure control under attack (issue 11 §1)', () => {
       }
     }
   });
+});
+
+/** A small förbund alone in Kalmar län: riket minus Jönköpings län would be exactly its figures. */
+async function smallAssociationElsewhere(): Promise<string> {
+  const association = await ctx.database.db.transaction((tx) =>
+    createAssociation(tx, cliActor(), { name: 'Liten i Kalmar', countyCode: '08', municipalityCodes: ['0880'] }),
+  );
+  const owner = await login(ctx, (await seedUser(ctx, 'association_admin', association.id)).email);
+  const insats = await call(ctx, owner, 'POST', `/api/v1/associations/${association.id}/interventions`, {
+    name: 'Liten insats',
+    kind: 'individual',
+    startDate: '2015-01-01',
+  });
+  const next = random(8);
+  const records: OutcomeRecord[] = YEARS.flatMap((year) =>
+    Array.from({ length: 30 }, (_, i) => {
+      const exit = `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+      const hours = () => (next() < 0.4 ? 0 : Math.round(next() * 40));
+      return {
+        personKey: `k${year}-${i}`,
+        gender: next() < 0.5 ? 'kvinna' : 'man',
+        birthYear: 1970 + Math.floor(next() * 35),
+        birthDate: null,
+        startDate: `${year - 1}-06-01`,
+        exitDate: exit,
+        exitReason: 'arbete',
+        education: next() < 0.3 ? 'forgymnasial' : 'gymnasial',
+        publicSupportBefore: next() < 0.3 ? 'over_3_ar' : 'under_1_ar',
+        workHoursBefore: 0,
+        studyHoursBefore: 0,
+        workHoursAfter: hours(),
+        studyHoursAfter: hours(),
+      } satisfies OutcomeRecord;
+    }),
+  );
+  await insertRecords(ctx, association.id, insats.json<{ id: string }>().id, records);
+  return association.id;
+}
+
+describe('a förbund beside the län and riket (issue 12 §1)', () => {
+  it('lets the förbundschef recover no other förbund’s small count from the län and riket minus their own exact figures', async () => {
+    await smallAssociationElsewhere();
+    const finnveden = logins.find((l) => l.role === 'association_admin' && l.association?.endsWith('Finnveden'))!;
+    const chef = await as(finnveden.email);
+    const ownRows = (await ctx.database.db.execute(
+      sql`select id::text as id from associations where name = ${finnveden.association}`,
+    )) as unknown as { rows: { id: string }[] };
+    const ownId = ownRows.rows[0]!.id;
+    // Free dates beside other förbund's figures are refused, though the förbundschef has them for their own.
+    for (const groupBy of ['county', 'national'])
+      expect(
+        (
+          await call(
+            ctx,
+            chef,
+            'GET',
+            `/api/v1/reports/outcome?from=${YEARS[0]}-01-01&to=${YEARS[0]}-04-12&groupBy=${groupBy}`,
+          )
+        ).statusCode,
+      ).toBe(400);
+    const found: Attack[] = [];
+    for (const year of YEARS)
+      for (const kind of CALENDAR_PERIOD_KINDS)
+        for (const { from, to } of calendarPeriods(year, kind)) {
+          const shown = await report(chef, 'outcome', `from=${from}&to=${to}&groupBy=national`);
+          const cells = (key: string) => shown.groups.find((g) => g.key === key)?.cells;
+          const real = async (groupBy: OutcomeReport['groupBy'], key: string) =>
+            (await truth(from, to, groupBy)).groups.find((g) => g.key === key)?.cells;
+          const truths = {
+            own: await real('association', ownId),
+            county: await real('county', '06'),
+            riket: await real('national', 'riket'),
+          };
+          expect(shown.groups.find((g) => g.key === ownId)?.protected ?? false).toBe(false);
+          for (const indicator of COUNTS)
+            for (const column of ['total', ...GENDER_COLUMNS] as const) {
+              const value = (c: typeof truths.own) => c?.[indicator][column] ?? 0;
+              const attack = (relation: string, total: string, part: string, t: number, p: number) => {
+                const whole = cells(total)?.[indicator][column];
+                const known = part === ownId ? value(truths.own) : cells(part)?.[indicator][column];
+                const target = t - p;
+                // A small count of other förbund: what the attacker is after; estimated as whole − part.
+                if (whole === null || whole === undefined || known === null || known === undefined) return;
+                if (target < 1 || target > 4) return;
+                found.push({
+                  relation,
+                  target: `${from}|${indicator}|${column}`,
+                  estimate: whole - known,
+                  truth: target,
+                });
+              };
+              // Jönköpings län minus Finnveden: the other förbund of the län.
+              attack('län − eget', '06', ownId, value(truths.county), value(truths.own));
+              // Riket minus Jönköpings län: the small förbund alone in Kalmar län.
+              attack('riket − län', 'riket', '06', value(truths.riket), value(truths.county));
+              // Riket minus Finnveden: everyone else.
+              attack('riket − eget', 'riket', ownId, value(truths.riket), value(truths.own));
+            }
+        }
+    expect(found.some((a) => a.relation === 'riket − län')).toBe(true);
+    expectNoRecovery(found, 'förbundschef mot län och riket');
+  }, 180_000);
 });

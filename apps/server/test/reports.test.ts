@@ -47,6 +47,13 @@ interface Report {
   groups: {
     key: string;
     label: string;
+    protected: boolean;
+    scope: {
+      level: string;
+      associations: { count: number; ids: string[] };
+      interventions: 'all' | { ids: string[]; of: number };
+      complete: boolean;
+    };
     cells: Record<string, Record<string, number | null>>;
     suppressedCells?: string[];
   }[];
@@ -137,15 +144,108 @@ describe('the outcome report through the API', () => {
     expect(group).toContain('Jämställdhet');
   });
 
-  it('groups by insats, län and riket', async () => {
+  it('groups by insats, and sets the förbund beside the real län and riket over all förbund (issue 12 §1)', async () => {
     const byIntervention = (await outcome(admin, 'from=2019-01-01&to=2019-12-31&groupBy=intervention')).json<Report>();
     expect(byIntervention.groups.map((g) => g.label)).toEqual([expect.stringContaining('Finnveden 2019')]);
     const byCounty = (await outcome(admin, 'from=2019-01-01&to=2019-12-31&groupBy=county')).json<Report>();
-    expect(byCounty.groups).toEqual([expect.objectContaining({ key: '06', label: 'Jönköpings län' })]);
-    const national = (await outcome(admin, 'from=2019-01-01&to=2019-12-31&groupBy=national')).json<Report>();
-    // Riket is everything the user may see: here only their own förbund.
-    expect(national.groups[0]).toMatchObject({ key: 'riket', label: 'Riket' });
-    expect(national.groups[0]!.cells.antal!.total).toBe(49);
+    const [own, county] = byCounty.groups;
+    // The förbundschef's own förbund, exact, as its own column.
+    expect(own).toMatchObject({ key: finnveden, protected: false, scope: { level: 'association', complete: true } });
+    expect(own!.cells.antal).toEqual({ total: 49, kvinna: 23, man: 26 });
+    // The län holds every förbund's exits (Finnveden's 49 and the other förbund's 3), protected: never
+    // Finnveden's figures under the län's name.
+    expect(county).toMatchObject({ key: '06', protected: true, scope: { level: 'county', complete: true } });
+    expect(county!.label).toMatch(/^Jönköpings län \(\d+ förbund\)$/);
+    expect(county!.scope.associations.count).toBeGreaterThanOrEqual(2);
+    expect(county!.scope.associations.ids).toEqual([finnveden]);
+    expect(Math.abs(county!.cells.antal!.total! - 52)).toBeLessThanOrEqual(2);
+    expect(county!.cells.antal!.total).toBeGreaterThan(49);
+    expect(byCounty.suppressed).toBe(true);
+    // The same record keys: the län shows the same figures to the förbundschef as to the national reader.
+    const national = await login(ctx, (await seedUser(ctx, 'national_reader', null)).email);
+    const nationalCounty = (await outcome(national, 'from=2019-01-01&to=2019-12-31&groupBy=county')).json<Report>();
+    expect(nationalCounty.groups.find((g) => g.key === '06')!.cells).toEqual(county!.cells);
+    // Riket: the förbund, its län and riket, over all förbund.
+    const riket = (await outcome(admin, 'from=2019-01-01&to=2019-12-31&groupBy=national')).json<Report>();
+    expect(riket.groups.map((g) => [g.key, g.protected])).toEqual([
+      [finnveden, false],
+      ['06', true],
+      ['riket', true],
+    ]);
+    expect(riket.groups[2]!.label).toMatch(/^Riket \(\d+ förbund\)$/);
+    expect(riket.groups[2]!.cells.antal!.total).toBeGreaterThan(49);
+    // Other förbund's figures only for whole calendar periods, even for a role with free dates of its own.
+    const freeDates = await outcome(admin, 'from=2019-01-01&to=2019-04-12&groupBy=county');
+    expect(freeDates.statusCode).toBe(400);
+    expect(freeDates.json<{ error: { message: string } }>().error.message).toContain('Jämförelser med län och riket');
+    expect((await outcome(admin, 'from=2019-01-01&to=2019-04-12&groupBy=association')).statusCode).toBe(200);
+    // Excel for free dates: the sheets without other förbund.
+    const freeBook = new ExcelJS.Workbook();
+    await freeBook.xlsx.load(
+      (await outcome(admin, 'from=2019-01-01&to=2019-04-12&format=xlsx')).rawPayload as unknown as ArrayBuffer,
+    );
+    expect(freeBook.worksheets.map((w) => w.name)).toEqual(['Per förbund', 'Per insats']);
+    // The exports carry the same columns: CSV and the Excel sheets of län and riket.
+    const csv = (await outcome(admin, 'from=2019-01-01&to=2019-12-31&groupBy=county&format=csv')).body;
+    expect(csv).toContain(`${county!.label} – Totalt`);
+    expect(csv).toContain(`Antal;49;23;26;${county!.cells.antal!.total}`);
+    const xlsx = await outcome(admin, 'from=2019-01-01&to=2019-12-31&groupBy=county&format=xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const heading = (name: string) => {
+      const texts: string[] = [];
+      workbook.getWorksheet(name)!.eachRow((r) => r.eachCell((c) => texts.push(String(c.value))));
+      return texts;
+    };
+    expect(heading('Per län')).toContain(county!.label);
+    expect(heading('Riket')).toContain(riket.groups[2]!.label);
+    const pdf = await pdfText(
+      new Uint8Array((await outcome(admin, 'from=2019-01-01&to=2019-12-31&groupBy=county&format=pdf')).rawPayload),
+    );
+    expect(pdf.pages.join(' ')).toContain(county!.label);
+    // The before/after report has the same columns, with the län's protected antal.
+    const beforeAfter = (
+      await call(ctx, admin, 'GET', '/api/v1/reports/before-after?from=2019-01-01&to=2019-12-31&groupBy=county')
+    ).json<{ groups: { key: string; label: string; protected: boolean; antal: unknown }[] }>();
+    expect(beforeAfter.groups.map((g) => [g.key, g.label, g.protected])).toEqual([
+      [finnveden, own!.label, false],
+      ['06', county!.label, true],
+    ]);
+    expect(beforeAfter.groups[1]!.antal).toEqual(county!.cells.antal);
+  });
+
+  it('names a column of assigned insatser as such, with counts, in the JSON and every export (issue 12 §2)', async () => {
+    const second = await createIntervention(finnveden, admin, 'Finnveden andra');
+    const coach = await seedUser(ctx, 'participant_officer', finnveden);
+    const list = (await call(ctx, admin, 'GET', `/api/v1/associations/${finnveden}/interventions`)).json<
+      { id: string; name: string }[]
+    >();
+    const first = list.find((i) => i.name === 'Finnveden 2019')!.id;
+    await call(ctx, admin, 'POST', `/api/v1/associations/${finnveden}/interventions/${first}/staff`, {
+      userId: coach.id,
+      role: 'participant_officer',
+    });
+    const session = await login(ctx, coach.email);
+    const report = (await outcome(session, 'from=2019-01-01&to=2019-12-31&groupBy=association')).json<Report>();
+    const name = (await call(ctx, admin, 'GET', `/api/v1/associations/${finnveden}`)).json<{ name: string }>().name;
+    expect(report.groups).toHaveLength(1);
+    expect(report.groups[0]).toMatchObject({
+      key: finnveden,
+      label: `Dina insatser i ${name} (1 av 2)`,
+      protected: false,
+      scope: { level: 'association', complete: false, interventions: { ids: [first], of: 2 } },
+    });
+    expect(report.groups[0]!.cells.antal).toEqual({ total: 49, kvinna: 23, man: 26 });
+    const csv = (await outcome(session, 'from=2019-01-01&to=2019-12-31&groupBy=association&format=csv')).body;
+    expect(csv).toContain(`Dina insatser i ${name} (1 av 2) – Totalt`);
+    const pdf = await pdfText(
+      new Uint8Array((await outcome(session, 'from=2019-01-01&to=2019-12-31&format=pdf')).rawPayload),
+    );
+    expect(pdf.pages.join(' ')).toContain(`Dina insatser i ${name} (1 av 2)`);
+    // The förbund's own administrator sees the whole förbund under its name.
+    const whole = (await outcome(admin, 'from=2019-01-01&to=2019-12-31')).json<Report>();
+    expect(whole.groups[0]).toMatchObject({ label: name, scope: { complete: true, interventions: 'all' } });
+    expect(second).toBeTruthy();
   });
 
   it('suppresses small counts for readers and for publication, never for the förbund’s own administrator', async () => {
@@ -321,11 +421,9 @@ describe('the SQL aggregation equals the definitions in packages/core', () => {
         }
       }
     };
-    for (const groupBy of ['association', 'county', 'national']) {
-      const report = (await outcome(owner, `from=2018-01-01&to=2019-12-31&groupBy=${groupBy}`)).json<Report>();
-      expect(report.groups, groupBy).toHaveLength(1);
-      expectCells(report.groups[0]!.cells, unique.filter(inPeriod));
-    }
+    const byAssociation = (await outcome(owner, 'from=2018-01-01&to=2019-12-31&groupBy=association')).json<Report>();
+    expect(byAssociation.groups).toHaveLength(1);
+    expectCells(byAssociation.groups[0]!.cells, unique.filter(inPeriod));
     const byInsats = (await outcome(owner, 'from=2018-01-01&to=2019-12-31&groupBy=intervention')).json<Report>();
     expect(byInsats.groups.map((g) => g.key).sort()).toEqual([...insatser].sort());
     for (const group of byInsats.groups) {
@@ -356,5 +454,71 @@ describe('the SQL aggregation equals the definitions in packages/core', () => {
     }
     const spanning = new Set(unique.filter((r, i) => i % 2 === 0).map((r) => r.personKey));
     expect(unique.some((r, i) => i % 2 === 1 && r.personKey && spanning.has(r.personKey))).toBe(true);
+  });
+});
+
+describe('the trend: the outcome report per year (issue 12 §9)', () => {
+  type Trend = {
+    years: number[];
+    suppressed: boolean;
+    groups: (Omit<Report['groups'][number], 'cells' | 'suppressedCells'> & {
+      years: { year: number; cells: Report['groups'][number]['cells']; suppressionReasons?: unknown }[];
+    })[];
+  };
+  const trend = (session: Session, query: string) => call(ctx, session, 'GET', `/api/v1/reports/trend?${query}`);
+
+  it('gives each year exactly that year’s report, exact and protected, beside the län and riket', async () => {
+    const reader = await login(ctx, (await seedUser(ctx, 'reader', finnveden)).email);
+    for (const [session, groupBy] of [
+      [admin, 'national'],
+      [reader, 'intervention'],
+    ] as const) {
+      const response = await trend(session, `fromYear=2017&toYear=2020&groupBy=${groupBy}`);
+      expect(response.statusCode, response.body).toBe(200);
+      const result = response.json<Trend>();
+      expect(result.years).toEqual([2017, 2018, 2019, 2020]);
+      expect(result.groups.length).toBeGreaterThan(0);
+      for (const year of result.years) {
+        const single = (
+          await outcome(session, `from=${year}-01-01&to=${year}-12-31&groupBy=${groupBy}`)
+        ).json<Report>();
+        for (const group of result.groups) {
+          const same = single.groups.find((g) => g.key === group.key);
+          const inTrend = group.years.find((y) => y.year === year)!;
+          if (!same) {
+            // No exits that year: zero, not missing.
+            expect(inTrend.cells.antal).toEqual({ total: 0, kvinna: 0, man: 0 });
+            continue;
+          }
+          expect([group.label, group.protected]).toEqual([same.label, same.protected]);
+          expect(inTrend.cells, `${groupBy} ${group.label} ${year}`).toEqual(same.cells);
+          expect(inTrend.suppressionReasons ?? {}).toEqual(
+            (same as { suppressionReasons?: unknown }).suppressionReasons ?? {},
+          );
+        }
+      }
+    }
+    // The förbundschef's own förbund is exact, the län and riket protected.
+    const chef = (await trend(admin, 'fromYear=2019&toYear=2019&groupBy=national')).json<Trend>();
+    expect(chef.groups.map((g) => [g.key, g.protected])).toEqual([
+      [finnveden, false],
+      ['06', true],
+      ['riket', true],
+    ]);
+    expect(chef.groups[0]!.years[0]!.cells.antal).toEqual({ total: 49, kvinna: 23, man: 26 });
+  });
+
+  it('exports the years as CSV and Excel, and refuses upside-down and overlong spans', async () => {
+    const csv = await trend(admin, 'fromYear=2018&toYear=2019&groupBy=association&format=csv');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('2019 – Totalt');
+    expect(csv.body).toContain(';49;23;26');
+    const xlsx = await trend(admin, 'fromYear=2018&toYear=2019&groupBy=county&format=xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets).toHaveLength(2);
+    expect(workbook.worksheets[1]!.name).toMatch(/^Jönköpings län/);
+    expect((await trend(admin, 'fromYear=2020&toYear=2019')).statusCode).toBe(400);
+    expect((await trend(admin, 'fromYear=2000&toYear=2020')).statusCode).toBe(400);
   });
 });

@@ -14,13 +14,13 @@ const percent = (value: number | null) => (value === null ? null : Math.round(va
 const axisPercent = { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } } as const;
 
 /** The chart's title is the caller's caption (a figcaption, a PDF heading), not drawn in the chart. */
-interface ChartTexts {
+export interface ChartTexts {
   /** Read by screen readers instead of the drawing (ECharts' aria description). */
   description: string;
 }
 
 /** Legend, tooltip and layout common to the report's charts; no animation (also rendered to PDF). */
-const frame = (texts: ChartTexts): EChartsOption => ({
+export const frame = (texts: ChartTexts): EChartsOption => ({
   animation: false,
   aria: { enabled: true, label: { description: texts.description } },
   legend: { top: 0, left: 0 },
@@ -147,4 +147,4 @@ export function actorBarChartOption(
 }
 
 // Eight distinguishable colours, each at least 3:1 against white.
-const ACTOR_COLOURS = ['#1f5b92', '#a1460f', '#6b2f8f', '#00695c', '#8a6d00', '#b0144f', '#3b5b00', '#444444'];
+export const ACTOR_COLOURS = ['#1f5b92', '#a1460f', '#6b2f8f', '#00695c', '#8a6d00', '#b0144f', '#3b5b00', '#444444'];

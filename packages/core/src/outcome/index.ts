@@ -6,3 +6,5 @@ export * from './suppression';
 export * from './gender-equality';
 export * from './before-after';
 export * from './charts';
+export * from './group-scope';
+export * from './trend-chart';

@@ -6,17 +6,21 @@ import {
   type BeforeAfterTables,
   type BeforeAfterTally,
   type Gender,
+  type GroupScope,
 } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
-import { reportScope, type OutcomeReportQuery } from './outcome-report';
-import { assertGrouping, mustSuppress, reportProtection, type ReportProtection } from './report-protection';
-import { beforeAfterTallies, type GroupBy } from './reports.repository';
+import type { OutcomeReportQuery } from './outcome-report';
+import { planReport } from './report-plan';
+import { assertGrouping, protects, reportProtection, type ReportProtection } from './report-protection';
+import { beforeAfterTallies, type BeforeAfterTallyRow, type GroupBy } from './reports.repository';
 
 export interface BeforeAfterGroup extends BeforeAfterTables {
   key: string;
   label: string;
+  scope: GroupScope;
+  protected: boolean;
   /** Hidden values by path (`support.lon.before.kvinna`) and why, when the group is suppressed. */
   suppressionReasons?: BeforeAfterSuppression;
 }
@@ -41,41 +45,32 @@ export async function beforeAfterReport(
   query: OutcomeReportQuery,
 ): Promise<BeforeAfterReport> {
   assertGrouping(actor, query.groupBy);
-  const protection = reportProtection(actor, query);
-  const rows = await beforeAfterTallies(ex, query.groupBy, query.from, query.to, {
-    ...reportScope(actor),
-    onlyInterventionId: query.interventionId,
-    recordKeySeed: protection ? query.disclosure.recordKeySeed : undefined,
-  });
-  const groups = new Map<
-    string,
-    { label: string; tallies: Record<Gender, BeforeAfterTally>; associationIds: Set<string> }
-  >();
-  for (const row of rows) {
-    const group = groups.get(row.key) ?? {
-      label: row.label,
-      tallies: { kvinna: emptyTally(), man: emptyTally() },
-      associationIds: new Set(),
-    };
-    const tally = group.tallies[row.gender];
-    if (row.tally === 'n') {
-      tally.n = row.count;
-      tally.nKey = row.keySum;
-    } else {
-      tally.counts[row.tally] = row.count;
-      (tally.keys ??= {})[row.tally] = row.keySum;
+  const plan = await planReport(ex, actor, query.groupBy);
+  const protection = reportProtection(actor, query, plan.compares);
+  const result: BeforeAfterGroup[] = [];
+  for (const part of plan.parts) {
+    const rows = await beforeAfterTallies(ex, part.groupBy, query.from, query.to, {
+      ...part.scope,
+      onlyInterventionId: query.interventionId,
+      recordKeySeed: protection ? query.disclosure.recordKeySeed : undefined,
+    });
+    for (const [key, group] of foldTallies(rows)) {
+      const described = { key, ...plan.describe(part.groupBy, key, group.label, [...group.associationIds]) };
+      const threshold = protects(actor, query, part, protection, group.associationIds);
+      if (threshold === null) {
+        result.push({ ...described, protected: false, ...beforeAfterTables(group.tallies) });
+        continue;
+      }
+      const protectedTables = protectBeforeAfter(group.tallies, threshold);
+      result.push({
+        ...described,
+        protected: true,
+        ...protectedTables.tables,
+        suppressionReasons: protectedTables.reasons,
+      });
     }
-    row.associationIds.forEach((id) => group.associationIds.add(id));
-    groups.set(row.key, group);
   }
-  let anySuppressed = false;
-  const result: BeforeAfterGroup[] = [...groups.entries()].map(([key, group]) => {
-    if (!protection || !mustSuppress(actor, query, group.associationIds))
-      return { key, label: group.label, ...beforeAfterTables(group.tallies) };
-    anySuppressed = true;
-    const protectedTables = protectBeforeAfter(group.tallies, protection.threshold);
-    return { key, label: group.label, ...protectedTables.tables, suppressionReasons: protectedTables.reasons };
-  });
+  const anySuppressed = result.some((g) => g.protected);
   if (query.audit !== false)
     await writeAudit(ex, actor, {
       action: 'report.before_after',
@@ -90,4 +85,30 @@ export async function beforeAfterReport(
     ...(anySuppressed && protection ? { protection } : {}),
     groups: result,
   };
+}
+
+/** The tally rows folded into one entry per group, with its per-gender tallies. */
+function foldTallies(rows: readonly BeforeAfterTallyRow[]) {
+  const groups = new Map<
+    string,
+    { label: string; tallies: Record<Gender, BeforeAfterTally>; associationIds: Set<string> }
+  >();
+  for (const row of rows) {
+    const group = groups.get(row.key) ?? {
+      label: row.label,
+      tallies: { kvinna: emptyTally(), man: emptyTally() },
+      associationIds: new Set<string>(),
+    };
+    const tally = group.tallies[row.gender];
+    if (row.tally === 'n') {
+      tally.n = row.count;
+      tally.nKey = row.keySum;
+    } else {
+      tally.counts[row.tally] = row.count;
+      (tally.keys ??= {})[row.tally] = row.keySum;
+    }
+    row.associationIds.forEach((id) => group.associationIds.add(id));
+    groups.set(row.key, group);
+  }
+  return groups;
 }

@@ -1,19 +1,28 @@
+import { calendarPeriodKind } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { beforeAfterReport } from './before-after-report';
 import { outcomePdf } from './outcome-pdf';
 import { outcomeReport, type OutcomeReport, type OutcomeReportQuery } from './outcome-report';
 import { outcomeWorkbook } from './outcome-xlsx';
+import { reportScope } from './report-plan';
 import { groupingsFor } from './report-protection';
 
-/** All four groupings as sheets of one workbook, the one already computed first. */
+/**
+ * All four groupings as sheets of one workbook, the one already computed first. For free dates
+ * the län and riket sheets are left out where they would compare with other förbund, which
+ * takes whole calendar periods (decision 0020).
+ */
 async function outcomeWorkbookFor(
   ex: Executor,
   actor: Actor,
   query: OutcomeReportQuery,
   first: OutcomeReport,
 ): Promise<Buffer> {
-  const others = groupingsFor(actor).filter((g) => g !== query.groupBy);
+  const calendar = calendarPeriodKind(query.from, query.to) !== null;
+  const others = groupingsFor(actor).filter(
+    (g) => g !== query.groupBy && (calendar || reportScope(actor).all || g === 'intervention' || g === 'association'),
+  );
   const reports = [
     first,
     ...(await Promise.all(others.map((groupBy) => outcomeReport(ex, actor, { ...query, groupBy })))),

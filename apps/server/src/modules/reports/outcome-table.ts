@@ -7,13 +7,16 @@ import {
   type OutcomeColumn,
   type OutcomeIndicatorId,
 } from '@insikt/core';
-import type { OutcomeGroup, OutcomeReport } from './outcome-report';
+import type { OutcomeGroup } from './outcome-report';
+
+/** A column group of an indicator table: a group of the report, or one year of a trend. */
+export type TableColumn = Pick<OutcomeGroup, 'label' | 'cells' | 'suppressionReasons'>;
 
 /**
  * The displayed table of the report, as in SUS: one row per indicator, Totalt/Kvinnor/Män per
  * group. Hidden counts read "<5", other hidden values "..".
  */
-export function outcomeTable(report: OutcomeReport, threshold = 5): string[][] {
+export function outcomeTable(report: { groups: readonly TableColumn[] }, threshold = 5): string[][] {
   const header = [
     'Avslutade deltagare',
     ...report.groups.flatMap((g) => OUTCOME_COLUMNS.map((c) => `${g.label} – ${OUTCOME_COLUMN_LABELS_SV[c]}`)),
@@ -27,7 +30,7 @@ export function outcomeTable(report: OutcomeReport, threshold = 5): string[][] {
 
 /** One displayed value of a group: "<5" or ".." where hidden, else formatted as §3 says. */
 export function outcomeCellText(
-  group: OutcomeGroup,
+  group: Pick<TableColumn, 'cells' | 'suppressionReasons'>,
   id: OutcomeIndicatorId,
   column: OutcomeColumn,
   threshold: number,

@@ -8,6 +8,7 @@ import {
 } from '@insikt/core';
 import type { Actor } from '../../platform/actor';
 import { AppError, invalid } from '../../platform/errors';
+import type { ReportPart } from './report-plan';
 import { GROUP_BYS, type GroupBy } from './reports.repository';
 
 /** How a protected report was protected (docs/contract-extensions.md). */
@@ -27,6 +28,16 @@ export function mustSuppress(actor: Actor, query: { suppress?: boolean }, associ
   );
 }
 
+/** Whether a group of a part is protected: comparisons always, else by role and publication. */
+export const protects = (
+  actor: Actor,
+  query: { suppress?: boolean },
+  part: ReportPart,
+  protection: ReportProtection | null,
+  associationIds: Iterable<string>,
+): number | null =>
+  protection && (part.comparison || mustSuppress(actor, query, associationIds)) ? protection.threshold : null;
+
 /**
  * The groupings the actor may ask for: the national reader sees förbund, län and riket, never one
  * insats (issue 11 §2: cross-förbund aggregates only).
@@ -41,22 +52,28 @@ export function assertGrouping(actor: Actor, groupBy: GroupBy) {
     throw new AppError(403, 'forbidden', 'Nationell läsare ser förbund, län och riket, inte enskilda insatser.');
 }
 
-/** Whether any part of the actor's reports is protected: global roles never see personal data. */
-function protectedAnywhere(actor: Actor, query: { suppress?: boolean }): boolean {
-  if (query.suppress === true) return true;
+/**
+ * Whether any part of the report is protected: global roles never see personal data, and other
+ * förbund's figures beside the reader's own (a comparison) are protected for everyone.
+ */
+function protectedAnywhere(actor: Actor, query: { suppress?: boolean }, compares: boolean): boolean {
+  if (query.suppress === true || compares) return true;
   return !actor.operator && anyReportProtected(actor.roles);
 }
 
 /**
  * The protection a report gets, or null for exact figures. A protected report covers a whole
  * calendar period (year, half-year, tertial or month): free dates would let anyone isolate one
- * person as the difference of two periods a day apart (docs/decisions/0015).
+ * person as the difference of two periods a day apart (docs/decisions/0015). That holds for a
+ * comparison with other förbund too, even for a reader who may choose free dates for their own:
+ * the län minus their own exact förbund would otherwise be another förbund's period (decision 0020).
  */
 export function reportProtection(
   actor: Actor,
   query: { from: string; to: string; suppress?: boolean },
+  compares = false,
 ): ReportProtection | null {
-  if (!protectedAnywhere(actor, query)) return null;
+  if (!protectedAnywhere(actor, query, compares)) return null;
   const period = calendarPeriodKind(query.from, query.to);
   if (!period)
     throw invalid(
@@ -67,7 +84,7 @@ export function reportProtection(
           message: 'Välj ett helt kalenderår, halvår, tertial eller en hel månad.',
         },
       ],
-      `Rapporter med röjandeskydd tas fram för hela kalenderperioder (år, halvår, tertial eller månad), inte för ${query.from}–${query.to}. Annars skulle två perioder som skiljer sig en dag visa en enskild persons uppgifter.`,
+      `${compares ? 'Jämförelser med län och riket (andra förbunds tal)' : 'Rapporter med röjandeskydd'} tas fram för hela kalenderperioder (år, halvår, tertial eller månad), inte för ${query.from}–${query.to}. Annars skulle två perioder som skiljer sig en dag visa en enskild persons uppgifter.`,
     );
   return { method: 'cell_key', threshold: DEFAULT_SUPPRESSION_THRESHOLD, maxNoise: MAX_COUNT_NOISE, period };
 }

@@ -1,9 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { CellAggregate, CellProtectionInput, Gender } from '@insikt/core';
+import {
+  REPORT_LEVELS,
+  type CellAggregate,
+  type CellProtectionInput,
+  type Gender,
+  type ReportLevel,
+} from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 
-export const GROUP_BYS = ['intervention', 'association', 'county', 'national'] as const;
-export type GroupBy = (typeof GROUP_BYS)[number];
+export const GROUP_BYS = REPORT_LEVELS;
+export type GroupBy = ReportLevel;
 
 /** Which participations a report may include: whole associations, and single interventions. */
 export interface ReportScope {
@@ -23,6 +29,8 @@ export interface AggregateRow extends CellAggregate {
   key: string;
   label: string;
   gender: Gender;
+  /** The calendar year of exit when aggregated by year (trends), else 0. */
+  year: number;
   associationIds: string[];
   protection: CellProtectionInput;
 }
@@ -95,8 +103,11 @@ export async function outcomeAggregates(
   from: string,
   to: string,
   scope: ReportScope,
+  options: { byYear?: boolean } = {},
 ): Promise<AggregateRow[]> {
   if (emptyScope(scope)) return [];
+  // Trends: the same aggregation with the exit year as one more grouping column, one pass for all years.
+  const year = options.byYear ? sql`extract(year from p.exit_date)::int` : sql`0`;
   const after = sql`(coalesce(p.work_hours_after, 0) + coalesce(p.study_hours_after, 0))`;
   const afterKnown = sql`(p.work_hours_after is not null or p.study_hours_after is not null)`;
   const before = sql`(coalesce(p.work_hours_before, 0) + coalesce(p.study_hours_before, 0))`;
@@ -136,7 +147,7 @@ export async function outcomeAggregates(
     with rows as not materialized (
       select ${REPORT_COLUMNS}, ${recordKey(sql`p.id`, seed)} as rk from participations p where ${exited} offset 0
     ), sums as (
-      select p.association_id, ${unit} as unit, p.gender,
+      select p.association_id, ${unit} as unit, p.gender, ${year} as year,
         count(*) as n, coalesce(sum(p.rk), 0) as k_n,
         ${each((name, condition) => sql`count(*) filter (where ${condition}) as ${sql.raw(name)}, coalesce(sum(p.rk) filter (where ${condition}), 0) as ${sql.raw(`k_${name}`)}`)},
         coalesce(sum(p.exit_date - p.start_date), 0) as enrolled_days,
@@ -148,13 +159,14 @@ export async function outcomeAggregates(
         coalesce(max(least(${after}, 40)) filter (where ${workingOrStudying}), 0)::float8
           as max_working_or_studying_hours
       from rows p
-      group by 1, 2, 3
+      group by 1, 2, 3, 4
     ), people as (
-      select unit, gender, count(*) as persons, coalesce(sum(${recordKey(sql`person`, seed)}), 0) as k_persons
-      from (select distinct ${unit} as unit, p.gender, coalesce(p.person_id, p.id) as person from rows p) d
-      group by 1, 2
+      select unit, gender, year, count(*) as persons, coalesce(sum(${recordKey(sql`person`, seed)}), 0) as k_persons
+      from (select distinct ${unit} as unit, p.gender, ${year} as year, coalesce(p.person_id, p.id) as person
+            from rows p) d
+      group by 1, 2, 3
     )
-    select ${key} as key, ${label} as label, s.gender,
+    select ${key} as key, ${label} as label, s.gender, s.year,
       array_agg(distinct s.association_id::text) as association_ids,
       sum(s.n)::int as n, sum(s.k_n)::bigint as k_n,
       sum(pe.persons)::int as persons, sum(pe.k_persons)::bigint as k_persons,
@@ -164,16 +176,17 @@ export async function outcomeAggregates(
       sum(s.working_or_studying_hours)::float8 as working_or_studying_hours,
       max(s.max_working_or_studying_hours)::float8 as max_working_or_studying_hours
     from sums s
-    join people pe on pe.unit = s.unit and pe.gender = s.gender
+    join people pe on pe.unit = s.unit and pe.gender = s.gender and pe.year = s.year
     join associations a on a.id = s.association_id
     join counties c on c.code = a.county_code
     ${groupBy === 'intervention' ? sql`join interventions i on i.id = s.unit` : sql``}
-    group by 1, 2, 3
-    order by 2, 1, 3`);
+    group by 1, 2, 3, 4
+    order by 2, 1, 4, 3`);
   return rowsOf(result).map((r) => ({
     key: String(r.key),
     label: String(r.label),
     gender: r.gender as Gender,
+    year: Number(r.year),
     associationIds: r.association_ids as string[],
     n: Number(r.n),
     persons: Number(r.persons),
@@ -257,4 +270,25 @@ export async function beforeAfterTallies(
     count: Number(r.count),
     keySum: Number(r.key_sum),
   }));
+}
+
+/**
+ * Every förbund with its län: what a län or riket group covers. Ids and county codes only, read to
+ * count the förbund behind a comparison group; other förbund's ids never leave the server.
+ */
+export async function associationDirectory(ex: Executor): Promise<{ id: string; countyCode: string }[]> {
+  const result = await ex.execute(sql`select id::text as id, county_code from associations`);
+  return rowsOf(result).map((r) => ({ id: String(r.id), countyCode: String(r.county_code) }));
+}
+
+/** The insatser with participants (individinriktade) of the given förbund: what "n av m insatser" counts. */
+export async function individualInterventions(
+  ex: Executor,
+  associationIds: string[],
+): Promise<{ id: string; associationId: string }[]> {
+  if (associationIds.length === 0) return [];
+  const result = await ex.execute(sql`
+    select id::text as id, association_id::text as association_id from interventions
+    where kind = 'individual' and association_id in (${uuidList(associationIds)})`);
+  return rowsOf(result).map((r) => ({ id: String(r.id), associationId: String(r.association_id) }));
 }

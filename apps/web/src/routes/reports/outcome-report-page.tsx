@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Checkbox, Heading, Link, Paragraph, Spinner, Tabs } from '@digdir/designsystemet-react';
-import { anyReportProtected } from '@insikt/core';
+import { anyReportProtected, calendarPeriodKind } from '@insikt/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ProtectionNote } from './protection-note';
@@ -13,9 +13,14 @@ import { BeforeAfterView } from './before-after-view';
 import { GenderView } from './gender-view';
 import { OutcomeTable } from './outcome-table';
 import { PeriodPicker } from './period-picker';
+import { TrendView } from './trend-view';
 import type { OutcomeReport } from './report-types';
 
 const lastYear = new Date().getFullYear() - 1;
+
+// Län and riket beside a förbund's own figures hold other förbund's: whole calendar periods only.
+const COMPARING = ['county', 'national'];
+const wholeYearOf = (from: string) => ({ from: `${from.slice(0, 4)}-01-01`, to: `${from.slice(0, 4)}-12-31` });
 
 /** The SUS outcome report: table per grouping, the gender-equality view and the before/after report. */
 export function OutcomeReportPage() {
@@ -47,7 +52,7 @@ export function OutcomeReportPage() {
       <form className="row" onSubmit={(e) => (e.preventDefault(), setParams(draft))}>
         <PeriodPicker
           value={draft}
-          allowCustom={exact && draft.suppress !== 'true'}
+          allowCustom={exact && draft.suppress !== 'true' && !COMPARING.includes(draft.groupBy)}
           onChange={(period) => setDraft({ ...draft, ...period })}
         />
         <SelectField
@@ -56,7 +61,16 @@ export function OutcomeReportPage() {
           name="groupBy"
           label={t('report.groupBy')}
           value={draft.groupBy}
-          onChange={(groupBy) => setDraft({ ...draft, groupBy })}
+          onChange={(groupBy) =>
+            setDraft({
+              ...draft,
+              groupBy,
+              // A comparison with the län and riket covers a whole calendar period: keep the year of a free period.
+              ...(COMPARING.includes(groupBy) && !calendarPeriodKind(draft.from, draft.to)
+                ? wholeYearOf(draft.from)
+                : {}),
+            })
+          }
           // The national reader sees förbund, län and riket, never one insats (the server refuses it).
           options={(nationalOnly
             ? ['association', 'county', 'national']
@@ -76,9 +90,7 @@ export function OutcomeReportPage() {
                 ...draft,
                 suppress: String(e.target.checked),
                 // A publication covers a whole calendar period: keep the year of a free period.
-                ...(e.target.checked
-                  ? { from: `${draft.from.slice(0, 4)}-01-01`, to: `${draft.from.slice(0, 4)}-12-31` }
-                  : {}),
+                ...(e.target.checked ? wholeYearOf(draft.from) : {}),
               })
             }
           />
@@ -93,6 +105,9 @@ export function OutcomeReportPage() {
       {isLoading && <Spinner aria-label={t('common.loading')} />}
       {error && <StatusMessage kind="danger">{error.message}</StatusMessage>}
       {data?.suppressed && <ProtectionNote />}
+      {data?.groups.some((g) => g.protected) && data.groups.some((g) => !g.protected) && (
+        <Paragraph data-size="sm">{t('report.comparisonNote')}</Paragraph>
+      )}
       {data && data.groups.length === 0 && <Paragraph>{t('report.empty')}</Paragraph>}
       {data && data.groups.length > 0 && (
         <Tabs value={view} onChange={setView}>
@@ -100,6 +115,7 @@ export function OutcomeReportPage() {
             <Tabs.Tab value="table">{t('report.views.table')}</Tabs.Tab>
             <Tabs.Tab value="gender">{t('report.views.gender')}</Tabs.Tab>
             <Tabs.Tab value="beforeAfter">{t('report.views.beforeAfter')}</Tabs.Tab>
+            <Tabs.Tab value="trend">{t('report.views.trend')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="table">
             <OutcomeTable groups={data.groups} />
@@ -108,6 +124,7 @@ export function OutcomeReportPage() {
             <GenderView groups={data.groups} />
           </Tabs.Panel>
           <Tabs.Panel value="beforeAfter">{view === 'beforeAfter' && <BeforeAfterView params={params} />}</Tabs.Panel>
+          <Tabs.Panel value="trend">{view === 'trend' && <TrendView params={params} />}</Tabs.Panel>
         </Tabs>
       )}
     </div>

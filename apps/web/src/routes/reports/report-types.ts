@@ -1,5 +1,6 @@
 import {
   formatOutcomeValue,
+  type GroupScope,
   suppressedText,
   type OutcomeCells,
   type OutcomeColumn,
@@ -10,7 +11,10 @@ import {
 /** One group of GET /reports/outcome (participant-data.md §4 and docs/contract-extensions.md). */
 export interface OutcomeGroup {
   key: string;
+  /** Says what the group covers, built once by the server ("Dina insatser i Finnveden (3 av 12)"). */
   label: string;
+  scope: GroupScope;
+  protected: boolean;
   cells: OutcomeCells;
   suppressionReasons?: Record<string, SuppressionReason>;
 }

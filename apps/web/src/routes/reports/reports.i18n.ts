@@ -31,7 +31,7 @@ const sv = {
     to: 'Till',
     groupBy: 'Gruppera per',
     groupings: { intervention: 'Insats', association: 'Förbund', county: 'Län', national: 'Riket' },
-    views: { table: 'Tabell', gender: 'Jämställdhet', beforeAfter: 'Före och efter' },
+    views: { table: 'Tabell', gender: 'Jämställdhet', beforeAfter: 'Före och efter', trend: 'Över tid' },
     show: 'Visa',
     indicator: 'Nyckeltal',
     empty: 'Inga avslutade deltagare under perioden.',
@@ -48,6 +48,19 @@ const sv = {
     noFlags: 'Jämn könsfördelning och inga stora skillnader i utfall.',
     difference: 'Skillnad (män − kvinnor)',
     columns: { total: 'Totalt', kvinna: 'Kvinnor', man: 'Män' },
+    trend: {
+      intro:
+        'Utfallet per kalenderår för samma gruppering: välj nyckeltal och år. Diagrammet visar kvinnor (heldragen linje) och män (streckad) per grupp; tabellen under har samma siffror, också för totalt.',
+      fromYear: 'Från år',
+      toYear: 'Till år',
+      chart: '{{indicator}} per år, kvinnor och män',
+      chartDescription:
+        'Linjediagram: {{indicator}} per år för kvinnor och män i varje grupp. Siffrorna finns i tabellen under diagrammet.',
+      table: '{{indicator}} per år',
+      xlsx: 'Ladda ner Excel (alla nyckeltal, ett blad per grupp)',
+    },
+    comparisonNote:
+      'Länet och riket omfattar alla förbunds avslutade deltagare (antalet förbund står inom parentes) och visas alltid med röjandeskydd. Förbundets egna tal är exakta, så summorna kan skilja sig något. Jämförelsen tas fram för hela kalenderperioder.',
   },
 };
 
@@ -83,7 +96,7 @@ const en: typeof sv = {
     to: 'To',
     groupBy: 'Group by',
     groupings: { intervention: 'Intervention', association: 'Association', county: 'County', national: 'Sweden' },
-    views: { table: 'Table', gender: 'Gender equality', beforeAfter: 'Before and after' },
+    views: { table: 'Table', gender: 'Gender equality', beforeAfter: 'Before and after', trend: 'Over time' },
     show: 'Show',
     indicator: 'Indicator',
     empty: 'No participants exited during the period.',
@@ -100,6 +113,19 @@ const en: typeof sv = {
     noFlags: 'Even gender distribution and no large differences in outcomes.',
     difference: 'Difference (men − women)',
     columns: { total: 'Total', kvinna: 'Women', man: 'Men' },
+    trend: {
+      intro:
+        'The outcome per calendar year for the same grouping: choose an indicator and the years. The chart shows women (solid line) and men (dashed) per group; the table below has the same figures, also for the total.',
+      fromYear: 'From year',
+      toYear: 'To year',
+      chart: '{{indicator}} per year, women and men',
+      chartDescription:
+        'Line chart: {{indicator}} per year for women and men in each group. The figures are in the table below the chart.',
+      table: '{{indicator}} per year',
+      xlsx: 'Download Excel (every indicator, one sheet per group)',
+    },
+    comparisonNote:
+      'The county and the nation cover the exited participants of every association (the number of associations is in brackets) and are always shown with disclosure control. The association’s own figures are exact, so totals may differ slightly. The comparison covers whole calendar periods.',
   },
 };
 
