@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { PriceListRow } from '@insikt/core';
+import type { GoalInput, INTERVENTION_STATUSES, PriceListRow, STAFF_ROLES } from '@insikt/core';
 import {
   bigint,
   boolean,
@@ -234,7 +234,7 @@ export const interventions = pgTable(
     description: text('description').notNull().default(''),
     startDate: date('start_date').notNull(),
     endDate: date('end_date'),
-    status: text('status').notNull().default('active'),
+    status: text('status').$type<(typeof INTERVENTION_STATUSES)[number]>().notNull().default('active'),
     ownerMemberId: uuid('owner_member_id').references(() => members.id, { onDelete: 'set null' }),
     targetGroup: text('target_group').notNull().default(''),
     // Lists edited together with the intervention, always read whole: kept as JSON documents.
@@ -251,11 +251,11 @@ export const interventions = pgTable(
       .notNull()
       .default(sql`'[]'::jsonb`),
     staffing: jsonb('staffing')
-      .$type<{ role: string; title: string; percent: number }[]>()
+      .$type<{ role: (typeof STAFF_ROLES)[number]; title: string; percent: number }[]>()
       .notNull()
       .default(sql`'[]'::jsonb`),
     goals: jsonb('goals')
-      .$type<Record<string, unknown>[]>()
+      .$type<GoalInput[]>()
       .notNull()
       .default(sql`'[]'::jsonb`),
     version: version(),
