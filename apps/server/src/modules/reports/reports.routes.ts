@@ -7,6 +7,7 @@ import { OUTCOME_FILE_TYPES, outcomeFile } from './outcome-files';
 import { outcomeReport } from './outcome-report';
 import { outcomeTable, toCsv } from './outcome-table';
 import { GROUP_BYS } from './reports.repository';
+import { beforeAfterReport as beforeAfterReportResponse, outcomeResponse } from './reports.responses';
 
 // Year 0000 or 9999 is a typing error, refused before the database (the one range in core).
 const reportDate = isoDateSchema();
@@ -40,6 +41,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         summary: 'Utfallsrapporten (SUS) för en period, grupperad per insats, förbund, län eller riket',
         querystring: outcomeQuery,
+        response: { 200: outcomeResponse },
       },
       config: { permission: 'report.read' },
     },
@@ -75,6 +77,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         summary: 'Försörjning och sysselsättning före och efter, per kön, med korstabell före → efter',
         querystring: beforeAfterQuery,
+        response: { 200: beforeAfterReportResponse },
       },
       config: { permission: 'report.read' },
     },
