@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
+import openapiTS, { astToString, COMMENT_HEADER, type OpenAPI3 } from 'openapi-typescript';
 import { buildApp } from '../src/app';
 import type { Database } from '../src/db/open-db';
 import { loadConfig } from '../src/platform/config';
@@ -18,11 +18,11 @@ export const TYPES_FILE = path.join(root, 'apps/web/src/lib/api-types.ts');
 const SECRET = 'the-document-depends-on-no-secret-0123456789';
 
 /** The document as the server serves it at /api/v1/openapi.json. No route runs: no database is opened. */
-export async function openApiDocument(): Promise<Record<string, unknown>> {
+export async function openApiDocument(): Promise<OpenAPI3> {
   const database = { kind: 'pglite', intact: () => true } as unknown as Database;
   const app = await buildApp({ database, config: loadConfig({ INSIKT_SECRET: SECRET }), secret: SECRET });
   await app.ready();
-  const document = app.swagger() as unknown as Record<string, unknown>;
+  const document = app.swagger() as unknown as OpenAPI3;
   await app.close();
   return document;
 }
@@ -30,7 +30,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
 /** The two generated files' contents. */
 export async function generateApiFiles(): Promise<{ document: string; types: string }> {
   const document = await openApiDocument();
-  const types = astToString(await openapiTS(structuredClone(document) as Parameters<typeof openapiTS>[0]));
+  const types = astToString(await openapiTS(structuredClone(document)));
   return {
     document: `${JSON.stringify(document, null, 2)}\n`,
     types: `${COMMENT_HEADER.replace(' * Do not', ' * Run `npm run api:types` after changing a route. Do not')}${types}`,
