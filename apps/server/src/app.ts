@@ -8,12 +8,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/open-db';
 import { deriveKey, type Config } from './platform/config';
 import { AppError, dataFolderLost } from './platform/errors';
@@ -21,6 +16,8 @@ import { refuseControlCharacters } from './platform/control-characters';
 import { refuseIdentityNumbers } from './platform/identity-numbers';
 import { handleError } from './platform/http-errors';
 import { loggableRequest } from './platform/log-safe';
+import { declareErrorResponses, swaggerOptions } from './platform/openapi';
+import { responseSerializer } from './platform/response-serializer';
 import { originOf } from './platform/request-context';
 import { SESSION_COOKIE } from './platform/sessions';
 import { actorForSession } from './modules/auth/load-actor';
@@ -45,6 +42,8 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** Folder of the built web app; when missing the API still runs. */
   webDist?: string;
+  /** Refuse an answer its response schema would trim (tests): see response-serializer.ts. */
+  strictResponses?: boolean;
 }
 
 /** An API route and its declared access metadata (read by the access-matrix and audit tests). */
@@ -81,7 +80,7 @@ export async function buildApp(deps: AppDeps) {
     onConstructorPoisoning: 'error',
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(deps.strictResponses ?? false));
   app.setErrorHandler(handleError);
   app.decorate('database', deps.database);
   app.decorate('config', deps.config);
@@ -91,6 +90,7 @@ export async function buildApp(deps: AppDeps) {
   const routeTable: RouteInfo[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
+    declareErrorResponses(route);
     if (!route.url.startsWith('/api/') || route.method === 'HEAD') return;
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') routeTable.push({ method, url: route.url, config: route.config ?? {} });
@@ -127,19 +127,7 @@ export async function buildApp(deps: AppDeps) {
     csrfOpts: { hmacKey: deriveKey(deps.secret, 'csrf') },
   });
   await app.register(rateLimit, { global: false });
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'Insikt API', version: '1', description: 'Uppföljning och utvärdering för samordningsförbund.' },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
-          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
-        },
-      },
-      security: [{ session: [], csrf: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, swaggerOptions);
 
   // Authentication: resolve the session cookie to an actor before anything else runs.
   app.addHook('onRequest', async (request) => {

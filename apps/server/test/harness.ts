@@ -62,6 +62,7 @@ export async function startTestApp(env: Record<string, string> = {}, webDist = '
     config,
     secret: TEST_SECRET,
     webDist,
+    strictResponses: true,
     ...(env.LOG_LEVEL ? { logger: { level: env.LOG_LEVEL } } : {}),
   });
   await app.ready();

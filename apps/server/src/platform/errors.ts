@@ -2,23 +2,25 @@
  * Domain errors as typed values. The HTTP layer maps them to a status and a JSON body with a
  * stable code and a Swedish message; nothing else (no stack, no SQL) reaches a user.
  */
-export type ErrorCode =
-  | 'validation_failed'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'version_conflict'
-  | 'invalid_credentials'
-  | 'account_locked'
-  | 'password_rejected'
-  | 'password_change_required'
-  | 'account_disabled'
-  | 'csrf_invalid'
-  | 'rate_limited'
-  | 'payload_too_large'
-  | 'database_unavailable'
-  | 'internal_error';
+export const ERROR_CODES = [
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'version_conflict',
+  'invalid_credentials',
+  'account_locked',
+  'password_rejected',
+  'password_change_required',
+  'account_disabled',
+  'csrf_invalid',
+  'rate_limited',
+  'payload_too_large',
+  'database_unavailable',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldIssue {
   field: string;

@@ -1,9 +1,8 @@
 /** A thin, typed client for /api/v1: JSON in and out, the CSRF token on every change. */
-export interface FieldIssue {
-  field: string;
-  message: string;
-  value?: unknown;
-}
+import type { ErrorBody } from './types';
+
+/** One field's problem in an error answer (the server's one error body, ErrorBody). */
+export type FieldIssue = NonNullable<ErrorBody['error']['issues']>[number];
 
 export class ApiError extends Error {
   constructor(
@@ -39,8 +38,7 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
     throw new ApiError(0, 'network_error', 'Det gick inte att nå servern. Kontrollera anslutningen.');
   }
   if (response.status === 204) return undefined as T;
-  const data = (await response.json().catch(() => null)) as
-    (T & { error?: undefined }) | { error: { code: string; message: string; issues?: FieldIssue[] } } | null;
+  const data = (await response.json().catch(() => null)) as (T & { error?: undefined }) | ErrorBody | null;
   if (!response.ok) {
     const error = data && 'error' in data && data.error ? data.error : null;
     throw new ApiError(
@@ -78,8 +76,7 @@ export async function upload<T>(path: string, file: File): Promise<T> {
   }).catch(() => {
     throw new ApiError(0, 'network_error', 'Det gick inte att nå servern. Kontrollera anslutningen.');
   });
-  const data = (await response.json().catch(() => null)) as
-    (T & { error?: { code: string; message: string; issues?: FieldIssue[] } }) | null;
+  const data = (await response.json().catch(() => null)) as (T & Partial<ErrorBody>) | null;
   if (!response.ok)
     throw new ApiError(
       response.status,

@@ -1,194 +1,57 @@
-import type { BodyKind, MemberKind, RoleCode } from '@insikt/core';
+/**
+ * The API's answers as the screens use them: every type is generated from the server's OpenAPI
+ * document (api-types.ts, `npm run api:types`), nothing is typed by hand (decision 0021).
+ */
+import type { components, paths } from './api-types';
 
-export interface RoleRow {
-  id: string;
-  role: RoleCode;
-  associationId: string | null;
-  associationName: string | null;
-}
+type Schemas = components['schemas'];
 
-export interface Me {
-  id: string;
-  email: string;
-  name: string;
-  mustChangePassword: boolean;
-  roles: RoleRow[];
-  /** What the person is told about their account, e.g. a role another förbund gave them. */
-  notices: AccountNotice[];
-  csrfToken: string;
+/** The JSON a 200 of an operation holds, for the few answers without a named schema. */
+export type Answer<
+  Path extends keyof paths,
+  Method extends 'get' | 'post' | 'put' | 'delete',
+> = paths[Path][Method] extends {
+  responses: { 200: { content: { 'application/json': infer Body } } };
 }
+  ? Body
+  : never;
 
-export interface AccountNotice {
-  id: string;
-  kind: 'role_granted';
-  role: RoleCode;
-  associationName: string | null;
-  grantedByName: string | null;
-  createdAt: string;
-}
-
-export interface County {
-  code: string;
-  name: string;
-}
-export interface Municipality extends County {
-  countyCode: string;
-}
-
-export interface AssociationSummary {
-  id: string;
-  name: string;
-  countyCode: string;
-  countyName: string;
-  municipalityCount: number;
-}
-
-export interface Member {
-  id: string;
-  kind: MemberKind;
-  name: string;
-  municipalityCode: string | null;
-}
-
-export interface BodyMember {
-  id: string;
-  body: BodyKind;
-  name: string;
-  bodyRole: string;
-  memberId: string | null;
-  memberName: string | null;
-  email: string | null;
-  version: number;
-}
-
-export interface Association {
-  id: string;
-  name: string;
-  countyCode: string;
-  countyName: string;
-  organisationNumber: string | null;
-  version: number;
-  municipalities: Municipality[];
-  members: Member[];
-  bodyMembers: BodyMember[];
-}
-
-export interface SessionRow {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  ip: string | null;
-  userAgent: string | null;
-  current?: boolean;
-}
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  active: boolean;
-  mustChangePassword: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  /** False when the account has roles elsewhere: only its roles here may be changed, not name, password or sessions. */
-  manageable: boolean;
-  version: number;
-  createdAt: string;
-  roles: RoleRow[];
-  sessions?: SessionRow[];
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  userId: string | null;
-  userEmail: string | null;
-  associationId: string | null;
-  action: string;
-  entityType: string | null;
-  entityId: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  details: Record<string, unknown>;
-}
-
-export interface Goal {
-  description: string;
-  indicatorId?: string | null;
-  column: 'total' | 'kvinna' | 'man';
-  comparison: 'at_least' | 'at_most' | 'between';
-  target: number;
-  targetMax?: number | null;
-}
-
+export type RoleRow = Schemas['RoleRow'];
+export type Me = Schemas['Me'];
+export type LoginResult = Schemas['LoginResult'];
+export type AccountNotice = Schemas['AccountNotice'];
+export type County = Schemas['County'];
+export type Municipality = Schemas['Municipality'];
+export type AssociationSummary = Schemas['AssociationSummary'];
+export type Member = Schemas['Member'];
+export type BodyMember = Schemas['BodyMember'];
+export type Association = Schemas['Association'];
+export type SessionRow = Schemas['Session'];
+export type OwnSession = Schemas['OwnSession'];
+export type User = Schemas['User'];
+export type UserDetail = Schemas['UserDetail'];
+export type CreatedUser = Schemas['CreatedUser'];
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditPage = Schemas['AuditPage'];
+export type Goal = Schemas['Goal'];
+export type GoalFulfilment = Schemas['GoalFulfilment'];
 /** What every role may see of an insats: the national reader's catalogue (no people, budgets or goals). */
-export type InterventionListItem = Pick<
-  Intervention,
-  'id' | 'associationId' | 'name' | 'kind' | 'startDate' | 'endDate' | 'status'
->;
-
-export interface Intervention {
-  id: string;
-  associationId: string;
-  name: string;
-  kind: 'individual' | 'structural';
-  description: string;
-  startDate: string;
-  endDate: string | null;
-  status: 'planned' | 'active' | 'completed' | 'cancelled';
-  ownerMemberId: string | null;
-  targetGroup: string;
-  partnerMemberIds: string[];
-  municipalityCodes: string[];
-  budgets: { year: number; budget: number; actualCost?: number | null }[];
-  staffing: { role: string; title: string; percent: number }[];
-  goals: Goal[];
-  version: number;
-  staff?: { roleAssignmentId: string; role: string; userId: string; name: string; email: string }[];
-}
-
-export interface Participation {
-  id: string;
-  interventionId: string;
-  personId: string | null;
-  personReference: string | null;
-  consent: boolean;
-  consentDate: string | null;
-  gender: 'kvinna' | 'man';
-  birthYear: number;
-  birthDate: string | null;
-  municipalityCode: string | null;
-  startDate: string;
-  exitDate: string | null;
-  exitReason: string | null;
-  education: string | null;
-  publicSupportBefore: string | null;
-  supportBefore: string[];
-  supportAfter: string[];
-  occupationBefore: string[];
-  occupationAfter: string[];
-  workHoursBefore: number | null;
-  studyHoursBefore: number | null;
-  workHoursAfter: number | null;
-  studyHoursAfter: number | null;
-  obstacles: string[];
-  followUp6m: string[] | null;
-  followUp12m: string[] | null;
-  dropoutReason: string | null;
-  comment: string | null;
-  version: number;
-}
-
-export interface ParticipationRow {
-  id: string;
-  interventionId: string;
-  interventionName: string;
-  personReference: string | null;
-  consent: boolean;
-  gender: 'kvinna' | 'man';
-  birthYear: number;
-  startDate: string;
-  exitDate: string | null;
-  exitReason: string | null;
-}
+export type InterventionListItem = Schemas['InterventionListItem'];
+export type Intervention = Schemas['Intervention'];
+export type Participation = Schemas['Participation'];
+export type ParticipationRow = Schemas['ParticipationRow'];
+export type ParticipationPage = Schemas['ParticipationPage'];
+export type PersonHistoryEntry = Schemas['PersonHistoryEntry'];
+export type OutcomeReport = Schemas['OutcomeReport'];
+export type OutcomeGroup = Schemas['OutcomeGroup'];
+export type BeforeAfterReport = Schemas['BeforeAfterReport'];
+export type BeforeAfterGroup = Schemas['BeforeAfterGroup'];
+export type TrendReport = Schemas['TrendReport'];
+export type ImportResult = Schemas['ImportResult'];
+export type PriceList = Schemas['PriceList'];
+export type SavedAnalysis = Schemas['SavedAnalysis'];
+export type AnalysisPreview = Schemas['AnalysisPreview'];
+export type AnalysisGroup = Schemas['AnalysisGroup'];
+export type AnalysisCost = Schemas['AnalysisCost'];
+export type SocioeconomicReport = Schemas['SocioeconomicReport'];
+export type ErrorBody = Schemas['ErrorBody'];

@@ -14,7 +14,8 @@ import { OUTCOME_COLUMNS, OUTCOME_INDICATORS, type OutcomeColumn, type OutcomeIn
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
 /** Why a value is not shown: a count of 1 to threshold−1, or a value computed from one. */
-export type SuppressionReason = 'small_count' | 'computed_from_small_count';
+export const SUPPRESSION_REASONS = ['small_count', 'computed_from_small_count'] as const;
+export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
 
 export interface SuppressedCell {
   indicator: OutcomeIndicatorId;

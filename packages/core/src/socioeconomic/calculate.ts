@@ -37,7 +37,8 @@ export interface Money {
   cost: number;
 }
 
-export type PaybackStatus = 'reached' | 'never' | 'beyond_120';
+export const PAYBACK_STATUSES = ['reached', 'never', 'beyond_120'] as const;
+export type PaybackStatus = (typeof PAYBACK_STATUSES)[number];
 
 export interface ActorResult {
   perParticipant: Money;

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePasswordInput, idSchema, loginInput } from '@insikt/core';
 import { writeAudit } from '../../platform/audit';
+import { OK, okBody } from '../../platform/api-schemas';
 import { accountThrottle } from '../../platform/config';
 import { notFound } from '../../platform/errors';
 import { actorOf, originOf } from '../../platform/request-context';
@@ -11,6 +12,7 @@ import { markNoticesRead, unreadNotices } from './account-notices';
 import { changePassword } from './change-password';
 import { login } from './login';
 import { logout } from './logout';
+import { loginResult, me, ownSession } from './auth.responses';
 
 const DEVICE_COOKIE = 'insikt_device';
 
@@ -28,7 +30,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/login',
     {
-      schema: { tags: ['auth'], summary: 'Logga in', body: loginInput },
+      schema: { tags: ['auth'], summary: 'Logga in', body: loginInput, response: { 200: loginResult } },
       config: {
         auth: 'public',
         csrf: false,
@@ -60,22 +62,28 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Logga ut' }, config: { allowDuringPasswordChange: true } },
+    {
+      schema: { tags: ['auth'], summary: 'Logga ut', response: { 200: okBody } },
+      config: { allowDuringPasswordChange: true },
+    },
     async (request, reply) => {
       await db.transaction((tx) => logout(tx, actorOf(request)));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true };
+      return OK;
     },
   );
 
   app.get(
     '/auth/me',
-    { schema: { tags: ['auth'], summary: 'Den inloggade användaren' }, config: { allowDuringPasswordChange: true } },
+    {
+      schema: { tags: ['auth'], summary: 'Den inloggade användaren', response: { 200: me } },
+      config: { allowDuringPasswordChange: true },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       const roles = (await rolesOf(db, [actor.userId!])).get(actor.userId!) ?? [];
       return {
-        id: actor.userId,
+        id: actor.userId!,
         email: actor.email,
         name: actor.name,
         mustChangePassword: actor.mustChangePassword,
@@ -89,33 +97,50 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/password',
     {
-      schema: { tags: ['auth'], summary: 'Byt eget lösenord', body: changePasswordInput },
+      schema: { tags: ['auth'], summary: 'Byt eget lösenord', body: changePasswordInput, response: { 200: okBody } },
       config: { allowDuringPasswordChange: true },
     },
     async (request) => {
       await changePassword(db, actorOf(request), request.body, accountThrottle(config));
-      return { ok: true };
+      return OK;
     },
   );
 
   app.post(
     '/auth/notices/read',
-    { schema: { tags: ['auth'], summary: 'Markera meddelanden om det egna kontot som lästa' } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Markera meddelanden om det egna kontot som lästa',
+        response: { 200: okBody },
+      },
+    },
     async (request) => {
       await markNoticesRead(db, actorOf(request));
-      return { ok: true };
+      return OK;
     },
   );
 
-  app.get('/auth/sessions', { schema: { tags: ['auth'], summary: 'Egna aktiva sessioner' } }, async (request) => {
-    const actor = actorOf(request);
-    const sessions = await listLiveSessions(db, actor.userId!, config.sessionPolicy);
-    return sessions.map((s) => ({ ...s, current: s.id === actor.sessionId }));
-  });
+  app.get(
+    '/auth/sessions',
+    { schema: { tags: ['auth'], summary: 'Egna aktiva sessioner', response: { 200: z.array(ownSession) } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const sessions = await listLiveSessions(db, actor.userId!, config.sessionPolicy);
+      return sessions.map((s) => ({ ...s, current: s.id === actor.sessionId }));
+    },
+  );
 
   app.delete(
     '/auth/sessions/:sessionId',
-    { schema: { tags: ['auth'], summary: 'Avsluta en egen session', params: z.object({ sessionId: idSchema }) } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Avsluta en egen session',
+        params: z.object({ sessionId: idSchema }),
+        response: { 200: okBody },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const own = await listLiveSessions(db, actor.userId!, config.sessionPolicy);
@@ -128,7 +153,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           entityId: request.params.sessionId,
         });
       });
-      return { ok: true };
+      return OK;
     },
   );
 };

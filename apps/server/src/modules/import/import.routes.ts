@@ -11,6 +11,7 @@ import { actorOf } from '../../platform/request-context';
 import { importParticipants } from './import-participants';
 import { openTable } from './read-table';
 import { templateCsv, templateXlsx } from './template';
+import { importResult, templateResponse } from './import.responses';
 
 /** Uploads above this size are refused (413) while streaming, before they fill the disk. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
@@ -37,6 +38,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['import'],
         summary: 'Mall för importformatet',
         querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
+        response: { 200: templateResponse },
       },
       // The template holds no data; every signed-in user may fetch it.
       config: {},
@@ -67,6 +69,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
           createInterventions: flag,
           dryRun: flag,
         }),
+        response: { 200: importResult },
       },
       config: { permission: 'participant.write' },
     },

@@ -6,6 +6,7 @@ import { assignStaff, unassignStaff } from './assign-staff';
 import { getIntervention, listInterventions } from './get-intervention';
 import { createIntervention, updateIntervention } from './save-intervention';
 import { goalFulfilmentOf } from '../reports/goal-fulfilment';
+import { goalFulfilment, intervention, interventionList } from './interventions.responses';
 
 const associationParams = z.object({ id: idSchema });
 const interventionParams = associationParams.extend({ interventionId: idSchema });
@@ -22,6 +23,7 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Förbundets insatser (för nationell läsare: bara katalogen)',
         params: associationParams,
+        response: { 200: interventionList },
       },
       config: { permission: 'intervention.catalogue' },
     },
@@ -30,7 +32,13 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     base,
     {
-      schema: { tags, summary: 'Skapa insats', params: associationParams, body: interventionInput },
+      schema: {
+        tags,
+        summary: 'Skapa insats',
+        params: associationParams,
+        body: interventionInput,
+        response: { 201: intervention },
+      },
       config: { permission: 'intervention.create' },
     },
     async (request, reply) => {
@@ -43,7 +51,12 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:interventionId`,
     {
-      schema: { tags, summary: 'En insats med mål, finansiering och personal', params: interventionParams },
+      schema: {
+        tags,
+        summary: 'En insats med mål, finansiering och personal',
+        params: interventionParams,
+        response: { 200: intervention },
+      },
       config: { permission: 'intervention.read' },
     },
     async (request) => getIntervention(db, actorOf(request), request.params.id, request.params.interventionId),
@@ -51,7 +64,12 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:interventionId/goals`,
     {
-      schema: { tags, summary: 'Måluppfyllelse per år: målvärde mot utfall', params: interventionParams },
+      schema: {
+        tags,
+        summary: 'Måluppfyllelse per år: målvärde mot utfall',
+        params: interventionParams,
+        response: { 200: goalFulfilment },
+      },
       config: { permission: 'intervention.read' },
     },
     async (request) =>
@@ -60,7 +78,13 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     `${base}/:interventionId`,
     {
-      schema: { tags, summary: 'Ändra insats', params: interventionParams, body: interventionUpdateInput },
+      schema: {
+        tags,
+        summary: 'Ändra insats',
+        params: interventionParams,
+        body: interventionUpdateInput,
+        response: { 200: intervention },
+      },
       config: { permission: 'intervention.update' },
     },
     async (request) => {
@@ -78,6 +102,7 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Knyt insatsansvarig, deltagaransvarig eller utvärderare till insatsen',
         params: interventionParams,
         body: z.object({ userId: idSchema, role: z.enum(ROLE_CODES) }),
+        response: { 201: intervention },
       },
       config: { permission: 'user.manage' },
     },
@@ -97,6 +122,7 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Ta bort en person från insatsen',
         params: interventionParams.extend({ roleAssignmentId: idSchema }),
+        response: { 200: intervention },
       },
       config: { permission: 'user.manage' },
     },

@@ -1,3 +1,4 @@
+import type { GoalInput, INTERVENTION_STATUSES, STAFF_ROLES } from '@insikt/core';
 import { sql } from 'drizzle-orm';
 import { date, index, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt, version } from '../../db/columns';
@@ -16,7 +17,7 @@ export const interventions = pgTable(
     description: text('description').notNull().default(''),
     startDate: date('start_date').notNull(),
     endDate: date('end_date'),
-    status: text('status').notNull().default('active'),
+    status: text('status').$type<(typeof INTERVENTION_STATUSES)[number]>().notNull().default('active'),
     ownerMemberId: uuid('owner_member_id').references(() => members.id, { onDelete: 'set null' }),
     targetGroup: text('target_group').notNull().default(''),
     // Lists edited together with the intervention, always read whole: kept as JSON documents.
@@ -33,11 +34,11 @@ export const interventions = pgTable(
       .notNull()
       .default(sql`'[]'::jsonb`),
     staffing: jsonb('staffing')
-      .$type<{ role: string; title: string; percent: number }[]>()
+      .$type<{ role: (typeof STAFF_ROLES)[number]; title: string; percent: number }[]>()
       .notNull()
       .default(sql`'[]'::jsonb`),
     goals: jsonb('goals')
-      .$type<Record<string, unknown>[]>()
+      .$type<GoalInput[]>()
       .notNull()
       .default(sql`'[]'::jsonb`),
     version: version(),

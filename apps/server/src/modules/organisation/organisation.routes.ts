@@ -9,12 +9,14 @@ import {
   memberInput,
   memberUpdateInput,
 } from '@insikt/core';
+import { noContent } from '../../platform/api-schemas';
 import { actorOf } from '../../platform/request-context';
 import { createAssociation } from './create-association';
 import { getAssociation, listAssociations } from './get-association';
 import { addBodyMember, removeBodyMember, updateBodyMember } from './manage-body-members';
 import { addMember, removeMember, updateMember } from './manage-members';
 import { updateAssociation } from './update-association';
+import { association, associationSummary, savedBodyMember, savedMember } from './organisation.responses';
 
 const associationParams = z.object({ id: idSchema });
 const memberParams = associationParams.extend({ memberId: idSchema });
@@ -26,13 +28,16 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/associations',
-    { schema: { tags, summary: 'Förbund som användaren får se' }, config: { permission: 'association.read' } },
+    {
+      schema: { tags, summary: 'Förbund som användaren får se', response: { 200: z.array(associationSummary) } },
+      config: { permission: 'association.read' },
+    },
     async (request) => listAssociations(db, actorOf(request)),
   );
   app.post(
     '/associations',
     {
-      schema: { tags, summary: 'Skapa förbund', body: associationInput },
+      schema: { tags, summary: 'Skapa förbund', body: associationInput, response: { 201: association } },
       config: { permission: 'association.create' },
     },
     async (request, reply) => {
@@ -43,7 +48,12 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/associations/:id',
     {
-      schema: { tags, summary: 'Ett förbund med kommuner, medlemmar och organ', params: associationParams },
+      schema: {
+        tags,
+        summary: 'Ett förbund med kommuner, medlemmar och organ',
+        params: associationParams,
+        response: { 200: association },
+      },
       config: { permission: 'association.read' },
     },
     async (request) => getAssociation(db, actorOf(request), request.params.id),
@@ -51,7 +61,13 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/associations/:id',
     {
-      schema: { tags, summary: 'Ändra förbund', params: associationParams, body: associationUpdateInput },
+      schema: {
+        tags,
+        summary: 'Ändra förbund',
+        params: associationParams,
+        body: associationUpdateInput,
+        response: { 200: association },
+      },
       config: { permission: 'association.update' },
     },
     async (request) => {
@@ -63,7 +79,13 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/associations/:id/members',
     {
-      schema: { tags, summary: 'Lägg till medlem', params: associationParams, body: memberInput },
+      schema: {
+        tags,
+        summary: 'Lägg till medlem',
+        params: associationParams,
+        body: memberInput,
+        response: { 201: savedMember },
+      },
       config: { permission: 'association.update' },
     },
     async (request, reply) =>
@@ -74,7 +96,13 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/associations/:id/members/:memberId',
     {
-      schema: { tags, summary: 'Ändra medlem', params: memberParams, body: memberUpdateInput },
+      schema: {
+        tags,
+        summary: 'Ändra medlem',
+        params: memberParams,
+        body: memberUpdateInput,
+        response: { 200: savedMember },
+      },
       config: { permission: 'association.update' },
     },
     async (request) =>
@@ -84,7 +112,10 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/associations/:id/members/:memberId',
-    { schema: { tags, summary: 'Ta bort medlem', params: memberParams }, config: { permission: 'association.update' } },
+    {
+      schema: { tags, summary: 'Ta bort medlem', params: memberParams, response: { 204: noContent } },
+      config: { permission: 'association.update' },
+    },
     async (request, reply) => {
       await db.transaction((tx) => removeMember(tx, actorOf(request), request.params.id, request.params.memberId));
       return reply.status(204).send();
@@ -99,6 +130,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Lägg till person i styrelse, beredningsgrupp eller kansli',
         params: associationParams,
         body: bodyMemberInput,
+        response: { 201: savedBodyMember },
       },
       config: { permission: 'association.update' },
     },
@@ -110,7 +142,13 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/associations/:id/body-members/:bodyMemberId',
     {
-      schema: { tags, summary: 'Ändra person i ett organ', params: bodyMemberParams, body: bodyMemberUpdateInput },
+      schema: {
+        tags,
+        summary: 'Ändra person i ett organ',
+        params: bodyMemberParams,
+        body: bodyMemberUpdateInput,
+        response: { 200: savedBodyMember },
+      },
       config: { permission: 'association.update' },
     },
     async (request) =>
@@ -121,7 +159,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/associations/:id/body-members/:bodyMemberId',
     {
-      schema: { tags, summary: 'Ta bort person ur ett organ', params: bodyMemberParams },
+      schema: { tags, summary: 'Ta bort person ur ett organ', params: bodyMemberParams, response: { 204: noContent } },
       config: { permission: 'association.update' },
     },
     async (request, reply) => {

@@ -4,6 +4,7 @@ import { idSchema, participationInput, participationUpdateInput } from '@insikt/
 import { actorOf } from '../../platform/request-context';
 import { getParticipation, listParticipations, personHistory } from './read-participations';
 import { registerParticipation, updateParticipation } from './save-participation';
+import { participation, participationPage, personHistory as history } from './participants.responses';
 
 const associationParams = z.object({ id: idSchema });
 const participationParams = associationParams.extend({ participationId: idSchema });
@@ -30,6 +31,7 @@ export const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
           limit: z.coerce.number().int().min(1).max(500).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),
+        response: { 200: participationPage },
       },
       config: read,
     },
@@ -38,7 +40,13 @@ export const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     base,
     {
-      schema: { tags, summary: 'Skriv in en deltagare', params: associationParams, body: participationInput },
+      schema: {
+        tags,
+        summary: 'Skriv in en deltagare',
+        params: associationParams,
+        body: participationInput,
+        response: { 201: participation },
+      },
       config: write,
     },
     async (request, reply) => {
@@ -50,7 +58,10 @@ export const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     `${base}/:participationId`,
-    { schema: { tags, summary: 'En inskrivning', params: participationParams }, config: read },
+    {
+      schema: { tags, summary: 'En inskrivning', params: participationParams, response: { 200: participation } },
+      config: read,
+    },
     async (request) => getParticipation(db, actorOf(request), request.params.id, request.params.participationId),
   );
   app.put(
@@ -61,6 +72,7 @@ export const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Ändra, skriv ut eller följ upp en inskrivning',
         params: participationParams,
         body: participationUpdateInput,
+        response: { 200: participation },
       },
       config: write,
     },
@@ -81,7 +93,12 @@ export const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/:participationId/history`,
     {
-      schema: { tags, summary: 'Personens inskrivningar i förbundets insatser', params: participationParams },
+      schema: {
+        tags,
+        summary: 'Personens inskrivningar i förbundets insatser',
+        params: participationParams,
+        response: { 200: history },
+      },
       config: read,
     },
     async (request) => personHistory(db, actorOf(request), request.params.id, request.params.participationId),

@@ -8,7 +8,7 @@ import { OUTCOME_FILE_TYPES, outcomeFile } from './outcome-files';
 import { outcomeReport } from './outcome-report';
 import { outcomeTable, toCsv } from './outcome-table';
 import { GROUP_BYS } from './reports.repository';
-import { beforeAfterReportSchema, outcomeReportSchema, trendReportSchema } from './reports.schemas';
+import { beforeAfterReport as beforeAfterReportResponse, outcomeResponse, trendResponse } from './reports.responses';
 import { MAX_TREND_YEARS, trendReport } from './trend-report';
 import { trendColumns, trendWorkbook } from './outcome-xlsx';
 
@@ -78,8 +78,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         summary: 'Utfallsrapporten (SUS) för en period, grupperad per insats, förbund, län eller riket',
         querystring: outcomeQuery,
-        // The JSON answer; csv, xlsx and pdf are files.
-        response: { 200: outcomeReportSchema },
+        response: { 200: outcomeResponse },
       },
       config: { permission: 'report.read' },
     },
@@ -107,7 +106,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         summary: 'Försörjning och sysselsättning före och efter, per kön, med korstabell före → efter',
         querystring: beforeAfterQuery,
-        response: { 200: beforeAfterReportSchema },
+        response: { 200: beforeAfterReportResponse },
       },
       config: { permission: 'report.read' },
     },
@@ -122,8 +121,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         summary: 'Utfallsrapporten per kalenderår (trend), kvinnor och män, per insats, förbund, län eller riket',
         querystring: trendQuery,
-        // The JSON answer; csv and xlsx are files.
-        response: { 200: trendReportSchema },
+        response: { 200: trendResponse },
       },
       config: { permission: 'report.read' },
     },

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   groupKey,
   interventionScope,
@@ -28,6 +29,7 @@ import {
 import { socioeconomicReport, type SocioeconomicReport } from './calculate';
 import { assertShowable, isShowable, protectedGroups } from './analysis-disclosure';
 import { readablePriceList } from './price-lists';
+import type { savedAnalysis } from './socioeconomic.responses';
 import { activePriceList } from './price-lists.repository';
 
 export interface AnalysisCost {
@@ -178,25 +180,8 @@ export async function saveAnalysis(
   return row;
 }
 
-export interface SavedAnalysis {
-  id: string;
-  interventionId: string;
-  interventionName?: string;
-  name: string;
-  periodFrom: string;
-  periodTo: string;
-  priceListId: string | null;
-  priceListVersion: number;
-  createdAt: Date;
-  input: {
-    choices: SocioeconomicAnalysisInput;
-    cost: AnalysisCost;
-    mode: string;
-    groups: AnalysisGroup[];
-    model: SocioeconomicInput;
-  };
-  result: SocioeconomicReport;
-}
+/** A saved analysis as answered: the response schema is its one definition. */
+export type SavedAnalysis = z.output<typeof savedAnalysis>;
 
 const casesOf = (groups: readonly AnalysisGroup[]): SocioeconomicCase[] =>
   groups.map(({ key, gender, weight, before, after, label }) => ({

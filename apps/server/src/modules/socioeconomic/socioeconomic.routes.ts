@@ -12,6 +12,13 @@ import { getAnalysis, previewAnalysis, saveAnalysis, savedAnalyses } from './ana
 import { ANALYSIS_FILE_TYPES, analysisFile } from './analysis-files';
 import { calculateFromInput } from './calculate';
 import { copyPriceList, readablePriceList, readablePriceLists, updatePriceList } from './price-lists';
+import {
+  analysisPreview,
+  priceListRecord,
+  savedAnalysis,
+  savedAnalysisResponse,
+  socioeconomicReport,
+} from './socioeconomic.responses';
 
 const tags = ['socioeconomic'];
 const idParams = z.object({ id: idSchema });
@@ -26,6 +33,7 @@ export const socioeconomicRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Nyttoberäkning: vinst, nettonytta, återbetalningstid per aktör (socioeconomic.md)',
         body: socioeconomicCalculateInput,
+        response: { 200: socioeconomicReport },
       },
       config: { permission: 'socioeconomic.calculate' },
     },
@@ -42,6 +50,7 @@ export const socioeconomicRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Nyttoberäkning av insatsens avslutade deltagare (eller typfall), utan att spara',
         params: insatsParams,
         body: socioeconomicAnalysisInput,
+        response: { 200: analysisPreview },
       },
       config: { permission: 'socioeconomic.analyse' },
     },
@@ -56,6 +65,7 @@ export const socioeconomicRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Spara en nyttoberäkning med allt som behövs för att göra om den',
         params: insatsParams,
         body: saveAnalysisInput,
+        response: { 201: savedAnalysis },
       },
       config: { permission: 'socioeconomic.analyse' },
     },
@@ -68,7 +78,12 @@ export const socioeconomicRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${insats}/analyses`,
     {
-      schema: { tags, summary: 'Insatsens sparade nyttoberäkningar', params: insatsParams },
+      schema: {
+        tags,
+        summary: 'Insatsens sparade nyttoberäkningar',
+        params: insatsParams,
+        response: { 200: z.array(savedAnalysis) },
+      },
       config: { permission: 'socioeconomic.read' },
     },
     async (request) => savedAnalyses(db, actorOf(request), request.params.id, request.params.interventionId),
@@ -81,6 +96,7 @@ export const socioeconomicRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'En sparad nyttoberäkning, som JSON, PDF eller Excel',
         params: insatsParams.extend({ analysisId: idSchema }),
         querystring: z.object({ format: z.enum(['json', 'pdf', 'xlsx']).default('json') }),
+        response: { 200: savedAnalysisResponse },
       },
       config: { permission: 'socioeconomic.read' },
     },
@@ -105,6 +121,7 @@ export const socioeconomicRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Förbundets sparade nyttoberäkningar, för jämförelse mellan insatser',
         params: idParams,
+        response: { 200: z.array(savedAnalysis) },
       },
       config: { permission: 'socioeconomic.read' },
     },
@@ -114,7 +131,11 @@ export const socioeconomicRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/price-lists',
     {
-      schema: { tags, summary: 'Prislistor: den nationella och förbundets egna' },
+      schema: {
+        tags,
+        summary: 'Prislistor: den nationella och förbundets egna',
+        response: { 200: z.array(priceListRecord) },
+      },
       config: { permission: 'price_list.read' },
     },
     async (request) => readablePriceLists(db, actorOf(request)),
@@ -122,7 +143,12 @@ export const socioeconomicRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/price-lists/:id',
     {
-      schema: { tags, summary: 'En prislista med källa för varje rad', params: idParams },
+      schema: {
+        tags,
+        summary: 'En prislista med källa för varje rad',
+        params: idParams,
+        response: { 200: priceListRecord },
+      },
       config: { permission: 'price_list.read' },
     },
     async (request) => readablePriceList(db, actorOf(request), request.params.id),
@@ -139,6 +165,7 @@ export const socioeconomicRoutes: FastifyPluginAsyncZod = async (app) => {
           year: z.number().int().min(2000, 'Ange ett år från 2000.').max(2100, 'Ange ett år före 2100.'),
           name: z.string().trim().min(1, 'Ange ett namn.').max(200),
         }),
+        response: { 201: priceListRecord },
       },
       config: { permission: 'price_list.manage' },
     },
@@ -159,6 +186,7 @@ export const socioeconomicRoutes: FastifyPluginAsyncZod = async (app) => {
           rows: priceListRowsSchema,
           version: z.number().int(),
         }),
+        response: { 200: priceListRecord },
       },
       config: { permission: 'price_list.manage' },
     },

@@ -4,13 +4,16 @@ import { z } from 'zod';
 import { countyCodeSchema } from '@insikt/core';
 import { AppError, dataFolderLost } from '../../platform/errors';
 import { listCounties, listMunicipalities } from '../organisation/organisation.repository';
+import { county, municipality } from '../organisation/organisation.responses';
+
+const health = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }).meta({ id: 'Health' });
 
 export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, kind, intact } = app.database;
 
   app.get(
     '/health',
-    { schema: { tags: ['system'], summary: 'Hälsokontroll' }, config: { auth: 'public' } },
+    { schema: { tags: ['system'], summary: 'Hälsokontroll', response: { 200: health } }, config: { auth: 'public' } },
     async () => {
       if (!intact()) throw dataFolderLost();
       try {
@@ -18,12 +21,14 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
       } catch {
         throw new AppError(503, 'database_unavailable', 'Databasen går inte att nå just nu. Försök igen om en stund.');
       }
-      return { status: 'ok', database: kind };
+      return { status: 'ok' as const, database: kind };
     },
   );
 
-  app.get('/reference/counties', { schema: { tags: ['reference'], summary: 'Län (SCB)' } }, async () =>
-    listCounties(db),
+  app.get(
+    '/reference/counties',
+    { schema: { tags: ['reference'], summary: 'Län (SCB)', response: { 200: z.array(county) } } },
+    async () => listCounties(db),
   );
 
   app.get(
@@ -33,6 +38,7 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reference'],
         summary: 'Kommuner (SCB)',
         querystring: z.object({ county: countyCodeSchema.optional() }),
+        response: { 200: z.array(municipality) },
       },
     },
     async (request) => listMunicipalities(db, request.query.county),

@@ -8,6 +8,7 @@ import { managesUser, publicUser } from './managed-user';
 import { addRole, removeRole } from './manage-roles';
 import { endUserSessions, resetPassword, updateUser } from './update-user';
 import { rolesOf } from './users.repository';
+import { createdUser, removedRole, user, userDetail } from './users.responses';
 
 const userParams = z.object({ id: idSchema });
 const tags = ['users'];
@@ -24,6 +25,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Användare i förbund som du administrerar',
         querystring: z.object({ associationId: idSchema.optional(), q: z.string().max(200).optional() }),
+        response: { 200: z.array(user) },
       },
       config,
     },
@@ -31,7 +33,15 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/users',
-    { schema: { tags, summary: 'Skapa användare med en roll', body: userCreateInput }, config },
+    {
+      schema: {
+        tags,
+        summary: 'Skapa användare med en roll',
+        body: userCreateInput,
+        response: { 200: createdUser, 201: createdUser },
+      },
+      config,
+    },
     async (request, reply) => {
       const result = await db.transaction((tx) => createUser(tx, actorOf(request), request.body));
       const roles = (await rolesOf(db, [result.user.id])).get(result.user.id) ?? [];
@@ -55,13 +65,27 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/users/:id',
-    { schema: { tags, summary: 'En användare med roller och sessioner', params: userParams }, config },
+    {
+      schema: {
+        tags,
+        summary: 'En användare med roller och sessioner',
+        params: userParams,
+        response: { 200: userDetail },
+      },
+      config,
+    },
     async (request) => getUser(db, actorOf(request), request.params.id, policy),
   );
   app.put(
     '/users/:id',
     {
-      schema: { tags, summary: 'Ändra namn eller stäng av/aktivera', params: userParams, body: userUpdateInput },
+      schema: {
+        tags,
+        summary: 'Ändra namn eller stäng av/aktivera',
+        params: userParams,
+        body: userUpdateInput,
+        response: { 200: userDetail },
+      },
       config,
     },
     async (request) => {
@@ -71,7 +95,16 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/users/:id/roles',
-    { schema: { tags, summary: 'Ge en roll', params: userParams, body: roleAssignmentInput }, config },
+    {
+      schema: {
+        tags,
+        summary: 'Ge en roll',
+        params: userParams,
+        body: roleAssignmentInput,
+        response: { 201: userDetail },
+      },
+      config,
+    },
     async (request, reply) => {
       await db.transaction((tx) => addRole(tx, actorOf(request), request.params.id, request.body));
       return reply.status(201).send(await getUser(db, actorOf(request), request.params.id, policy));
@@ -79,7 +112,15 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/users/:id/roles/:roleId',
-    { schema: { tags, summary: 'Ta bort en roll', params: userParams.extend({ roleId: idSchema }) }, config },
+    {
+      schema: {
+        tags,
+        summary: 'Ta bort en roll',
+        params: userParams.extend({ roleId: idSchema }),
+        response: { 200: removedRole },
+      },
+      config,
+    },
     async (request) => {
       const actor = actorOf(request);
       await db.transaction((tx) => removeRole(tx, actor, request.params.id, request.params.roleId));
@@ -87,14 +128,14 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
       // The removal succeeded even when it took away the last role the administrator manages: say so, not 404.
       if (!managesUser(actor, roles)) {
         return {
-          removed: true,
+          removed: true as const,
           user: null,
           message:
             'Rollen är borttagen. Användaren har inga fler roller i förbund du administrerar och visas inte längre för dig.',
         };
       }
       return {
-        removed: true,
+        removed: true as const,
         user: await getUser(db, actor, request.params.id, policy),
         message: 'Rollen är borttagen.',
       };
@@ -102,14 +143,30 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/users/:id/end-sessions',
-    { schema: { tags, summary: 'Avsluta alla sessioner', params: userParams }, config },
+    {
+      schema: {
+        tags,
+        summary: 'Avsluta alla sessioner',
+        params: userParams,
+        response: { 200: z.object({ ended: z.number().int() }) },
+      },
+      config,
+    },
     async (request) => ({
       ended: await db.transaction((tx) => endUserSessions(tx, actorOf(request), request.params.id)),
     }),
   );
   app.post(
     '/users/:id/reset-password',
-    { schema: { tags, summary: 'Nytt engångslösenord', params: userParams }, config },
+    {
+      schema: {
+        tags,
+        summary: 'Nytt engångslösenord',
+        params: userParams,
+        response: { 200: z.object({ oneTimePassword: z.string() }) },
+      },
+      config,
+    },
     async (request) => ({
       oneTimePassword: await db.transaction((tx) => resetPassword(tx, actorOf(request), request.params.id)),
     }),

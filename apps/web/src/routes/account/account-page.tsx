@@ -6,7 +6,7 @@ import { del, get, post } from '../../lib/api';
 import { useMe } from '../../lib/auth';
 import { errorsFrom, fieldId, FormErrors, type FormError } from '../../lib/form-errors';
 import { StatusMessage } from '../../lib/status-message';
-import type { SessionRow } from '../../lib/types';
+import type { OwnSession } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { AccountNotices } from './account-notices';
 import { SessionsTable } from './sessions-table';
@@ -25,7 +25,7 @@ export function AccountPage() {
   const [done, setDone] = useState(false);
   const sessions = useQuery({
     queryKey: ['my-sessions'],
-    queryFn: () => get<SessionRow[]>('/auth/sessions'),
+    queryFn: () => get<OwnSession[]>('/auth/sessions'),
     enabled: !!me && !me.mustChangePassword,
   });
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;

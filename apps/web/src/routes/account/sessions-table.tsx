@@ -1,9 +1,17 @@
 import { Button, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
-import type { SessionRow } from '../../lib/types';
+import type { OwnSession, SessionRow } from '../../lib/types';
 
-export function SessionsTable({ sessions, onEnd }: { sessions: SessionRow[]; onEnd?: (id: string) => void }) {
+/** The own account's sessions (one is this one) or, for an administrator, a user's. */
+export function SessionsTable({
+  sessions,
+  onEnd,
+}: {
+  sessions: (SessionRow | OwnSession)[];
+  onEnd?: (id: string) => void;
+}) {
+  const current = (s: SessionRow | OwnSession) => 'current' in s && s.current;
   const { t } = useTranslation();
   if (sessions.length === 0) return <Paragraph data-size="sm">{t('users.noSessions')}</Paragraph>;
   return (
@@ -26,7 +34,7 @@ export function SessionsTable({ sessions, onEnd }: { sessions: SessionRow[]; onE
           {sessions.map((s) => (
             <Table.Row key={s.id}>
               <Table.Cell>
-                {formatDateTime(s.createdAt)} {s.current && <Tag data-color="info">{t('account.thisSession')}</Tag>}
+                {formatDateTime(s.createdAt)} {current(s) && <Tag data-color="info">{t('account.thisSession')}</Tag>}
               </Table.Cell>
               <Table.Cell>{formatDateTime(s.lastSeenAt)}</Table.Cell>
               <Table.Cell>{s.ip ?? '–'}</Table.Cell>
@@ -35,7 +43,7 @@ export function SessionsTable({ sessions, onEnd }: { sessions: SessionRow[]; onE
               </Table.Cell>
               {onEnd && (
                 <Table.Cell>
-                  {!s.current && (
+                  {!current(s) && (
                     <Button variant="tertiary" data-size="sm" onClick={() => onEnd(s.id)}>
                       {t('account.end')}
                     </Button>

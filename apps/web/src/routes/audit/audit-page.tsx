@@ -17,7 +17,7 @@ import { formatDateTime } from '../../lib/format';
 import { auditMessages } from './audit.i18n';
 import { Pager } from '../../lib/pager';
 import { StatusMessage } from '../../lib/status-message';
-import type { AssociationSummary, AuditEntry } from '../../lib/types';
+import type { AssociationSummary, AuditPage } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 
 const PAGE = 50;
@@ -36,7 +36,7 @@ export function AuditPage() {
   });
   const { data, isLoading, error } = useQuery({
     queryKey: ['audit', filter, offset],
-    queryFn: () => get<{ total: number; entries: AuditEntry[] }>(`/audit${query({ ...filter, limit: PAGE, offset })}`),
+    queryFn: () => get<AuditPage>(`/audit${query({ ...filter, limit: PAGE, offset })}`),
   });
 
   return (

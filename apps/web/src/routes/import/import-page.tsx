@@ -7,19 +7,8 @@ import { SelectField } from '../../lib/fields';
 import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
 import { StatusMessage } from '../../lib/status-message';
 import { useAssociations } from '../../lib/use-associations';
+import type { ImportResult } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
-
-interface ImportResult {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  interventions: { association: string; name: string; isNew: boolean; rows: number }[];
-  errors: { row: number; column: string; value: string; message: string }[];
-  errorCount: number;
-  ignoredColumns: string[];
-}
 
 const FORM = 'import';
 

@@ -1,28 +1,19 @@
 import { Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formatOutcomeValue, type OutcomeIndicatorId } from '@insikt/core';
+import { formatOutcomeValue } from '@insikt/core';
 import { get } from '../../lib/api';
 import { StatusMessage } from '../../lib/status-message';
+import type { GoalFulfilment } from '../../lib/types';
 
-interface GoalResult {
-  description: string;
-  indicatorId?: OutcomeIndicatorId | null;
-  comparison: 'at_least' | 'at_most' | 'between';
-  target: number;
-  targetMax?: number | null;
-  results: { year: number; actual: number | null; met: boolean | null; exits: number | null }[];
-}
+type GoalResult = GoalFulfilment['goals'][number];
 
 /** Target against actual per year for every goal tied to a report indicator: the trend. */
 export function GoalsPanel({ associationId, interventionId }: { associationId: string; interventionId: string }) {
   const { t } = useTranslation();
   const { data, error, isLoading } = useQuery({
     queryKey: ['goals', interventionId],
-    queryFn: () =>
-      get<{ years: number[]; goals: GoalResult[] }>(
-        `/associations/${associationId}/interventions/${interventionId}/goals`,
-      ),
+    queryFn: () => get<GoalFulfilment>(`/associations/${associationId}/interventions/${interventionId}/goals`),
   });
   if (isLoading) return <Spinner aria-label={t('common.loading')} />;
   if (error) return <StatusMessage kind="danger">{error.message}</StatusMessage>;

@@ -17,7 +17,7 @@ import { fromNumber, SelectField, TextField, toNumber } from '../../lib/fields';
 import type { Association, Goal, Intervention } from '../../lib/types';
 
 const FORM = 'intervention';
-type Draft = Omit<Intervention, 'id' | 'associationId' | 'version' | 'staff'>;
+type Draft = Omit<Intervention, 'id' | 'associationId' | 'version' | 'staff' | 'createdAt' | 'updatedAt'>;
 
 export const emptyIntervention = (): Draft => ({
   name: '',
@@ -163,7 +163,7 @@ export function InterventionForm({
               label={t('interventions.role')}
               value={s.role}
               disabled={readOnly}
-              onChange={(role) => setList('staffing', i, { role })}
+              onChange={(role) => setList('staffing', i, { role: role as Draft['staffing'][number]['role'] })}
               options={STAFF_ROLES.map((r) => ({ value: r, label: t(`codes.staffRole.${r}`) }))}
             />
             <TextField
@@ -280,7 +280,7 @@ export function InterventionForm({
                 value={g.indicatorId ?? ''}
                 empty={t('interventions.manualIndicator')}
                 disabled={readOnly}
-                onChange={(v) => setList('goals', i, { indicatorId: v || null })}
+                onChange={(v) => setList('goals', i, { indicatorId: (v || null) as Goal['indicatorId'] })}
                 options={OUTCOME_INDICATORS.map((o) => ({ value: o.id, label: o.label }))}
               />
               <SelectField

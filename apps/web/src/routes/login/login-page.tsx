@@ -4,6 +4,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { post, setCsrfToken } from '../../lib/api';
+import type { LoginResult } from '../../lib/types';
 import { useMe } from '../../lib/auth';
 import { errorsFrom, fieldId, FormErrors, type FormError } from '../../lib/form-errors';
 import { RedirectOnce } from '../../lib/redirect-once';
@@ -33,7 +34,7 @@ export function LoginPage() {
     if (missing.length) return setErrors(missing);
     setBusy(true);
     try {
-      const result = await post<{ csrfToken: string }>('/auth/login', { email, password });
+      const result = await post<LoginResult>('/auth/login', { email, password });
       setCsrfToken(result.csrfToken);
       await client.invalidateQueries({ queryKey: ['me'] });
       const target =

@@ -9,7 +9,10 @@ import type { Intervention, Municipality, Participation } from '../../lib/types'
 
 const FORM = 'participant';
 
-export type ParticipationDraft = Omit<Participation, 'id' | 'personId' | 'version' | 'birthDate' | 'birthYear'> & {
+export type ParticipationDraft = Omit<
+  Participation,
+  'id' | 'associationId' | 'personId' | 'version' | 'birthDate' | 'birthYear' | 'createdAt' | 'updatedAt'
+> & {
   birthYear: number | null;
   personnummer: string;
 };

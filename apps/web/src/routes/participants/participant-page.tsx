@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get, put } from '../../lib/api';
 import { StatusMessage } from '../../lib/status-message';
-import type { Participation } from '../../lib/types';
+import type { Participation, PersonHistoryEntry } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ParticipantForm, toBody } from './participant-form';
 import { useParticipantContext } from './use-participant-context';
@@ -25,8 +25,7 @@ export function ParticipantPage() {
   const record = useQuery({ queryKey: key, queryFn: () => get<Participation>(base) });
   const history = useQuery({
     queryKey: [...key, 'history'],
-    queryFn: () =>
-      get<{ id: string; interventionName: string; startDate: string; exitDate: string | null }[]>(`${base}/history`),
+    queryFn: () => get<PersonHistoryEntry[]>(`${base}/history`),
   });
   const { association, interventions } = useParticipantContext(associationId);
   const title = record.data?.personReference ?? t('participants.anonymous');

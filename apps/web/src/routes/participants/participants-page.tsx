@@ -7,7 +7,7 @@ import { get, query } from '../../lib/api';
 import { SelectField, TextField } from '../../lib/fields';
 import { Pager } from '../../lib/pager';
 import { StatusMessage } from '../../lib/status-message';
-import type { ParticipationRow } from '../../lib/types';
+import type { ParticipationPage } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useParticipantContext } from './use-participant-context';
 
@@ -25,7 +25,7 @@ export function ParticipantsPage() {
   const { data, isLoading, error } = useQuery({
     queryKey: ['participations', associationId, filter, offset],
     queryFn: () =>
-      get<{ total: number; rows: ParticipationRow[] }>(
+      get<ParticipationPage>(
         `/associations/${associationId}/participations${query({ ...filter, limit: PAGE, offset })}`,
       ),
   });

@@ -9,25 +9,17 @@ import {
   OUTCOME_COLUMNS,
   suppressedText,
   type BeforeAfterRow,
-  type BeforeAfterTables,
   type OutcomeCell,
   type OutcomeColumn,
-  type SuppressionReason,
 } from '@insikt/core';
 import { get, query } from '../../lib/api';
 import { Chart } from '../../lib/chart';
 import { SelectField } from '../../lib/fields';
 import { StatusMessage } from '../../lib/status-message';
+import type { BeforeAfterGroup, BeforeAfterReport } from '../../lib/types';
 
-interface Group extends BeforeAfterTables {
-  key: string;
-  label: string;
-  suppressionReasons?: Record<string, SuppressionReason>;
-}
-interface Report {
-  suppressed: boolean;
-  groups: Group[];
-}
+type Group = BeforeAfterGroup;
+type Report = BeforeAfterReport;
 type Kind = 'support' | 'occupation';
 
 /** "12 (34 %)" for one column, each part "<5" or ".." where hidden; paths as in the API's suppressionReasons. */

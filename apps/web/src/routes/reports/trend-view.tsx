@@ -8,16 +8,8 @@ import { Chart } from '../../lib/chart';
 import { SelectField } from '../../lib/fields';
 import { StatusMessage } from '../../lib/status-message';
 import { ProtectionNote } from './protection-note';
-import { display, type OutcomeGroup } from './report-types';
-
-/** GET /reports/trend (docs/contract-extensions.md): the outcome report per calendar year. */
-interface TrendReport {
-  years: number[];
-  suppressed: boolean;
-  groups: (Omit<OutcomeGroup, 'cells' | 'suppressionReasons'> & {
-    years: (Pick<OutcomeGroup, 'cells' | 'suppressionReasons'> & { year: number })[];
-  })[];
-}
+import type { TrendReport } from '../../lib/types';
+import { display } from './report-types';
 
 const thisYear = new Date().getFullYear();
 const YEARS = Array.from({ length: 15 }, (_, i) => thisYear - i);

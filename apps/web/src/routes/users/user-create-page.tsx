@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { post } from '../../lib/api';
 import { errorsFrom, fieldId, FormErrors, type FormError } from '../../lib/form-errors';
 import { StatusMessage } from '../../lib/status-message';
-import type { User } from '../../lib/types';
+import type { CreatedUser } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { RolePicker, toAssignment, type RoleChoice } from './role-picker';
 
@@ -21,11 +21,7 @@ export function UserCreatePage() {
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<RoleChoice>({ role: 'association_admin', associationId: '' });
   const [errors, setErrors] = useState<FormError[]>([]);
-  const [result, setResult] = useState<{
-    user: Pick<User, 'id' | 'email' | 'name'>;
-    created: boolean | null;
-    oneTimePassword: string | null;
-  } | null>(null);
+  const [result, setResult] = useState<CreatedUser | null>(null);
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
 
   const submit = async (event: React.FormEvent) => {
@@ -33,11 +29,7 @@ export function UserCreatePage() {
     setErrors([]);
     try {
       const body = { email, name, role: toAssignment(role), ...(password ? { password } : {}) };
-      const created = await post<{
-        user: Pick<User, 'id' | 'email' | 'name'>;
-        created: boolean | null;
-        oneTimePassword: string | null;
-      }>('/users', body);
+      const created = await post<CreatedUser>('/users', body);
       setResult(created);
       await client.invalidateQueries({ queryKey: ['users'] });
     } catch (error) {

@@ -7,7 +7,7 @@ import { del, get, post, put } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
 import { StatusMessage } from '../../lib/status-message';
-import type { User } from '../../lib/types';
+import type { Answer, UserDetail } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { RolePicker, toAssignment, type RoleChoice } from './role-picker';
 import { SessionsTable } from '../account/sessions-table';
@@ -20,7 +20,11 @@ export function UserPage() {
   const { userId } = useParams({ strict: false }) as { userId: string };
   const client = useQueryClient();
   const key = ['user', userId];
-  const { data: user, isLoading, error } = useQuery({ queryKey: key, queryFn: () => get<User>(`/users/${userId}`) });
+  const {
+    data: user,
+    isLoading,
+    error,
+  } = useQuery({ queryKey: key, queryFn: () => get<UserDetail>(`/users/${userId}`) });
   const [role, setRole] = useState<RoleChoice>({ role: 'reader', associationId: '' });
   const [errors, setErrors] = useState<FormError[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -127,7 +131,7 @@ export function UserPage() {
             variant="secondary"
             onClick={() =>
               void act(
-                () => post<{ ended: number }>(`/users/${userId}/end-sessions`),
+                () => post<Answer<'/api/v1/users/{id}/end-sessions', 'post'>>(`/users/${userId}/end-sessions`),
                 (r: { ended: number }) => t('users.sessionsEnded', { count: r.ended }),
               )
             }
@@ -138,7 +142,7 @@ export function UserPage() {
             variant="secondary"
             onClick={() =>
               void act(
-                () => post<{ oneTimePassword: string }>(`/users/${userId}/reset-password`),
+                () => post<Answer<'/api/v1/users/{id}/reset-password', 'post'>>(`/users/${userId}/reset-password`),
                 (r: { oneTimePassword: string }) =>
                   t('users.oneTimePassword', { email: user.email, password: r.oneTimePassword }),
               )

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { idSchema } from '@insikt/core';
+import { timestamp } from '../../platform/api-schemas';
+
+export const auditEntry = z
+  .object({
+    id: z.number().int(),
+    at: timestamp,
+    userId: idSchema.nullable(),
+    userEmail: z.string().nullable(),
+    associationId: idSchema.nullable(),
+    action: z.string(),
+    entityType: z.string().nullable(),
+    entityId: z.string().nullable(),
+    ip: z.string().nullable(),
+    userAgent: z.string().nullable(),
+    /** What the action concerned, by action (never personal data in clear). */
+    details: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'AuditEntry' });
+
+export const auditPage = z.object({ total: z.number().int(), entries: z.array(auditEntry) }).meta({ id: 'AuditPage' });

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import {
+  GOAL_COMPARISONS,
+  idSchema,
+  INTERVENTION_KINDS,
+  INTERVENTION_STATUSES,
+  OUTCOME_COLUMNS,
+  OUTCOME_INDICATORS,
+  STAFF_ROLES,
+  versionSchema,
+} from '@insikt/core';
+import { timestamp } from '../../platform/api-schemas';
+
+// The answers describe what is stored, with core's code lists but not its input rules: a record
+// saved before a rule was tightened must still be readable (decision 0021).
+const isoDate = z.string().meta({ format: 'date' });
+const indicatorIds = OUTCOME_INDICATORS.map((i) => i.id);
+
+/** What every role may see of an insats: the national reader's catalogue (no people, budgets or goals). */
+const catalogueFields = {
+  id: idSchema,
+  associationId: idSchema,
+  name: z.string(),
+  kind: z.enum(INTERVENTION_KINDS),
+  status: z.enum(INTERVENTION_STATUSES),
+  startDate: isoDate,
+  endDate: isoDate.nullable(),
+};
+export const interventionListItem = z.object(catalogueFields).meta({ id: 'InterventionListItem' });
+
+export const goal = z
+  .object({
+    description: z.string(),
+    indicatorId: z.enum(indicatorIds as [(typeof indicatorIds)[number]]).nullish(),
+    column: z.enum(OUTCOME_COLUMNS),
+    comparison: z.enum(GOAL_COMPARISONS),
+    target: z.number(),
+    targetMax: z.number().nullish(),
+  })
+  .meta({ id: 'Goal' });
+
+const storedIntervention = z.object({
+  ...catalogueFields,
+  description: z.string(),
+  ownerMemberId: idSchema.nullable(),
+  targetGroup: z.string(),
+  partnerMemberIds: z.array(idSchema),
+  municipalityCodes: z.array(z.string()),
+  budgets: z.array(
+    z.object({ year: z.number().int(), budget: z.number().int(), actualCost: z.number().int().nullish() }),
+  ),
+  staffing: z.array(z.object({ role: z.enum(STAFF_ROLES), title: z.string(), percent: z.number() })),
+  goals: z.array(goal),
+  version: versionSchema,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+/** Whole rows for the förbund's own roles, the catalogue for a role that may see only that. */
+export const interventionList = z.array(
+  z.union([storedIntervention.meta({ id: 'InterventionRow' }), interventionListItem]),
+);
+
+export const intervention = storedIntervention
+  .extend({
+    /** The people assigned to the insats through insats-bound roles. */
+    staff: z.array(
+      z.object({ roleAssignmentId: idSchema, role: z.string(), userId: idSchema, name: z.string(), email: z.string() }),
+    ),
+  })
+  .meta({ id: 'Intervention' });
+
+export const goalFulfilment = z
+  .object({
+    years: z.array(z.number().int()),
+    goals: z.array(
+      goal.extend({
+        results: z.array(
+          z.object({
+            year: z.number().int(),
+            exits: z.number().int().nullable(),
+            actual: z.number().nullable(),
+            met: z.boolean().nullable(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'GoalFulfilment' });
