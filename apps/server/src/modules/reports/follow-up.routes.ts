@@ -1,0 +1,80 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { idSchema, isoDateSchema, todayIso } from '@insikt/core';
+import { actorOf } from '../../platform/request-context';
+import { followUpTable, followUpWorkbook } from './follow-up-files';
+import { followUpReport } from './follow-up-report';
+import { FOLLOW_UP_GROUP_BYS } from './follow-up.repository';
+import { toCsv } from './outcome-table';
+
+const cell = z.object({ total: z.number().nullable(), kvinna: z.number().nullable(), man: z.number().nullable() });
+const date = z.string().describe('ÅÅÅÅ-MM-DD');
+
+/** The JSON answer (docs/contract-extensions.md): values unrounded, shares as fractions 0–1. */
+const followUpReportResponse = z.object({
+  report: z.literal('follow-up'),
+  period: z.object({ from: date, to: date }),
+  groupBy: z.enum(FOLLOW_UP_GROUP_BYS),
+  today: date,
+  suppressed: z.boolean(),
+  protection: z
+    .object({ method: z.literal('cell_key'), threshold: z.number(), maxNoise: z.number(), period: z.string() })
+    .optional(),
+  groups: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      cells: z.record(z.string(), cell),
+      suppressionReasons: z.record(z.string(), z.enum(['small_count', 'computed_from_small_count'])).optional(),
+    }),
+  ),
+});
+
+const followUpQuery = z
+  .object({
+    from: isoDateSchema().optional(),
+    to: isoDateSchema().optional(),
+    groupBy: z.enum(FOLLOW_UP_GROUP_BYS).default('association'),
+    interventionId: idSchema.optional(),
+    suppress: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+  })
+  .transform((q) => {
+    const year = todayIso().slice(0, 4);
+    return { ...q, from: q.from ?? `${year}-01-01`, to: q.to ?? `${year}-12-31` };
+  })
+  .refine((q) => q.from <= q.to, { message: 'Periodens början måste vara före dess slut.', path: ['to'] });
+
+export const followUpReportRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/reports/follow-up',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Uppföljningsrapporten: läget vid avslut, 6 och 12 månader efter, med svarsfrekvens',
+        querystring: followUpQuery,
+        response: { 200: followUpReportResponse },
+      },
+      config: { permission: 'report.read' },
+    },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const report = await followUpReport(app.database.db, actorOf(request), { ...query, disclosure: app.disclosure });
+      if (format === 'json') return report;
+      const name = `uppfoljning-${query.from}-${query.to}.${format}`;
+      reply.header('content-disposition', `attachment; filename="${name}"`);
+      // A file is sent as it is (Fastify serialises only objects); the response schema is the JSON format's.
+      const file =
+        format === 'xlsx'
+          ? {
+              type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              body: await followUpWorkbook(report),
+            }
+          : { type: 'text/csv; charset=utf-8', body: toCsv(followUpTable(report)) };
+      return reply.type(file.type).send(file.body as never);
+    },
+  );
+};
