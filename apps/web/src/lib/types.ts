@@ -174,7 +174,17 @@ export interface Participation {
   studyHoursAfter: number | null;
   obstacles: string[];
   followUp6m: string[] | null;
+  followUp6mDate: string | null;
+  followUp6mReached: boolean | null;
+  followUp6mOccupation: string[] | null;
+  followUp6mWorkHours: number | null;
+  followUp6mStudyHours: number | null;
   followUp12m: string[] | null;
+  followUp12mDate: string | null;
+  followUp12mReached: boolean | null;
+  followUp12mOccupation: string[] | null;
+  followUp12mWorkHours: number | null;
+  followUp12mStudyHours: number | null;
   dropoutReason: string | null;
   comment: string | null;
   version: number;
