@@ -29,6 +29,7 @@ import { systemRoutes } from './modules/system/system.routes';
 import { interventionsRoutes } from './modules/interventions/interventions.routes';
 import { participantsRoutes } from './modules/participants/participants.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
+import { followUpReportRoutes } from './modules/reports/follow-up.routes';
 import { socioeconomicRoutes } from './modules/socioeconomic/socioeconomic.routes';
 import { importRoutes } from './modules/import/import.routes';
 import { disclosureFromSecret, type Disclosure } from './platform/disclosure';
@@ -182,6 +183,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(interventionsRoutes);
       await api.register(participantsRoutes);
       await api.register(reportsRoutes);
+      await api.register(followUpReportRoutes);
       await api.register(socioeconomicRoutes);
       await api.register(importRoutes);
     },

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, isNull } from 'drizzle-orm';
 import {
+  addMonths,
+  todayIso,
   EXAMPLE_PRICE_LIST_ROWS,
   can,
   INTERVENTION_SCOPED_ROLES,
@@ -98,7 +100,7 @@ async function freshIntervention(associationId: string) {
     .returning();
   return row!;
 }
-async function freshParticipation(associationId: string) {
+async function freshParticipation(associationId: string, patch: Partial<typeof participations.$inferInsert> = {}) {
   const intervention = await freshIntervention(associationId);
   const [row] = await ctx.database.db
     .insert(participations)
@@ -109,6 +111,7 @@ async function freshParticipation(associationId: string) {
       gender: 'man',
       birthYear: 1980,
       startDate: '2024-03-01',
+      ...patch,
     })
     .returning();
   return row!;
@@ -535,6 +538,38 @@ const CASES: Record<string, Case> = {
         body: { name: 'Ändrad', rows: list.rows, version: list.version },
       };
     },
+  },
+  'GET /api/v1/associations/:id/follow-ups': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => {
+      // One follow-up due today, so the list holds personal data (and its read is audited).
+      await freshParticipation(a, { exitDate: addMonths(todayIso(), -6), exitReason: 'arbete' });
+      return { url: `/api/v1/associations/${a}/follow-ups` };
+    },
+  },
+  'PUT /api/v1/associations/:id/participations/:participationId/follow-ups/:kind': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => {
+      const row = await freshParticipation(a, { exitDate: addMonths(todayIso(), -6), exitReason: 'arbete' });
+      return {
+        url: `/api/v1/associations/${a}/participations/${row.id}/follow-ups/6m`,
+        body: {
+          date: todayIso(),
+          reached: true,
+          support: ['lon'],
+          occupation: ['arbete'],
+          workHours: 20,
+          version: row.version,
+        },
+      };
+    },
+  },
+  'GET /api/v1/reports/follow-up': {
+    scope: 'anywhere',
+    ok: 200,
+    prepare: async () => ({ url: '/api/v1/reports/follow-up?from=2019-01-01&to=2019-12-31' }),
   },
   'GET /api/v1/reports/before-after': {
     scope: 'anywhere',

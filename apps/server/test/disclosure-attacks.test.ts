@@ -3,12 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   calendarPeriods,
   CALENDAR_PERIOD_KINDS,
+  FOLLOW_UP_ROWS,
   OUTCOME_INDICATORS,
   todayIso,
   type OutcomeColumn,
   type OutcomeRecord,
 } from '@insikt/core';
 import { loadDemo, type DemoLogin } from '../src/modules/demo/load-demo';
+import { followUpReport, type FollowUpReport } from '../src/modules/reports/follow-up-report';
 import { outcomeReport, type OutcomeReport } from '../src/modules/reports/outcome-report';
 import { cliActor } from '../src/platform/actor';
 import { createAssociation } from '../src/modules/organisation/create-association';
@@ -241,6 +243,52 @@ describe('disclosure control under attack (issue 11 §1)', () => {
     for (const group of exact.groups) expect(group.cells).toEqual(real.groups.find((g) => g.key === group.key)!.cells);
     expect(exact.suppressed).toBe(false);
   });
+
+  it('lets a reader recover no hidden count of the follow-up report by subtracting genders', async () => {
+    const association = logins.find((l) => l.role === 'reader')!.association!;
+    const reader = await as(emailOf('reader', association));
+    const shown = new Map<string, number | null>();
+    const exact = new Map<string, number | null>();
+    const periods = YEARS.flatMap((year) => CALENDAR_PERIOD_KINDS.flatMap((kind) => calendarPeriods(year, kind)));
+    const counts = FOLLOW_UP_ROWS.filter((r) => r.kind === 'count').map((r) => r.id);
+    for (const period of periods)
+      for (const groupBy of ['intervention', 'association'] as const) {
+        const response = await call(
+          ctx,
+          reader,
+          'GET',
+          `/api/v1/reports/follow-up?from=${period.from}&to=${period.to}&groupBy=${groupBy}`,
+        );
+        expect(response.statusCode, response.body).toBe(200);
+        const published = response.json<FollowUpReport>();
+        expect(published.suppressed || published.groups.length === 0).toBe(true);
+        const real = await followUpReport(ctx.database.db, cliActor(), {
+          ...period,
+          groupBy,
+          disclosure: ctx.app.disclosure,
+        });
+        for (const group of published.groups)
+          for (const row of counts)
+            for (const column of ['total', ...GENDER_COLUMNS] as const) {
+              const key = `${period.from}|${group.key}|${row}|${column}`;
+              shown.set(key, group.cells[row]![column]);
+              exact.set(key, real.groups.find((g) => g.key === group.key)!.cells[row]![column]);
+            }
+      }
+    // Kvinnor = Totalt − Män (and the other way round), wherever exactly one of them is hidden.
+    const found: Attack[] = [];
+    for (const [key, total] of shown) {
+      if (!key.endsWith('|total') || total === null) continue;
+      const base = key.slice(0, -'total'.length);
+      const [women, men] = [shown.get(`${base}kvinna`), shown.get(`${base}man`)];
+      if ((women === null) === (men === null)) continue;
+      const target = women === null ? `${base}kvinna` : `${base}man`;
+      const truth = exact.get(target)!;
+      if (truth === null || truth === 0) continue;
+      found.push({ relation: 'kön', target, estimate: total - (women ?? men)!, truth });
+    }
+    expectNoRecovery(found, 'läsare, uppföljning');
+  }, 180_000);
 
   it('gives no socio-economic oracle: no group under five, no override of a hidden group, no inputs nationally', async () => {
     const association = logins.find((l) => l.role === 'evaluator')!.association!;

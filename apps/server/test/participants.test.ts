@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
+import { addMonths, todayIso } from '@insikt/core';
 import { auditLog, participations, persons } from '../src/db/schema';
 import { call, login, seedAssociation, seedUser, startTestApp, type Session, type TestContext } from './harness';
 
@@ -125,15 +126,17 @@ describe('registering participants', () => {
     expect(created.statusCode).toBe(201);
     const row = created.json<{ id: string; version: number; personReference: string }>();
     expect(row.personReference).toBe('D-001');
+    // Six months ago, so that the 6-month follow-up below, dated today, is within its window.
+    const exitDate = addMonths(todayIso(), -6);
     const exit = await call(ctx, coach, 'PUT', `/api/v1/associations/${A}/participations/${row.id}`, {
-      ...participant(mine, { exitDate: '2025-09-30', exitReason: 'arbete', workHoursAfter: 30, supportAfter: ['lon'] }),
+      ...participant(mine, { exitDate, exitReason: 'arbete', workHoursAfter: 30, supportAfter: ['lon'] }),
       version: row.version,
     });
     expect(exit.statusCode).toBe(200);
     const exited = exit.json<{ version: number; exitReason: string }>();
     expect(exited.exitReason).toBe('arbete');
     const followUp = await call(ctx, coach, 'PUT', `/api/v1/associations/${A}/participations/${row.id}`, {
-      ...participant(mine, { exitDate: '2025-09-30', exitReason: 'arbete', workHoursAfter: 30, followUp6m: ['lon'] }),
+      ...participant(mine, { exitDate, exitReason: 'arbete', workHoursAfter: 30, followUp6m: ['lon'] }),
       version: exited.version,
     });
     expect(followUp.json().followUp6m).toEqual(['lon']);

@@ -19,6 +19,9 @@ import { ParticipantsPage } from './routes/participants/participants-page';
 import { ParticipantCreatePage } from './routes/participants/participant-create-page';
 import { ParticipantPage } from './routes/participants/participant-page';
 import { ImportPage } from './routes/import/import-page';
+import { FollowUpsPage } from './routes/follow-ups/follow-ups-page';
+import { FollowUpPage } from './routes/follow-ups/follow-up-page';
+import { FollowUpReportPage } from './routes/follow-ups/follow-up-report-page';
 import { OutcomeReportPage } from './routes/reports/outcome-report-page';
 import { SocioeconomicPage } from './routes/socioeconomic/socioeconomic-page';
 
@@ -64,8 +67,12 @@ const moduleRoutes = [
   page('/forbund/$associationId/deltagare', ParticipantsPage),
   page('/forbund/$associationId/deltagare/ny', ParticipantCreatePage),
   page('/forbund/$associationId/deltagare/$participationId', ParticipantPage),
+  page('/uppfoljningar', () => <ChooseAssociation section="uppfoljningar" />),
+  page('/forbund/$associationId/uppfoljningar', FollowUpsPage),
+  page('/forbund/$associationId/uppfoljningar/$participationId/$kind', FollowUpPage),
   page('/import', ImportPage),
   page('/rapporter', OutcomeReportPage),
+  page('/rapporter/uppfoljning', FollowUpReportPage),
   page('/nytto', SocioeconomicPage),
 ];
 

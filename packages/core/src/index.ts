@@ -12,3 +12,4 @@ export * from './participation-schema';
 export * from './socioeconomic/index';
 export * from './disclosure/index';
 export * from './identity-number-in-text';
+export * from './follow-up/index';

@@ -10,6 +10,8 @@ import {
 import { parsePersonnummer } from './personnummer';
 import { isoDateSchema } from './dates';
 import { idSchema, municipalityCodeSchema } from './schemas';
+import { FOLLOW_UP_FIELDS, followUpEntryOf, followUpEntryShape, followUpProblems } from './follow-up/record';
+import { FOLLOW_UP_KINDS } from './follow-up/window';
 
 /** Today's date in Sweden (an exit registered at 00:30 belongs to the Swedish date, not UTC's). */
 // Made once: constructing a DateTimeFormat costs far more than formatting, and validation runs per row.
@@ -53,8 +55,19 @@ export function participationSchema(options: { today?: string; identityRequired?
       workHoursAfter: hours,
       studyHoursAfter: hours,
       obstacles: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
-      followUp6m: z.array(z.enum(SUPPORT_CODES)).max(14).nullish(),
-      followUp12m: z.array(z.enum(SUPPORT_CODES)).max(14).nullish(),
+      // The follow-ups after exit (docs/decisions/0022), one flat field per part as in the import.
+      followUp6m: followUpEntryShape.support,
+      followUp6mDate: followUpEntryShape.date,
+      followUp6mReached: followUpEntryShape.reached,
+      followUp6mOccupation: followUpEntryShape.occupation,
+      followUp6mWorkHours: followUpEntryShape.workHours,
+      followUp6mStudyHours: followUpEntryShape.studyHours,
+      followUp12m: followUpEntryShape.support,
+      followUp12mDate: followUpEntryShape.date,
+      followUp12mReached: followUpEntryShape.reached,
+      followUp12mOccupation: followUpEntryShape.occupation,
+      followUp12mWorkHours: followUpEntryShape.workHours,
+      followUp12mStudyHours: followUpEntryShape.studyHours,
       dropoutReason: z.string().max(1000).nullish(),
       comment: z.string().max(2000).nullish(),
     })
@@ -84,6 +97,9 @@ export function participationSchema(options: { today?: string; identityRequired?
         issue('exitDate', 'Ange slutdatum när avslutsorsak är ifylld.');
       }
       if (p.startDate > today) issue('startDate', 'Startdatum kan inte ligga i framtiden.');
+      for (const kind of FOLLOW_UP_KINDS)
+        for (const problem of followUpProblems(kind, followUpEntryOf(p, kind), p.exitDate, today))
+          issue(FOLLOW_UP_FIELDS[kind][problem.part], problem.message);
     });
 }
 export type ParticipationInput = z.infer<ReturnType<typeof participationSchema>>;

@@ -2137,6 +2137,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Uppföljningar 6 och 12 månader efter avslut som ska göras nu, i insatser du följer */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DueFollowUps"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/participations/{participationId}/follow-ups/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Registrera uppföljningen 6 eller 12 månader efter avslut (inom sitt tidsfönster) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    participationId: string;
+                    kind: "6m" | "12m";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        reached: boolean;
+                        /** @default [] */
+                        support?: ("lon" | "studiemedel" | "sjukpenning" | "rehabiliteringspenning" | "aktivitetsersattning" | "sjukersattning" | "aktivitetsstod" | "etableringsersattning" | "a_kassa" | "forsorjningsstod" | "annan_offentlig" | "ingen_offentlig" | "annan" | "okand")[] | null;
+                        /** @default [] */
+                        occupation?: ("arbete" | "studier" | "arbetssokande" | "sjukskriven" | "annan")[] | null;
+                        workHours?: number | null;
+                        studyHours?: number | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordedFollowUp"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/associations/{id}/participations": {
         parameters: {
             query?: never;
@@ -2241,7 +2373,19 @@ export interface paths {
                         /** @default [] */
                         obstacles?: string[];
                         followUp6m?: ("lon" | "studiemedel" | "sjukpenning" | "rehabiliteringspenning" | "aktivitetsersattning" | "sjukersattning" | "aktivitetsstod" | "etableringsersattning" | "a_kassa" | "forsorjningsstod" | "annan_offentlig" | "ingen_offentlig" | "annan" | "okand")[] | null;
+                        /** Format: date */
+                        followUp6mDate?: string | null;
+                        followUp6mReached?: boolean | null;
+                        followUp6mOccupation?: ("arbete" | "studier" | "arbetssokande" | "sjukskriven" | "annan")[] | null;
+                        followUp6mWorkHours?: number | null;
+                        followUp6mStudyHours?: number | null;
                         followUp12m?: ("lon" | "studiemedel" | "sjukpenning" | "rehabiliteringspenning" | "aktivitetsersattning" | "sjukersattning" | "aktivitetsstod" | "etableringsersattning" | "a_kassa" | "forsorjningsstod" | "annan_offentlig" | "ingen_offentlig" | "annan" | "okand")[] | null;
+                        /** Format: date */
+                        followUp12mDate?: string | null;
+                        followUp12mReached?: boolean | null;
+                        followUp12mOccupation?: ("arbete" | "studier" | "arbetssokande" | "sjukskriven" | "annan")[] | null;
+                        followUp12mWorkHours?: number | null;
+                        followUp12mStudyHours?: number | null;
                         dropoutReason?: string | null;
                         comment?: string | null;
                     };
@@ -2382,7 +2526,19 @@ export interface paths {
                         /** @default [] */
                         obstacles?: string[];
                         followUp6m?: ("lon" | "studiemedel" | "sjukpenning" | "rehabiliteringspenning" | "aktivitetsersattning" | "sjukersattning" | "aktivitetsstod" | "etableringsersattning" | "a_kassa" | "forsorjningsstod" | "annan_offentlig" | "ingen_offentlig" | "annan" | "okand")[] | null;
+                        /** Format: date */
+                        followUp6mDate?: string | null;
+                        followUp6mReached?: boolean | null;
+                        followUp6mOccupation?: ("arbete" | "studier" | "arbetssokande" | "sjukskriven" | "annan")[] | null;
+                        followUp6mWorkHours?: number | null;
+                        followUp6mStudyHours?: number | null;
                         followUp12m?: ("lon" | "studiemedel" | "sjukpenning" | "rehabiliteringspenning" | "aktivitetsersattning" | "sjukersattning" | "aktivitetsstod" | "etableringsersattning" | "a_kassa" | "forsorjningsstod" | "annan_offentlig" | "ingen_offentlig" | "annan" | "okand")[] | null;
+                        /** Format: date */
+                        followUp12mDate?: string | null;
+                        followUp12mReached?: boolean | null;
+                        followUp12mOccupation?: ("arbete" | "studier" | "arbetssokande" | "sjukskriven" | "annan")[] | null;
+                        followUp12mWorkHours?: number | null;
+                        followUp12mStudyHours?: number | null;
                         dropoutReason?: string | null;
                         comment?: string | null;
                         version: number;
@@ -2636,6 +2792,69 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["TrendReport"];
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Uppföljningsrapporten: läget vid avslut, 6 och 12 månader efter, med svarsfrekvens */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    groupBy?: "intervention" | "association";
+                    interventionId?: string;
+                    suppress?: "true" | "false";
+                    format?: "json" | "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Uppföljningsrapporten */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowUpReport"];
                         "text/csv": string;
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
@@ -3705,6 +3924,43 @@ export interface components {
             created: boolean | null;
             oneTimePassword: string | null;
         };
+        DueFollowUp: {
+            id: string;
+            interventionId: string;
+            interventionName: string;
+            personReference: string | null;
+            /** @enum {string} */
+            gender: "kvinna" | "man";
+            /** Format: date */
+            exitDate: string;
+            exitReason: string | null;
+            /** @enum {string} */
+            kind: "6m" | "12m";
+            version: number;
+            /**
+             * Format: date
+             * @description Dagen uppföljningen ska göras (6 eller 12 månader efter avslut)
+             */
+            target: string;
+            /**
+             * Format: date
+             * @description Första dag den får registreras
+             */
+            opens: string;
+            /**
+             * Format: date
+             * @description Sista dag den får registreras
+             */
+            closes: string;
+            /** @enum {string} */
+            timing: "due" | "overdue";
+        };
+        DueFollowUps: {
+            /** Format: date */
+            today: string;
+            total: number;
+            rows: components["schemas"]["DueFollowUp"][];
+        };
         ErrorBody: {
             error: {
                 /** @enum {string} */
@@ -3718,6 +3974,31 @@ export interface components {
                     value?: unknown;
                 }[];
             };
+        };
+        FollowUpReport: {
+            /** @enum {string} */
+            report: "follow-up";
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            /** @enum {string} */
+            groupBy: "intervention" | "association";
+            /** Format: date */
+            today: string;
+            suppressed: boolean;
+            protection?: components["schemas"]["ReportProtection"];
+            groups: components["schemas"]["FollowUpReportGroup"][];
+        };
+        FollowUpReportGroup: {
+            key: string;
+            label: string;
+            cells: {
+                [key: string]: components["schemas"]["OutcomeCell"];
+            };
+            suppressionReasons?: components["schemas"]["SuppressionReasons"];
         };
         Goal: {
             description: string;
@@ -4036,7 +4317,19 @@ export interface components {
             studyHoursAfter: number | null;
             obstacles: string[];
             followUp6m: string[] | null;
+            /** Format: date */
+            followUp6mDate: string | null;
+            followUp6mReached: boolean | null;
+            followUp6mOccupation: string[] | null;
+            followUp6mWorkHours: number | null;
+            followUp6mStudyHours: number | null;
             followUp12m: string[] | null;
+            /** Format: date */
+            followUp12mDate: string | null;
+            followUp12mReached: boolean | null;
+            followUp12mOccupation: string[] | null;
+            followUp12mWorkHours: number | null;
+            followUp12mStudyHours: number | null;
             dropoutReason: string | null;
             comment: string | null;
             version: number;
@@ -4245,6 +4538,19 @@ export interface components {
                     ovrig_stat?: number;
                 };
             };
+        };
+        RecordedFollowUp: {
+            id: string;
+            /** @enum {string} */
+            kind: "6m" | "12m";
+            version: number;
+            /** Format: date */
+            date: string;
+            reached: boolean;
+            support: ("lon" | "studiemedel" | "sjukpenning" | "rehabiliteringspenning" | "aktivitetsersattning" | "sjukersattning" | "aktivitetsstod" | "etableringsersattning" | "a_kassa" | "forsorjningsstod" | "annan_offentlig" | "ingen_offentlig" | "annan" | "okand")[];
+            occupation: ("arbete" | "studier" | "arbetssokande" | "sjukskriven" | "annan")[];
+            workHours: number | null;
+            studyHours: number | null;
         };
         RemovedRole: {
             /** @enum {boolean} */

@@ -94,9 +94,9 @@ export interface BeforeAfterTables {
 }
 
 /** The counts of a report cell per column for a tally key (`n` for the participations). */
-type Counter = (key: string) => OutcomeCell;
+export type Counter = (key: string) => OutcomeCell;
 
-function exactCounter(tallies: Record<Gender, BeforeAfterTally>): Counter {
+export function exactCounter(tallies: Record<Gender, BeforeAfterTally>): Counter {
   const of = (t: BeforeAfterTally, key: string) => (key === 'n' ? t.n : (t.counts[key] ?? 0));
   return (key) => {
     const kvinna = of(tallies.kvinna, key);
@@ -106,7 +106,7 @@ function exactCounter(tallies: Record<Gender, BeforeAfterTally>): Counter {
 }
 
 /** Counts through the cell key method: Totalt is protected as its own set of records, not as a sum. */
-function protectedCounter(tallies: Record<Gender, BeforeAfterTally>, threshold: number): Counter {
+export function protectedCounter(tallies: Record<Gender, BeforeAfterTally>, threshold: number): Counter {
   const exact = exactCounter(tallies);
   const keyOf = (t: BeforeAfterTally, key: string) => (key === 'n' ? (t.nKey ?? 0) : (t.keys?.[key] ?? 0));
   return (key) => {
@@ -125,7 +125,7 @@ function protectedCounter(tallies: Record<Gender, BeforeAfterTally>, threshold: 
 const share = (count: number | null, of: number | null) =>
   count === null || of === null || of === 0 ? null : Math.min(1, count / of);
 
-const shareCell = (count: OutcomeCell, of: OutcomeCell): OutcomeCell => ({
+export const shareCell = (count: OutcomeCell, of: OutcomeCell): OutcomeCell => ({
   total: share(count.total, of.total),
   kvinna: share(count.kvinna, of.kvinna),
   man: share(count.man, of.man),

@@ -29,6 +29,7 @@ import {
   EXIT_WEIGHTS,
   SUPPORT_BEFORE_WEIGHTS,
 } from './demo-data';
+import { demoFollowUps } from './demo-follow-ups';
 import { randomSource } from './random';
 
 export const DEMO_ADMIN_EMAIL = 'admin@demo.insikt.se';
@@ -255,7 +256,14 @@ async function insertParticipants(
       studyHoursBefore: 0,
       workHoursAfter: exited ? (works ? random.pick([10, 20, 25, 30, 40, 40]) : 0) : null,
       studyHoursAfter: exited ? (studies ? random.pick([20, 40]) : 0) : null,
-      followUp6m: exited && random.chance(0.6) ? [works ? ('lon' as const) : supportBefore] : null,
+      ...(exited
+        ? demoFollowUps(
+            i * 7919 + count * 104_729,
+            { date: exitCandidate, works, studies, support: supportBefore },
+            random.chance(0.6),
+            today,
+          )
+        : {}),
     });
   }
   for (let i = 0; i < rows.length; i += 500) await tx.insert(participations).values(rows.slice(i, i + 500));

@@ -24,7 +24,17 @@ export const IMPORT_COLUMNS = [
   'sysselsattning_fore',
   'sysselsattning_efter',
   'uppfoljning_6m',
+  'uppfoljning_6m_datum',
+  'uppfoljning_6m_nadd',
+  'uppfoljning_6m_sysselsattning',
+  'uppfoljning_6m_arbete_timmar',
+  'uppfoljning_6m_studier_timmar',
   'uppfoljning_12m',
+  'uppfoljning_12m_datum',
+  'uppfoljning_12m_nadd',
+  'uppfoljning_12m_sysselsattning',
+  'uppfoljning_12m_arbete_timmar',
+  'uppfoljning_12m_studier_timmar',
   'kommentar',
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];

@@ -18,6 +18,7 @@ import type { PersonHasher } from '../../platform/person-key';
 import { mapHeaders, REQUIRED_COLUMNS, type ImportColumn } from './columns';
 import { CODE_LISTS, RowReader, type ImportIssue } from './parse-row';
 import { participationRow } from '../participants/participation-row';
+import { FOLLOW_UP_FIELD_TO_COLUMN, readFollowUps } from './follow-up-columns';
 import type { Table } from './read-table';
 
 export interface ImportOptions {
@@ -135,6 +136,7 @@ async function readRow(
   row: number,
   get: (c: ImportColumn) => string,
   issues: ImportIssue[],
+  present: (c: ImportColumn) => boolean,
 ): Promise<Resolved | null> {
   const r = new RowReader(row, get);
   const associationKey = r.text('forbund') ?? ctx.options.association ?? null;
@@ -164,8 +166,7 @@ async function readRow(
       .split(/[;,]/)
       .map((s) => s.trim())
       .filter(Boolean),
-    followUp6m: r.text('uppfoljning_6m') === null ? null : r.codes('uppfoljning_6m', CODE_LISTS.support),
-    followUp12m: r.text('uppfoljning_12m') === null ? null : r.codes('uppfoljning_12m', CODE_LISTS.support),
+    ...readFollowUps(r, present),
     comment: r.text('kommentar'),
     municipalityCode: null as string | null,
   };
@@ -284,8 +285,7 @@ const FIELD_TO_COLUMN: Record<string, string> = {
   studyHoursBefore: 'studier_timmar_fore',
   studyHoursAfter: 'studier_timmar_efter',
   municipalityCode: 'kommun',
-  followUp6m: 'uppfoljning_6m',
-  followUp12m: 'uppfoljning_12m',
+  ...FOLLOW_UP_FIELD_TO_COLUMN,
   comment: 'kommentar',
 };
 
@@ -415,8 +415,9 @@ async function readAndWrite(
     // without returning to the event loop, and the batch being written would wait for it.
     if (result.rows % YIELD_EVERY === 0) await new Promise(setImmediate);
     const get = (column: ImportColumn) => (index.has(column) ? (cells[index.get(column)!] ?? '') : '');
+    const present = (column: ImportColumn) => index.has(column);
     const rowIssues: ImportIssue[] = [];
-    const resolved = await readRow(ctx, row, get, rowIssues);
+    const resolved = await readRow(ctx, row, get, rowIssues, present);
     if (resolved) {
       const earlier = seen.add(identityOf(resolved), row);
       if (earlier !== undefined) {
@@ -502,7 +503,17 @@ const UPDATABLE = [
   'studyHoursAfter',
   'obstacles',
   'followUp6m',
+  'followUp6mDate',
+  'followUp6mReached',
+  'followUp6mOccupation',
+  'followUp6mWorkHours',
+  'followUp6mStudyHours',
   'followUp12m',
+  'followUp12mDate',
+  'followUp12mReached',
+  'followUp12mOccupation',
+  'followUp12mWorkHours',
+  'followUp12mStudyHours',
   'comment',
 ] as const;
 async function writeBatch(tx: Tx, batch: Resolved[], hasher: PersonHasher, result: ImportResult) {
@@ -531,7 +542,8 @@ async function writeBatch(tx: Tx, batch: Resolved[], hasher: PersonHasher, resul
             ? [participations.interventionId, participations.personId, participations.startDate]
             : [participations.interventionId, participations.anonymousKey],
         conflictWhere: target === 'person' ? sql`person_id is not null` : sql`anonymous_key is not null`,
-        update: [...UPDATABLE],
+        // Follow-up columns only when the file has them (participation-row.ts): the rows of one file agree.
+        update: UPDATABLE.filter((column) => column in rows[0]!),
         alsoSet: sql`version = participations.version + 1, updated_at = now()`,
       }),
     );

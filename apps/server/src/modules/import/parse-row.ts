@@ -123,6 +123,15 @@ export class RowReader {
     return this.fail(column, value, 'Ange kvinna eller man (K eller M).');
   }
 
+  /** ja/nej, empty for not given. */
+  yesNo(column: ImportColumn): boolean | null | undefined {
+    const v = this.text(column)?.toLowerCase() ?? null;
+    if (v === null) return null;
+    if (v === 'ja' || v === 'j') return true;
+    if (v === 'nej' || v === 'n') return false;
+    return this.fail(column, v, 'Ange ja eller nej.');
+  }
+
   consent(column: ImportColumn): boolean | undefined {
     const value = this.text(column);
     const v = value?.toLowerCase();

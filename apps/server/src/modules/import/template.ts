@@ -26,8 +26,19 @@ const EXAMPLE: Record<(typeof IMPORT_COLUMNS)[number], string | number> = {
   arbetshinder: '',
   sysselsattning_fore: 'arbetssokande',
   sysselsattning_efter: 'arbete',
+  // A follow-up is dated within its window (decision 0022): 6 months = 5–9 months after exit.
   uppfoljning_6m: 'lon',
+  uppfoljning_6m_datum: '2026-03-30',
+  uppfoljning_6m_nadd: 'ja',
+  uppfoljning_6m_sysselsattning: 'arbete',
+  uppfoljning_6m_arbete_timmar: 30,
+  uppfoljning_6m_studier_timmar: 0,
   uppfoljning_12m: '',
+  uppfoljning_12m_datum: '',
+  uppfoljning_12m_nadd: '',
+  uppfoljning_12m_sysselsattning: '',
+  uppfoljning_12m_arbete_timmar: '',
+  uppfoljning_12m_studier_timmar: '',
   kommentar: '',
 };
 

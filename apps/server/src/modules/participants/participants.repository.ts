@@ -53,7 +53,7 @@ export async function findOrCreatePerson(
  * The pseudonym shown with a participation: to a role reaching the whole förbund the person's, to
  * an insats-bound role only the one given in this enrolment (never one from an insats it may not see).
  */
-const shownReference = (wholeAssociation: boolean) =>
+export const shownReference = (wholeAssociation: boolean) =>
   wholeAssociation
     ? sql<string | null>`coalesce(${participations.personReference}, ${persons.reference})`
     : participations.personReference;

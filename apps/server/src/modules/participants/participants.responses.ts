@@ -7,6 +7,24 @@ const isoDate = z.string().meta({ format: 'date' });
 const codes = z.array(z.string());
 const hours = z.number().nullable();
 
+/** What each follow-up after exit holds (decision 0022): null until it is recorded. */
+const followUpShape = {
+  '': codes.nullable(),
+  Date: isoDate.nullable(),
+  Reached: z.boolean().nullable(),
+  Occupation: codes.nullable(),
+  WorkHours: hours,
+  StudyHours: hours,
+};
+type FollowUpFields<K extends string> = {
+  [F in keyof typeof followUpShape as `followUp${K}${F}`]: (typeof followUpShape)[F];
+};
+function followUpFields<K extends '6m' | '12m'>(kind: K): FollowUpFields<K> {
+  return Object.fromEntries(
+    Object.entries(followUpShape).map(([field, schema]) => [`followUp${kind}${field}`, schema]),
+  ) as FollowUpFields<K>;
+}
+
 const summaryFields = {
   id: idSchema,
   interventionId: idSchema,
@@ -39,8 +57,8 @@ export const participation = z
     workHoursAfter: hours,
     studyHoursAfter: hours,
     obstacles: codes,
-    followUp6m: codes.nullable(),
-    followUp12m: codes.nullable(),
+    ...followUpFields('6m'),
+    ...followUpFields('12m'),
     dropoutReason: z.string().nullable(),
     comment: z.string().nullable(),
     version: versionSchema,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idSchema, participationInput, participationUpdateInput } from '@insikt/core';
 import { actorOf } from '../../platform/request-context';
+import { followUpsRoutes } from './follow-ups.routes';
 import { getParticipation, listParticipations, personHistory } from './read-participations';
 import { registerParticipation, updateParticipation } from './save-participation';
 import { participation, participationPage, personHistory as history } from './participants.responses';
@@ -16,6 +17,7 @@ export const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
   const hasher = app.personHasher;
   const base = '/associations/:id/participations';
+  await app.register(followUpsRoutes);
 
   app.get(
     base,

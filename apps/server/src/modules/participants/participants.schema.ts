@@ -92,8 +92,20 @@ export const participations = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    // Follow-ups 6 and 12 months after exit (docs/decisions/0022). Support codes existed first;
+    // a row with only those (no date) is a follow-up recorded before the windows, counted as reached.
     followUp6m: text('follow_up_6m').array(),
+    followUp6mDate: date('follow_up_6m_date'),
+    followUp6mReached: boolean('follow_up_6m_reached'),
+    followUp6mOccupation: text('follow_up_6m_occupation').array(),
+    followUp6mWorkHours: real('follow_up_6m_work_hours'),
+    followUp6mStudyHours: real('follow_up_6m_study_hours'),
     followUp12m: text('follow_up_12m').array(),
+    followUp12mDate: date('follow_up_12m_date'),
+    followUp12mReached: boolean('follow_up_12m_reached'),
+    followUp12mOccupation: text('follow_up_12m_occupation').array(),
+    followUp12mWorkHours: real('follow_up_12m_work_hours'),
+    followUp12mStudyHours: real('follow_up_12m_study_hours'),
     dropoutReason: text('dropout_reason'),
     comment: text('comment'),
     version: version(),

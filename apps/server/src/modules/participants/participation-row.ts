@@ -1,4 +1,50 @@
-import type { ParsedPersonnummer, ParticipationInput } from '@insikt/core';
+import {
+  followUpEntryOf,
+  FOLLOW_UP_KINDS,
+  mentionsFollowUp,
+  resolveFollowUp,
+  todayIso,
+  type FollowUpKind,
+  type ParsedPersonnummer,
+  type ParticipationInput,
+} from '@insikt/core';
+
+/** The stored columns of one follow-up (null when nothing is recorded). */
+export function followUpColumns(kind: FollowUpKind, followUp: ReturnType<typeof resolveFollowUp>) {
+  const f = followUp;
+  return kind === '6m'
+    ? {
+        followUp6m: f?.support ?? null,
+        followUp6mDate: f?.date ?? null,
+        followUp6mReached: f?.reached ?? null,
+        followUp6mOccupation: f?.occupation ?? null,
+        followUp6mWorkHours: f?.workHours ?? null,
+        followUp6mStudyHours: f?.studyHours ?? null,
+      }
+    : {
+        followUp12m: f?.support ?? null,
+        followUp12mDate: f?.date ?? null,
+        followUp12mReached: f?.reached ?? null,
+        followUp12mOccupation: f?.occupation ?? null,
+        followUp12mWorkHours: f?.workHours ?? null,
+        followUp12mStudyHours: f?.studyHours ?? null,
+      };
+}
+
+/**
+ * The follow-up columns the input speaks of: a follow-up whose fields are all absent is left as
+ * stored, so a client that does not know the follow-up fields (or a file without the columns)
+ * never erases one recorded on the follow-up screen.
+ */
+function mentionedFollowUps(input: ParticipationInput, today: string) {
+  return Object.assign(
+    {},
+    ...FOLLOW_UP_KINDS.map((kind) => {
+      const entry = followUpEntryOf(input, kind);
+      return mentionsFollowUp(entry) ? followUpColumns(kind, resolveFollowUp(entry, today)) : {};
+    }),
+  ) as Partial<ReturnType<typeof followUpColumns>>;
+}
 
 /**
  * The stored columns of a participation, from validated input and a resolved identity. Gender
@@ -43,8 +89,7 @@ export function participationRow(
     workHoursAfter: input.workHoursAfter ?? null,
     studyHoursAfter: input.studyHoursAfter ?? null,
     obstacles: input.obstacles,
-    followUp6m: input.followUp6m ?? null,
-    followUp12m: input.followUp12m ?? null,
+    ...mentionedFollowUps(input, todayIso()),
     dropoutReason: input.dropoutReason ?? null,
     comment: input.comment ?? null,
   };

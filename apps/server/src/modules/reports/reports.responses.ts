@@ -25,9 +25,9 @@ const outcomeCells = z
   .meta({ id: 'OutcomeCells' });
 
 /** Why each hidden value is hidden, by path: a small count shows "<5", the rest "..". */
-const suppressionReasons = z.record(z.string(), z.enum(SUPPRESSION_REASONS)).meta({ id: 'SuppressionReasons' });
+export const suppressionReasons = z.record(z.string(), z.enum(SUPPRESSION_REASONS)).meta({ id: 'SuppressionReasons' });
 
-const protection = z
+export const reportProtection = z
   .object({
     method: z.literal('cell_key'),
     /** Counts from 1 to threshold−1 are hidden. */
@@ -57,7 +57,7 @@ const reportFields = {
   groupBy: z.enum(REPORT_LEVELS),
   suppressed: z.boolean(),
   /** How the figures were protected, when they were (docs/contract-extensions.md). */
-  protection: protection.optional(),
+  protection: reportProtection.optional(),
 };
 const groupFields = {
   key: z.string(),

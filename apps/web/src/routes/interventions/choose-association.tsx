@@ -5,10 +5,14 @@ import { RedirectTo } from '../../lib/redirect-once';
 import { useAssociations } from '../../lib/use-associations';
 import { usePageTitle } from '../../lib/use-page-title';
 
-/** "Insatser" and "Deltagare" in the menu: straight to the user's förbund, or a choice of them. */
-export function ChooseAssociation({ section }: { section: 'insatser' | 'deltagare' }) {
+/** "Insatser", "Deltagare" and "Uppföljningar" in the menu: straight to the user's förbund, or a choice of them. */
+export function ChooseAssociation({ section }: { section: 'insatser' | 'deltagare' | 'uppfoljningar' }) {
   const { t } = useTranslation();
-  const title = section === 'insatser' ? t('interventions.title') : t('participants.title');
+  const title = {
+    insatser: t('interventions.title'),
+    deltagare: t('participants.title'),
+    uppfoljningar: t('followUps.title'),
+  }[section];
   usePageTitle(title);
   const { data, isLoading } = useAssociations();
   if (isLoading || !data) return <Spinner aria-label={t('common.loading')} />;

@@ -42,6 +42,7 @@ export function AppLayout() {
     { to: '/', label: t('nav.start'), show: true },
     { to: '/insatser', label: t('nav.interventions'), show: can('intervention.catalogue') },
     { to: '/deltagare', label: t('nav.participants'), show: can('participant.read') },
+    { to: '/uppfoljningar', label: t('nav.followUps'), show: can('participant.read') },
     { to: '/import', label: t('nav.import'), show: can('participant.write') },
     { to: '/rapporter', label: t('nav.reports'), show: can('report.read') },
     { to: '/nytto', label: t('nav.socioeconomic'), show: can('socioeconomic.read') },
@@ -57,8 +58,10 @@ export function AppLayout() {
     ? '/insatser'
     : /\/deltagare(\/|$)/.test(path)
       ? '/deltagare'
-      : (links.map((l) => l.to).find((to) => to !== '/' && (path === to || path.startsWith(`${to}/`))) ??
-        (path === '/' ? '/' : undefined));
+      : /\/uppfoljningar(\/|$)/.test(path)
+        ? '/uppfoljningar'
+        : (links.map((l) => l.to).find((to) => to !== '/' && (path === to || path.startsWith(`${to}/`))) ??
+          (path === '/' ? '/' : undefined));
 
   const logout = async () => {
     await post('/auth/logout').catch(() => undefined);

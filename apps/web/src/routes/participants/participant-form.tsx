@@ -9,9 +9,20 @@ import type { Intervention, Municipality, Participation } from '../../lib/types'
 
 const FORM = 'participant';
 
+// Follow-ups are recorded on their own screen, within their windows (follow-ups/follow-up-page.tsx).
+type FollowUpField = Extract<keyof Participation, `followUp${string}`>;
+
 export type ParticipationDraft = Omit<
   Participation,
-  'id' | 'associationId' | 'personId' | 'version' | 'birthDate' | 'birthYear' | 'createdAt' | 'updatedAt'
+  | 'id'
+  | 'associationId'
+  | 'personId'
+  | 'version'
+  | 'birthDate'
+  | 'birthYear'
+  | 'createdAt'
+  | 'updatedAt'
+  | FollowUpField
 > & {
   birthYear: number | null;
   personnummer: string;
@@ -40,8 +51,6 @@ export const emptyParticipation = (interventionId: string): ParticipationDraft =
   workHoursAfter: null,
   studyHoursAfter: null,
   obstacles: [],
-  followUp6m: null,
-  followUp12m: null,
   dropoutReason: null,
   comment: null,
 });
@@ -311,29 +320,6 @@ export function ParticipantForm({
         </div>
       </Fieldset>
 
-      {d.exitDate && (
-        <Fieldset>
-          <Fieldset.Legend>{t('participants.followUp')}</Fieldset.Legend>
-          <div className="stack">
-            <CheckboxGroup
-              {...common}
-              name="followUp6m"
-              label={t('participants.followUp6m')}
-              values={d.followUp6m ?? []}
-              onChange={(v) => set({ followUp6m: v.length ? v : null })}
-              options={codes(SUPPORT_CODES, 'support')}
-            />
-            <CheckboxGroup
-              {...common}
-              name="followUp12m"
-              label={t('participants.followUp12m')}
-              values={d.followUp12m ?? []}
-              onChange={(v) => set({ followUp12m: v.length ? v : null })}
-              options={codes(SUPPORT_CODES, 'support')}
-            />
-          </div>
-        </Fieldset>
-      )}
       <TextField
         {...common}
         name="comment"

@@ -7,6 +7,7 @@ import { get, put } from '../../lib/api';
 import { StatusMessage } from '../../lib/status-message';
 import type { Participation, PersonHistoryEntry } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { FollowUpSummary } from '../follow-ups/follow-up-summary';
 import { ParticipantForm, toBody } from './participant-form';
 import { useParticipantContext } from './use-participant-context';
 
@@ -32,7 +33,12 @@ export function ParticipantPage() {
   usePageTitle(`${t('participants.title')}: ${title}`);
   if (record.error) return <StatusMessage kind="danger">{record.error.message}</StatusMessage>;
   if (!record.data || !association || !interventions) return <Spinner aria-label={t('common.loading')} />;
-  const { id: _id, personId: _p, version, birthDate: _b, ...fields } = record.data;
+  const { id: _id, personId: _p, version, birthDate: _b, ...all } = record.data;
+  // The follow-ups are not part of the form: they are recorded on their own screen.
+  const fields = Object.fromEntries(Object.entries(all).filter(([k]) => !k.startsWith('followUp'))) as Omit<
+    typeof all,
+    `followUp${string}`
+  >;
 
   return (
     <div className="stack">
@@ -56,6 +62,7 @@ export function ParticipantPage() {
           setSaved(true);
         }}
       />
+      <FollowUpSummary associationId={associationId} participation={record.data} />
       {history.data && history.data.length > 1 && (
         <section className="stack" aria-labelledby="history-heading">
           <Heading level={2} data-size="sm" id="history-heading">

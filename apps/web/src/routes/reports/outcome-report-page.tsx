@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Heading, Link, Paragraph, Spinner, Tabs } from '@digdir/designsystemet-react';
 import { anyReportProtected, calendarPeriodKind } from '@insikt/core';
 import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ProtectionNote } from './protection-note';
 import { get, query } from '../../lib/api';
@@ -49,6 +50,11 @@ export function OutcomeReportPage() {
         {t('report.title')}
       </Heading>
       <Paragraph>{t('report.intro')}</Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to={'/rapporter/uppfoljning' as never}>{t('followUps.report.link')}</RouterLink>
+        </Link>
+      </Paragraph>
       <form className="row" onSubmit={(e) => (e.preventDefault(), setParams(draft))}>
         <PeriodPicker
           value={draft}

@@ -10,6 +10,7 @@ import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
 import { formatDateTime, formatKronor } from '../../lib/format';
 import { StatusMessage } from '../../lib/status-message';
 import { GroupsTable } from './groups-table';
+import { PersistenceSuggestion } from './persistence-suggestion';
 import { situationOf } from './situation-fields';
 import { newTypfall, TypfallEditor, type TypfallDraft } from './typfall-editor';
 import { ResultView, usePaybackText } from './result-view';
@@ -237,7 +238,11 @@ export function SocioeconomicPanel({
                 name="persistence"
                 label={t('socioeconomic.persistence')}
                 value={choices.persistence}
-                options={['1', '0.75', '0.5'].map((v) => ({ value: v, label: `${Number(v) * 100} %` }))}
+                // The measured persistence, once taken, is one of the choices (PersistenceSuggestion).
+                options={[...new Set(['1', '0.75', '0.5', choices.persistence])].map((v) => ({
+                  value: v,
+                  label: `${Math.round(Number(v) * 100)} %`,
+                }))}
                 onChange={(persistence) => set({ persistence })}
               />
               <SelectField
@@ -253,6 +258,12 @@ export function SocioeconomicPanel({
                 onChange={(discountRate) => set({ discountRate })}
               />
             </div>
+            <PersistenceSuggestion
+              interventionId={interventionId}
+              period={{ from: choices.from, to: choices.to }}
+              current={choices.persistence}
+              onUse={(persistence) => set({ persistence })}
+            />
             <fieldset className="row" style={{ border: 0, padding: 0 }}>
               <legend>{t('socioeconomic.funding')}</legend>
               {COST_ACTORS.map((a) => (

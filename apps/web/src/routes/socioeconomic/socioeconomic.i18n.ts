@@ -49,6 +49,11 @@ const sv = {
     totalCost: 'Insatsens kostnad för perioden (kr)',
     totalCostHint: 'Tomt: insatsens redovisade kostnad (utfall, annars budget) för åren i perioden.',
     persistence: 'Effektens varaktighet per år',
+    persistenceMeasured:
+      'Uppmätt i uppföljningen: {{share}} var kvar i arbete eller studier 12 månader efter avslut ({{kept}} av {{n}} som var i arbete eller studier vid avslut och nåddes; avslutade {{from}} – {{to}}; svarsfrekvens 12 månader {{rate}}).',
+    persistenceUse: 'Använd uppmätt varaktighet',
+    persistenceNone:
+      'Ingen uppmätt varaktighet: för få i arbete eller studier vid avslut har följts upp efter 12 månader under perioden.',
     discountRate: 'Diskonteringsränta',
     funding: 'Finansiering av insatsen',
     calculate: 'Beräkna',
@@ -163,6 +168,11 @@ const en: typeof sv = {
     totalCost: 'Cost of the intervention for the period (SEK)',
     totalCostHint: 'Empty: the recorded cost (actual, else budget) for the years of the period.',
     persistence: 'Persistence of the effect per year',
+    persistenceMeasured:
+      'Measured by the follow-up: {{share}} were still in work or studies 12 months after exit ({{kept}} of {{n}} who were in work or studies at exit and were reached; exited {{from}} – {{to}}; 12-month response rate {{rate}}).',
+    persistenceUse: 'Use the measured persistence',
+    persistenceNone:
+      'No measured persistence: too few in work or studies at exit were followed up after 12 months in the period.',
     discountRate: 'Discount rate',
     funding: 'Funding of the intervention',
     calculate: 'Calculate',

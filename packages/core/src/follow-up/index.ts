@@ -1,0 +1,4 @@
+export * from './window';
+export * from './record';
+export * from './report';
+export * from './persistence';
