@@ -9,7 +9,6 @@ import {
   OUTCOME_COLUMNS,
   suppressedText,
   type OutcomeCell,
-  type SuppressionReason,
 } from '@insikt/core';
 import { get, query } from '../../lib/api';
 import { useMe } from '../../lib/auth';
