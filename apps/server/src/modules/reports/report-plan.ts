@@ -59,18 +59,14 @@ export async function planReport(ex: Executor, actor: Actor, groupBy: GroupBy): 
   if (!own.all && (groupBy === 'county' || groupBy === 'national')) {
     const counties = new Set(directory.filter((a) => mine.includes(a.id)).map((a) => a.countyCode));
     const inCounties = directory.filter((a) => counties.has(a.countyCode)).map((a) => a.id);
-    parts.splice(0, 1, { groupBy: 'association', scope: own, comparison: false });
-    parts.push({
-      groupBy: 'county',
-      scope: { all: false, associationIds: inCounties, interventionIds: [] },
+    const comparison = (level: GroupBy, associationIds: string[]): ReportPart => ({
+      groupBy: level,
+      scope: { all: level === 'national', associationIds, interventionIds: [] },
       comparison: true,
     });
-    if (groupBy === 'national')
-      parts.push({
-        groupBy: 'national',
-        scope: { all: true, associationIds: [], interventionIds: [] },
-        comparison: true,
-      });
+    // The reader's own förbund, then the real län, then riket.
+    parts.splice(0, 1, { groupBy: 'association', scope: own, comparison: false }, comparison('county', inCounties));
+    if (groupBy === 'national') parts.push(comparison('national', []));
   }
   // Insatser are counted where a group names one, or holds only some of a förbund's.
   const counted = groupBy === 'intervention' ? (own.all ? directory.map((a) => a.id) : mine) : own.all ? [] : mine;
