@@ -8,6 +8,7 @@ import {
   INTERVENTION_SCOPED_ROLES,
   ROLE_CODES,
   isGlobalRole,
+  saveAnalysisInput,
   type Permission,
   type RoleAssignment,
   type RoleCode,
@@ -20,9 +21,10 @@ import {
   members,
   participations,
   priceLists,
-  socioeconomicAnalyses,
 } from '../src/db/schema';
 import { memberVersion } from '../src/modules/organisation/organisation.repository';
+import { saveAnalysis } from '../src/modules/socioeconomic/analyses';
+import { cliActor } from '../src/platform/actor';
 import {
   call,
   grantRole,
@@ -486,20 +488,11 @@ const CASES: Record<string, Case> = {
     ok: 200,
     prepare: async (a) => {
       const intervention = await freshIntervention(a);
-      const [row] = await ctx.database.db
-        .insert(socioeconomicAnalyses)
-        .values({
-          associationId: a,
-          interventionId: intervention.id,
-          name: 'Sparad',
-          periodFrom: '2024-01-01',
-          periodTo: '2024-12-31',
-          priceListVersion: 1,
-          input: { groups: [] },
-          result: {},
-        })
-        .returning();
-      return { url: `/api/v1/associations/${a}/interventions/${intervention.id}/socioeconomic/analyses/${row!.id}` };
+      // Saved as the application saves it: the answer is encoded through its schema.
+      const choices = saveAnalysisInput.parse({ from: '2024-01-01', to: '2024-12-31', name: 'Sparad' });
+      const admin = { ...cliActor(), roles: [{ role: 'association_admin' as const, associationId: a }] };
+      const row = await ctx.database.db.transaction((tx) => saveAnalysis(tx, admin, a, intervention.id, choices));
+      return { url: `/api/v1/associations/${a}/interventions/${intervention.id}/socioeconomic/analyses/${row.id}` };
     },
   },
   'GET /api/v1/associations/:id/socioeconomic/analyses': {

@@ -4596,7 +4596,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             input: {
-                choices: {
+                choices?: {
                     /** Format: date */
                     from: string;
                     /** Format: date */

@@ -155,8 +155,8 @@ export const savedAnalysis = z
     createdBy: idSchema.nullable(),
     createdAt: timestamp,
     input: z.object({
-      /** The choices as they were validated and saved, so the analysis can be made again. */
-      choices: saveAnalysisInput,
+      /** The choices as validated and saved, so the analysis can be made again (absent in early records). */
+      choices: saveAnalysisInput.optional(),
       cost: analysisCost,
       mode: z.string(),
       groups: z.array(analysisGroup),
