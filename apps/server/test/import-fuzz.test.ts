@@ -52,9 +52,9 @@ const cell = fc.oneof(
   ),
 );
 
-describe('import fuzzing', () => {
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+describe('import fuzzing', () => {
   it('reads or refuses random bytes as CSV, never crashes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 4000 }), async (bytes) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
-import { participations, persons } from '../src/db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { interventions, participations, persons } from '../src/db/schema';
 import {
   call,
   login,
@@ -124,11 +124,12 @@ describe('one person across import files', () => {
   });
 
   it('refuses the same conflict in registration, with the same rule', async () => {
-    const insats = (
-      await ctx.database.db.execute(sql`select id from interventions where association_id = ${A} and name = 'Spåret'`)
-    ).rows[0] as { id: string };
+    const [insats] = await ctx.database.db
+      .select({ id: interventions.id })
+      .from(interventions)
+      .where(and(eq(interventions.associationId, A), eq(interventions.name, 'Spåret')));
     const response = await call(ctx, admin, 'POST', `/api/v1/associations/${A}/participations`, {
-      interventionId: insats.id,
+      interventionId: insats!.id,
       consent: true,
       personReference: 'ID-3',
       personnummer: '197512121232',

@@ -608,6 +608,8 @@ export const en: Messages = {
     intro:
       'Read participants from an Excel (.xlsx) or CSV file in the import format. The whole file is checked first: if it contains errors nothing is saved and you get a list of all of them.',
     template: 'Download template',
+    templateHint:
+      'The Excel template has drop-down lists of the codes (sheet Kodlistor). The template’s example row, with deltagar_id EXEMPEL, is skipped on import: write the participants on the rows below it.',
     file: 'File',
     association: 'Association for rows without the forbund column',
     createInterventions: 'Create interventions that do not exist',
@@ -622,6 +624,7 @@ export const en: Messages = {
     column: 'Column',
     value: 'Value',
     message: 'Error',
+    exampleSkipped: 'The template’s example row (deltagar_id EXEMPEL) was skipped: row {{rows}}.',
     ignored: 'Unknown columns were skipped: {{columns}}',
     rows: 'Rows',
   },

@@ -560,6 +560,8 @@ export const sv = {
     intro:
       'Läs in deltagare från en Excel-fil (.xlsx) eller CSV-fil med kolumnerna i importformatet. Hela filen kontrolleras först: innehåller den fel sparas ingenting, och du får en lista med alla fel.',
     template: 'Ladda ner mall',
+    templateHint:
+      'Excel-mallen har rullistor med koderna (bladet Kodlistor). Mallens exempelrad, med deltagar_id EXEMPEL, hoppas över vid import: skriv deltagarna på raderna under den.',
     file: 'Fil',
     association: 'Förbund för rader utan kolumnen forbund',
     createInterventions: 'Skapa insatser som inte finns',
@@ -574,6 +576,7 @@ export const sv = {
     column: 'Kolumn',
     value: 'Värde',
     message: 'Fel',
+    exampleSkipped: 'Mallens exempelrad (deltagar_id EXEMPEL) hoppades över: rad {{rows}}.',
     ignored: 'Okända kolumner hoppades över: {{columns}}',
     rows: 'Rader',
   },

@@ -93,7 +93,7 @@ export async function resolvePersons(
   const present = identities.filter((i): i is RowIdentity => i !== null);
   for (let attempt = 1; ; attempt++) {
     const found = await findPersons(tx, present);
-    const created: Person[] = [];
+    const created = new Set<Person>();
     const learned = new Set<Person>();
     const issues: ImportIssue[] = [];
     const ids = identities.map((identity) => {
@@ -110,7 +110,7 @@ export async function resolvePersons(
       }
       if (match.kind === 'new') {
         const person = { id: randomUUID(), associationId, reference, personnummerHash };
-        created.push(person);
+        created.add(person);
         remember(found, person);
         return person.id;
       }
@@ -118,16 +118,16 @@ export async function resolvePersons(
         Object.assign(match.person, match.learned);
         remember(found, match.person);
         // A person created by this batch is inserted with what it learned.
-        if (!created.includes(match.person)) learned.add(match.person);
+        if (!created.has(match.person)) learned.add(match.person);
       }
       return match.person.id;
     });
     if (!write || issues.length > 0) return { ids, issues };
-    if (created.length > 0) {
+    if (created.size > 0) {
       const inserted = await tx.execute(
         bulkInsertIgnoringConflicts(
           persons,
-          created.map(({ id, associationId, reference, personnummerHash }) => ({
+          [...created].map(({ id, associationId, reference, personnummerHash }) => ({
             id,
             associationId,
             reference,
@@ -138,7 +138,7 @@ export async function resolvePersons(
       );
       // Not all inserted: a concurrent import created one of these persons meanwhile. Looking
       // again finds it (and the persons this attempt did insert).
-      if ((inserted as unknown as { rows: unknown[] }).rows.length < created.length) {
+      if ((inserted as unknown as { rows: unknown[] }).rows.length < created.size) {
         if (attempt === 3) throw new Error('persons kept changing during the import');
         continue;
       }
