@@ -85,6 +85,11 @@ describe('the coach journey', () => {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' }).click();
     await page.getByRole('cell', { name: `${lastYear}-09-30 · Arbete` }).waitFor();
     await expectNoAxeViolations(page, 'deltagarlista');
+
+    // The import page offers a coach no option to create insatser: the server would refuse it.
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Import' }).click();
+    await page.getByRole('button', { name: 'Kontrollera filen' }).waitFor();
+    expect(await page.getByLabel('Skapa insatser som inte finns').count()).toBe(0);
     await page.close();
   });
 });
@@ -94,6 +99,7 @@ describe('the förbundschef journey', () => {
     const page = await newPage(browser);
     await signIn(page, base, adminEmail);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Import' }).click();
+    await page.getByLabel('Skapa insatser som inte finns').waitFor();
     await expectNoAxeViolations(page, 'import');
     const header =
       'forbund;insats;deltagar_id;kon;fodelsear;startdatum;slutdatum;avslutsorsak;arbete_timmar_efter;forsorjning_fore;forsorjning_efter;samtycke';

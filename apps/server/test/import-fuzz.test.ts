@@ -52,9 +52,9 @@ const cell = fc.oneof(
   ),
 );
 
-describe('import fuzzing', () => {
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+describe('import fuzzing', () => {
   it('reads or refuses random bytes as CSV, never crashes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 4000 }), async (bytes) => {
@@ -93,6 +93,117 @@ describe('import fuzzing', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+/**
+ * Line endings, quoting and column counts (issue 12 §3, decision 0018), against a model of the
+ * file built here without the parser: what the user put in each line, and how the file spells it.
+ * Every line ending (CRLF, LF, CR) ends a record outside quotes, line by line; inside quotes it is
+ * part of the value. A line with cells not lining up with the header is refused, never merged.
+ */
+describe('CSV records against a reference model', () => {
+  const ENDINGS = ['\r\n', '\n', '\r'] as const;
+  const value = fc.string({
+    unit: fc.constantFrom('a', 'B', 'å', ' ', '1', ';', ',', '"', '""', '\n', '\r', '\r\n'),
+    maxLength: 6,
+  });
+  const needsQuotes = (v: string) => /[;"\r\n]/.test(v);
+  const spell = (v: string, quote: boolean) => (quote || needsQuotes(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  interface Line {
+    cells: string[];
+    quote: boolean[];
+    ending: string;
+  }
+  /** A line: as many cells as the header, or one fewer, or extra cells (trailing separators or values). */
+  const lineOf = (columns: number) =>
+    fc
+      .record({
+        shape: fc.constantFrom('same', 'same', 'same', 'fewer', 'trailing', 'more', 'blank'),
+        cells: fc.array(value, { minLength: columns + 2, maxLength: columns + 2 }),
+        quote: fc.array(fc.boolean(), { minLength: columns + 2, maxLength: columns + 2 }),
+        ending: fc.constantFrom(...ENDINGS),
+      })
+      .map(({ shape, cells, quote, ending }): Line => {
+        const width = { same: columns, fewer: columns - 1, trailing: columns + 1, more: columns + 2, blank: 1 }[shape];
+        const line = cells.slice(0, width);
+        if (shape === 'trailing') line[columns] = '';
+        if (shape === 'blank') line[0] = '';
+        return { cells: line, quote: quote.slice(0, width), ending };
+      });
+  const fileOf = fc.integer({ min: 2, max: 5 }).chain((columns) =>
+    fc.record({
+      columns: fc.constant(columns),
+      headerEnding: fc.constantFrom(...ENDINGS),
+      lines: fc.array(lineOf(columns), { maxLength: 12 }),
+      bom: fc.boolean(),
+      finalEnding: fc.boolean(),
+    }),
+  );
+
+  function spellFile(file: {
+    columns: number;
+    headerEnding: string;
+    lines: Line[];
+    bom: boolean;
+    finalEnding: boolean;
+  }) {
+    const header = Array.from({ length: file.columns }, (_, i) => `h${i + 1}`).join(';');
+    let text = (file.bom ? '\uFEFF' : '') + header;
+    let previous = file.headerEnding;
+    file.lines.forEach((line, i) => {
+      const spelt = line.cells.map((c, j) => spell(c, line.quote[j]!)).join(';');
+      // A lone CR directly followed by LF is one CRLF ending: an empty line after a CR ends in CR.
+      text += previous + spelt;
+      previous = previous === '\r' && spelt === '' && line.ending === '\n' ? '\r' : line.ending;
+      if (i === file.lines.length - 1 && !file.finalEnding) previous = '';
+    });
+    return text + previous;
+  }
+
+  /** What the reader must give: every line but the blank ones, numbered as Excel numbers them. */
+  function expected(file: { columns: number; lines: Line[] }) {
+    return file.lines.flatMap((line, i) => {
+      if (line.cells.every((c) => c.trim() === '')) return [];
+      const row = i + 2;
+      return line.cells.length === file.columns
+        ? [{ row, cells: line.cells, refused: false }]
+        : [{ row, cells: [], refused: true, counts: [line.cells.length, file.columns] }];
+    });
+  }
+
+  async function read(target: string) {
+    const table = await openTable(target, 'fil.csv');
+    const rows: { row: number; cells: string[]; refused: boolean; counts?: number[] }[] = [];
+    for await (const { row, cells, problem } of table.rows()) {
+      if (!problem) rows.push({ row, cells, refused: false });
+      else {
+        const [, got, of] = /Raden har (\d+) värden men rubrikraden har (\d+) kolumner/.exec(problem.message) ?? [];
+        rows.push({ row, cells: [], refused: true, counts: [Number(got), Number(of)] });
+      }
+    }
+    return rows;
+  }
+
+  it('reads every line of mixed CRLF/LF/CR files exactly, and refuses lines of another width', async () => {
+    await fc.assert(
+      fc.asyncProperty(fileOf, async (model) => {
+        expect(await read(file(spellFile(model), 'csv'))).toEqual(expected(model));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a large file of mixed endings whose CRLF and quoted values straddle the reading chunks', async () => {
+    const lines: Line[] = Array.from({ length: 40_000 }, (_, i) => ({
+      cells: [`r${i}`, i % 7 === 0 ? 'två\r\nrader' : 'x'.repeat(i % 13)],
+      quote: [false, i % 5 === 0],
+      ending: ENDINGS[i % 3]!,
+    }));
+    const model = { columns: 2, headerEnding: '\r\n', lines, bom: true, finalEnding: true };
+    const text = spellFile(model);
+    expect(text.length).toBeGreaterThan(2 * 256 * 1024);
+    expect(await read(file(text, 'csv'))).toEqual(expected(model));
   });
 });
 

@@ -211,6 +211,7 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
         throw new CliError(`${result.errorCount} fel i filen. Inget har sparats.`);
       }
       if (result.ignoredColumns.length) out(`Okända kolumner hoppades över: ${result.ignoredColumns.join(', ')}`);
+      if (result.exampleRows.length) out(`Mallens exempelrad hoppades över: rad ${result.exampleRows.join(', ')}`);
       out(
         `${result.dryRun ? 'Provkörning – inget sparades. ' : ''}${result.rows} rader: ${result.created} nya, ${result.updated} ändrade, ${result.unchanged} oförändrade.`,
       );

@@ -4072,6 +4072,7 @@ export interface components {
             errors: components["schemas"]["ImportIssue"][];
             errorCount: number;
             ignoredColumns: string[];
+            exampleRows: number[];
         };
         Intervention: {
             /** Format: uuid */

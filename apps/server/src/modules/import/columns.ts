@@ -68,3 +68,13 @@ export function mapHeaders(headers: readonly string[]): HeaderMap {
   });
   return { index, unknown };
 }
+
+/**
+ * The pseudonym of the template's example row. A row with it is skipped and listed in the result:
+ * the template can be filled in below the example and imported as it stands, and no example
+ * participant ends up in the figures (decision 0018).
+ */
+export const EXAMPLE_REFERENCE = 'EXEMPEL';
+
+export const isTemplateExample = (get: (column: ImportColumn) => string) =>
+  get('deltagar_id').trim() === EXAMPLE_REFERENCE;

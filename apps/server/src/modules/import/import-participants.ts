@@ -7,15 +7,16 @@ import {
   todayIso,
   type ParticipationInput,
 } from '@insikt/core';
-import { bulkInsertIgnoringConflicts, bulkUpsert } from '../../db/bulk-insert';
+import { bulkUpsert } from '../../db/bulk-insert';
 import type { Db, Tx } from '../../db/open-db';
-import { associations, interventions, municipalities, participations, persons } from '../../db/schema';
+import { associations, interventions, municipalities, participations } from '../../db/schema';
+import { resolvePersons, type RowIdentity } from './import-persons';
 import { RowIdentities } from './row-identities';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
 import { AppError, forbidden } from '../../platform/errors';
 import type { PersonHasher } from '../../platform/person-key';
-import { mapHeaders, REQUIRED_COLUMNS, type ImportColumn } from './columns';
+import { isTemplateExample, mapHeaders, REQUIRED_COLUMNS, type ImportColumn } from './columns';
 import { CODE_LISTS, RowReader, type ImportIssue } from './parse-row';
 import { participationRow } from '../participants/participation-row';
 import { FOLLOW_UP_FIELD_TO_COLUMN, readFollowUps } from './follow-up-columns';
@@ -39,6 +40,8 @@ export interface ImportResult {
   errors: ImportIssue[];
   errorCount: number;
   ignoredColumns: string[];
+  /** Rows skipped as the template's example row (deltagar_id EXEMPEL), listed so none goes unseen. */
+  exampleRows: number[];
 }
 
 const MAX_LISTED_ERRORS = 1000;
@@ -50,6 +53,7 @@ const TIDY_AFTER_ROWS = 1000;
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 
 interface Resolved {
+  row: number;
   associationId: string;
   interventionKey: string;
   input: ParticipationInput;
@@ -223,11 +227,14 @@ async function readRow(
           message: 'Insatsen finns inte, och bara förbundsadministratören kan skapa insatser.',
         });
       } else if (!found.entry.id && !ctx.options.createInterventions) {
+        const mayCreate = ctx.actor.operator || can(ctx.actor.roles, 'intervention.create', association.id);
         r.issues.push({
           row,
           column: 'insats',
           value: interventionName,
-          message: `Insatsen finns inte i ${association.name}. Skapa den först, eller välj att skapa saknade insatser.`,
+          message: mayCreate
+            ? `Insatsen finns inte i ${association.name}. Skapa den först, eller välj att skapa saknade insatser.`
+            : `Insatsen finns inte i ${association.name}. Kontrollera namnet, eller be förbundsadministratören skapa den.`,
         });
       } else if (
         found.entry.id &&
@@ -245,25 +252,26 @@ async function readRow(
       }
     }
   }
+  // The shared rules run even when a cell could not be read or the insats not be found, so that
+  // every error of the row is listed in one run (issue 12 §4); a rule about a column that already
+  // has an error would only repeat it.
+  const parsed = ctx.schema.safeParse({ ...raw, interventionId: resolved?.interventionId ?? PLACEHOLDER_ID });
+  const flagged = new Set(r.issues.map((i) => i.column));
   issues.push(...r.issues);
-  if (r.issues.length > 0 || !resolved) return null;
-
-  const parsed = ctx.schema.safeParse({
-    ...raw,
-    interventionId: resolved.interventionId,
-  });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
       const column = FIELD_TO_COLUMN[field] ?? field;
+      if (flagged.has(column)) continue;
+      flagged.add(column);
       issues.push({ row, column, value: get(column as ImportColumn) ?? '', message: issue.message });
     }
-    return null;
   }
+  if (r.issues.length > 0 || !resolved || !parsed.success) return null;
   const entry = ctx.interventionsByKey.get(resolved.key)!;
   entry.rows += 1;
   if (parsed.data.startDate < entry.earliest) entry.earliest = parsed.data.startDate;
-  return { associationId: resolved.associationId, interventionKey: resolved.key, input: parsed.data };
+  return { row, associationId: resolved.associationId, interventionKey: resolved.key, input: parsed.data };
 }
 
 const FIELD_TO_COLUMN: Record<string, string> = {
@@ -313,6 +321,13 @@ export async function importParticipants(
 ): Promise<ImportResult> {
   if (!actor.operator && !actor.roles.some((r) => r.role === 'association_admin' || r.role === 'participant_officer'))
     throw forbidden();
+  // The option is refused outright, not only row by row, for a user who may create insatser nowhere.
+  if (options.createInterventions && !actor.operator && !can(actor.roles, 'intervention.create'))
+    throw new AppError(
+      403,
+      'forbidden',
+      'Bara förbundsadministratören kan skapa insatser. Importera utan att skapa insatser, eller be administratören skapa dem först.',
+    );
   const { index, unknown } = mapHeaders(table.headers);
   const missing = REQUIRED_COLUMNS.filter((c) => !index.has(c));
   if (!index.has('forbund') && !options.association) missing.unshift('forbund');
@@ -337,6 +352,7 @@ export async function importParticipants(
     errors: [],
     errorCount: 0,
     ignoredColumns: unknown,
+    exampleRows: [],
   };
   let ctx: Context | undefined;
   try {
@@ -396,6 +412,7 @@ async function readAndWrite(
   result: ImportResult,
 ) {
   // Every error is counted; the first MAX_LISTED_ERRORS are listed (a garbage file can have millions).
+  let read = 0;
   const report = (rowIssues: ImportIssue[]) => {
     result.errorCount += rowIssues.length;
     result.errors.push(...rowIssues.slice(0, MAX_LISTED_ERRORS - result.errors.length));
@@ -403,19 +420,27 @@ async function readAndWrite(
   let writing: Promise<void> = Promise.resolve();
   const write = async (rowsToWrite: Resolved[]) => {
     await writing;
-    writing = writeBatch(tx, rowsToWrite, hasher, result);
+    writing = writeBatch(tx, rowsToWrite, hasher, result, report);
     // Keeps a failed write from being an unhandled rejection until it is awaited.
     writing.catch(() => {});
   };
   const seen = new RowIdentities();
   let batch: Resolved[] = [];
-  for await (const { row, cells } of table.rows()) {
-    result.rows += 1;
+  for await (const { row, cells, problem } of table.rows()) {
     // Lets the database's answers in between rows: the parser hands over a whole chunk of rows
     // without returning to the event loop, and the batch being written would wait for it.
-    if (result.rows % YIELD_EVERY === 0) await new Promise(setImmediate);
+    if (++read % YIELD_EVERY === 0) await new Promise(setImmediate);
     const get = (column: ImportColumn) => (index.has(column) ? (cells[index.get(column)!] ?? '') : '');
     const present = (column: ImportColumn) => index.has(column);
+    if (!problem && isTemplateExample(get)) {
+      if (result.exampleRows.length < MAX_LISTED_ERRORS) result.exampleRows.push(row);
+      continue;
+    }
+    result.rows += 1;
+    if (problem) {
+      report([problem]);
+      continue;
+    }
     const rowIssues: ImportIssue[] = [];
     const resolved = await readRow(ctx, row, get, rowIssues, present);
     if (resolved) {
@@ -426,19 +451,24 @@ async function readAndWrite(
       }
     }
     report(rowIssues);
-    // After the first error nothing more is written: the transaction will be rolled back.
-    if (result.errorCount > 0 || !resolved) continue;
-    const intervention = ctx.interventionsByKey.get(resolved.interventionKey)!;
-    if (!intervention.id) intervention.id = await createIntervention(tx, ctx, intervention, resolved.input.startDate);
-    resolved.input.interventionId = intervention.id;
+    if (!resolved || rowIssues.length > 0) continue;
+    // After the first error nothing more is written (the transaction will be rolled back), but
+    // the rows still go through the persons' check in batches (writeBatch).
+    if (result.errorCount === 0) {
+      const intervention = ctx.interventionsByKey.get(resolved.interventionKey)!;
+      if (!intervention.id) intervention.id = await createIntervention(tx, ctx, intervention, resolved.input.startDate);
+      resolved.input.interventionId = intervention.id;
+    }
     batch.push(resolved);
     if (batch.length === BATCH) {
       await write(batch);
       batch = [];
     }
   }
-  if (batch.length && result.errorCount === 0) await write(batch);
+  if (batch.length) await write(batch);
   await writing;
+  // Errors found by the persons' check arrive a batch late; the list reads in the file's order.
+  result.errors.sort((a, b) => a.row - b.row);
 }
 
 /**
@@ -516,8 +546,31 @@ const UPDATABLE = [
   'followUp12mStudyHours',
   'comment',
 ] as const;
-async function writeBatch(tx: Tx, batch: Resolved[], hasher: PersonHasher, result: ImportResult) {
-  const personIds = await resolvePersons(tx, batch, hasher);
+/**
+ * Resolves the persons of a batch and writes its participations. Once the file has an error
+ * nothing is written, but the persons are still resolved, so that a row whose pseudonym and
+ * personnummer belong to two persons is listed with the rest.
+ */
+async function writeBatch(
+  tx: Tx,
+  batch: Resolved[],
+  hasher: PersonHasher,
+  result: ImportResult,
+  report: (issues: ImportIssue[]) => void,
+) {
+  const identities = batch.map(({ row, associationId, input }): RowIdentity | null => {
+    if (!input.consent) return null;
+    const pnr = input.personnummer ? parsePersonnummer(input.personnummer) : null;
+    return {
+      row,
+      associationId,
+      reference: input.personReference || null,
+      personnummerHash: pnr ? hasher.personnummer(associationId, pnr.normalized) : null,
+    };
+  });
+  const { ids: personIds, issues } = await resolvePersons(tx, identities, result.errorCount === 0);
+  report(issues);
+  if (result.errorCount > 0) return;
   const values = batch.map(({ associationId, input }, i) => {
     const pnr = input.personnummer ? parsePersonnummer(input.personnummer) : null;
     const reference = input.personReference || null;
@@ -554,88 +607,4 @@ async function writeBatch(tx: Tx, batch: Resolved[], hasher: PersonHasher, resul
   };
   await upsert(identified, 'person');
   await upsert(anonymous, 'anonymous');
-}
-
-type PersonRow = { id: string; association_id: string; reference: string | null; personnummer_hash: string | null };
-type Identity = { associationId: string; reference: string | null; hash: string | null };
-
-const identityKey = (associationId: string, kind: 'ref' | 'pnr', value: string) => `${associationId}|${kind}|${value}`;
-
-/**
- * The persons of the given identities, keyed by (förbund, reference) and (förbund, hash). Looked up
- * by pairs, not by reference alone: the same pseudonym in another förbund is another person, and
- * matching on it would read every förbund's persons.
- */
-async function findPersons(tx: Tx, identities: Identity[]): Promise<Map<string, string>> {
-  const pairs = (kind: 'ref' | 'pnr') => {
-    const list = identities.flatMap((i) => {
-      const value = kind === 'ref' ? i.reference : i.hash;
-      return value ? [[i.associationId, value] as const] : [];
-    });
-    return { associations: list.map(([a]) => a), values: list.map(([, v]) => v) };
-  };
-  const found = new Map<string, string>();
-  for (const kind of ['ref', 'pnr'] as const) {
-    const { associations: ids, values } = pairs(kind);
-    if (ids.length === 0) continue;
-    const column = kind === 'ref' ? sql`p.reference` : sql`p.personnummer_hash`;
-    // One index lookup per identity. As a plain join, the planner (with statistics from before the
-    // import) sorts the whole growing persons table for every batch instead; `limit 1` in a lateral
-    // subquery keeps it from flattening the lookup into such a join.
-    const result = await tx.execute(sql`
-      select p.id, k.association_id, k.value
-      from unnest(${sql.param(ids)}::uuid[], ${sql.param(values)}::text[]) as k(association_id, value)
-      cross join lateral (
-        select id from persons p
-        where p.association_id = k.association_id and ${column} = k.value
-        limit 1
-      ) p`);
-    for (const row of (result as unknown as { rows: { id: string; association_id: string; value: string }[] }).rows)
-      found.set(identityKey(row.association_id, kind, row.value), row.id);
-  }
-  return found;
-}
-
-/** Finds or creates the person of every consented row, a few round trips per batch. */
-async function resolvePersons(tx: Tx, batch: Resolved[], hasher: PersonHasher): Promise<(string | null)[]> {
-  const identities = batch.map(({ associationId, input }): Identity | null => {
-    if (!input.consent) return null;
-    const pnr = input.personnummer ? parsePersonnummer(input.personnummer) : null;
-    return {
-      associationId,
-      reference: input.personReference || null,
-      hash: pnr ? hasher.personnummer(associationId, pnr.normalized) : null,
-    };
-  });
-  const present = identities.filter((i): i is Identity => i !== null);
-  // A personnummer identifies the person before a pseudonym does.
-  const match = (found: Map<string, string>, i: Identity) =>
-    (i.hash ? found.get(identityKey(i.associationId, 'pnr', i.hash)) : undefined) ??
-    (i.reference ? found.get(identityKey(i.associationId, 'ref', i.reference)) : undefined);
-  const found = await findPersons(tx, present);
-  const missing = present.filter((i) => !match(found, i));
-  if (missing.length > 0) {
-    const unique = new Map(missing.map((i) => [`${i.associationId}|${i.hash ?? ''}|${i.reference ?? ''}`, i]));
-    const created = await tx.execute(
-      bulkInsertIgnoringConflicts(
-        persons,
-        [...unique.values()].map((i) => ({
-          associationId: i.associationId,
-          reference: i.reference,
-          personnummerHash: i.hash,
-        })),
-        [persons.id, persons.associationId, persons.reference, persons.personnummerHash],
-      ),
-    );
-    const rows = (created as unknown as { rows: PersonRow[] }).rows;
-    for (const row of rows) {
-      if (row.reference) found.set(identityKey(row.association_id, 'ref', row.reference), row.id);
-      if (row.personnummer_hash) found.set(identityKey(row.association_id, 'pnr', row.personnummer_hash), row.id);
-    }
-    // Not inserted: another import created the person meanwhile, or two rows of this batch name
-    // the same person with different halves of the identity. Both are found now.
-    const conflicted = present.filter((i) => !match(found, i));
-    if (conflicted.length > 0) for (const [key, id] of await findPersons(tx, conflicted)) found.set(key, id);
-  }
-  return identities.map((i) => (i ? (match(found, i) ?? null) : null));
 }

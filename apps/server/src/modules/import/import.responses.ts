@@ -20,6 +20,8 @@ export const importResult = z
     ),
     errorCount: z.number().int(),
     ignoredColumns: z.array(z.string()),
+    /** Rows of the template's example (deltagar_id EXEMPEL), skipped: at most as many as errors are listed. */
+    exampleRows: z.array(z.number().int()),
   })
   .meta({ id: 'ImportResult' });
 

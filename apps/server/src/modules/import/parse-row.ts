@@ -17,6 +17,17 @@ export interface ImportIssue {
   message: string;
 }
 
+const MASKED_IDENTITY_NUMBER = '••••••-••••';
+
+/** A cell's value as an error may show it: identity numbers masked, control characters replaced. */
+export function shownValue(value: string): string {
+  let shown = value;
+  // Bounded: each pass masks one number, and a cell is at most a megabyte.
+  for (let found = findIdentityNumber(shown); found; found = findIdentityNumber(shown))
+    shown = shown.replace(found, MASKED_IDENTITY_NUMBER);
+  return showControlCharacters(shown);
+}
+
 /** Whether the day exists (30 February does not); arithmetic, as the import checks millions of dates. */
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -47,7 +58,11 @@ export class RowReader {
     // Identity numbers belong in the personnummer column only, where they are hashed (decision 0011).
     const identityNumber = column === 'personnummer' ? null : findIdentityNumber(value);
     if (identityNumber) {
-      this.fail(column, value.replace(identityNumber, '••••••-••••'), identityNumberMessage(`Kolumnen ${column}`));
+      this.fail(
+        column,
+        value.replace(identityNumber, MASKED_IDENTITY_NUMBER),
+        identityNumberMessage(`Kolumnen ${column}`),
+      );
       return null;
     }
     return value === '' ? null : value;

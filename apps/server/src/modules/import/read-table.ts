@@ -3,11 +3,15 @@ import { CsvError, parse } from 'csv-parse';
 import { Worker } from 'node:worker_threads';
 import { checkZipSizes, limitMessages, NOT_XLSX, unreadable, XLSX_LIMITS, type XlsxLimits } from './xlsx-limits';
 import type { XlsxWorkerData, XlsxWorkerMessage } from './xlsx-worker';
+import { columnProblem } from './column-count';
+import type { ImportIssue } from './parse-row';
 
 export interface TableRow {
   /** The row number a user sees in Excel: the header is row 1. */
   row: number;
   cells: string[];
+  /** Set when the row's cells do not line up with the header: the row is refused, not read. */
+  problem?: ImportIssue;
 }
 
 export interface Table {
@@ -80,11 +84,21 @@ function csvRecords(path: string): Records {
     new TextDecoder(encoding)
       .decode(head)
       .replace(/^\uFEFF/, '')
-      .split(/\r?\n/)[0] ?? '';
+      .split(/\r\n|\n|\r/)[0] ?? '';
   // The separator is whichever of ; and , the header line uses more (participant-data.md §2).
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   return async function* () {
-    const parser = parse({ delimiter, relax_column_count: true, bom: true, max_record_size: 1024 * 1024 });
+    // Every line ending ends a record outside quotes, line by line: a file whose header ends in
+    // CRLF and whose rows end in LF (rows added in another editor) must not become one record,
+    // which csv-parse's detection from the first line would make it (issue 12 §3, decision 0018).
+    // CRLF is listed first so that it is one ending, not CR followed by an empty line.
+    const parser = parse({
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      bom: true,
+      max_record_size: 1024 * 1024,
+    });
     const feeding = (async () => {
       try {
         for await (const text of decode(path, encoding)) {
@@ -165,15 +179,17 @@ function xlsxRecords(path: string): Records {
 export async function openTable(path: string, fileName: string): Promise<Table> {
   if (/\.xls$/i.test(fileName))
     throw unreadable('Det gamla Excel-formatet .xls stöds inte. Spara filen som .xlsx eller CSV.');
-  const records = /\.xlsx$/i.test(fileName) ? xlsxRecords(path) : csvRecords(path);
+  const isXlsx = /\.xlsx$/i.test(fileName);
+  const records = isXlsx ? xlsxRecords(path) : csvRecords(path);
   let headers: string[] | undefined;
   for await (const first of records()) {
     headers = first.cells;
     break;
   }
   if (!headers || headers.every((h) => h.trim() === '')) throw unreadable('Filen är tom eller saknar rubrikrad.');
+  const header = headers;
   return {
-    headers,
+    headers: header,
     rows: async function* () {
       let skippedHeader = false;
       for await (const record of records()) {
@@ -182,7 +198,9 @@ export async function openTable(path: string, fileName: string): Promise<Table> 
           continue;
         }
         if (record.cells.every((c) => c.trim() === '')) continue;
-        yield record;
+        // A CSV row has exactly as many cells as the header; an XLSX row places each cell itself.
+        const problem = columnProblem(header, record.row, record.cells, { exactCount: !isXlsx });
+        yield problem ? { ...record, problem } : record;
       }
     },
   };

@@ -2,27 +2,27 @@ import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, sql } from 'driz
 import type { InterventionScope } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import { interventions, participations, persons } from '../../db/schema';
+import { matchPerson } from './person-identity';
 
 export type ParticipationRow = typeof participations.$inferSelect;
 
 /**
  * The person with this pseudonym or personnummer hash in the association, created when new; with
  * the pseudonym the person is known by. Finding and creating is one statement: registration is
- * the busiest write, and every round trip to the database counts under load.
+ * the busiest write, and every round trip to the database counts under load. Which of the found
+ * persons it is, and what is learned, is the rule shared with the import (matchPerson).
  */
 export async function findOrCreatePerson(
   ex: Executor,
   associationId: string,
   identity: { reference: string | null; personnummerHash: string | null },
-): Promise<{ id: string; reference: string | null; created: boolean }> {
+): Promise<{ id: string; reference: string | null; created: boolean } | { conflict: 'reference' | 'personnummer' }> {
   const result = await ex.execute(sql`
     with found as (
+      -- At most two: the holder of the personnummer and the holder of the pseudonym.
       select id, reference, personnummer_hash from persons
       where association_id = ${associationId}
         and (personnummer_hash = ${identity.personnummerHash}::text or reference = ${identity.reference}::text)
-      -- A personnummer match wins over a pseudonym match.
-      order by personnummer_hash is null
-      limit 1
     ), created as (
       insert into persons (association_id, reference, personnummer_hash)
       select ${associationId}::uuid, ${identity.reference}::text, ${identity.personnummerHash}::text
@@ -32,21 +32,20 @@ export async function findOrCreatePerson(
     select id, reference, personnummer_hash, false as created from found
     union all
     select id, reference, personnummer_hash, true as created from created`);
-  const person = (
+  const rows = (
     result as unknown as {
       rows: { id: string; reference: string | null; personnummer_hash: string | null; created: boolean }[];
     }
-  ).rows[0]!;
-  // Learn the missing half of the identity, so later rows with either one find the person.
-  if ((identity.reference && !person.reference) || (identity.personnummerHash && !person.personnummer_hash)) {
-    const reference = person.reference ?? identity.reference;
-    await ex
-      .update(persons)
-      .set({ reference, personnummerHash: person.personnummer_hash ?? identity.personnummerHash })
-      .where(eq(persons.id, person.id));
-    return { id: person.id, reference, created: person.created };
-  }
-  return { id: person.id, reference: person.reference, created: person.created };
+  ).rows.map((r) => ({ id: r.id, reference: r.reference, personnummerHash: r.personnummer_hash, created: r.created }));
+  if (rows[0]?.created) return { id: rows[0].id, reference: rows[0].reference, created: true };
+  const holder = (half: 'reference' | 'personnummerHash') =>
+    identity[half] ? rows.find((r) => r[half] === identity[half]) : undefined;
+  const match = matchPerson(identity, holder('personnummerHash'), holder('reference'));
+  if (match.kind === 'conflict') return { conflict: match.half };
+  if (match.kind === 'new') throw new Error('unreachable: a person was found');
+  const { person, learned } = match;
+  if (learned) await ex.update(persons).set(learned).where(eq(persons.id, person.id));
+  return { id: person.id, reference: learned?.reference ?? person.reference, created: false };
 }
 
 /**

@@ -12,6 +12,7 @@ import { findIntervention } from '../interventions/interventions.repository';
 import { findMunicipalities } from '../organisation/organisation.repository';
 import { findOrCreatePerson, findParticipation, type ParticipationRow } from './participants.repository';
 import { participationRow } from './participation-row';
+import { IDENTITY_CONFLICT } from './person-identity';
 
 /** The stored columns of a participation: identity resolved to a person, gender and birth from the personnummer. */
 async function toColumns(
@@ -49,6 +50,10 @@ async function toColumns(
         reference,
         personnummerHash: pnr ? hasher.personnummer(associationId, pnr.normalized) : null,
       });
+      if ('conflict' in person) {
+        const field = person.conflict === 'reference' ? 'personReference' : 'personnummer';
+        throw invalid([{ field, message: IDENTITY_CONFLICT[person.conflict] }]);
+      }
       personId = person.id;
       personReference = person.reference;
       // Recognising a person enrolled before is itself a read of who they are.

@@ -6,6 +6,7 @@ import { query, upload } from '../../lib/api';
 import { SelectField } from '../../lib/fields';
 import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
 import { StatusMessage } from '../../lib/status-message';
+import { useCan } from '../../lib/auth';
 import { useAssociations } from '../../lib/use-associations';
 import type { ImportResult } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -17,6 +18,8 @@ export function ImportPage() {
   const { t } = useTranslation();
   usePageTitle(t('import.title'));
   const associations = useAssociations();
+  // The server refuses the option for a user who may create insatser in no förbund; not offered.
+  const mayCreateInterventions = useCan()('intervention.create');
   const client = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [association, setAssociation] = useState('');
@@ -56,6 +59,7 @@ export function ImportPage() {
         {t('import.template')}: <Link href="/api/v1/imports/template?format=xlsx">Excel (.xlsx)</Link> ·{' '}
         <Link href="/api/v1/imports/template?format=csv">CSV</Link>
       </Paragraph>
+      <Paragraph data-size="sm">{t('import.templateHint')}</Paragraph>
       <form className="form" onSubmit={(e) => (e.preventDefault(), void send(true))} noValidate>
         <FormErrors form={FORM} errors={errors} />
         <Field>
@@ -83,14 +87,16 @@ export function ImportPage() {
             options={(associations.data ?? []).map((a) => ({ value: a.name, label: a.name }))}
           />
         )}
-        <Checkbox
-          label={t('import.createInterventions')}
-          checked={createInterventions}
-          onChange={(e) => {
-            setCreateInterventions(e.target.checked);
-            setResult(null);
-          }}
-        />
+        {mayCreateInterventions && (
+          <Checkbox
+            label={t('import.createInterventions')}
+            checked={createInterventions}
+            onChange={(e) => {
+              setCreateInterventions(e.target.checked);
+              setResult(null);
+            }}
+          />
+        )}
         <div>
           <Button type="submit" loading={busy && !result}>
             {t('import.check')}
@@ -142,6 +148,9 @@ export function ImportPage() {
               unchanged: result.unchanged,
             })}
           </StatusMessage>
+          {result.exampleRows.length > 0 && (
+            <Paragraph data-size="sm">{t('import.exampleSkipped', { rows: result.exampleRows.join(', ') })}</Paragraph>
+          )}
           {result.ignoredColumns.length > 0 && (
             <Paragraph data-size="sm">{t('import.ignored', { columns: result.ignoredColumns.join(', ') })}</Paragraph>
           )}
