@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT_REASONS, SUPPORT_CODES } from '@insikt/core';
+import { EXIT_REASONS, OCCUPATIONS, SUPPORT_CODES } from '@insikt/core';
 import {
   call,
   login,
@@ -137,7 +137,7 @@ describe('the import template (issue 12 §12)', () => {
     const codes = workbook.getWorksheet('Kodlistor')!;
     const header = (sheet.getRow(1).values as string[]).slice(1);
     const validation = (column: string, row = 2) => {
-      const letter = String.fromCharCode(65 + header.indexOf(column));
+      const letter = sheet.getColumn(header.indexOf(column) + 1).letter;
       return (sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
         .dataValidations.model[`${letter}${row}`];
     };
@@ -154,6 +154,8 @@ describe('the import template (issue 12 §12)', () => {
     // Several support codes may share a cell: the list helps, and Excel lets other text through.
     expect(validation('forsorjning_efter')).toMatchObject({ type: 'list', errorStyle: 'information' });
     expect(listOf(validation('uppfoljning_12m'))).toEqual([...SUPPORT_CODES]);
+    expect(listOf(validation('uppfoljning_6m_nadd'))).toEqual(['ja', 'nej']);
+    expect(listOf(validation('uppfoljning_12m_sysselsattning'))).toEqual([...OCCUPATIONS]);
     expect(validation('deltagar_id')).toBeUndefined();
   });
 

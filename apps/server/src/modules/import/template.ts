@@ -58,7 +58,12 @@ const LISTS: {
   columns: ImportColumn[];
 }[] = [
   { name: 'kon', codes: ['kvinna', 'man'], style: 'warning', columns: ['kon'] },
-  { name: 'samtycke', codes: ['ja', 'nej'], style: 'warning', columns: ['samtycke'] },
+  {
+    name: 'ja_nej',
+    codes: ['ja', 'nej'],
+    style: 'warning',
+    columns: ['samtycke', 'uppfoljning_6m_nadd', 'uppfoljning_12m_nadd'],
+  },
   { name: 'avslutsorsak', codes: CODE_LISTS.exitReasons, style: 'stop', columns: ['avslutsorsak'] },
   { name: 'utbildning', codes: CODE_LISTS.education, style: 'stop', columns: ['utbildning'] },
   {
@@ -77,7 +82,12 @@ const LISTS: {
     name: 'sysselsattning',
     codes: CODE_LISTS.occupations,
     style: 'information',
-    columns: ['sysselsattning_fore', 'sysselsattning_efter'],
+    columns: [
+      'sysselsattning_fore',
+      'sysselsattning_efter',
+      'uppfoljning_6m_sysselsattning',
+      'uppfoljning_12m_sysselsattning',
+    ],
   },
 ];
 export const CODE_SHEET = 'Kodlistor';
