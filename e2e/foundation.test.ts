@@ -104,7 +104,16 @@ describe('the administrator journey', () => {
     await page.getByRole('cell', { name: 'Förbundsadministratör', exact: true }).waitFor();
     await expectNoAxeViolations(page, 'användare, detalj');
     await page.getByRole('link', { name: 'Granskningslogg' }).first().click();
-    await page.getByRole('cell', { name: 'Förbund skapat' }).first().waitFor();
+    // One sentence per event, with the record by name; the raw facts folded away until asked for.
+    const created = page.getByRole('row', { name: /Test system_admin skapade förbundet Finnveden/ }).first();
+    await created.waitFor();
+    expect(await created.getByText('"municipalityCodes"').isVisible()).toBe(false);
+    await created.getByText('Visa detaljer').focus();
+    await page.keyboard.press('Enter');
+    await created.getByText('"municipalityCodes"').waitFor();
+    await page
+      .getByRole('row', { name: /Test system_admin skapade kontot för Karin Chef som Förbundsadministratör/ })
+      .waitFor();
     await expectNoAxeViolations(page, 'granskningslogg');
 
     await page.getByRole('button', { name: 'Logga ut' }).click();

@@ -18,6 +18,8 @@ const DICTIONARIES = [
   'roles',
   'roleDescriptions',
   'auditActions',
+  'auditSummaries',
+  'auditFields',
   'entityTypes',
   'memberKinds',
   'bodies',

@@ -1,4 +1,4 @@
-import type { BodyKind, MemberKind, RoleCode } from '@insikt/core';
+import type { AuditSummary, BodyKind, MemberKind, RoleCode } from '@insikt/core';
 
 export interface RoleRow {
   id: string;
@@ -111,6 +111,7 @@ export interface AuditEntry {
   ip: string | null;
   userAgent: string | null;
   details: Record<string, unknown>;
+  summary: AuditSummary;
 }
 
 export interface Goal {

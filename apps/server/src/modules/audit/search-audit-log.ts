@@ -72,7 +72,8 @@ export async function searchAuditLog(ex: Executor, actor: Actor, query: AuditQue
         entityType: entry.entityType,
         entityName:
           entry.entityType && entry.entityId && NAMED.includes(entry.entityType)
-            ? nameOf({ kind: entry.entityType as NamedKind, id: entry.entityId })
+            ? // A removed record is named by the entry itself (the reader may see the entry's details).
+              (nameOf({ kind: entry.entityType as NamedKind, id: entry.entityId }) ?? text(entry.details.name))
             : null,
         subjectName: nameOf(subjectOf(entry)),
         role: text(entry.details.role),
