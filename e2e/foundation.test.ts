@@ -104,7 +104,16 @@ describe('the administrator journey', () => {
     await page.getByRole('cell', { name: 'Förbundsadministratör', exact: true }).waitFor();
     await expectNoAxeViolations(page, 'användare, detalj');
     await page.getByRole('link', { name: 'Granskningslogg' }).first().click();
-    await page.getByRole('cell', { name: 'Förbund skapat' }).first().waitFor();
+    // One sentence per event, with the record by name; the raw facts folded away until asked for.
+    const created = page.getByRole('row', { name: /Test system_admin skapade förbundet Finnveden/ }).first();
+    await created.waitFor();
+    expect(await created.getByText('"municipalityCodes"').isVisible()).toBe(false);
+    await created.getByText('Visa detaljer').focus();
+    await page.keyboard.press('Enter');
+    await created.getByText('"municipalityCodes"').waitFor();
+    await page
+      .getByRole('row', { name: /Test system_admin skapade kontot för Karin Chef som Förbundsadministratör/ })
+      .waitFor();
     await expectNoAxeViolations(page, 'granskningslogg');
 
     await page.getByRole('button', { name: 'Logga ut' }).click();
@@ -156,6 +165,29 @@ describe('the administrator journey', () => {
     await page.getByRole('link', { name: 'Start' }).click();
     await page.getByRole('heading', { name: 'Välkommen, Coach Coachsson' }).waitFor();
     expect(await page.getByRole('link', { name: 'Användare' }).count()).toBe(0);
+    await page.close();
+  });
+  it('lets the förbundschef set up an insats: amounts with spaces, shares in percent with a decimal comma', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'chef@finnveden.se', 'karins eget långa lösenord');
+    await page.getByRole('heading', { name: 'Välkommen, Karin Chef' }).waitFor();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
+    await page.getByRole('link', { name: 'Ny insats' }).click();
+    await page.getByLabel('Namn').fill('Jobbcoach Värnamo');
+    await page.getByRole('button', { name: 'Lägg till år' }).click();
+    await page.getByLabel('År', { exact: true }).fill('2026');
+    await page.getByLabel('Budget', { exact: true }).fill('1 944 000');
+    await page.getByRole('button', { name: 'Lägg till mål' }).click();
+    await page.getByLabel('Mål', { exact: true }).fill('Fler i arbete');
+    await page.getByLabel('Jämförelse').selectOption('between');
+    await page.getByLabel('Målvärde (%)', { exact: true }).fill('35,5');
+    await page.getByLabel('Övre målvärde (%)').fill('60');
+    await expectNoAxeViolations(page, 'ny insats');
+    await page.getByRole('button', { name: 'Ny insats' }).click();
+    // The saved insats shows what was typed: a share stored as 0.355 is "35,5" again, not an empty field.
+    await page.getByRole('heading', { name: 'Jobbcoach Värnamo', level: 1 }).waitFor();
+    expect(await page.getByLabel('Målvärde (%)', { exact: true }).inputValue()).toBe('35,5');
+    expect(await page.getByLabel('Budget', { exact: true }).inputValue()).toBe('1944000');
     await page.close();
   });
 });

@@ -61,7 +61,10 @@ try {
   await page.getByRole('link', { name: 'Karin Chef' }).waitFor();
   await page.screenshot({ path: `${out}/anvandare.png` });
   await page.goto(`${base}/logg`);
-  await page.getByRole('cell', { name: 'Förbund skapat' }).first().waitFor();
+  await page
+    .getByRole('row', { name: /skapade förbundet/ })
+    .first()
+    .waitFor();
   await page.screenshot({ path: `${out}/granskningslogg.png` });
 
   // The participant screens and the report, on the demo data.

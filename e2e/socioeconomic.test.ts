@@ -15,6 +15,7 @@ let ctx: TestContext;
 let browser: Browser;
 let base: string;
 let adminEmail: string;
+let readerEmail: string;
 const year = new Date().getFullYear() - 1;
 
 beforeAll(async () => {
@@ -23,6 +24,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
   const association = await seedAssociation(ctx, 'Samordningsförbundet Nyttobygden');
   adminEmail = (await seedUser(ctx, 'association_admin', association.id, 'chef@nyttobygden.se')).email;
+  readerEmail = (await seedUser(ctx, 'reader', association.id, 'styrelsen@nyttobygden.se')).email;
   const admin = await login(ctx, adminEmail);
   const intervention = await call(ctx, admin, 'POST', `/api/v1/associations/${association.id}/interventions`, {
     name: 'Jobbstudion',
@@ -138,6 +140,32 @@ describe('the förbundschef’s socio-economic analysis', () => {
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Ändringarna är sparade.').waitFor();
     await expectNoAxeViolations(page, 'prislistor');
+    await page.close();
+  });
+});
+
+describe('the board member reads an insats', () => {
+  it('gets a summary in words and kronor with protected figures, no form and no links to screens it cannot use', async () => {
+    const page = await newPage(browser);
+    await signIn(page, base, readerEmail);
+    const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await menu.getByRole('link', { name: 'Insatser' }).click();
+    await page.getByRole('link', { name: 'Jobbstudion' }).click();
+    await page.getByRole('heading', { name: 'Jobbstudion', level: 1 }).waitFor();
+    await page.getByRole('tab', { name: 'Sammanfattning' }).waitFor();
+    // Amounts in kronor with digit grouping, not "1000000" in a locked field.
+    await page.getByRole('cell', { name: /^1\s000\s000 kr$/ }).waitFor();
+    await page.getByRole('cell', { name: /^988\s000 kr$/ }).waitFor();
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Spara' }).count()).toBe(0);
+    // The latest figures come from the server's protected report: the protection is said beside them.
+    await page.getByRole('heading', { name: `Senaste siffror: avslutade deltagare ${year}` }).waitFor();
+    await page.getByRole('row', { name: /^Antal \d/ }).waitFor();
+    await page.getByText(/^Röjandeskydd:/).waitFor();
+    // No "Deltagare" anywhere: the list would answer a reader with an access error.
+    expect(await menu.getByRole('link', { name: 'Deltagare' }).count()).toBe(0);
+    expect(await page.getByRole('main').getByRole('link', { name: 'Deltagare' }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'insats, sammanfattning');
     await page.close();
   });
 });

@@ -522,3 +522,27 @@ describe('the trend: the outcome report per year (issue 12 §9)', () => {
     expect((await trend(admin, 'fromYear=2000&toYear=2020')).statusCode).toBe(400);
   });
 });
+
+describe('one insats of the per-insats report', () => {
+  it('narrows the report to one insats with the same protected figures, and only when grouped per insats', async () => {
+    const association = (await seedAssociation(ctx)).id;
+    const ownAdmin = await login(ctx, (await seedUser(ctx, 'association_admin', association)).email);
+    const first = await createIntervention(association, ownAdmin);
+    const second = await createIntervention(association, ownAdmin);
+    await insertRecords(ctx, association, first, finnveden2019.slice(0, 20));
+    await insertRecords(ctx, association, second, finnveden2019.slice(20, 40));
+    const reader = await login(ctx, (await seedUser(ctx, 'reader', association)).email);
+    const period = 'from=2019-01-01&to=2019-12-31&groupBy=intervention';
+    const all = (await outcome(reader, period)).json<Report>();
+    expect(all.groups.map((g) => g.key).sort()).toEqual([first, second].sort());
+    const one = (await outcome(reader, `${period}&interventionId=${second}`)).json<Report>();
+    expect(one.suppressed).toBe(true);
+    expect(one.groups).toEqual(all.groups.filter((g) => g.key === second));
+    // One insats under a förbund label would hand its figures to a role that may not group by insats.
+    const national = await login(ctx, (await seedUser(ctx, 'national_reader', null)).email);
+    expect(
+      (await outcome(national, `from=2019-01-01&to=2019-12-31&groupBy=association&interventionId=${second}`))
+        .statusCode,
+    ).toBe(400);
+  });
+});

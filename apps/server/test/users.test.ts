@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import {
   call,
+  grantRole,
   login,
   seedAssociation,
   seedUser,
@@ -10,6 +11,7 @@ import {
   type Session,
   type TestContext,
 } from './harness';
+import { nameKey, namesOf } from '../src/modules/audit/audit.repository';
 
 let ctx: TestContext;
 let A: string;
@@ -316,5 +318,86 @@ describe('audit log search', () => {
     }>();
     expect(filtered.entries.every((e) => e.action === 'user.create')).toBe(true);
     expect((await call(ctx, adminA, 'GET', `/api/v1/audit?associationId=${B}`)).statusCode).toBe(404);
+  });
+});
+
+describe('audit log summaries', () => {
+  interface Summarised {
+    action: string;
+    entityId: string | null;
+    summary: { actorName: string | null; entityName: string | null; subjectName: string | null; changed: string[] };
+  }
+  const search = async (session: Session, filter: string) =>
+    (await call(ctx, session, 'GET', `/api/v1/audit?limit=500&${filter}`)).json<{ entries: Summarised[] }>().entries;
+
+  it('names the actor and the record, and what an edit changed', async () => {
+    const name = unique('Jobbcoach Värnamo');
+    const created = await call(ctx, adminA, 'POST', `/api/v1/associations/${A}/interventions`, {
+      name,
+      kind: 'individual',
+      startDate: '2026-01-01',
+    });
+    const id = created.json<{ id: string }>().id;
+    const current = (await call(ctx, adminA, 'GET', `/api/v1/associations/${A}/interventions/${id}`)).json<
+      Record<string, unknown>
+    >();
+    const { id: _id, associationId: _a, staff: _s, ...draft } = current;
+    const saved = await call(ctx, adminA, 'PUT', `/api/v1/associations/${A}/interventions/${id}`, {
+      ...draft,
+      budgets: [{ year: 2026, budget: 1_944_000, actualCost: null }],
+    });
+    expect(saved.statusCode).toBe(200);
+    const [update] = (await search(adminA, 'action=intervention.update')).filter((e) => e.entityId === id);
+    expect(update?.summary).toMatchObject({
+      actorName: 'Test association_admin',
+      entityName: name,
+      changed: ['budgets'],
+    });
+  });
+
+  it('never shows a name from another förbund, not even through a person who administers both', async () => {
+    // A person who administers both A and B renames an account that only B holds: the entry has no
+    // association, and its author holds a role in A, yet A's administrator must not read the new name.
+    const both = await seedUser(ctx, 'association_admin', A);
+    await grantRole(ctx, both.id, 'association_admin', B);
+    const onlyB = await seedUser(ctx, 'reader', B);
+    const secret = unique('Hemlig person i B');
+    const bothSession = await login(ctx, both.email);
+    const version = (await call(ctx, bothSession, 'GET', `/api/v1/users/${onlyB.id}`)).json<{ version: number }>()
+      .version;
+    const renamed = await call(ctx, bothSession, 'PUT', `/api/v1/users/${onlyB.id}`, {
+      name: secret,
+      active: true,
+      version,
+    });
+    expect(renamed.statusCode).toBe(200);
+    const adminB = await login(ctx, (await seedUser(ctx, 'association_admin', B)).email);
+    const bName = unique('Insats i B');
+    const bIntervention = (
+      await call(ctx, adminB, 'POST', `/api/v1/associations/${B}/interventions`, {
+        name: bName,
+        kind: 'individual',
+        startDate: '2026-01-01',
+      })
+    ).json<{ id: string }>().id;
+
+    const seenByA = await call(ctx, adminA, 'GET', '/api/v1/audit?limit=500');
+    expect(seenByA.body).not.toContain(secret);
+    expect(seenByA.body).not.toContain(bName);
+    // B's administrator sees the entry with the name.
+    const seenByB = (await search(adminB, 'action=user.update')).find((e) => e.entityId === onlyB.id);
+    expect(seenByB?.summary.entityName).toBe(secret);
+
+    // The lookup itself is scoped: asked for B's records within A, it names none of them.
+    const refs = [
+      { kind: 'user', id: onlyB.id },
+      { kind: 'intervention', id: bIntervention },
+      { kind: 'association', id: B },
+    ] as const;
+    const inA = await namesOf(ctx.database.db, { kind: 'some', ids: [A] }, refs);
+    expect([...inA.values()]).toEqual([]);
+    const inB = await namesOf(ctx.database.db, { kind: 'some', ids: [B] }, refs);
+    expect(inB.get(nameKey('intervention', bIntervention))).toBe(bName);
+    expect(inB.get(nameKey('user', onlyB.id))).toBe(secret);
   });
 });

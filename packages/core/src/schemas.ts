@@ -115,3 +115,23 @@ export const auditQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export type AuditQuery = z.infer<typeof auditQuery>;
+
+/**
+ * What an audit entry says, by name, for a one-line summary the web writes in the user's language:
+ * names are those of records in the reader's own associations, null otherwise (issue 12 §11).
+ */
+export const auditSummary = z.object({
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string().nullable(),
+  entityName: z.string().nullable(),
+  /** A second record the entry concerns: the person put on a staff, the insats of an analysis. */
+  subjectName: z.string().nullable(),
+  /** The role granted or removed. */
+  role: z.string().nullable(),
+  /** How many records: personal data read in bulk, rows imported, sessions ended. */
+  count: z.number().nullable(),
+  /** The fields an edit changed (insatser). */
+  changed: z.array(z.string()),
+});
+export type AuditSummary = z.infer<typeof auditSummary>;

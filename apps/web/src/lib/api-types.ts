@@ -2655,6 +2655,7 @@ export interface paths {
                     groupBy?: "intervention" | "association" | "county" | "national";
                     suppress?: "true" | "false";
                     format?: "json" | "csv" | "xlsx" | "pdf";
+                    interventionId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2718,6 +2719,7 @@ export interface paths {
                     groupBy?: "intervention" | "association" | "county" | "national";
                     suppress?: "true" | "false";
                     format?: "json" | "csv" | "xlsx" | "pdf";
+                    interventionId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3864,10 +3866,21 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            summary: components["schemas"]["AuditSummary"];
         };
         AuditPage: {
             total: number;
             entries: components["schemas"]["AuditEntry"][];
+        };
+        AuditSummary: {
+            actorName: string | null;
+            action: string;
+            entityType: string | null;
+            entityName: string | null;
+            subjectName: string | null;
+            role: string | null;
+            count: number | null;
+            changed: string[];
         };
         BeforeAfterGroup: {
             key: string;

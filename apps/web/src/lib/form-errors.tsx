@@ -29,7 +29,10 @@ export function FormErrors({ form, errors }: { form: string; errors: FormError[]
         {errors.map((e, i) => (
           <ErrorSummary.Item key={`${e.field ?? ''}-${i}`}>
             {e.field ? (
-              <ErrorSummary.Link href={`#${fieldId(form, e.field)}`}>{e.message}</ErrorSummary.Link>
+              // An item of a list ("municipalityCodes.2") links to its list's field.
+              <ErrorSummary.Link href={`#${fieldId(form, e.field.replace(/\.\d+$/, ''))}`}>
+                {e.message}
+              </ErrorSummary.Link>
             ) : (
               e.message
             )}

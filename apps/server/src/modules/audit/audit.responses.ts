@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '@insikt/core';
+import { auditSummary, idSchema } from '@insikt/core';
 import { timestamp } from '../../platform/api-schemas';
 
 export const auditEntry = z
@@ -16,6 +16,8 @@ export const auditEntry = z
     userAgent: z.string().nullable(),
     /** What the action concerned, by action (never personal data in clear). */
     details: z.record(z.string(), z.unknown()),
+    /** Who did what to which record, by name, for a one-line sentence (issue 12 §11). */
+    summary: auditSummary.meta({ id: 'AuditSummary' }),
   })
   .meta({ id: 'AuditEntry' });
 

@@ -25,6 +25,20 @@ const columns = (input: InterventionInput) => ({
   goals: input.goals,
 });
 
+// JSON with sorted keys: jsonb returns object keys in its own order, so plain JSON.stringify would
+// report an unchanged budget row as changed.
+const canonical = (value: unknown): string =>
+  JSON.stringify(value ?? null, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+
+/** The fields an edit changes, for the audit log's one-line summary ("budget, mål"). */
+function changedFields(before: Record<string, unknown>, after: ReturnType<typeof columns>) {
+  return (Object.keys(after) as (keyof typeof after)[]).filter((k) => canonical(before[k]) !== canonical(after[k]));
+}
+
 /** Creates an insats with its setup, financing model and goals. */
 export async function createIntervention(tx: Tx, actor: Actor, associationId: string, input: InterventionInput) {
   authorize(actor, 'intervention.create', associationId);
@@ -80,6 +94,7 @@ export async function updateIntervention(
     details: {
       before: { name: before.name, status: before.status },
       after: { name: input.name, status: input.status },
+      changed: changedFields(before, columns(input)),
     },
   });
   return row;

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isoDateSchema, todayIso } from '@insikt/core';
+import { idSchema, isoDateSchema, todayIso } from '@insikt/core';
 import { actorOf } from '../../platform/request-context';
 import { beforeAfterReport } from './before-after-report';
 import { OUTCOME_FILE_TYPES, outcomeFile } from './outcome-files';
@@ -26,12 +26,20 @@ export const outcomeQuery = z
       .default('false')
       .transform((v) => v === 'true'),
     format: z.enum(['json', 'csv', 'xlsx', 'pdf']).default('json'),
+    // One insats's column of the per-insats report (its summary page links to it).
+    interventionId: idSchema.optional(),
   })
   .transform((q) => {
     const year = todayIso().slice(0, 4);
     return { ...q, from: q.from ?? `${year}-01-01`, to: q.to ?? `${year}-12-31` };
   })
-  .refine((q) => q.from <= q.to, { message: 'Periodens början måste vara före dess slut.', path: ['to'] });
+  .refine((q) => q.from <= q.to, { message: 'Periodens början måste vara före dess slut.', path: ['to'] })
+  // Only as a filter of the per-insats grouping: one insats under a förbund, län or riket label would
+  // give a role that may not group by insats that insats's figures.
+  .refine((q) => !q.interventionId || q.groupBy === 'intervention', {
+    message: 'En enskild insats kan bara väljas när rapporten grupperas per insats.',
+    path: ['interventionId'],
+  });
 
 // The before/after report takes the outcome report's period, grouping and publication flag; JSON only.
 const beforeAfterQuery = outcomeQuery.transform(({ format: _format, ...q }) => q);

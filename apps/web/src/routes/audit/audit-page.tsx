@@ -15,6 +15,8 @@ import { useTranslation } from 'react-i18next';
 import { get, query } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { auditMessages } from './audit.i18n';
+import { auditSentence } from './audit-sentence';
+import { AuditDetails } from './audit-details';
 import { Pager } from '../../lib/pager';
 import { StatusMessage } from '../../lib/status-message';
 import type { AssociationSummary, AuditPage } from '../../lib/types';
@@ -25,7 +27,7 @@ const ACTIONS = Object.keys(auditMessages.sv.auditActions);
 
 /** Search the append-only audit log of the associations the user administers. */
 export function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('audit.title'));
   const [draft, setDraft] = useState({ from: '', to: '', action: '', q: '', associationId: '' });
   const [filter, setFilter] = useState(draft);
@@ -110,10 +112,7 @@ export function AuditPage() {
               <Table.Head>
                 <Table.Row>
                   <Table.HeaderCell>{t('audit.at')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('audit.user')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('audit.action')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('audit.entity')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('audit.ip')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('audit.event')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('audit.details')}</Table.HeaderCell>
                 </Table.Row>
               </Table.Head>
@@ -121,23 +120,9 @@ export function AuditPage() {
                 {data.entries.map((e) => (
                   <Table.Row key={e.id}>
                     <Table.Cell className="nowrap">{formatDateTime(e.at)}</Table.Cell>
-                    <Table.Cell>{e.userEmail ?? '–'}</Table.Cell>
-                    <Table.Cell>{t(`auditActions.${e.action}`, { defaultValue: e.action })}</Table.Cell>
+                    <Table.Cell>{auditSentence(t, e, i18n.language)}</Table.Cell>
                     <Table.Cell>
-                      {e.entityType ? (
-                        <>
-                          {t(`entityTypes.${e.entityType}`, { defaultValue: e.entityType })}{' '}
-                          <span className="muted">{e.entityId ?? ''}</span>
-                        </>
-                      ) : (
-                        '–'
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>{e.ip ?? '–'}</Table.Cell>
-                    <Table.Cell>
-                      <span className="details-json">
-                        {Object.keys(e.details).length ? JSON.stringify(e.details) : '–'}
-                      </span>
+                      <AuditDetails entry={e} />
                     </Table.Cell>
                   </Table.Row>
                 ))}

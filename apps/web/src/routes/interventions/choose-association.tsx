@@ -1,6 +1,7 @@
 import { Heading, Link, List, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../lib/auth';
 import { RedirectTo } from '../../lib/redirect-once';
 import { useAssociations } from '../../lib/use-associations';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -14,8 +15,14 @@ export function ChooseAssociation({ section }: { section: 'insatser' | 'deltagar
     uppfoljningar: t('followUps.title'),
   }[section];
   usePageTitle(title);
-  const { data, isLoading } = useAssociations();
-  if (isLoading || !data) return <Spinner aria-label={t('common.loading')} />;
+  const can = useCan();
+  const associations = useAssociations();
+  if (associations.isLoading || !associations.data) return <Spinner aria-label={t('common.loading')} />;
+  // Only the förbund where the section opens: a reader in one förbund and coach in another
+  // gets no participant list that answers with an access error.
+  const data = associations.data.filter((a) =>
+    can(section === 'insatser' ? 'intervention.catalogue' : 'participant.read', a.id),
+  );
   if (data.length === 1) return <RedirectTo to={`/forbund/${data[0]!.id}/${section}`} />;
   return (
     <div className="stack">

@@ -12,6 +12,7 @@ import type { Association, Intervention, User } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { InterventionForm } from './intervention-form';
 import { GoalsPanel } from './goals-panel';
+import { InterventionSummary } from './intervention-summary';
 import { SocioeconomicPanel } from '../socioeconomic/socioeconomic-panel';
 
 export function InterventionPage() {
@@ -38,6 +39,7 @@ export function InterventionPage() {
   if (!intervention.data || !association.data) return <Spinner aria-label={t('common.loading')} />;
   const data = intervention.data;
   const { id: _id, associationId: _a, version, staff: _s, ...draft } = data;
+  const editable = can('intervention.update', associationId);
 
   return (
     <div className="stack">
@@ -46,19 +48,22 @@ export function InterventionPage() {
       </Heading>
       <Paragraph>
         {t(`codes.kind.${data.kind}`)} · {t(`codes.status.${data.status}`)}
-        {data.kind === 'individual' && ' · '}
-        {data.kind === 'individual' && (
-          <Link asChild>
-            <RouterLink to={`/forbund/${associationId}/deltagare?insats=${interventionId}` as never}>
-              {t('interventions.participants')}
-            </RouterLink>
-          </Link>
+        {/* Only for those who may open the participant list: a reader would meet an access error. */}
+        {data.kind === 'individual' && can('participant.read', associationId) && (
+          <>
+            {' · '}
+            <Link asChild>
+              <RouterLink to={`/forbund/${associationId}/deltagare?insats=${interventionId}` as never}>
+                {t('interventions.participants')}
+              </RouterLink>
+            </Link>
+          </>
         )}
       </Paragraph>
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>
-          <Tabs.Tab value="details">{t('interventions.details')}</Tabs.Tab>
-          <Tabs.Tab value="goals">{t('interventions.fulfilment')}</Tabs.Tab>
+          <Tabs.Tab value="details">{editable ? t('interventions.details') : t('interventions.summary')}</Tabs.Tab>
+          {editable && <Tabs.Tab value="goals">{t('interventions.fulfilment')}</Tabs.Tab>}
           {data.kind === 'individual' && can('socioeconomic.read', associationId) && (
             <Tabs.Tab value="socioeconomic">{t('socioeconomic.tab')}</Tabs.Tab>
           )}
@@ -67,22 +72,26 @@ export function InterventionPage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details">
-          <div className="stack" style={{ paddingTop: 'var(--ds-size-4)' }}>
-            {saved && <StatusMessage kind="success">{t('common.saved')}</StatusMessage>}
-            <InterventionForm
-              key={version}
-              association={association.data}
-              initial={draft}
-              readOnly={!can('intervention.update', associationId)}
-              submitLabel={t('common.save')}
-              onSubmit={async (next) => {
-                setSaved(false);
-                await put(`/associations/${associationId}/interventions/${interventionId}`, { ...next, version });
-                await client.invalidateQueries({ queryKey: key });
-                setSaved(true);
-              }}
-            />
-          </div>
+          {editable ? (
+            <div className="stack" style={{ paddingTop: 'var(--ds-size-4)' }}>
+              {saved && <StatusMessage kind="success">{t('common.saved')}</StatusMessage>}
+              <InterventionForm
+                key={version}
+                association={association.data}
+                initial={draft}
+                submitLabel={t('common.save')}
+                onSubmit={async (next) => {
+                  setSaved(false);
+                  await put(`/associations/${associationId}/interventions/${interventionId}`, { ...next, version });
+                  await client.invalidateQueries({ queryKey: key });
+                  setSaved(true);
+                }}
+              />
+            </div>
+          ) : (
+            // Without write access: a page to read, not a locked form (issue 12 §10).
+            <InterventionSummary intervention={data} association={association.data} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="goals">
           {tab === 'goals' && <GoalsPanel associationId={associationId} interventionId={interventionId} />}

@@ -47,6 +47,16 @@ const sv = {
     assign: 'Knyt till insatsen',
     user: 'Användare',
     noStaff: 'Ingen personal är knuten till insatsen.',
+    summary: 'Sammanfattning',
+    purpose: 'Syfte',
+    untilFurther: 'tills vidare',
+    partners: 'Samverkansparter',
+    budgetHeading: 'Budget och utfall per år',
+    noBudget: 'Ingen budget är registrerad.',
+    manualGoals: 'Mål som följs upp utanför utfallsrapporten:',
+    latestFigures: 'Senaste siffror: avslutade deltagare {{year}}',
+    noExits: 'Inga deltagare avslutades under året.',
+    toReports: 'Till utfallsrapporten',
   },
 };
 
@@ -98,6 +108,16 @@ const en: typeof sv = {
     assign: 'Assign to intervention',
     user: 'User',
     noStaff: 'No staff assigned.',
+    summary: 'Summary',
+    purpose: 'Purpose',
+    untilFurther: 'until further notice',
+    partners: 'Partners',
+    budgetHeading: 'Budget and actual cost per year',
+    noBudget: 'No budget is registered.',
+    manualGoals: 'Goals followed up outside the outcome report:',
+    latestFigures: 'Latest figures: participants who exited in {{year}}',
+    noExits: 'No participants exited during the year.',
+    toReports: 'To the outcome report',
   },
 };
 

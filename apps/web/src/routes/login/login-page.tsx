@@ -84,7 +84,7 @@ export function LoginPage() {
         </div>
       </form>
       <Paragraph data-size="sm" className="muted">
-        {t('login.sso')}
+        {t('login.signInHelp')}
       </Paragraph>
     </main>
   );

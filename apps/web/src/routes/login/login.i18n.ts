@@ -5,7 +5,8 @@ const sv = {
     email: 'E-postadress',
     password: 'Lösenord',
     submit: 'Logga in',
-    sso: 'Inloggning med e-legitimation via din organisation kan aktiveras av administratören.',
+    signInHelp:
+      'Du loggar in med e-postadress och lösenord. Har du glömt lösenordet ger förbundets administratör dig ett engångslösenord.',
   },
 };
 
@@ -15,7 +16,8 @@ const en: typeof sv = {
     email: 'E-mail address',
     password: 'Password',
     submit: 'Log in',
-    sso: 'Sign-in with e-ID through your organisation can be enabled by the administrator.',
+    signInHelp:
+      'You sign in with your e-mail address and password. If you have forgotten it, your association’s administrator gives you a one-time password.',
   },
 };
 

@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { Button, Fieldset, Radio } from '@digdir/designsystemet-react';
+import { Fieldset } from '@digdir/designsystemet-react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { EDUCATION_LEVELS, EXIT_REASONS, OCCUPATIONS, PUBLIC_SUPPORT_DURATIONS, SUPPORT_CODES } from '@insikt/core';
-import { CheckboxGroup, fromNumber, SelectField, TextField, toNumber } from '../../lib/fields';
-import { FormErrors } from '../../lib/form-errors';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { choices, FormCheckboxes, FormDate, FormNumber, FormRadio, FormSelect, FormText } from '../../lib/fields';
+import { BoundForm, SubmitButton, useBoundForm } from '../../lib/form';
 import type { Intervention, Municipality, Participation } from '../../lib/types';
 
 const FORM = 'participant';
@@ -69,6 +68,8 @@ export function toBody(d: ParticipationDraft) {
   };
 }
 
+type D = ParticipationDraft;
+
 /** Registration, exit and follow-up of one participation, in the order a coach works. */
 export function ParticipantForm({
   initial,
@@ -86,253 +87,148 @@ export function ParticipantForm({
   isNew: boolean;
 }) {
   const { t } = useTranslation();
-  const [d, setDraft] = useState(initial);
-  const { errors, busy, submit } = useFormSubmit(onSubmit);
-  const set = (patch: Partial<ParticipationDraft>) => setDraft({ ...d, ...patch });
-  const common = { form: FORM, errors };
-  const codes = <T extends string>(list: readonly T[], group: string) =>
-    list.map((c) => ({ value: c, label: t(`codes.${group}.${c}`) }));
+  const bound = useBoundForm<D>({ form: FORM, defaultValues: initial, onSubmit });
+  const [consent, personnummer] = useWatch({ control: bound.methods.control, name: ['consent', 'personnummer'] });
 
   return (
-    <form className="form" onSubmit={(e) => void submit(d, e)} noValidate>
-      <FormErrors form={FORM} errors={errors} />
-      <Fieldset>
-        <Fieldset.Legend>{t('participants.consent')}</Fieldset.Legend>
-        <Radio
-          label={t('participants.consentYes')}
-          name="consent"
-          value="ja"
-          checked={d.consent}
-          onChange={() => set({ consent: true })}
-        />
-        <Radio
-          label={t('participants.consentNo')}
-          name="consent"
-          value="nej"
-          checked={!d.consent}
-          onChange={() => set({ consent: false })}
-        />
-      </Fieldset>
-      {d.consent && (
+    <BoundForm bound={bound}>
+      <FormRadio<D, boolean>
+        name="consent"
+        label={t('participants.consent')}
+        options={[
+          { value: true, code: 'ja', label: t('participants.consentYes') },
+          { value: false, code: 'nej', label: t('participants.consentNo') },
+        ]}
+      />
+      {consent && (
         <>
-          <TextField
-            {...common}
-            name="consentDate"
-            type="date"
-            label={`${t('participants.consentDate')} ${t('common.optional')}`}
-            value={d.consentDate ?? ''}
-            onChange={(v) => set({ consentDate: v || null })}
-          />
-          <TextField
-            {...common}
+          <FormDate<D> name="consentDate" nullable label={`${t('participants.consentDate')} ${t('common.optional')}`} />
+          <FormText<D>
             name="personReference"
             label={t('participants.reference')}
             description={t('participants.referenceHint')}
-            value={d.personReference ?? ''}
-            onChange={(v) => set({ personReference: v })}
           />
           {isNew && (
-            <TextField
-              {...common}
+            <FormText<D>
               name="personnummer"
               label={`${t('participants.personnummer')} ${t('common.optional')}`}
               description={t('participants.personnummerHint')}
-              value={d.personnummer}
-              onChange={(v) => set({ personnummer: v })}
             />
           )}
         </>
       )}
-      {!d.personnummer && (
+      {!personnummer && (
         <div className="row">
-          <SelectField
-            {...common}
+          <FormSelect<D>
             name="gender"
             label={t('participants.gender')}
-            value={d.gender}
-            onChange={(v) => set({ gender: v as ParticipationDraft['gender'] })}
-            options={codes(['kvinna', 'man'] as const, 'gender')}
+            options={choices(['kvinna', 'man'] as const, (g) => t(`codes.gender.${g}`))}
           />
-          <TextField
-            {...common}
-            name="birthYear"
-            type="number"
-            label={t('participants.birthYear')}
-            value={fromNumber(d.birthYear)}
-            onChange={(v) => set({ birthYear: toNumber(v) })}
-          />
+          <FormNumber<D> name="birthYear" label={t('participants.birthYear')} />
         </div>
       )}
-      <SelectField
-        {...common}
+      <FormSelect<D>
         name="municipalityCode"
         label={`${t('participants.municipality')} ${t('common.optional')}`}
-        value={d.municipalityCode ?? ''}
         empty={t('participants.unknown')}
-        onChange={(v) => set({ municipalityCode: v || null })}
         options={municipalities.map((m) => ({ value: m.code, label: m.name }))}
       />
+      <EnrolmentFields interventions={interventions} />
+      <ExitFields />
+      <FormText<D> name="comment" nullable multiline label={`${t('participants.comment')} ${t('common.optional')}`} />
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </BoundForm>
+  );
+}
 
-      <Fieldset>
-        <Fieldset.Legend>{t('participants.enrolment')}</Fieldset.Legend>
-        <div className="stack">
-          <SelectField
-            {...common}
-            name="interventionId"
-            label={t('participants.intervention')}
-            value={d.interventionId}
-            onChange={(v) => set({ interventionId: v })}
-            options={interventions.filter((i) => i.kind === 'individual').map((i) => ({ value: i.id, label: i.name }))}
-          />
-          <TextField
-            {...common}
-            name="startDate"
-            type="date"
-            label={t('participants.startDate')}
-            value={d.startDate}
-            onChange={(v) => set({ startDate: v })}
-          />
-          <SelectField
-            {...common}
-            name="education"
-            label={t('participants.education')}
-            value={d.education ?? ''}
-            empty={t('participants.unknown')}
-            onChange={(v) => set({ education: v || null })}
-            options={codes(EDUCATION_LEVELS, 'education')}
-          />
-          <SelectField
-            {...common}
-            name="publicSupportBefore"
-            label={t('participants.publicSupportBefore')}
-            value={d.publicSupportBefore ?? ''}
-            empty={t('participants.unknown')}
-            onChange={(v) => set({ publicSupportBefore: v || null })}
-            options={codes(PUBLIC_SUPPORT_DURATIONS, 'publicSupport')}
-          />
-          <CheckboxGroup
-            {...common}
-            name="supportBefore"
-            label={t('participants.supportBefore')}
-            values={d.supportBefore}
-            onChange={(v) => set({ supportBefore: v })}
-            options={codes(SUPPORT_CODES, 'support')}
-          />
-          <CheckboxGroup
-            {...common}
-            name="occupationBefore"
-            label={t('participants.occupationBefore')}
-            values={d.occupationBefore}
-            onChange={(v) => set({ occupationBefore: v })}
-            options={codes(OCCUPATIONS, 'occupation')}
-          />
-          <div className="row">
-            <TextField
-              {...common}
-              name="workHoursBefore"
-              type="number"
-              label={t('participants.workHoursBefore')}
-              value={fromNumber(d.workHoursBefore)}
-              onChange={(v) => set({ workHoursBefore: toNumber(v) })}
-            />
-            <TextField
-              {...common}
-              name="studyHoursBefore"
-              type="number"
-              label={t('participants.studyHoursBefore')}
-              value={fromNumber(d.studyHoursBefore)}
-              onChange={(v) => set({ studyHoursBefore: toNumber(v) })}
-            />
-          </div>
-        </div>
-      </Fieldset>
+function useCodes() {
+  const { t } = useTranslation();
+  return {
+    support: choices(SUPPORT_CODES, (c) => t(`codes.support.${c}`)),
+    occupation: choices(OCCUPATIONS, (c) => t(`codes.occupation.${c}`)),
+  };
+}
 
+function EnrolmentFields({ interventions }: { interventions: Intervention[] }) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{t('participants.enrolment')}</Fieldset.Legend>
+      <div className="stack">
+        <FormSelect<D>
+          name="interventionId"
+          label={t('participants.intervention')}
+          options={interventions.filter((i) => i.kind === 'individual').map((i) => ({ value: i.id, label: i.name }))}
+        />
+        <FormDate<D> name="startDate" label={t('participants.startDate')} />
+        <FormSelect<D>
+          name="education"
+          label={t('participants.education')}
+          empty={t('participants.unknown')}
+          options={choices(EDUCATION_LEVELS, (c) => t(`codes.education.${c}`))}
+        />
+        <FormSelect<D>
+          name="publicSupportBefore"
+          label={t('participants.publicSupportBefore')}
+          empty={t('participants.unknown')}
+          options={choices(PUBLIC_SUPPORT_DURATIONS, (c) => t(`codes.publicSupport.${c}`))}
+        />
+        <SituationFields when="Before" />
+      </div>
+    </Fieldset>
+  );
+}
+
+/** Support, occupation and hours at start ("Before") or at exit ("After"): the same questions twice. */
+function SituationFields({ when }: { when: 'Before' | 'After' }) {
+  const { t } = useTranslation();
+  const codes = useCodes();
+  return (
+    <>
+      <FormCheckboxes<D> name={`support${when}`} label={t(`participants.support${when}`)} options={codes.support} />
+      <FormCheckboxes<D>
+        name={`occupation${when}`}
+        label={t(`participants.occupation${when}`)}
+        options={codes.occupation}
+      />
+      <div className="row">
+        <FormNumber<D> name={`workHours${when}`} label={t(`participants.workHours${when}`)} />
+        <FormNumber<D> name={`studyHours${when}`} label={t(`participants.studyHours${when}`)} />
+      </div>
+    </>
+  );
+}
+
+/** Exit, and follow-up after it: shown once there is an exit date. */
+function ExitFields() {
+  const { t } = useTranslation();
+  const codes = useCodes();
+  const { control } = useFormContext<D>();
+  const [exitDate, exitReason] = useWatch({ control, name: ['exitDate', 'exitReason'] });
+  return (
+    <>
       <Fieldset>
         <Fieldset.Legend>{t('participants.exit')}</Fieldset.Legend>
         <div className="stack">
           <div className="row">
-            <TextField
-              {...common}
-              name="exitDate"
-              type="date"
-              label={t('participants.exitDate')}
-              value={d.exitDate ?? ''}
-              onChange={(v) => set({ exitDate: v || null })}
-            />
-            <SelectField
-              {...common}
+            <FormDate<D> name="exitDate" nullable label={t('participants.exitDate')} />
+            <FormSelect<D>
               name="exitReason"
               label={t('participants.exitReason')}
-              value={d.exitReason ?? ''}
               empty="–"
-              onChange={(v) => set({ exitReason: v || null })}
-              options={codes(EXIT_REASONS, 'exitReason')}
+              options={choices(EXIT_REASONS, (c) => t(`codes.exitReason.${c}`))}
             />
           </div>
-          {d.exitDate && (
+          {exitDate && (
             <>
-              <CheckboxGroup
-                {...common}
-                name="supportAfter"
-                label={t('participants.supportAfter')}
-                values={d.supportAfter}
-                onChange={(v) => set({ supportAfter: v })}
-                options={codes(SUPPORT_CODES, 'support')}
-              />
-              <CheckboxGroup
-                {...common}
-                name="occupationAfter"
-                label={t('participants.occupationAfter')}
-                values={d.occupationAfter}
-                onChange={(v) => set({ occupationAfter: v })}
-                options={codes(OCCUPATIONS, 'occupation')}
-              />
-              <div className="row">
-                <TextField
-                  {...common}
-                  name="workHoursAfter"
-                  type="number"
-                  label={t('participants.workHoursAfter')}
-                  value={fromNumber(d.workHoursAfter)}
-                  onChange={(v) => set({ workHoursAfter: toNumber(v) })}
-                />
-                <TextField
-                  {...common}
-                  name="studyHoursAfter"
-                  type="number"
-                  label={t('participants.studyHoursAfter')}
-                  value={fromNumber(d.studyHoursAfter)}
-                  onChange={(v) => set({ studyHoursAfter: toNumber(v) })}
-                />
-              </div>
-              {d.exitReason === 'avbrott' && (
-                <TextField
-                  {...common}
-                  name="dropoutReason"
-                  multiline
-                  label={t('participants.dropoutReason')}
-                  value={d.dropoutReason ?? ''}
-                  onChange={(v) => set({ dropoutReason: v || null })}
-                />
+              <SituationFields when="After" />
+              {exitReason === 'avbrott' && (
+                <FormText<D> name="dropoutReason" nullable multiline label={t('participants.dropoutReason')} />
               )}
             </>
           )}
         </div>
       </Fieldset>
-
-      <TextField
-        {...common}
-        name="comment"
-        multiline
-        label={`${t('participants.comment')} ${t('common.optional')}`}
-        value={d.comment ?? ''}
-        onChange={(v) => set({ comment: v || null })}
-      />
-      <div>
-        <Button type="submit" loading={busy}>
-          {submitLabel}
-        </Button>
-      </div>
-    </form>
+    </>
   );
 }

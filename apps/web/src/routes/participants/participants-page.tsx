@@ -4,6 +4,7 @@ import { Link as RouterLink, useParams, useSearch } from '@tanstack/react-router
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get, query } from '../../lib/api';
+import { useCan } from '../../lib/auth';
 import { SelectField, TextField } from '../../lib/fields';
 import { Pager } from '../../lib/pager';
 import { StatusMessage } from '../../lib/status-message';
@@ -16,6 +17,7 @@ const PAGE = 50;
 /** Search and list of participations in the insatser the user may see. */
 export function ParticipantsPage() {
   const { t } = useTranslation();
+  const can = useCan();
   usePageTitle(t('participants.title'));
   const { associationId } = useParams({ strict: false }) as { associationId: string };
   const search = useSearch({ strict: false }) as { insats?: string };
@@ -41,15 +43,17 @@ export function ParticipantsPage() {
         <Heading level={1} data-size="lg" style={{ marginRight: 'auto' }}>
           {t('participants.title')}
         </Heading>
-        <Button asChild>
-          <RouterLink
-            to={
-              `/forbund/${associationId}/deltagare/ny${filter.interventionId ? `?insats=${filter.interventionId}` : ''}` as never
-            }
-          >
-            {t('participants.new')}
-          </RouterLink>
-        </Button>
+        {can('participant.write', associationId) && (
+          <Button asChild>
+            <RouterLink
+              to={
+                `/forbund/${associationId}/deltagare/ny${filter.interventionId ? `?insats=${filter.interventionId}` : ''}` as never
+              }
+            >
+              {t('participants.new')}
+            </RouterLink>
+          </Button>
+        )}
       </div>
       <div className="row" role="search">
         <SelectField

@@ -1,41 +1,39 @@
 import { useState } from 'react';
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from '@tanstack/react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../lib/api';
-import { errorsFrom, fieldId, FormErrors, type FormError } from '../../lib/form-errors';
+import { FormText } from '../../lib/fields';
+import { BoundForm, SubmitButton, useBoundForm } from '../../lib/form';
 import { StatusMessage } from '../../lib/status-message';
 import type { CreatedUser } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { RolePicker, toAssignment, type RoleChoice } from './role-picker';
 
 const FORM = 'user';
+type Draft = { email: string; name: string; password: string; role: RoleChoice };
+const empty = (): Draft => ({
+  email: '',
+  name: '',
+  password: '',
+  role: { role: 'association_admin', associationId: '' },
+});
 
 export function UserCreatePage() {
   const { t } = useTranslation();
   usePageTitle(t('users.createTitle'));
   const client = useQueryClient();
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [role, setRole] = useState<RoleChoice>({ role: 'association_admin', associationId: '' });
-  const [errors, setErrors] = useState<FormError[]>([]);
   const [result, setResult] = useState<CreatedUser | null>(null);
-  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setErrors([]);
-    try {
+  const bound = useBoundForm<Draft>({
+    form: FORM,
+    defaultValues: empty(),
+    onSubmit: async ({ email, name, password, role }) => {
       const body = { email, name, role: toAssignment(role), ...(password ? { password } : {}) };
-      const created = await post<CreatedUser>('/users', body);
-      setResult(created);
+      setResult(await post<CreatedUser>('/users', body));
       await client.invalidateQueries({ queryKey: ['users'] });
-    } catch (error) {
-      setErrors(errorsFrom(error));
-    }
-  };
+    },
+  });
 
   if (result) {
     return (
@@ -70,9 +68,8 @@ export function UserCreatePage() {
             variant="secondary"
             onClick={() => {
               setResult(null);
-              setEmail('');
-              setName('');
-              setPassword('');
+              // The role stays: the next person often gets the same one.
+              bound.methods.reset({ ...empty(), role: bound.methods.getValues('role') });
             }}
           >
             {t('users.new')}
@@ -88,41 +85,19 @@ export function UserCreatePage() {
         {t('users.createTitle')}
       </Heading>
       <Paragraph data-size="sm">{t('common.requiredHint')}</Paragraph>
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <FormErrors form={FORM} errors={errors} />
-        <Textfield
-          id={fieldId(FORM, 'email')}
-          type="email"
-          autoComplete="off"
-          label={t('users.email')}
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={errorFor('email')}
-          required
-        />
-        <Textfield
-          id={fieldId(FORM, 'name')}
-          label={t('users.name')}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={errorFor('name')}
-          required
-        />
-        <RolePicker form={FORM} value={role} onChange={setRole} />
-        <Textfield
-          id={fieldId(FORM, 'password')}
+      <BoundForm bound={bound}>
+        <FormText<Draft> name="email" type="email" autoComplete="off" required label={t('users.email')} />
+        <FormText<Draft> name="name" required label={t('users.name')} />
+        <RolePicker />
+        <FormText<Draft>
+          name="password"
           type="password"
           autoComplete="new-password"
           label={`${t('users.password')} ${t('common.optional')}`}
           description={t('users.passwordHint')}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errorFor('password')}
         />
-        <div>
-          <Button type="submit">{t('users.createTitle')}</Button>
-        </div>
-      </form>
+        <SubmitButton>{t('users.createTitle')}</SubmitButton>
+      </BoundForm>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { del, get, post, put } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
+import { BoundForm, SubmitButton, useBoundForm } from '../../lib/form';
 import { StatusMessage } from '../../lib/status-message';
 import type { Answer, UserDetail } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -13,6 +14,8 @@ import { RolePicker, toAssignment, type RoleChoice } from './role-picker';
 import { SessionsTable } from '../account/sessions-table';
 
 const FORM = 'user-role';
+// The page's own actions (remove a role, end sessions …) report here; adding a role reports at its form.
+const ACTIONS = 'user-actions';
 
 /** One user: roles, status, sessions, and the administrator's actions on the account. */
 export function UserPage() {
@@ -25,7 +28,6 @@ export function UserPage() {
     isLoading,
     error,
   } = useQuery({ queryKey: key, queryFn: () => get<UserDetail>(`/users/${userId}`) });
-  const [role, setRole] = useState<RoleChoice>({ role: 'reader', associationId: '' });
   const [errors, setErrors] = useState<FormError[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   usePageTitle(user?.name ?? t('users.title'));
@@ -60,7 +62,7 @@ export function UserPage() {
         {t('users.lastLogin')}: {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('users.never')}
       </Paragraph>
       {message && <StatusMessage kind="success">{message}</StatusMessage>}
-      <FormErrors form={FORM} errors={errors} />
+      <FormErrors form={ACTIONS} errors={errors} />
 
       <section className="stack" aria-labelledby="roles-heading">
         <Heading level={2} data-size="sm" id="roles-heading">
@@ -104,21 +106,14 @@ export function UserPage() {
             </Table.Body>
           </Table>
         </div>
-        <form
-          className="form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void act(() => post(`/users/${userId}/roles`, toAssignment(role)));
+        <AddRoleForm
+          onAdd={async (role) => {
+            setMessage(null);
+            await post(`/users/${userId}/roles`, toAssignment(role));
+            await client.invalidateQueries({ queryKey: key });
+            await client.invalidateQueries({ queryKey: ['users'] });
           }}
-        >
-          <Heading level={3} data-size="xs">
-            {t('users.addRole')}
-          </Heading>
-          <RolePicker form={FORM} value={role} onChange={setRole} />
-          <div>
-            <Button type="submit">{t('users.addRole')}</Button>
-          </div>
-        </form>
+        />
       </section>
 
       <section className="stack" aria-labelledby="sessions-heading">
@@ -165,5 +160,24 @@ export function UserPage() {
         </div>
       </section>
     </div>
+  );
+}
+
+/** A role to add; its errors show at the form. */
+function AddRoleForm({ onAdd }: { onAdd: (role: RoleChoice) => Promise<void> }) {
+  const { t } = useTranslation();
+  const bound = useBoundForm<{ role: RoleChoice }>({
+    form: FORM,
+    defaultValues: { role: { role: 'reader', associationId: '' } },
+    onSubmit: ({ role }) => onAdd(role),
+  });
+  return (
+    <BoundForm bound={bound}>
+      <Heading level={3} data-size="xs">
+        {t('users.addRole')}
+      </Heading>
+      <RolePicker />
+      <SubmitButton>{t('users.addRole')}</SubmitButton>
+    </BoundForm>
   );
 }

@@ -39,11 +39,14 @@ const sv = {
   },
   roleDescriptions: {
     system_admin: 'Skapar förbund och administrerar användare i alla förbund. Ser inga deltagaruppgifter.',
-    association_admin: 'Administrerar förbundets insatser, användare, ekonomi, rapporter och utvärderingar.',
-    intervention_lead: 'Ansvarar för sina insatser: uppsättning, mål, självvärdering och rapporter.',
-    participant_officer: 'Registrerar och följer deltagarna i sina insatser.',
-    reader: 'Läser förbundets sammanställda rapporter och utvärderingar.',
-    evaluator: 'Extern utvärderare med tillgång till sammanställningar för tilldelade insatser.',
+    association_admin:
+      'Administrerar förbundets uppgifter, insatser och användare, registrerar och importerar deltagare, läser rapporter och granskningsloggen och gör nyttoberäkningar.',
+    intervention_lead:
+      'Ansvarar för sina insatser: uppgifter, budget, mål och nyckeltal, rapporter och nyttoberäkningar.',
+    participant_officer: 'Skriver in, skriver ut och följer upp deltagarna i sina insatser, även genom import.',
+    reader: 'Läser förbundets insatser, sammanställda rapporter och nyttoberäkningar, med skydd för små tal.',
+    evaluator:
+      'Extern utvärderare: läser tilldelade insatser och deras sammanställda rapporter och gör nyttoberäkningar för dem, utan personuppgifter.',
     national_reader: 'Ser sammanställningar över alla förbund, med skydd för små tal.',
   },
 };
@@ -88,11 +91,15 @@ const en: typeof sv = {
   },
   roleDescriptions: {
     system_admin: 'Creates associations and manages users in all associations. Sees no participant data.',
-    association_admin: "Manages the association's interventions, users, finances, reports and evaluations.",
-    intervention_lead: 'Runs their interventions: setup, goals, self-assessment and reports.',
-    participant_officer: 'Registers and follows the participants of their interventions.',
-    reader: "Reads the association's aggregated reports and evaluations.",
-    evaluator: 'External evaluator with access to aggregates for assigned interventions.',
+    association_admin:
+      "Manages the association's details, interventions and users, registers and imports participants, reads reports and the audit log and runs socio-economic analyses.",
+    intervention_lead:
+      'Runs their interventions: details, budget, goals and indicators, reports and socio-economic analyses.',
+    participant_officer: 'Enrols, exits and follows up the participants of their interventions, also by import.',
+    reader:
+      "Reads the association's interventions, aggregated reports and socio-economic analyses, with small counts protected.",
+    evaluator:
+      'External evaluator: reads assigned interventions and their aggregated reports and runs socio-economic analyses of them, without personal data.',
     national_reader: 'Sees aggregates across all associations, with small counts suppressed.',
   },
 };
