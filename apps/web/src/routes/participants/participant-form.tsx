@@ -199,10 +199,9 @@ function SituationFields({ when }: { when: 'Before' | 'After' }) {
   );
 }
 
-/** Exit, and follow-up after it: shown once there is an exit date. */
+/** Exit and the situation at exit; follow-ups are recorded on their own screen (decision 0022). */
 function ExitFields() {
   const { t } = useTranslation();
-  const codes = useCodes();
   const { control } = useFormContext<D>();
   const [exitDate, exitReason] = useWatch({ control, name: ['exitDate', 'exitReason'] });
   return (
