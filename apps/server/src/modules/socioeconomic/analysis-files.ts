@@ -1,6 +1,7 @@
 import {
   actorBarChartOption,
   assumptionsSv,
+  categoryChartHeight,
   cumulativeByMonth,
   cumulativeChartOption,
   ECONOMIC_ACTOR_LABELS_SV,
@@ -8,9 +9,8 @@ import {
   todayIso,
   type EconomicActor,
 } from '@insikt/core';
-import { chartSvg } from '../../platform/charts';
 import { workbookBuffer } from '../../platform/excel';
-import { keepTogether, pdfBuffer, pdfTable, type PdfContent } from '../../platform/pdf';
+import { keepTogether, pdfBuffer, pdfChart, pdfTable, type PdfContent } from '../../platform/pdf';
 import type { SavedAnalysis } from './analyses';
 import {
   ACTOR_TABLE_HEADER,
@@ -32,7 +32,6 @@ export const ANALYSIS_FILE_TYPES: Record<AnalysisFileFormat, string> = {
 
 // The actors drawn in the cumulative chart: the payers and society (individ and staten are in the table).
 const CHART_ACTORS: EconomicActor[] = ['samhallet', 'kommun', 'region', 'fk', 'af', 'ovrig_stat'];
-const WIDTH = 515;
 
 function assumptions(analysis: SavedAnalysis): string[] {
   const { result, input } = analysis;
@@ -93,13 +92,16 @@ function analysisPdf(analysis: SavedAnalysis): Promise<Buffer> {
         actorRows(result).map((r) => money(r.cells)),
       ),
     ),
-    keepTogether(
-      { text: 'Ackumulerad vinst mot kostnad, 60 månader', style: 'h3' },
-      { svg: chartSvg(cumulative, WIDTH, 260), width: WIDTH, height: 260 },
-    ),
+    keepTogether({ text: 'Ackumulerad vinst mot kostnad, 60 månader', style: 'h3' }, pdfChart(cumulative, 340)),
     keepTogether(
       { text: 'Vinst per år och deltagare, per aktör', style: 'h3' },
-      { svg: chartSvg(bars, WIDTH, 200), width: WIDTH, height: 200 },
+      pdfChart(
+        bars,
+        categoryChartHeight(
+          CHART_ACTORS.map((a) => ECONOMIC_ACTOR_LABELS_SV[a]),
+          1,
+        ) - 24,
+      ),
     ),
     keepTogether(
       { text: 'Känslighet: samhällets nettonytta efter fem år', style: 'h3' },
@@ -110,7 +112,7 @@ function analysisPdf(analysis: SavedAnalysis): Promise<Buffer> {
     { ul: assumptions(analysis) },
     ...(input.groups.length
       ? [
-          { text: 'Deltagargrupper (situation före → efter)', style: 'h3', pageBreak: 'before' } as PdfContent,
+          { text: 'Deltagargrupper (situation före och efter)', style: 'h3', pageBreak: 'before' } as PdfContent,
           pdfTable(
             [['Grupp', 'Antal', 'Före', 'Efter']],
             input.groups.map((g) => [
