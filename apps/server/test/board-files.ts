@@ -8,6 +8,8 @@ import { call, login, startTestApp, type Session, type TestContext } from './har
 export interface BoardFiles {
   outcomePdf: Buffer;
   outcomeXlsx: Buffer;
+  /** For publication: small cells hidden by the disclosure control ("<5", ".."). */
+  outcomeXlsxPublished: Buffer;
   analysisPdf: Buffer;
   analysisXlsx: Buffer;
   templateXlsx: Buffer;
@@ -43,6 +45,9 @@ export async function demoBoardFiles(): Promise<{ ctx: TestContext; files: Board
     .then((rows) => rows.filter((r) => r.name === 'Jobbstudion'));
   const period = { from: `${Number(today.slice(0, 4)) - 3}-01-01`, to: today };
   const outcome = `/api/v1/reports/outcome?from=${period.from}&to=${period.to}&groupBy=intervention`;
+  // Protected reports cover whole calendar periods: last year.
+  const lastYear = Number(today.slice(0, 4)) - 1;
+  const published = `/api/v1/reports/outcome?from=${lastYear}-01-01&to=${lastYear}-12-31&groupBy=intervention&suppress=true`;
   const base = `/api/v1/associations/${association!.id}/interventions/${jobbstudion!.id}/socioeconomic`;
   const saved = await call(ctx, chief, 'POST', `${base}/analyses`, { ...period, name: DEMO_ANALYSIS_NAME });
   if (saved.statusCode !== 201) throw new Error(`analysis: ${saved.statusCode} ${saved.body}`);
@@ -52,6 +57,7 @@ export async function demoBoardFiles(): Promise<{ ctx: TestContext; files: Board
     files: {
       outcomePdf: await download(ctx, chief, `${outcome}&format=pdf`),
       outcomeXlsx: await download(ctx, chief, `${outcome}&format=xlsx`),
+      outcomeXlsxPublished: await download(ctx, chief, `${published}&format=xlsx`),
       analysisPdf: await download(ctx, chief, `${analysis}?format=pdf`),
       analysisXlsx: await download(ctx, chief, `${analysis}?format=xlsx`),
       templateXlsx: await download(ctx, chief, '/api/v1/imports/template?format=xlsx'),

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import * as fontkit from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NUMBER_FORMATS } from '../src/platform/excel';
 import { PDF_FONT_FILES } from '../src/platform/pdf-fonts';
 import { DEMO_ANALYSIS_NAME, demoBoardFiles, type BoardFiles } from './board-files';
 import type { TestContext } from './harness';
@@ -9,10 +11,11 @@ import { overlaps, renderPdf, type RenderedPage, type TextBox } from './pdf-page
 import { pdfTexts, pdfWords, wordsOf } from './pdf-vocabulary';
 
 /**
- * The board PDFs as a reader sees them: drawn by pdf.js from the demo's data, every text item
- * (chart labels included, they are text in the embedded SVG) must stand alone, inside the page's
- * margins, in whole words, and in glyphs the embedded font has.
- * INSIKT_PDF_PNG_DIR=folder keeps the drawn pages as PNG files for looking at them.
+ * The files a board and an analyst download, made from the demo as a förbundschef downloads them.
+ * The PDFs as a reader sees them: drawn by pdf.js, every text item (chart labels included, they are
+ * text in the embedded SVG) must stand alone, inside the page's margins, in whole words, and in
+ * glyphs the embedded font has. INSIKT_PDF_PNG_DIR=folder keeps the drawn pages as PNG files.
+ * The workbooks as a spreadsheet reads them: every number a number, in a Swedish format.
  */
 let ctx: TestContext;
 let files: BoardFiles;
@@ -94,5 +97,62 @@ describe('the embedded font', () => {
         missing: [],
       });
     }
+  });
+});
+
+/** A text that a spreadsheet reader would take for a number: "666 393 kr", "38", "3,5 %". */
+const looksLikeNumber = (text: string) =>
+  /^[-−]?\d+(,\d+)?$/.test(text.replace(/[\s\u00a0\u202f]/g, '').replace(/(tkr|kr|mån|%)$/, ''));
+
+async function cells(file: Buffer) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  const found: { where: string; value: ExcelJS.CellValue; numFmt: string | undefined }[] = [];
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) =>
+        found.push({ where: `${sheet.name}!${cell.address}`, value: cell.value, numFmt: cell.numFmt }),
+      ),
+    ),
+  );
+  return found;
+}
+
+describe('the Excel exports', () => {
+  const WORKBOOKS = ['outcomeXlsx', 'outcomeXlsxPublished', 'analysisXlsx', 'templateXlsx'] as const;
+
+  it.each(WORKBOOKS)('%s holds no number as text', async (name) => {
+    const all = await cells(files[name]);
+    // A kommun code keeps its leading zero ("0683"): it is a code, not a number.
+    const asText = all.filter((c) => typeof c.value === 'string' && looksLikeNumber(c.value) && !/^0\d/.test(c.value));
+    expect(asText.map((c) => `${c.where} "${String(c.value)}"`)).toEqual([]);
+    expect(all.some((c) => typeof c.value === 'number')).toBe(true);
+  });
+
+  it.each(WORKBOOKS.filter((w) => w !== 'templateXlsx'))('%s shows every number in a Swedish format', async (name) => {
+    const formats: string[] = Object.values(NUMBER_FORMATS);
+    const unformatted = (await cells(files[name])).filter(
+      (c) => typeof c.value === 'number' && !formats.includes(c.numFmt ?? ''),
+    );
+    expect(unformatted.map((c) => `${c.where} ${String(c.value)} "${c.numFmt ?? ''}"`)).toEqual([]);
+  });
+
+  it('keeps the markers of hidden figures as text in the published workbook', async () => {
+    const markers = (await cells(files.outcomeXlsxPublished)).filter((c) => c.value === '..' || c.value === '<5');
+    expect(markers.length).toBeGreaterThan(0);
+  });
+
+  it('writes the analysis in kronor, shares and months as numbers', async () => {
+    const all = await cells(files.analysisXlsx);
+    const at = (where: string) => all.find((c) => c.where === where)!;
+    // Känslighet: effektens varaktighet 100 % with a discount rate of 0 %, then 3,5 %.
+    expect([at('Känslighet!A4'), at('Känslighet!B5')].map((c) => [c.value, c.numFmt])).toEqual([
+      [1, '0 %'],
+      [0.035, '0.0 %'],
+    ]);
+    expect(at('Kvinnor och män!B4')).toMatchObject({ numFmt: '#,##0' });
+    expect(typeof at('Kvinnor och män!C4').value).toBe('number');
+    expect(at('Resultat!B4').numFmt).toBe('#,##0 "kr"');
+    expect(at('Antaganden!B5').numFmt).toBe('0.00 %');
   });
 });
