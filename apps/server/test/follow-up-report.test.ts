@@ -153,7 +153,7 @@ describe('the follow-up report', () => {
       rows.findIndex((r) => String(r?.[1]).endsWith('Svarsfrekvens') && String(r?.[1]).startsWith('12')),
     );
     expect(rate.getCell(2).value).toBe(0.6);
-    expect(rate.getCell(2).numFmt).toBe('0%');
+    expect(rate.getCell(2).numFmt).toBe('0 %');
     // A reader gets protected figures only, and for whole calendar periods.
     const forReader = await call(ctx, reader, 'GET', `/api/v1/reports/follow-up?${query}`);
     const protectedReport = forReader.json<{

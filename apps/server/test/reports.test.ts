@@ -124,7 +124,7 @@ describe('the outcome report through the API', () => {
     expect([2, 3, 4].map((c) => row('Antal').getCell(c).value)).toEqual([49, 23, 26]);
     const share = row('Andel i förvärvsarbete').getCell(2);
     expect(share.value).toBe(0.57);
-    expect(share.numFmt).toBe('0%');
+    expect(share.numFmt).toBe('0 %');
     expect(row('Förvärvsarbete motsvarande antal heltidsarbeten').getCell(3).value).toBe(8.5);
   });
 

@@ -1,27 +1,15 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { EChartsOption } from 'echarts';
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { chartSvg, pxToPt } from './charts';
+import { PDF_FONT_DIR, PDF_FONT_FILES } from './pdf-fonts';
 
-/**
- * The one place that knows pdfmake. Text is set in Roboto, shipped with pdfmake as TrueType and
- * embedded in every file, so å, ä and ö print the same on every machine without system fonts.
- */
-const require = createRequire(import.meta.url);
-const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-const font = (file: string) => path.join(fontDir, file);
-
-pdfmake.setFonts({
-  Roboto: {
-    normal: font('Roboto-Regular.ttf'),
-    bold: font('Roboto-Medium.ttf'),
-    italics: font('Roboto-Italic.ttf'),
-    bolditalics: font('Roboto-MediumItalic.ttf'),
-  },
-});
+/** The one place that knows pdfmake. Text is set in Roboto (see pdf-fonts.ts). */
+pdfmake.setFonts({ Roboto: PDF_FONT_FILES });
 // A report never fetches anything: no URLs, and no local files but the fonts.
 pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
+pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(PDF_FONT_DIR));
 
 export type PdfContent = Content;
 
@@ -70,6 +58,13 @@ export interface PdfHeaderCell {
 }
 
 /**
+ * A text as words that pdfmake may wrap between but never inside. pdfmake cuts a word that is
+ * wider than its line, and a '*' column can get exactly its longest word's width less a rounding
+ * error ("Arbetsförmedlinge/n"); a word that does not fit now runs over by that hair instead.
+ */
+const wholeWords = (text: string) => text.split(/(?<= )/).map((word) => ({ text: word, noWrap: true }));
+
+/**
  * A table with shaded header rows and right-aligned figures, the way every report table looks.
  * The label column takes the free width; rows never break across pages.
  */
@@ -79,7 +74,7 @@ export function pdfTable(header: (string | PdfHeaderCell)[][], rows: string[][])
     cells.flatMap((cell, i) => {
       const { text, span = 1 } = typeof cell === 'string' ? { text: cell } : cell;
       const first = {
-        text,
+        text: wholeWords(text),
         colSpan: span,
         style: 'tableHeader',
         alignment: i === 0 ? 'left' : span > 1 ? 'center' : 'right',
@@ -94,11 +89,44 @@ export function pdfTable(header: (string | PdfHeaderCell)[][], rows: string[][])
       widths: ['*', ...Array.from({ length: columns - 1 }, () => 'auto')],
       body: [
         ...header.map(headerRow),
-        ...rows.map((row) => row.map((text, i) => ({ text, alignment: i === 0 ? 'left' : 'right' }))),
+        ...rows.map((row) => row.map((text, i) => ({ text: wholeWords(text), alignment: i === 0 ? 'left' : 'right' }))),
       ],
     },
     layout: 'lightHorizontalLines',
   } as Content;
+}
+
+/** A4 portrait minus the margins, in points: the width of tables and charts. */
+export const PDF_CONTENT_WIDTH = 515;
+
+type Series = { name?: unknown; color?: unknown; type?: unknown };
+
+/**
+ * A chart in the PDF, the full content width, `height` in CSS pixels as the web draws it. The
+ * legend is set as text above the drawing (coloured squares and names, wrapping between entries
+ * like any line), so it can never cover an axis label, however many series the chart has.
+ */
+export function pdfChart(option: EChartsOption, height: number): Content {
+  const series = ([] as Series[]).concat((option.series ?? []) as Series | Series[]);
+  const legend = option.legend as { show?: boolean } | undefined;
+  const entries =
+    legend && legend.show !== false
+      ? series.filter((s): s is { name: string; color: string } => typeof s.name === 'string')
+      : [];
+  const grid = option.grid && !Array.isArray(option.grid) && entries.length ? { ...option.grid, top: 8 } : option.grid;
+  const drawing = {
+    svg: chartSvg({ ...option, legend: { show: false }, grid }, PDF_CONTENT_WIDTH, pxToPt(height)),
+    width: PDF_CONTENT_WIDTH,
+    height: pxToPt(height),
+  };
+  if (entries.length === 0) return drawing;
+  // No-break spaces keep a square with its name; the spaces between entries are where lines break.
+  const key = entries.flatMap((s, i) => [
+    ...(i > 0 ? [{ text: '    ' }] : []),
+    { text: '■', color: typeof s.color === 'string' ? s.color : '#333333' },
+    { text: `\u00a0${s.name.replace(/ /g, '\u00a0')}` },
+  ]);
+  return { stack: [{ text: key, margin: [0, 0, 0, 2] }, drawing] } as Content;
 }
 
 /** Keeps a heading on the same page as what follows it (a short table, a chart). */

@@ -19,13 +19,58 @@ export interface ChartTexts {
   description: string;
 }
 
-/** Legend, tooltip and layout common to the report's charts; no animation (also rendered to PDF). */
+/**
+ * A category name on at most `lines` lines of at most `width` characters, broken at spaces only (a
+ * word longer than a line keeps its own line) and, where it fits, not inside a parenthesis (the
+ * förbund after an insats). A name longer than that ends in "…" after its last whole word; the
+ * full name stands in the table beside every chart and in the tooltip.
+ */
+export function wrapLabel(text: string, width = 30, lines = 3): string {
+  const pieces = text
+    .trim()
+    .split(/\s+(?![^(]*\))/)
+    .flatMap((piece) => (piece.length > width ? piece.split(/\s+/) : [piece]));
+  const rows: string[] = [];
+  for (const word of pieces.filter(Boolean)) {
+    const last = rows.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) rows[rows.length - 1] = `${last} ${word}`;
+    else rows.push(word);
+  }
+  if (rows.length <= lines) return rows.join('\n');
+  return [...rows.slice(0, lines - 1), `${rows[lines - 1]} …`].join('\n');
+}
+
+/** A category axis whose long names wrap (Insats names, förbund, codes); the data keep the full names. */
+const categoryAxis = (data: string[]) =>
+  ({
+    type: 'category',
+    data,
+    axisLabel: { interval: 0, lineHeight: 15, formatter: (name: string) => wrapLabel(name) },
+  }) as const;
+
+/**
+ * Height in CSS pixels of a chart with one row of bars per category: each row as high as its bars
+ * or its wrapped name (15 px a line at ECharts' 12 px), plus room for the legend and the value axis.
+ * Shared by the web page and the PDF.
+ */
+export const categoryChartHeight = (categories: readonly string[], barsPerCategory = 2): number =>
+  categories.reduce(
+    (height, name) => height + Math.max(16 + 14 * barsPerCategory, 6 + 15 * wrapLabel(name).split('\n').length),
+    72,
+  );
+
+/**
+ * Legend, tooltip and layout common to the report's charts; no animation (also rendered to PDF).
+ * The grid holds the axis labels and axis names (ECharts' outer bounds), so none is cut off.
+ */
+const GRID = { left: 8, right: 24, top: 32, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' } as const;
+
 export const frame = (texts: ChartTexts): EChartsOption => ({
   animation: false,
   aria: { enabled: true, label: { description: texts.description } },
   legend: { top: 0, left: 0 },
   tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '..' : `${String(v)} %`) },
-  grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+  grid: GRID,
 });
 
 /**
@@ -42,7 +87,7 @@ export function beforeAfterChartOption(
   return {
     ...frame(labels),
     xAxis: axisPercent,
-    yAxis: { type: 'category', data: ordered.map((r) => labels.code(r.code)) },
+    yAxis: categoryAxis(ordered.map((r) => labels.code(r.code))),
     series: [
       {
         name: labels.before,
@@ -66,18 +111,23 @@ export interface GenderShare {
   man: number | null;
 }
 
-/** One share indicator per group, kvinnor and män side by side (the gender-equality view). */
+/**
+ * One share indicator per group, kvinnor and män side by side (the gender-equality view). The groups
+ * are rows, top-down in report order, so that long names (insatser with their förbund) read whole.
+ */
 export function genderShareChartOption(
   groups: readonly GenderShare[],
   labels: { kvinna: string; man: string } & ChartTexts,
 ): EChartsOption {
+  // A category axis draws from the bottom.
+  const ordered = [...groups].reverse();
   return {
     ...frame(labels),
-    xAxis: { type: 'category', data: groups.map((g) => g.label), axisLabel: { interval: 0, overflow: 'break' } },
-    yAxis: axisPercent,
+    xAxis: axisPercent,
+    yAxis: categoryAxis(ordered.map((g) => g.label)),
     series: [
-      { name: labels.kvinna, type: 'bar', color: CHART_COLOURS.kvinna, data: groups.map((g) => percent(g.kvinna)) },
-      { name: labels.man, type: 'bar', color: CHART_COLOURS.man, data: groups.map((g) => percent(g.man)) },
+      { name: labels.kvinna, type: 'bar', color: CHART_COLOURS.kvinna, data: ordered.map((g) => percent(g.kvinna)) },
+      { name: labels.man, type: 'bar', color: CHART_COLOURS.man, data: ordered.map((g) => percent(g.man)) },
     ],
   };
 }
@@ -126,13 +176,13 @@ export function actorBarChartOption(
   return {
     ...frame(texts),
     legend: { show: false },
-    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    grid: { ...GRID, top: 8 },
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? kronorSv(v) : '') },
     xAxis: {
       type: 'value',
       axisLabel: { formatter: (v: number) => `${Math.round(v / 1000).toLocaleString('sv-SE')} tkr` },
     },
-    yAxis: { type: 'category', data: ordered.map((b) => b.label) },
+    yAxis: categoryAxis(ordered.map((b) => b.label)),
     series: [
       {
         name: texts.series,

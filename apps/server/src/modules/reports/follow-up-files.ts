@@ -74,7 +74,7 @@ export function followUpWorkbook(report: FollowUpReport, threshold = 5): Promise
       ],
       rows: FOLLOW_UP_ROWS.map((row) => ({
         label: rowLabel(row.id),
-        format: row.kind === 'share' ? '0%' : '# ##0',
+        format: row.kind === 'share' ? 'percent' : 'count',
         values: report.groups.flatMap((g) => OUTCOME_COLUMNS.map((c) => value(g, row.id, c, threshold, row.kind))),
       })),
       note: note(report, threshold),

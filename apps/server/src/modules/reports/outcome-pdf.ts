@@ -1,5 +1,6 @@
 import {
   beforeAfterChartOption,
+  categoryChartHeight,
   formatShare,
   genderFlags,
   genderShareChartOption,
@@ -9,24 +10,18 @@ import {
   protectionNoteSv,
   todayIso,
 } from '@insikt/core';
-import { chartSvg } from '../../platform/charts';
-import { keepTogether, pdfBuffer, pdfTable, type PdfContent } from '../../platform/pdf';
+import { keepTogether, pdfBuffer, pdfChart, pdfTable, type PdfContent } from '../../platform/pdf';
 import type { BeforeAfterGroup, BeforeAfterReport } from './before-after-report';
 import { beforeAfterTable, codeLabelSv } from './before-after-table';
 import type { OutcomeGroup, OutcomeReport } from './outcome-report';
 import { outcomeCellText } from './outcome-table';
 import { GROUPING_LABELS_SV } from './outcome-xlsx';
 
-// A4 portrait minus margins, in PDF points; charts are drawn at this size, as vectors.
-const CONTENT_WIDTH = 515;
-
-const chart = (option: Parameters<typeof chartSvg>[0], height: number): PdfContent => ({
-  svg: chartSvg(option, CONTENT_WIDTH, height),
-  width: CONTENT_WIDTH,
-  height,
-});
-
-function overviewChart(report: OutcomeReport): PdfContent {
+/**
+ * The share in work after exit per group, women and men: the chart, then the same figures in a
+ * table with each group's full name (the chart wraps or shortens long names).
+ */
+function overviewChart(report: OutcomeReport, threshold: number): PdfContent[] {
   const option = genderShareChartOption(
     report.groups.map((g) => ({
       label: g.label,
@@ -39,10 +34,19 @@ function overviewChart(report: OutcomeReport): PdfContent {
       man: 'Män',
     },
   );
-  return keepTogether(
-    { text: 'Andel i förvärvsarbete efter avslut, kvinnor och män', style: 'h3' },
-    chart(option, 240),
-  );
+  const title = 'Andel i förvärvsarbete efter avslut, kvinnor och män';
+  const height = categoryChartHeight(report.groups.map((g) => g.label));
+  return [
+    keepTogether({ text: title, style: 'h3' }, pdfChart(option, height)),
+    { text: ' ', fontSize: 4 },
+    pdfTable(
+      [['Andel i förvärvsarbete efter avslut', ...OUTCOME_COLUMNS.map((c) => OUTCOME_COLUMN_LABELS_SV[c])]],
+      report.groups.map((g) => [
+        g.label,
+        ...OUTCOME_COLUMNS.map((column) => outcomeCellText(g, 'andel_forvarvsarbete', column, threshold)),
+      ]),
+    ),
+  ];
 }
 
 function genderText(group: OutcomeGroup): PdfContent[] {
@@ -62,6 +66,7 @@ function genderText(group: OutcomeGroup): PdfContent[] {
 
 function beforeAfterSection(group: BeforeAfterGroup | undefined, threshold: number): PdfContent[] {
   if (!group || group.support.length + group.occupation.length === 0) return [];
+  const codes = group.support.map((row) => codeLabelSv('support', row.code));
   const option = beforeAfterChartOption(group.support, 'total', {
     description: 'Stapeldiagram över andelen med varje försörjning före och efter.',
     code: (code) => codeLabelSv('support', code),
@@ -80,7 +85,7 @@ function beforeAfterSection(group: BeforeAfterGroup | undefined, threshold: numb
       ? [
           keepTogether(
             { text: 'Försörjning före start och vid avslut, andel av avslutade (totalt)', style: 'h3' },
-            chart(option, 60 + group.support.length * 28),
+            pdfChart(option, categoryChartHeight(codes)),
           ),
         ]
       : []),
@@ -114,7 +119,7 @@ export function outcomePdf(outcome: OutcomeReport, beforeAfter: BeforeAfterRepor
     subject: `Avslutade deltagare ${outcome.period.from} – ${outcome.period.to} · ${GROUPING_LABELS_SV[outcome.groupBy]} · framtagen ${todayIso()}`,
     content: [
       ...(outcome.groups.length
-        ? [overviewChart(outcome)]
+        ? overviewChart(outcome, threshold)
         : [{ text: 'Inga avslutade deltagare under perioden.', style: 'subtitle' }]),
       ...notes.map((text) => ({ text, style: 'note' })),
       ...groups,

@@ -7,7 +7,7 @@ import {
   roundOutcomeValue,
   type IndicatorKind,
 } from '@insikt/core';
-import { workbookBuffer, type SheetSpec } from '../../platform/excel';
+import { workbookBuffer, type NumberFormat, type SheetSpec } from '../../platform/excel';
 import type { OutcomeReport } from './outcome-report';
 import type { TableColumn } from './outcome-table';
 import type { GroupBy } from './reports.repository';
@@ -21,7 +21,12 @@ export const GROUPING_LABELS_SV: Record<GroupBy, string> = {
 };
 
 // Excel formats matching the display rules of participant-data.md §3.
-const FORMATS: Record<IndicatorKind, string> = { count: '# ##0', share: '0%', fte: '0.0', days: '0' };
+const FORMATS: Record<IndicatorKind, NumberFormat> = {
+  count: 'count',
+  share: 'percent',
+  fte: 'decimal',
+  days: 'count',
+};
 
 /** One sheet of indicators: a row per indicator, Totalt/Kvinnor/Män per column group. */
 function indicatorSheet(

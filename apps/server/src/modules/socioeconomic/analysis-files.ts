@@ -1,6 +1,7 @@
 import {
   actorBarChartOption,
   assumptionsSv,
+  categoryChartHeight,
   cumulativeByMonth,
   cumulativeChartOption,
   ECONOMIC_ACTOR_LABELS_SV,
@@ -8,13 +9,14 @@ import {
   todayIso,
   type EconomicActor,
 } from '@insikt/core';
-import { chartSvg } from '../../platform/charts';
-import { workbookBuffer } from '../../platform/excel';
-import { keepTogether, pdfBuffer, pdfTable, type PdfContent } from '../../platform/pdf';
+import { figure, workbookBuffer } from '../../platform/excel';
+import { keepTogether, pdfBuffer, pdfChart, pdfTable, type PdfContent } from '../../platform/pdf';
 import type { SavedAnalysis } from './analyses';
 import {
   ACTOR_TABLE_HEADER,
   actorRows,
+  cellText,
+  type AnalysisCell,
   GENDER_HEADER,
   genderRows,
   kronorText,
@@ -32,7 +34,6 @@ export const ANALYSIS_FILE_TYPES: Record<AnalysisFileFormat, string> = {
 
 // The actors drawn in the cumulative chart: the payers and society (individ and staten are in the table).
 const CHART_ACTORS: EconomicActor[] = ['samhallet', 'kommun', 'region', 'fk', 'af', 'ovrig_stat'];
-const WIDTH = 515;
 
 function assumptions(analysis: SavedAnalysis): string[] {
   const { result, input } = analysis;
@@ -73,7 +74,6 @@ function analysisPdf(analysis: SavedAnalysis): Promise<Buffer> {
     })),
     { description: 'Stapeldiagram: vinst per år och deltagare per aktör.', series: 'Vinst per år' },
   );
-  const money = (cells: (string | number)[]) => cells.map((c) => (typeof c === 'number' ? kronorText(c) : c));
   const content: PdfContent[] = [
     ...(result.priceList.isExample
       ? [
@@ -90,27 +90,39 @@ function analysisPdf(analysis: SavedAnalysis): Promise<Buffer> {
       { text: 'Resultat per aktör (per deltagare)', style: 'h3' },
       pdfTable(
         [ACTOR_TABLE_HEADER],
-        actorRows(result).map((r) => money(r.cells)),
+        actorRows(result).map((r) => r.cells.map(cellText)),
+      ),
+    ),
+    keepTogether({ text: 'Ackumulerad vinst mot kostnad, 60 månader', style: 'h3' }, pdfChart(cumulative, 340)),
+    keepTogether(
+      { text: 'Vinst per år och deltagare, per aktör', style: 'h3' },
+      pdfChart(
+        bars,
+        categoryChartHeight(
+          CHART_ACTORS.map((a) => ECONOMIC_ACTOR_LABELS_SV[a]),
+          1,
+        ) - 24,
       ),
     ),
     keepTogether(
-      { text: 'Ackumulerad vinst mot kostnad, 60 månader', style: 'h3' },
-      { svg: chartSvg(cumulative, WIDTH, 260), width: WIDTH, height: 260 },
-    ),
-    keepTogether(
-      { text: 'Vinst per år och deltagare, per aktör', style: 'h3' },
-      { svg: chartSvg(bars, WIDTH, 200), width: WIDTH, height: 200 },
-    ),
-    keepTogether(
       { text: 'Känslighet: samhällets nettonytta efter fem år', style: 'h3' },
-      pdfTable([SENSITIVITY_HEADER], sensitivityRows(result)),
+      pdfTable(
+        [SENSITIVITY_HEADER],
+        sensitivityRows(result).map((row) => row.map(cellText)),
+      ),
     ),
-    keepTogether({ text: 'Kvinnor och män', style: 'h3' }, pdfTable([GENDER_HEADER], genderRows(result.byGender))),
+    keepTogether(
+      { text: 'Kvinnor och män', style: 'h3' },
+      pdfTable(
+        [GENDER_HEADER],
+        genderRows(result.byGender).map((row) => row.map(cellText)),
+      ),
+    ),
     { text: 'Antaganden', style: 'h3' },
     { ul: assumptions(analysis) },
     ...(input.groups.length
       ? [
-          { text: 'Deltagargrupper (situation före → efter)', style: 'h3', pageBreak: 'before' } as PdfContent,
+          { text: 'Deltagargrupper (situation före och efter)', style: 'h3', pageBreak: 'before' } as PdfContent,
           pdfTable(
             [['Grupp', 'Antal', 'Före', 'Efter']],
             input.groups.map((g) => [
@@ -133,18 +145,14 @@ function analysisPdf(analysis: SavedAnalysis): Promise<Buffer> {
 function analysisWorkbook(analysis: SavedAnalysis): Promise<Buffer> {
   const { result } = analysis;
   const subtitle = `${analysis.name} · avslutade ${analysis.periodFrom} – ${analysis.periodTo}`;
-  const textRows = (rows: string[][]) => rows.map(([label, ...values]) => ({ label: label!, values }));
+  const rows = (cells: AnalysisCell[][]) => cells.map(([label, ...values]) => ({ label: label!, values }));
   return workbookBuffer([
     {
       name: 'Resultat',
       title: `Nyttoberäkning – ${analysis.interventionName ?? analysis.name}`,
       subtitle,
       headers: [ACTOR_TABLE_HEADER.map((text) => ({ text }))],
-      rows: actorRows(result).map((r) => ({
-        label: String(r.cells[0]),
-        values: r.cells.slice(1),
-        format: '# ##0 "kr"',
-      })),
+      rows: rows(actorRows(result).map((r) => r.cells)),
       note: summary(analysis),
     },
     {
@@ -152,14 +160,14 @@ function analysisWorkbook(analysis: SavedAnalysis): Promise<Buffer> {
       title: 'Känslighet',
       subtitle,
       headers: [SENSITIVITY_HEADER.map((text) => ({ text }))],
-      rows: textRows(sensitivityRows(result)),
+      rows: rows(sensitivityRows(result)),
     },
     {
       name: 'Kvinnor och män',
       title: 'Kvinnor och män',
       subtitle,
       headers: [GENDER_HEADER.map((text) => ({ text }))],
-      rows: textRows(genderRows(result.byGender)),
+      rows: rows(genderRows(result.byGender)),
     },
     {
       name: 'Antaganden',
@@ -167,10 +175,10 @@ function analysisWorkbook(analysis: SavedAnalysis): Promise<Buffer> {
       subtitle,
       headers: [[{ text: 'Prislistans värden' }, { text: 'Belopp' }]],
       rows: Object.entries({
-        'Årslön heltid': result.priceList.values.wage,
-        Arbetsgivaravgifter: result.priceList.values.employerContribution,
-        Kommunalskatt: result.priceList.values.taxMunicipality,
-        Regionskatt: result.priceList.values.taxRegion,
+        'Årslön heltid': figure(result.priceList.values.wage, 'kronor'),
+        Arbetsgivaravgifter: figure(result.priceList.values.employerContribution, 'percentTwoDecimals'),
+        Kommunalskatt: figure(result.priceList.values.taxMunicipality, 'percentTwoDecimals'),
+        Regionskatt: figure(result.priceList.values.taxRegion, 'percentTwoDecimals'),
       }).map(([label, value]) => ({ label, values: [value] })),
       note: assumptions(analysis).join(' '),
     },

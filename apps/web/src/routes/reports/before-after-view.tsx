@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ProtectionNote } from './protection-note';
 import {
   beforeAfterChartOption,
+  categoryChartHeight,
   formatShare,
   OUTCOME_COLUMNS,
   suppressedText,
@@ -88,7 +89,8 @@ function SupportChart({ group }: { group: Group }) {
     [group, t],
   );
   if (group.support.length === 0) return null;
-  return <Chart option={option} caption={t('report.beforeAfter.chart')} height={70 + group.support.length * 34} />;
+  const height = categoryChartHeight(group.support.map((row) => t(`codes.support.${row.code}`)));
+  return <Chart option={option} caption={t('report.beforeAfter.chart')} height={height} />;
 }
 
 function BeforeAfterTable({ group, kind }: { group: Group; kind: Kind }) {

@@ -1,7 +1,13 @@
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
-import { formatOutcomeValue, genderFlags, genderShareChartOption, OUTCOME_INDICATORS } from '@insikt/core';
+import {
+  categoryChartHeight,
+  formatOutcomeValue,
+  genderFlags,
+  genderShareChartOption,
+  OUTCOME_INDICATORS,
+} from '@insikt/core';
 import { Chart } from '../../lib/chart';
 import { StatusMessage } from '../../lib/status-message';
 import { display, type OutcomeGroup } from './report-types';
@@ -27,7 +33,7 @@ export function GenderView({ groups }: { groups: OutcomeGroup[] }) {
   );
   return (
     <div className="stack">
-      <Chart option={chart} caption={t('report.workChart')} height={300} />
+      <Chart option={chart} caption={t('report.workChart')} height={categoryChartHeight(groups.map((g) => g.label))} />
       {groups.map((g) => {
         const flags = genderFlags(g.cells);
         const flagged = new Set(flags.gaps.map((x) => x.indicator));
