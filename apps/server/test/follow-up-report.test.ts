@@ -164,5 +164,13 @@ describe('the follow-up report', () => {
     expect(protectedReport.groups[0]!.cells['exit.antal']!.kvinna).toBeNull();
     const free = await call(ctx, reader, 'GET', '/api/v1/reports/follow-up?from=2024-01-01&to=2024-11-30');
     expect(free.statusCode).toBe(400);
+    // One insats only as a column of the per-insats report, never under the förbund's name.
+    const oneUnderForbund = await call(
+      ctx,
+      reader,
+      'GET',
+      `/api/v1/reports/follow-up?from=2024-01-01&to=2024-12-31&groupBy=association&interventionId=${insats}`,
+    );
+    expect(oneUnderForbund.statusCode).toBe(400);
   });
 });

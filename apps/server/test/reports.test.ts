@@ -16,6 +16,7 @@ import {
 import { finnveden2019, published } from '../../../packages/core/src/outcome/finnveden-2019.fixture';
 import {
   call,
+  grantRole,
   login,
   seedAssociation,
   seedUser,
@@ -300,6 +301,17 @@ describe('the outcome report through the API', () => {
     expect((await outcome(admin, 'from=2019-01-01&to=2019-04-12')).statusCode).toBe(200);
   });
 
+  it('keeps protecting a reader who is also a coach: one coach role does not lift it in the whole förbund', async () => {
+    const board = await seedUser(ctx, 'reader', finnveden);
+    await grantRole(ctx, board.id, 'participant_officer', finnveden);
+    const session = await login(ctx, board.email);
+    // The coach role sees no participant (no insats assigned), so every figure is one of a reader.
+    expect((await outcome(session, 'from=2019-03-12&to=2019-03-12&groupBy=intervention')).statusCode).toBe(400);
+    const year = (await outcome(session, 'from=2019-01-01&to=2019-12-31&groupBy=intervention')).json<Report>();
+    expect(year.suppressed).toBe(true);
+    expect(year.groups.every((g) => g.protected)).toBe(true);
+  });
+
   it('refuses a period that ends before it starts, unknown groupings and years outside 1900–2100', async () => {
     expect((await outcome(admin, 'from=0000-01-01&to=2019-12-31')).statusCode).toBe(400);
     expect((await outcome(admin, 'from=2019-01-01&to=9999-12-31')).statusCode).toBe(400);
@@ -538,6 +550,12 @@ describe('one insats of the per-insats report', () => {
     const one = (await outcome(reader, `${period}&interventionId=${second}`)).json<Report>();
     expect(one.suppressed).toBe(true);
     expect(one.groups).toEqual(all.groups.filter((g) => g.key === second));
+    // The workbook of one insats holds its sheet only: no län or riket sheet of one insats (issue 12 attack).
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await outcome(ownAdmin, `${period}&interventionId=${second}&format=xlsx`)).rawPayload as unknown as ArrayBuffer,
+    );
+    expect(workbook.worksheets.map((w) => w.name)).toHaveLength(1);
     // One insats under a förbund label would hand its figures to a role that may not group by insats.
     const national = await login(ctx, (await seedUser(ctx, 'national_reader', null)).email);
     expect(

@@ -100,4 +100,24 @@ describe('intervention scope', () => {
     expect(needsSuppression(admin, B)).toBe(true);
     expect(needsSuppression(coach, A)).toBe(false);
   });
+  it('protects every report of a coach who also reads insatser whose participants they may not see', () => {
+    const coachOf = (ids: string[]): RoleAssignment => ({
+      role: 'participant_officer',
+      associationId: A,
+      interventionIds: ids,
+    });
+    // Issue 12, attack: one coach role used to lift protection in the whole förbund.
+    expect(
+      needsSuppression([coachOf(['i2']), { role: 'evaluator', associationId: A, interventionIds: ['i1'] }], A),
+    ).toBe(true);
+    expect(needsSuppression([coachOf([]), ...reader], A)).toBe(true);
+    expect(needsSuppression([coachOf([]), ...national], A)).toBe(true);
+    expect(needsSuppression([coachOf(['i1'])], B)).toBe(true);
+    expect(needsSuppression([coachOf([])], A)).toBe(true);
+    // Reading only what one may see in person stays exact, as does the förbundsadministratör's reading.
+    expect(
+      needsSuppression([coachOf(['i1', 'i2']), { role: 'evaluator', associationId: A, interventionIds: ['i1'] }], A),
+    ).toBe(false);
+    expect(needsSuppression([...admin, ...reader], A)).toBe(false);
+  });
 });

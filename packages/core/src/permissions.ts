@@ -125,13 +125,17 @@ export function canInIntervention(
 }
 
 /**
- * Whether aggregates must be suppressed for these roles in this association: everyone without
- * personal-data access there gets statistical disclosure control (participant-data.md §3).
+ * Whether aggregates must be suppressed for these roles in this association: exact figures only where
+ * the roles may read the personal data behind every report they may read there (participant-data.md
+ * §3). A deltagaransvarig who is also utvärderare or läsare, or a national reader, reads reports over
+ * insatser whose participants they may not see: all their reports there are protected.
  */
 export function needsSuppression(roles: readonly RoleAssignment[], associationId: string | null): boolean {
-  return !roles.some(
-    (r) => GRANTS['participant.read'].includes(r.role) && r.associationId === associationId && associationId !== null,
-  );
+  if (associationId === null) return true;
+  const personal = interventionScope(roles, 'participant.read', associationId);
+  if (personal.kind === 'all') return false;
+  const reports = interventionScope(roles, 'report.read', associationId);
+  return reports.kind === 'all' || personal.ids.length === 0 || reports.ids.some((id) => !personal.ids.includes(id));
 }
 
 /**

@@ -6,6 +6,7 @@ import { followUpTable, followUpWorkbook } from './follow-up-files';
 import { followUpReport } from './follow-up-report';
 import { FOLLOW_UP_GROUP_BYS } from './follow-up.repository';
 import { toCsv } from './outcome-table';
+import { ONE_INSATS_PER_INSATS_ONLY } from './report-protection';
 import { outcomeCell, reportProtection, suppressionReasons } from './reports.responses';
 import { fileResponse } from '../../platform/api-schemas';
 
@@ -53,7 +54,8 @@ const followUpQuery = z
     const year = todayIso().slice(0, 4);
     return { ...q, from: q.from ?? `${year}-01-01`, to: q.to ?? `${year}-12-31` };
   })
-  .refine((q) => q.from <= q.to, { message: 'Periodens början måste vara före dess slut.', path: ['to'] });
+  .refine((q) => q.from <= q.to, { message: 'Periodens början måste vara före dess slut.', path: ['to'] })
+  .refine(...ONE_INSATS_PER_INSATS_ONLY);
 
 export const followUpReportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -9,7 +9,7 @@ import { reportScope } from './report-plan';
 import { groupingsFor } from './report-protection';
 
 /**
- * All four groupings as sheets of one workbook, the one already computed first. For free dates
+ * All four groupings as sheets of one workbook, the one already computed first (one insats: its sheet only). For free dates
  * the län and riket sheets are left out where they would compare with other förbund, which
  * takes whole calendar periods (decision 0020).
  */
@@ -20,9 +20,14 @@ async function outcomeWorkbookFor(
   first: OutcomeReport,
 ): Promise<Buffer> {
   const calendar = calendarPeriodKind(query.from, query.to) !== null;
-  const others = groupingsFor(actor).filter(
-    (g) => g !== query.groupBy && (calendar || reportScope(actor).all || g === 'intervention' || g === 'association'),
-  );
+  // One insats is a column of the per-insats report only: under a förbund, län or riket label its
+  // figures would claim more than they hold (and reach roles that may not group by insats).
+  const others = query.interventionId
+    ? []
+    : groupingsFor(actor).filter(
+        (g) =>
+          g !== query.groupBy && (calendar || reportScope(actor).all || g === 'intervention' || g === 'association'),
+      );
   const reports = [
     first,
     ...(await Promise.all(others.map((groupBy) => outcomeReport(ex, actor, { ...query, groupBy })))),

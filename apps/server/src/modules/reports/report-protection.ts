@@ -21,6 +21,19 @@ export interface ReportProtection {
   period: CalendarPeriodKind;
 }
 
+/**
+ * A query's `interventionId` only filters the per-insats grouping: one insats under a förbund, län or
+ * riket label would claim more than it holds and give a role that may not group by insats that
+ * insats's figures. Used as `.refine(...ONE_INSATS_PER_INSATS_ONLY)` by every report query.
+ */
+export const ONE_INSATS_PER_INSATS_ONLY: [
+  (q: { interventionId?: string; groupBy: string }) => boolean,
+  { message: string; path: string[] },
+] = [
+  (q) => !q.interventionId || q.groupBy === 'intervention',
+  { message: 'En enskild insats kan bara väljas när rapporten grupperas per insats.', path: ['interventionId'] },
+];
+
 /** Publication, or a group that includes an association where the actor may not see personal data. */
 export function mustSuppress(actor: Actor, query: { suppress?: boolean }, associationIds: Iterable<string>): boolean {
   return (

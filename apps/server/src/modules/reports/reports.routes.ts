@@ -10,6 +10,7 @@ import { outcomeTable, toCsv } from './outcome-table';
 import { GROUP_BYS } from './reports.repository';
 import { beforeAfterReport as beforeAfterReportResponse, outcomeResponse, trendResponse } from './reports.responses';
 import { MAX_TREND_YEARS, trendReport } from './trend-report';
+import { ONE_INSATS_PER_INSATS_ONLY } from './report-protection';
 import { trendColumns, trendWorkbook } from './outcome-xlsx';
 
 // Year 0000 or 9999 is a typing error, refused before the database (the one range in core).
@@ -34,12 +35,7 @@ export const outcomeQuery = z
     return { ...q, from: q.from ?? `${year}-01-01`, to: q.to ?? `${year}-12-31` };
   })
   .refine((q) => q.from <= q.to, { message: 'Periodens början måste vara före dess slut.', path: ['to'] })
-  // Only as a filter of the per-insats grouping: one insats under a förbund, län or riket label would
-  // give a role that may not group by insats that insats's figures.
-  .refine((q) => !q.interventionId || q.groupBy === 'intervention', {
-    message: 'En enskild insats kan bara väljas när rapporten grupperas per insats.',
-    path: ['interventionId'],
-  });
+  .refine(...ONE_INSATS_PER_INSATS_ONLY);
 
 // The before/after report takes the outcome report's period, grouping and publication flag; JSON only.
 const beforeAfterQuery = outcomeQuery.transform(({ format: _format, ...q }) => q);
