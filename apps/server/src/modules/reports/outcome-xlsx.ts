@@ -78,7 +78,7 @@ export function outcomeWorkbook(reports: OutcomeReport[], threshold = 5): Promis
 
 /** A trend's years as the column groups of one table per group (Excel sheets, CSV). */
 export const trendColumns = (group: TrendGroup): TableColumn[] =>
-  group.years.map((y) => ({ ...y, label: String(y.year) }));
+  group.years.map((y) => ({ ...y, label: `År ${y.year}` }));
 
 /** The trend as a workbook: one sheet per group (insats, förbund, län, riket), the years as columns. */
 export function trendWorkbook(trend: TrendReport, threshold = 5): Promise<Buffer> {
