@@ -80,6 +80,13 @@ try {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' }).click();
   await page.getByRole('table').waitFor();
   await page.screenshot({ path: `${out}/deltagare.png` });
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Uppföljningar' }).click();
+  await page
+    .getByRole('link', { name: /Följ upp/ })
+    .first()
+    .waitFor();
+  await page.screenshot({ path: `${out}/uppfoljningar.png` });
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' }).click();
   await page.getByRole('link', { name: 'Skriv in deltagare' }).click();
   await page.getByLabel('Deltagar-id').fill('JS-0417');
   await page.getByLabel('Kön').selectOption('kvinna');
@@ -99,6 +106,17 @@ try {
   await page.getByRole('tab', { name: 'Före och efter' }).click();
   await page.getByRole('figure').locator('svg').first().waitFor();
   await page.screenshot({ path: `${out}/fore-efter.png`, fullPage: true });
+  await page.getByRole('tab', { name: 'Tabell' }).click();
+  await page.getByLabel('Gruppera per').selectOption('national');
+  await page.getByRole('button', { name: 'Visa' }).click();
+  await page.getByRole('columnheader', { name: 'Riket (3 förbund)' }).waitFor();
+  await page.screenshot({ path: `${out}/jamforelse-lan-riket.png` });
+  await page.getByRole('tab', { name: 'Över tid' }).click();
+  await page
+    .getByRole('figure', { name: /per år, kvinnor och män/ })
+    .locator('svg')
+    .waitFor();
+  await page.screenshot({ path: `${out}/over-tid.png`, fullPage: true });
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
   await page
     .getByRole('link', { name: /Jobbstudion/ })
@@ -109,6 +127,14 @@ try {
   await page.getByRole('table', { name: /Resultat per aktör/ }).waitFor();
   await page.getByRole('figure').locator('svg').first().waitFor();
   await page.screenshot({ path: `${out}/nyttoberakning.png`, fullPage: true });
+  await signIn('styrelse.finnveden@demo.insikt.se');
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
+  await page
+    .getByRole('link', { name: /Jobbstudion/ })
+    .first()
+    .click();
+  await page.getByRole('tab', { name: 'Sammanfattning' }).waitFor();
+  await page.screenshot({ path: `${out}/insats-sammanfattning.png`, fullPage: true });
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();

@@ -15,6 +15,7 @@ import { useMe } from '../../lib/auth';
 import type { FollowUpReport } from '../../lib/types';
 import { SelectField } from '../../lib/fields';
 import { StatusMessage } from '../../lib/status-message';
+import { GroupColumnsHead } from '../reports/group-columns-head';
 import { usePageTitle } from '../../lib/use-page-title';
 import { PeriodPicker } from '../reports/period-picker';
 import { ProtectionNote } from '../reports/protection-note';
@@ -77,25 +78,7 @@ export function FollowUpReportPage() {
         <div className="table-wrap">
           <Table zebra data-size="sm" border>
             <caption className="muted">{t('followUps.report.title')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell rowSpan={2}>{t('followUps.report.measure')}</Table.HeaderCell>
-                {data.groups.map((g) => (
-                  <Table.HeaderCell key={g.key} colSpan={3} scope="colgroup">
-                    {g.label}
-                  </Table.HeaderCell>
-                ))}
-              </Table.Row>
-              <Table.Row>
-                {data.groups.flatMap((g) =>
-                  OUTCOME_COLUMNS.map((c) => (
-                    <Table.HeaderCell key={`${g.key}-${c}`} scope="col">
-                      {t(`report.columns.${c}`)}
-                    </Table.HeaderCell>
-                  )),
-                )}
-              </Table.Row>
-            </Table.Head>
+            <GroupColumnsHead first={t('followUps.report.measure')} groups={data.groups} />
             <Table.Body>
               {FOLLOW_UP_ROWS.flatMap((row, i) => {
                 const [point, measure] = row.id.split('.') as [string, string];

@@ -7,6 +7,7 @@ import { get, query } from '../../lib/api';
 import { Chart } from '../../lib/chart';
 import { SelectField } from '../../lib/fields';
 import { StatusMessage } from '../../lib/status-message';
+import { GroupColumnsHead } from './group-columns-head';
 import { ProtectionNote } from './protection-note';
 import type { TrendReport } from '../../lib/types';
 import { display } from './report-types';
@@ -95,25 +96,7 @@ export function TrendView({ params }: { params: { groupBy: string; suppress: str
           <div className="table-wrap">
             <Table zebra data-size="sm" border>
               <caption>{t('report.trend.table', { indicator: label })}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell rowSpan={2}>{t('report.year')}</Table.HeaderCell>
-                  {data.groups.map((g) => (
-                    <Table.HeaderCell key={g.key} colSpan={3} scope="colgroup">
-                      {g.label}
-                    </Table.HeaderCell>
-                  ))}
-                </Table.Row>
-                <Table.Row>
-                  {data.groups.flatMap((g) =>
-                    OUTCOME_COLUMNS.map((c) => (
-                      <Table.HeaderCell key={`${g.key}-${c}`} scope="col">
-                        {t(`report.columns.${c}`)}
-                      </Table.HeaderCell>
-                    )),
-                  )}
-                </Table.Row>
-              </Table.Head>
+              <GroupColumnsHead first={t('report.year')} groups={data.groups} />
               <Table.Body>
                 {data.years.map((year, i) => (
                   <Table.Row key={year}>
