@@ -106,10 +106,11 @@ try {
   await page.getByRole('tab', { name: 'Före och efter' }).click();
   await page.getByRole('figure').locator('svg').first().waitFor();
   await page.screenshot({ path: `${out}/fore-efter.png`, fullPage: true });
-  await page.getByRole('tab', { name: 'Tabell' }).click();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Rapporter' }).click();
   await page.getByLabel('Gruppera per').selectOption('national');
   await page.getByRole('button', { name: 'Visa' }).click();
-  await page.getByRole('columnheader', { name: 'Riket (3 förbund)' }).waitFor();
+  await page.getByRole('tab', { name: 'Tabell' }).click();
+  await page.getByRole('columnheader', { name: /^Riket/ }).waitFor();
   await page.screenshot({ path: `${out}/jamforelse-lan-riket.png` });
   await page.getByRole('tab', { name: 'Över tid' }).click();
   await page
