@@ -66,7 +66,7 @@ export function FollowUpReportPage() {
         <Button type="submit">{t('report.show')}</Button>
       </form>
       <Paragraph>
-        <Link href={`/api/v1/reports/follow-up${query({ ...params, format: 'xlsx' })}`}>{t('report.xlsx')}</Link> ·{' '}
+        <Link href={`/api/v1/reports/follow-up${query({ ...params, format: 'xlsx' })}`}>{t('report.xlsxOne')}</Link> ·{' '}
         <Link href={`/api/v1/reports/follow-up${query({ ...params, format: 'csv' })}`}>{t('report.csv')}</Link>
       </Paragraph>
       {isLoading && <Spinner aria-label={t('common.loading')} />}

@@ -139,7 +139,7 @@ export function InterventionSummary({
               <RouterLink to={'/rapporter' as never}>{t('interventions.toReports')}</RouterLink>
             </Link>{' '}
             · <Link href={`/api/v1/reports/outcome${query({ ...report, format: 'pdf' })}`}>{t('report.pdf')}</Link> ·{' '}
-            <Link href={`/api/v1/reports/outcome${query({ ...report, format: 'xlsx' })}`}>{t('report.xlsx')}</Link>
+            <Link href={`/api/v1/reports/outcome${query({ ...report, format: 'xlsx' })}`}>{t('report.xlsxOne')}</Link>
           </Paragraph>
         </section>
       )}
