@@ -2840,9 +2840,9 @@ export interface paths {
                     from?: string;
                     to?: string;
                     groupBy?: "intervention" | "association";
-                    interventionId?: string;
                     suppress?: "true" | "false";
                     format?: "json" | "csv" | "xlsx";
+                    interventionId?: string;
                 };
                 header?: never;
                 path?: never;

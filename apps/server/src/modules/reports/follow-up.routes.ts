@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idSchema, isoDateSchema, todayIso } from '@insikt/core';
 import { actorOf } from '../../platform/request-context';
 import { followUpTable, followUpWorkbook } from './follow-up-files';
 import { followUpReport } from './follow-up-report';
 import { FOLLOW_UP_GROUP_BYS } from './follow-up.repository';
 import { toCsv } from './outcome-table';
-import { ONE_INSATS_PER_INSATS_ONLY } from './report-protection';
+import { periodReportQuery } from './report-query';
 import { outcomeCell, reportProtection, suppressionReasons } from './reports.responses';
 import { fileResponse } from '../../platform/api-schemas';
 
@@ -38,24 +37,7 @@ const followUpReport_ = z
 /** JSON by default; the same report as CSV or Excel by `format`. */
 const followUpReportResponse = fileResponse('Uppföljningsrapporten', ['csv', 'xlsx'], followUpReport_);
 
-const followUpQuery = z
-  .object({
-    from: isoDateSchema().optional(),
-    to: isoDateSchema().optional(),
-    groupBy: z.enum(FOLLOW_UP_GROUP_BYS).default('association'),
-    interventionId: idSchema.optional(),
-    suppress: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((v) => v === 'true'),
-    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
-  })
-  .transform((q) => {
-    const year = todayIso().slice(0, 4);
-    return { ...q, from: q.from ?? `${year}-01-01`, to: q.to ?? `${year}-12-31` };
-  })
-  .refine((q) => q.from <= q.to, { message: 'Periodens början måste vara före dess slut.', path: ['to'] })
-  .refine(...ONE_INSATS_PER_INSATS_ONLY);
+const followUpQuery = periodReportQuery(FOLLOW_UP_GROUP_BYS, ['json', 'csv', 'xlsx']);
 
 export const followUpReportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

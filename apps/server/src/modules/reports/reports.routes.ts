@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idSchema, isoDateSchema, todayIso } from '@insikt/core';
+import { todayIso } from '@insikt/core';
 import { actorOf } from '../../platform/request-context';
 import { beforeAfterReport } from './before-after-report';
 import { OUTCOME_FILE_TYPES, outcomeFile } from './outcome-files';
@@ -10,32 +10,10 @@ import { outcomeTable, toCsv } from './outcome-table';
 import { GROUP_BYS } from './reports.repository';
 import { beforeAfterReport as beforeAfterReportResponse, outcomeResponse, trendResponse } from './reports.responses';
 import { MAX_TREND_YEARS, trendReport } from './trend-report';
-import { ONE_INSATS_PER_INSATS_ONLY } from './report-protection';
+import { periodReportQuery, publicationFlag } from './report-query';
 import { trendColumns, trendWorkbook } from './outcome-xlsx';
 
-// Year 0000 or 9999 is a typing error, refused before the database (the one range in core).
-const reportDate = isoDateSchema();
-
-export const outcomeQuery = z
-  .object({
-    // Default: the current calendar year (participant-data.md §3), read at each request.
-    from: reportDate.optional(),
-    to: reportDate.optional(),
-    groupBy: z.enum(GROUP_BYS).default('association'),
-    suppress: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((v) => v === 'true'),
-    format: z.enum(['json', 'csv', 'xlsx', 'pdf']).default('json'),
-    // One insats's column of the per-insats report (its summary page links to it).
-    interventionId: idSchema.optional(),
-  })
-  .transform((q) => {
-    const year = todayIso().slice(0, 4);
-    return { ...q, from: q.from ?? `${year}-01-01`, to: q.to ?? `${year}-12-31` };
-  })
-  .refine((q) => q.from <= q.to, { message: 'Periodens början måste vara före dess slut.', path: ['to'] })
-  .refine(...ONE_INSATS_PER_INSATS_ONLY);
+export const outcomeQuery = periodReportQuery(GROUP_BYS, ['json', 'csv', 'xlsx', 'pdf']);
 
 // The before/after report takes the outcome report's period, grouping and publication flag; JSON only.
 const beforeAfterQuery = outcomeQuery.transform(({ format: _format, ...q }) => q);
@@ -58,10 +36,7 @@ export const trendQuery = z
     fromYear: reportYear.optional(),
     toYear: reportYear.optional(),
     groupBy: z.enum(GROUP_BYS).default('association'),
-    suppress: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((v) => v === 'true'),
+    suppress: publicationFlag,
     format: z.enum(['json', 'csv', 'xlsx']).default('json'),
   })
   .transform((q) => {
