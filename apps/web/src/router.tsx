@@ -24,6 +24,7 @@ import { FollowUpPage } from './routes/follow-ups/follow-up-page';
 import { FollowUpReportPage } from './routes/follow-ups/follow-up-report-page';
 import { OutcomeReportPage } from './routes/reports/outcome-report-page';
 import { SocioeconomicPage } from './routes/socioeconomic/socioeconomic-page';
+import { EvaluationPage } from './routes/evaluation/evaluation-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -74,6 +75,8 @@ const moduleRoutes = [
   page('/rapporter', OutcomeReportPage),
   page('/rapporter/uppfoljning', FollowUpReportPage),
   page('/nytto', SocioeconomicPage),
+  page('/utvardering', () => <ChooseAssociation section="utvardering" />),
+  page('/forbund/$associationId/utvardering', EvaluationPage),
 ];
 
 const routeTree = rootRoute.addChildren([

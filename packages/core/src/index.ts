@@ -13,3 +13,4 @@ export * from './socioeconomic/index';
 export * from './disclosure/index';
 export * from './identity-number-in-text';
 export * from './follow-up/index';
+export * from './evaluation/index';

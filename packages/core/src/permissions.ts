@@ -23,6 +23,10 @@ export const PERMISSIONS = [
   'price_list.manage',
   'socioeconomic.analyse',
   'socioeconomic.read',
+  'evaluation.read',
+  'evaluation.draft',
+  'evaluation.write',
+  'evaluation.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,6 +63,14 @@ const GRANTS: Record<Permission, readonly RoleCode[]> = {
   // Runs on the insats's registered participants (as groups); the evaluator's daily work.
   'socioeconomic.analyse': ['association_admin', 'intervention_lead', 'evaluator'],
   'socioeconomic.read': EVERY_ROLE,
+  // Evaluation documents (issue 13 §8): every role reads the fastställda ones; drafts and changes stay
+  // with those who write them. Insats-level documents are checked per insats with canOnEvaluation.
+  'evaluation.read': EVERY_ROLE,
+  'evaluation.draft': ['association_admin', 'intervention_lead', 'evaluator'],
+  'evaluation.write': ['association_admin', 'intervention_lead', 'evaluator'],
+  // An external evaluator writes the material but does not fastställa it: that is the förbund's (or,
+  // for an insats's niofält, its insatsansvarig's) decision.
+  'evaluation.approve': ['association_admin', 'intervention_lead'],
 };
 
 /** The associations in which `roles` hold `permission`: every one, or a list of ids. */

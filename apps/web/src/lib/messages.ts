@@ -2,6 +2,7 @@ import { commonMessages } from './common.i18n';
 import { accountMessages } from '../routes/account/account.i18n';
 import { associationsMessages } from '../routes/associations/associations.i18n';
 import { auditMessages } from '../routes/audit/audit.i18n';
+import { evaluationMessages } from '../routes/evaluation/evaluation.i18n';
 import { followUpsMessages } from '../routes/follow-ups/follow-ups.i18n';
 import { importMessages } from '../routes/import/import.i18n';
 import { interventionsMessages } from '../routes/interventions/interventions.i18n';
@@ -22,6 +23,7 @@ export const MODULE_MESSAGES = {
   account: accountMessages,
   associations: associationsMessages,
   audit: auditMessages,
+  evaluation: evaluationMessages,
   followUps: followUpsMessages,
   import: importMessages,
   interventions: interventionsMessages,

@@ -6,13 +6,18 @@ import { RedirectTo } from '../../lib/redirect-once';
 import { useAssociations } from '../../lib/use-associations';
 import { usePageTitle } from '../../lib/use-page-title';
 
-/** "Insatser", "Deltagare" and "Uppföljningar" in the menu: straight to the user's förbund, or a choice of them. */
-export function ChooseAssociation({ section }: { section: 'insatser' | 'deltagare' | 'uppfoljningar' }) {
+/** "Insatser", "Deltagare", "Uppföljningar" and "Utvärdering" in the menu: straight to the user's förbund, or a choice of them. */
+export function ChooseAssociation({
+  section,
+}: {
+  section: 'insatser' | 'deltagare' | 'uppfoljningar' | 'utvardering';
+}) {
   const { t } = useTranslation();
   const title = {
     insatser: t('interventions.title'),
     deltagare: t('participants.title'),
     uppfoljningar: t('followUps.title'),
+    utvardering: t('evaluation.title'),
   }[section];
   usePageTitle(title);
   const can = useCan();
@@ -20,8 +25,9 @@ export function ChooseAssociation({ section }: { section: 'insatser' | 'deltagar
   if (associations.isLoading || !associations.data) return <Spinner aria-label={t('common.loading')} />;
   // Only the förbund where the section opens: a reader in one förbund and coach in another
   // gets no participant list that answers with an access error.
+  const permission = { insatser: 'intervention.catalogue', utvardering: 'evaluation.read' } as const;
   const data = associations.data.filter((a) =>
-    can(section === 'insatser' ? 'intervention.catalogue' : 'participant.read', a.id),
+    can(section === 'insatser' || section === 'utvardering' ? permission[section] : 'participant.read', a.id),
   );
   if (data.length === 1) return <RedirectTo to={`/forbund/${data[0]!.id}/${section}`} />;
   return (

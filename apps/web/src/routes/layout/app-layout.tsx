@@ -46,6 +46,7 @@ export function AppLayout() {
     { to: '/import', label: t('nav.import'), show: can('participant.write') },
     { to: '/rapporter', label: t('nav.reports'), show: can('report.read') },
     { to: '/nytto', label: t('nav.socioeconomic'), show: can('socioeconomic.read') },
+    { to: '/utvardering', label: t('nav.evaluation'), show: can('evaluation.read') },
     { to: '/forbund', label: t('nav.associations'), show: can('association.read') },
     { to: '/anvandare', label: t('nav.users'), show: can('user.manage') },
     { to: '/logg', label: t('nav.audit'), show: can('audit.read') },
@@ -60,8 +61,10 @@ export function AppLayout() {
       ? '/deltagare'
       : /\/uppfoljningar(\/|$)/.test(path)
         ? '/uppfoljningar'
-        : (links.map((l) => l.to).find((to) => to !== '/' && (path === to || path.startsWith(`${to}/`))) ??
-          (path === '/' ? '/' : undefined));
+        : /\/utvardering(\/|$)/.test(path)
+          ? '/utvardering'
+          : (links.map((l) => l.to).find((to) => to !== '/' && (path === to || path.startsWith(`${to}/`))) ??
+            (path === '/' ? '/' : undefined));
 
   const logout = async () => {
     await post('/auth/logout').catch(() => undefined);
