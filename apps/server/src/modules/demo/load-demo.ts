@@ -29,6 +29,7 @@ import {
   EXIT_WEIGHTS,
   SUPPORT_BEFORE_WEIGHTS,
 } from './demo-data';
+import { demoEvaluation } from './demo-evaluation';
 import { demoFollowUps } from './demo-follow-ups';
 import { randomSource } from './random';
 
@@ -165,6 +166,7 @@ export async function loadDemo(
         }
         logins.push({ role: role.role, email, association: demo.name });
       }
+      await demoEvaluation(tx, { associationId, interventionIds, index: DEMO_ASSOCIATIONS.indexOf(demo), today });
       await writeAudit(tx, cliActor(), {
         action: 'demo.load',
         entityType: 'association',
