@@ -1,0 +1,27 @@
+CREATE TABLE "implementation_records" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"association_id" uuid NOT NULL,
+	"intervention_id" uuid NOT NULL,
+	"gap_type" text DEFAULT 'not_assessed' NOT NULL,
+	"collaboration_form" text,
+	"intervention_form" text,
+	"receiving_member_id" uuid,
+	"named_receiver" text DEFAULT '' NOT NULL,
+	"implementation_goal" text DEFAULT '' NOT NULL,
+	"financing_plan" text DEFAULT '' NOT NULL,
+	"financing_from" date,
+	"decisions" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"barriers" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"barrier_other" text DEFAULT '' NOT NULL,
+	"status" text DEFAULT 'not_planned' NOT NULL,
+	"status_history" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "implementation_records_intervention_uq" UNIQUE("intervention_id")
+);
+--> statement-breakpoint
+ALTER TABLE "implementation_records" ADD CONSTRAINT "implementation_records_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "implementation_records" ADD CONSTRAINT "implementation_records_receiving_member_id_members_id_fk" FOREIGN KEY ("receiving_member_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "implementation_records" ADD CONSTRAINT "implementation_records_intervention_fk" FOREIGN KEY ("intervention_id","association_id") REFERENCES "public"."interventions"("id","association_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "implementation_records_association_idx" ON "implementation_records" USING btree ("association_id");
