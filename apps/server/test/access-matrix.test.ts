@@ -561,6 +561,42 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  'GET /api/v1/associations/:id/interventions/:interventionId/implementation': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/interventions/${(await freshIntervention(a)).id}/implementation`,
+    }),
+  },
+  'PUT /api/v1/associations/:id/interventions/:interventionId/implementation': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/interventions/${(await freshIntervention(a)).id}/implementation`,
+      body: {
+        gapType: 'gap_reducing',
+        namedReceiver: 'Enhetschef',
+        implementationGoal: 'Mål',
+        financingPlan: 'Plan',
+        barriers: ['other'],
+        barrierOther: 'Annat hinder',
+        version: 0,
+      },
+    }),
+  },
+  'POST /api/v1/associations/:id/interventions/:interventionId/implementation/status': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/interventions/${(await freshIntervention(a)).id}/implementation/status`,
+      body: { status: 'under_investigation', date: '2025-01-01', note: 'Utreds', version: 0 },
+    }),
+  },
+  'GET /api/v1/associations/:id/implementation': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => ({ url: `/api/v1/associations/${a}/implementation?from=2023-01-01&to=2023-12-31` }),
+  },
   'GET /api/v1/reports/follow-up': {
     scope: 'anywhere',
     ok: 200,

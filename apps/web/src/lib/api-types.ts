@@ -3766,6 +3766,290 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/interventions/{interventionId}/implementation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Insatsens samverkan och implementering (glapptyp, samverkansform, plan, beslut, status, hinder) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImplementationRecord"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Spara insatsens samverkan och implementering (version 0 skapar posten) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default not_assessed
+                         * @enum {string}
+                         */
+                        gapType?: "not_assessed" | "gap_covering" | "gap_reducing";
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        collaborationForm?: "specialisation" | "coordination" | "collaboration" | "integration" | null;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        interventionForm?: "project" | "platform" | "integrated" | "permanent" | null;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        receivingMemberId?: string | null;
+                        /** @default  */
+                        namedReceiver?: string;
+                        /** @default  */
+                        implementationGoal?: string;
+                        /** @default  */
+                        financingPlan?: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        financingFrom?: string | null;
+                        /** @default [] */
+                        decisions?: {
+                            /** Format: uuid */
+                            memberId: string;
+                            /** Format: date */
+                            date: string;
+                            /** @enum {string} */
+                            outcome: "full" | "partial" | "none";
+                            /** @default  */
+                            reference?: string;
+                            /** @default  */
+                            note?: string;
+                        }[];
+                        /** @default [] */
+                        barriers?: ("no_decision" | "information_not_delivered" | "lack_of_time" | "other_priorities" | "extra_staffing" | "one_year_budgets" | "staff_turnover" | "national_governance" | "other")[];
+                        /** @default  */
+                        barrierOther?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImplementationRecord"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/interventions/{interventionId}/implementation/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ändra implementeringsstatus (med datum; sparas i historiken) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "not_planned" | "under_investigation" | "implemented_fully" | "implemented_partly" | "not_implemented" | "other_financing" | "closed";
+                        /** Format: date */
+                        date: string;
+                        /** @default [] */
+                        memberIds?: string[];
+                        /** @default  */
+                        note?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImplementationRecord"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/implementation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Styrelsens bild av implementering: avslutade insatser, implementeringsgrad, tid till beslut, hinder */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Implementering av avslutade insatser */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImplementationBoard"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4063,6 +4347,109 @@ export interface components {
             status: "ok";
             /** @enum {string} */
             database: "pglite" | "postgres";
+        };
+        ImplementationBoard: {
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            summary: {
+                ended: number;
+                outcomes: {
+                    full: number;
+                    partial: number;
+                    not: number;
+                    undecided: number;
+                };
+                rateOfKnown: number | null;
+                rateOfEnded: number | null;
+                monthsToDecision: {
+                    count: number;
+                    median: number;
+                    min: number;
+                    max: number;
+                } | null;
+                barriers: {
+                    /** @enum {string} */
+                    barrier: "no_decision" | "information_not_delivered" | "lack_of_time" | "other_priorities" | "extra_staffing" | "one_year_budgets" | "staff_turnover" | "national_governance" | "other";
+                    count: number;
+                }[];
+                successful: number;
+                successfulNotImplemented: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** Format: date */
+                    endDate: string;
+                    /** @enum {string} */
+                    outcome: "full" | "partial" | "not" | "undecided";
+                }[];
+            };
+            interventions: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: date */
+                endDate: string;
+                /** @enum {string} */
+                status: "not_planned" | "under_investigation" | "implemented_fully" | "implemented_partly" | "not_implemented" | "other_financing" | "closed";
+                /** @enum {string} */
+                outcome: "full" | "partial" | "not" | "undecided";
+                goalsMet: boolean | null;
+                barriers: ("no_decision" | "information_not_delivered" | "lack_of_time" | "other_priorities" | "extra_staffing" | "one_year_budgets" | "staff_turnover" | "national_governance" | "other")[];
+            }[];
+        };
+        ImplementationRecord: {
+            /** Format: uuid */
+            id: string | null;
+            /** Format: uuid */
+            associationId: string;
+            /** Format: uuid */
+            interventionId: string;
+            /** @enum {string} */
+            gapType: "not_assessed" | "gap_covering" | "gap_reducing";
+            /** @enum {string|null} */
+            collaborationForm: "specialisation" | "coordination" | "collaboration" | "integration" | null;
+            /** @enum {string|null} */
+            interventionForm: "project" | "platform" | "integrated" | "permanent" | null;
+            /** Format: uuid */
+            receivingMemberId: string | null;
+            namedReceiver: string | null;
+            implementationGoal: string;
+            financingPlan: string;
+            /** Format: date */
+            financingFrom: string | null;
+            decisions: {
+                /** Format: uuid */
+                memberId: string;
+                /** Format: date */
+                date: string;
+                /** @enum {string} */
+                outcome: "full" | "partial" | "none";
+                reference: string;
+                note: string;
+            }[];
+            barriers: ("no_decision" | "information_not_delivered" | "lack_of_time" | "other_priorities" | "extra_staffing" | "one_year_budgets" | "staff_turnover" | "national_governance" | "other")[];
+            barrierOther: string;
+            /** @enum {string} */
+            status: "not_planned" | "under_investigation" | "implemented_fully" | "implemented_partly" | "not_implemented" | "other_financing" | "closed";
+            statusHistory: {
+                /** @enum {string} */
+                status: "not_planned" | "under_investigation" | "implemented_fully" | "implemented_partly" | "not_implemented" | "other_financing" | "closed";
+                /** Format: date */
+                date: string;
+                memberIds: string[];
+                note: string;
+                recordedBy: string | null;
+                recordedAt: string;
+            }[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         ImportIssue: {
             row: number;
