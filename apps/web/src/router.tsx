@@ -25,6 +25,7 @@ import { FollowUpReportPage } from './routes/follow-ups/follow-up-report-page';
 import { OutcomeReportPage } from './routes/reports/outcome-report-page';
 import { SocioeconomicPage } from './routes/socioeconomic/socioeconomic-page';
 import { EvaluationPage } from './routes/evaluation/evaluation-page';
+import { ImplementationBoardPage } from './routes/implementation/implementation-board-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -77,6 +78,7 @@ const moduleRoutes = [
   page('/nytto', SocioeconomicPage),
   page('/utvardering', () => <ChooseAssociation section="utvardering" />),
   page('/forbund/$associationId/utvardering', EvaluationPage),
+  page('/forbund/$associationId/utvardering/implementering', ImplementationBoardPage),
 ];
 
 const routeTree = rootRoute.addChildren([

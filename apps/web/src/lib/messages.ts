@@ -4,6 +4,7 @@ import { associationsMessages } from '../routes/associations/associations.i18n';
 import { auditMessages } from '../routes/audit/audit.i18n';
 import { evaluationMessages } from '../routes/evaluation/evaluation.i18n';
 import { followUpsMessages } from '../routes/follow-ups/follow-ups.i18n';
+import { implementationMessages } from '../routes/implementation/implementation.i18n';
 import { importMessages } from '../routes/import/import.i18n';
 import { interventionsMessages } from '../routes/interventions/interventions.i18n';
 import { loginMessages } from '../routes/login/login.i18n';
@@ -25,6 +26,7 @@ export const MODULE_MESSAGES = {
   audit: auditMessages,
   evaluation: evaluationMessages,
   followUps: followUpsMessages,
+  implementation: implementationMessages,
   import: importMessages,
   interventions: interventionsMessages,
   login: loginMessages,

@@ -57,4 +57,6 @@ export type AnalysisPreview = Schemas['AnalysisPreview'];
 export type AnalysisGroup = Schemas['AnalysisGroup'];
 export type AnalysisCost = Schemas['AnalysisCost'];
 export type SocioeconomicReport = Schemas['SocioeconomicReport'];
+export type ImplementationRecord = Schemas['ImplementationRecord'];
+export type ImplementationBoard = Schemas['ImplementationBoard'];
 export type ErrorBody = Schemas['ErrorBody'];

@@ -12,4 +12,11 @@ export interface EvaluationPart {
   permission: Permission;
 }
 
-export const EVALUATION_PARTS: EvaluationPart[] = [];
+export const EVALUATION_PARTS: EvaluationPart[] = [
+  {
+    path: 'implementering',
+    labelKey: 'implementation.hubLabel',
+    descriptionKey: 'implementation.hubDescription',
+    permission: 'report.read',
+  },
+];

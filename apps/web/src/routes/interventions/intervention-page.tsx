@@ -14,6 +14,7 @@ import { InterventionForm } from './intervention-form';
 import { GoalsPanel } from './goals-panel';
 import { InterventionSummary } from './intervention-summary';
 import { SocioeconomicPanel } from '../socioeconomic/socioeconomic-panel';
+import { ImplementationPanel } from '../implementation/implementation-panel';
 
 export function InterventionPage() {
   const { t } = useTranslation();
@@ -67,6 +68,9 @@ export function InterventionPage() {
           {data.kind === 'individual' && can('socioeconomic.read', associationId) && (
             <Tabs.Tab value="socioeconomic">{t('socioeconomic.tab')}</Tabs.Tab>
           )}
+          {can('evaluation.read', associationId) && (
+            <Tabs.Tab value="implementation">{t('implementation.tab')}</Tabs.Tab>
+          )}
           <Tabs.Tab value="staff">
             {t('interventions.staff')} ({data.staff?.length ?? 0})
           </Tabs.Tab>
@@ -99,6 +103,11 @@ export function InterventionPage() {
         <Tabs.Panel value="socioeconomic">
           {tab === 'socioeconomic' && (
             <SocioeconomicPanel associationId={associationId} interventionId={interventionId} />
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="implementation">
+          {tab === 'implementation' && (
+            <ImplementationPanel association={association.data} interventionId={interventionId} />
           )}
         </Tabs.Panel>
         <Tabs.Panel value="staff">

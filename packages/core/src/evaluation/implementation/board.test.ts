@@ -8,6 +8,7 @@ import {
   wholeMonthsBetween,
   type EndedInterventionFacts,
 } from './board';
+import { barrierChartOption } from './chart';
 
 const history = (...statuses: ImplementationStatus[]) => statuses.map((status) => ({ status }));
 const insats = (id: string, facts: Partial<EndedInterventionFacts> = {}): EndedInterventionFacts => ({
@@ -123,5 +124,19 @@ describe('summariseImplementation', () => {
   it('has no rate and no months when nothing has ended', () => {
     const empty = summariseImplementation([]);
     expect([empty.rateOfKnown, empty.rateOfEnded, empty.monthsToDecision]).toEqual([null, null, null]);
+  });
+});
+
+describe('barrierChartOption', () => {
+  it('draws the most common barrier as the top bar', () => {
+    const option = barrierChartOption(
+      [
+        { label: 'Ettåriga budgetar', count: 3 },
+        { label: 'Inget beslut', count: 2 },
+      ],
+      { description: 'Hinder', count: 'Antal insatser' },
+    );
+    expect((option.yAxis as { data: string[] }).data).toEqual(['Inget beslut', 'Ettåriga budgetar']);
+    expect((option.series as { data: number[] }[])[0]!.data).toEqual([2, 3]);
   });
 });
