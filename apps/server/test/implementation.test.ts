@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { OutcomeRecord } from '@insikt/core';
-import { auditLog, interventions } from '../src/db/schema';
+import { todayIso, type OutcomeRecord } from '@insikt/core';
+import { associations, auditLog, interventions } from '../src/db/schema';
 import {
   call,
   login,
@@ -13,6 +13,8 @@ import {
   type TestContext,
 } from './harness';
 import { insertRecords } from './report-fixtures';
+import { DEMO_ASSOCIATIONS } from '../src/modules/demo/demo-data';
+import { loadDemo } from '../src/modules/demo/load-demo';
 
 let ctx: TestContext;
 let A: string;
@@ -290,5 +292,29 @@ describe('the board view', () => {
     );
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toMatch(/spreadsheetml/);
+  });
+});
+
+describe('the demo', () => {
+  it('shows the first demo förbund a successful insats that was not implemented, one partly and one fully', async () => {
+    const { password } = await loadDemo(ctx.database.db, todayIso());
+    const [first] = await ctx.database.db
+      .select()
+      .from(associations)
+      .where(eq(associations.name, DEMO_ASSOCIATIONS[0].name));
+    const board = await login(ctx, `styrelse.${DEMO_ASSOCIATIONS[0].slug}@demo.insikt.se`, password);
+    const year = Number(todayIso().slice(0, 4));
+    const response = await call(
+      ctx,
+      board,
+      'GET',
+      `/api/v1/associations/${first!.id}/implementation?from=${year - 1}-01-01&to=${year}-12-31`,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    const { summary } = response.json<{
+      summary: { outcomes: Record<string, number>; successfulNotImplemented: { name: string }[] };
+    }>();
+    expect(summary.successfulNotImplemented.map((s) => s.name)).toEqual(['Steg till arbete']);
+    expect(summary.outcomes).toMatchObject({ full: 1, partial: 1, not: 1 });
   });
 });
