@@ -1,4 +1,4 @@
-import type { ImplementationRecordInput } from '@insikt/core';
+import { IMPLEMENTATION_BARRIERS, type ImplementationRecordInput } from '@insikt/core';
 import type { Tx } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
@@ -25,7 +25,8 @@ const columns = (input: ImplementationRecordInput) => ({
   financingPlan: input.financingPlan,
   financingFrom: input.financingFrom,
   decisions: input.decisions,
-  barriers: input.barriers,
+  // In the code list's order, whatever order they were ticked in: records compare and read alike.
+  barriers: IMPLEMENTATION_BARRIERS.filter((b) => input.barriers.includes(b)),
   barrierOther: input.barriers.includes('other') ? input.barrierOther : '',
 });
 
@@ -56,7 +57,8 @@ export async function saveImplementation(
       gapType: input.gapType,
       collaborationForm: input.collaborationForm,
       decisions: input.decisions.length,
-      barriers: input.barriers,
+      // In the code list's order, whatever order they were ticked in: records compare and read alike.
+  barriers: IMPLEMENTATION_BARRIERS.filter((b) => input.barriers.includes(b)),
     },
   });
   return row;
