@@ -136,6 +136,18 @@ try {
     .click();
   await page.getByRole('tab', { name: 'Sammanfattning' }).waitFor();
   await page.screenshot({ path: `${out}/insats-sammanfattning.png`, fullPage: true });
+  // Implementation (issue 13 §7): the first demo förbund has a successful insats that was not implemented.
+  await signIn('forbundschef.sodravatterbygden@demo.insikt.se');
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
+  await page.getByRole('link', { name: 'Steg till arbete' }).first().click();
+  await page.getByRole('tab', { name: 'Samverkan och implementering' }).click();
+  await page.getByRole('heading', { name: /^Status:/ }).waitFor();
+  await page.screenshot({ path: `${out}/implementering-insats.png`, fullPage: true });
+  const forbund = new URL(page.url()).pathname.split('/')[2];
+  await page.goto(`${base}/forbund/${forbund}/utvardering/implementering`);
+  await page.getByRole('table', { name: /Avslutade insatser/ }).waitFor();
+  await page.getByRole('figure').locator('svg').first().waitFor();
+  await page.screenshot({ path: `${out}/implementering-styrelse.png`, fullPage: true });
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();
