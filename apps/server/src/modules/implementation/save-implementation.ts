@@ -58,7 +58,7 @@ export async function saveImplementation(
       collaborationForm: input.collaborationForm,
       decisions: input.decisions.length,
       // In the code list's order, whatever order they were ticked in: records compare and read alike.
-  barriers: IMPLEMENTATION_BARRIERS.filter((b) => input.barriers.includes(b)),
+      barriers: IMPLEMENTATION_BARRIERS.filter((b) => input.barriers.includes(b)),
     },
   });
   return row;
