@@ -295,6 +295,21 @@ describe('the board view', () => {
   });
 });
 
+describe('the board view and small groups', () => {
+  it('judges goals on the protected report, so an insats of three participants is "not measured" for everyone', async () => {
+    const D = (await seedAssociation(ctx)).id;
+    const dAdmin = await login(ctx, (await seedUser(ctx, 'association_admin', D)).email);
+    // Exact figures would say the goal (at least 1 participant) was met; 3 is a small count and hidden.
+    const small = await insats(D, { name: 'Liten', endDate: '2023-06-30', goals: atLeast(1) as never });
+    await insertRecords(ctx, D, small.id, exits(3, 2023));
+    const board = (
+      await call(ctx, dAdmin, 'GET', `/api/v1/associations/${D}/implementation?from=2023-01-01&to=2023-12-31`)
+    ).json<{ interventions: { goalsMet: boolean | null }[]; summary: { successful: number } }>();
+    expect(board.interventions.map((i) => i.goalsMet)).toEqual([null]);
+    expect(board.summary.successful).toBe(0);
+  });
+});
+
 describe('the demo', () => {
   it('shows the first demo förbund a successful insats that was not implemented, one partly and one fully', async () => {
     const { password } = await loadDemo(ctx.database.db, todayIso());
