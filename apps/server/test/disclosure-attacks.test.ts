@@ -379,6 +379,25 @@ async function smallAssociationElsewhere(): Promise<string> {
   return association.id;
 }
 
+describe('the implementation board view (issue 13 §7)', () => {
+  it('gives every role of a förbund, exact or protected, the same goal verdicts: no oracle of exact figures', async () => {
+    const association = logins.find((l) => l.role === 'association_admin')!.association!;
+    const rows = (await ctx.database.db.execute(
+      sql`select id::text as id from associations where name = ${association}`,
+    )) as unknown as { rows: { id: string }[] };
+    const url = `/api/v1/associations/${rows.rows[0]!.id}/implementation?from=${thisYear - 2}-01-01&to=${thisYear}-12-31`;
+    const views = new Map<string, string>();
+    for (const role of ['association_admin', 'reader', 'evaluator', 'participant_officer', 'national_reader']) {
+      const email = role === 'national_reader' ? emailOf(role) : emailOf(role, association);
+      const response = await call(ctx, await as(email), 'GET', url);
+      expect(response.statusCode, `${role}: ${response.body}`).toBe(200);
+      views.set(role, JSON.stringify(response.json<{ interventions: unknown }>().interventions));
+    }
+    expect(new Set(views.values()).size).toBe(1);
+    expect(views.get('reader')).toContain('"goalsMet":true');
+  });
+});
+
 describe('a förbund beside the län and riket (issue 12 §1)', () => {
   it('lets the förbundschef recover no other förbund’s small count from the län and riket minus their own exact figures', async () => {
     await smallAssociationElsewhere();
