@@ -48,7 +48,9 @@ describe('implementation', () => {
     await page.goto(`${base}/forbund/${associationId}/insatser/${interventionId}`);
     await page.getByRole('tab', { name: 'Samverkan och implementering' }).click();
     const panel = page.getByRole('tabpanel');
-    await panel.getByLabel('Glappreducerande').check();
+    // The definitions of seed 002 stand beside the choice.
+    await panel.getByText(/Glapptäckande: insatsen själv, en extern aktör/).waitFor();
+    await panel.getByLabel('Glappreducerande', { exact: true }).check();
     await panel.getByLabel('Samverkansform', { exact: true }).selectOption({ label: 'Kollaboration' });
     await panel.getByRole('button', { name: 'Lägg till beslut' }).click();
     await panel.getByLabel('Part', { exact: true }).selectOption({ label: 'Försäkringskassan' });

@@ -166,6 +166,7 @@ export function RadioGroup<V>({
   form,
   name,
   label,
+  description,
   errors,
   value,
   onChange,
@@ -181,6 +182,7 @@ export function RadioGroup<V>({
   return (
     <Fieldset id={fieldId(form, name)} tabIndex={-1}>
       <Fieldset.Legend>{label}</Fieldset.Legend>
+      {description && <Fieldset.Description>{description}</Fieldset.Description>}
       {options.map((o) => (
         <Radio
           key={o.code}
