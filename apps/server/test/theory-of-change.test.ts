@@ -1,7 +1,8 @@
 import mammoth from 'mammoth';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyTocContent, type TocContent } from '@insikt/core';
+import { emptyTocContent, MECHANISM_THEMES, planTimeline, tocContentSchema, type TocContent } from '@insikt/core';
+import { demoTheoryOfChange } from '../src/modules/demo/demo-theory-of-change';
 import { auditLog, members } from '../src/db/schema';
 import {
   call,
@@ -322,5 +323,26 @@ describe('the theory of change as Word and PDF', () => {
       '<script>alert(1)</script>',
     ])
       expect(text).toContain(expected.replace(/\s+/g, ''));
+  });
+});
+
+describe('the demo theory of change', () => {
+  it('is fastställd, valid for the editor, staffed per party and assessed under all four themes in cycle 1', async () => {
+    const today = '2026-06-15';
+    await ctx.database.db.transaction((tx) =>
+      demoTheoryOfChange(tx, { associationId: association, interventionIds: [insatsB], index: 0, today }),
+    );
+    const listed = (await call(ctx, admin, 'GET', base())).json<Toc[]>().find((t) => t.title === 'Jobbstudion')!;
+    const toc = (await call(ctx, admin, 'GET', `${base()}/${listed.id}`)).json<Toc>();
+    expect(toc.status).toBe('approved');
+    expect(tocContentSchema.safeParse(toc.content).success).toBe(true);
+    expect(toc.parties.map((p) => p.name)).toContain('Arbetsförmedlingen');
+    expect(toc.content.mechanisms.map((m) => [m.theme, m.assessments.map((a) => a.cycle)])).toEqual(
+      MECHANISM_THEMES.map((theme) => [theme, [1]]),
+    );
+    // Cycle 1 is over, cycle 2 runs today.
+    const steps = planTimeline(toc.content.plan, today);
+    expect(steps.filter((s) => s.cycle === 1).every((s) => s.status === 'done')).toBe(true);
+    expect(steps.some((s) => s.cycle === 2 && s.status === 'current')).toBe(true);
   });
 });
