@@ -58,3 +58,5 @@ export type AnalysisGroup = Schemas['AnalysisGroup'];
 export type AnalysisCost = Schemas['AnalysisCost'];
 export type SocioeconomicReport = Schemas['SocioeconomicReport'];
 export type ErrorBody = Schemas['ErrorBody'];
+export type TheoryOfChange = Schemas['TheoryOfChange'];
+export type TheoryOfChangeSummary = Schemas['TheoryOfChangeSummary'];

@@ -12,4 +12,11 @@ export interface EvaluationPart {
   permission: Permission;
 }
 
-export const EVALUATION_PARTS: EvaluationPart[] = [];
+export const EVALUATION_PARTS: EvaluationPart[] = [
+  {
+    path: 'forandringsteori',
+    labelKey: 'theoryOfChange.hubLabel',
+    descriptionKey: 'theoryOfChange.hubDescription',
+    permission: 'evaluation.read',
+  },
+];
