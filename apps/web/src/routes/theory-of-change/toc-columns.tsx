@@ -67,14 +67,17 @@ function StaffingList({ members }: { members: Member[] }) {
         <div key={field.id} className="stack toc-item">
           <FormSelect<TocDraft>
             name={`content.staffing.${i}.memberId` as Path<TocDraft>}
-            label={t('theoryOfChange.party')}
+            label={t('theoryOfChange.party', { n: i + 1 })}
             options={options}
           />
-          <FormText<TocDraft> name={`content.staffing.${i}.role` as Path<TocDraft>} label={t('theoryOfChange.role')} />
+          <FormText<TocDraft>
+            name={`content.staffing.${i}.role` as Path<TocDraft>}
+            label={t('theoryOfChange.role', { n: i + 1 })}
+          />
           <FormNumber<TocDraft>
             name={`content.staffing.${i}.percent` as Path<TocDraft>}
             empty={0}
-            label={t('theoryOfChange.percent')}
+            label={t('theoryOfChange.percent', { n: i + 1 })}
           />
           {!readOnly && (
             <div>

@@ -30,19 +30,44 @@ export function TocPage() {
     queryKey: ['association', associationId],
     queryFn: () => get<Association>(`/associations/${associationId}`),
   });
+  // Kept here: a saved document remounts the editor below, which would drop the notice and the tab.
+  const [notice, setNotice] = useState<string | null>(null);
+  const [tab, setTab] = useState('columns');
   usePageTitle(toc.data?.title ?? t('theoryOfChange.title'));
   if (toc.error) return <StatusMessage kind="danger">{toc.error.message}</StatusMessage>;
   if (!toc.data || !association.data) return <Spinner aria-label={t('common.loading')} />;
   // A new version of the document remounts the editor with its values.
-  return <TocEditor key={`${toc.data.id}-${toc.data.version}`} toc={toc.data} association={association.data} />;
+  return (
+    <TocEditor
+      key={`${toc.data.id}-${toc.data.version}`}
+      toc={toc.data}
+      association={association.data}
+      notice={notice}
+      setNotice={setNotice}
+      tab={tab}
+      setTab={setTab}
+    />
+  );
 }
 
-function TocEditor({ toc, association }: { toc: TheoryOfChange; association: Association }) {
+function TocEditor({
+  toc,
+  association,
+  notice,
+  setNotice,
+  tab,
+  setTab,
+}: {
+  toc: TheoryOfChange;
+  association: Association;
+  notice: string | null;
+  setNotice: (notice: string | null) => void;
+  tab: string;
+  setTab: (tab: string) => void;
+}) {
   const { t } = useTranslation();
   const can = useCan();
   const client = useQueryClient();
-  const [tab, setTab] = useState('columns');
-  const [notice, setNotice] = useState<string | null>(null);
   const url = `/associations/${association.id}/theories-of-change/${toc.id}`;
   const editable = isEditable(toc.status) && can('evaluation.write', association.id);
   const refresh = (next: TheoryOfChange) => client.setQueryData(['theory-of-change', toc.id], next);
