@@ -1,5 +1,5 @@
 import { Button, Fieldset } from '@digdir/designsystemet-react';
-import { useFieldArray, type Path } from 'react-hook-form';
+import { useFieldArray, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormText } from '../../lib/fields';
 import { useFormFrame } from '../../lib/form';
@@ -13,6 +13,23 @@ export function ItemList({ name, legend, context = legend }: { name: string; leg
   const { t } = useTranslation();
   const { readOnly } = useFormFrame();
   const { fields, append, remove, swap } = useFieldArray<TocDraft>({ name: name as 'content.plan.questions' });
+  const values = useWatch<TocDraft>({ name: name as 'content.plan.questions' }) as { text: string }[];
+  // A fastställd document (or a reader) gets the cell as a list to read, not as locked text boxes.
+  if (readOnly)
+    return (
+      <section className="toc-cell" aria-label={context}>
+        <p className="toc-cell-title">{legend}</p>
+        {values.length === 0 ? (
+          <p className="muted">{t('theoryOfChange.noItems')}</p>
+        ) : (
+          <ul>
+            {values.map((item, i) => (
+              <li key={i}>{item.text}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    );
   return (
     <Fieldset className="toc-cell">
       <Fieldset.Legend>{legend}</Fieldset.Legend>

@@ -1,9 +1,10 @@
 import { Button, Fieldset, Heading } from '@digdir/designsystemet-react';
 import { TOC_DIMENSIONS, TOC_HORIZONS, TOC_RESOURCE_KINDS } from '@insikt/core';
-import { useFieldArray, type Path } from 'react-hook-form';
+import { useFieldArray, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormNumber, FormSelect, FormText } from '../../lib/fields';
 import { useFormFrame } from '../../lib/form';
+import { formatNumber } from '../../lib/format';
 import type { Member } from '../../lib/types';
 import { ItemList } from './item-list';
 import type { TocDraft } from './toc-draft';
@@ -59,6 +60,22 @@ function StaffingList({ members }: { members: Member[] }) {
   const { readOnly } = useFormFrame();
   const { fields, append, remove } = useFieldArray<TocDraft, 'content.staffing'>({ name: 'content.staffing' });
   const options = members.map((m) => ({ value: m.id, label: m.name }));
+  const rows = useWatch<TocDraft, 'content.staffing'>({ name: 'content.staffing' });
+  if (readOnly) {
+    const party = new Map(members.map((m) => [m.id, m.name]));
+    return (
+      <section className="toc-cell" aria-label={t('theoryOfChange.staffing')}>
+        <p className="toc-cell-title">{t('theoryOfChange.staffing')}</p>
+        <ul>
+          {rows.map((r, i) => (
+            <li key={i}>
+              {party.get(r.memberId) ?? ''} — {r.role} — {formatNumber(r.percent)} %
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
   return (
     <Fieldset className="toc-cell">
       <Fieldset.Legend>{t('theoryOfChange.staffing')}</Fieldset.Legend>

@@ -111,7 +111,7 @@ function TocEditor({
       {notice && <StatusMessage kind="success">{notice}</StatusMessage>}
       <NextVersion toc={toc} />
       <BoundForm bound={bound} readOnly={!editable} className="stack">
-        <FormText<TocDraft> name="title" label={t('theoryOfChange.titleLabel')} />
+        {editable && <FormText<TocDraft> name="title" label={t('theoryOfChange.titleLabel')} />}
         <Tabs value={tab} onChange={setTab}>
           <Tabs.List>
             <Tabs.Tab value="columns">{t('theoryOfChange.tabs.columns')}</Tabs.Tab>

@@ -42,42 +42,47 @@ export function TocPlan() {
         {t('theoryOfChange.timeline')}
       </Heading>
       <Timeline />
-      {fields.map((field, c) => (
-        <Fieldset key={field.id}>
-          <Fieldset.Legend>{t('theoryOfChange.cycleN', { n: c + 1 })}</Fieldset.Legend>
-          {PLAN_PHASES.map((phase, j) => (
-            <div key={phase} className="row">
-              {(['from', 'to'] as const).map((end) => (
-                <FormDate<TocDraft>
-                  key={end}
-                  nullable
-                  name={`content.plan.cycles.${c}.phases.${j}.${end}` as Path<TocDraft>}
-                  label={t(`theoryOfChange.phaseDate.${end}`, { phase: t(`theoryOfChange.phases.${phase}`), n: c + 1 })}
-                />
-              ))}
+      {/* Read-only, the timeline above already shows every date. */}
+      {!readOnly &&
+        fields.map((field, c) => (
+          <Fieldset key={field.id}>
+            <Fieldset.Legend>{t('theoryOfChange.cycleN', { n: c + 1 })}</Fieldset.Legend>
+            {PLAN_PHASES.map((phase, j) => (
+              <div key={phase} className="row">
+                {(['from', 'to'] as const).map((end) => (
+                  <FormDate<TocDraft>
+                    key={end}
+                    nullable
+                    name={`content.plan.cycles.${c}.phases.${j}.${end}` as Path<TocDraft>}
+                    label={t(`theoryOfChange.phaseDate.${end}`, {
+                      phase: t(`theoryOfChange.phases.${phase}`),
+                      n: c + 1,
+                    })}
+                  />
+                ))}
+              </div>
+            ))}
+            <div className="row">
+              <FormDate<TocDraft>
+                nullable
+                name={`content.plan.cycles.${c}.interimReport` as Path<TocDraft>}
+                label={t('theoryOfChange.interimReportN', { n: c + 1 })}
+              />
+              <FormDate<TocDraft>
+                nullable
+                name={`content.plan.cycles.${c}.workshop` as Path<TocDraft>}
+                label={t('theoryOfChange.workshopN', { n: c + 1 })}
+              />
             </div>
-          ))}
-          <div className="row">
-            <FormDate<TocDraft>
-              nullable
-              name={`content.plan.cycles.${c}.interimReport` as Path<TocDraft>}
-              label={t('theoryOfChange.interimReportN', { n: c + 1 })}
-            />
-            <FormDate<TocDraft>
-              nullable
-              name={`content.plan.cycles.${c}.workshop` as Path<TocDraft>}
-              label={t('theoryOfChange.workshopN', { n: c + 1 })}
-            />
-          </div>
-          {!readOnly && fields.length > 1 && c === fields.length - 1 && (
-            <div>
-              <Button type="button" variant="tertiary" data-color="danger" onClick={() => remove(c)}>
-                {t('theoryOfChange.removeCycle', { n: c + 1 })}
-              </Button>
-            </div>
-          )}
-        </Fieldset>
-      ))}
+            {!readOnly && fields.length > 1 && c === fields.length - 1 && (
+              <div>
+                <Button type="button" variant="tertiary" data-color="danger" onClick={() => remove(c)}>
+                  {t('theoryOfChange.removeCycle', { n: c + 1 })}
+                </Button>
+              </div>
+            )}
+          </Fieldset>
+        ))}
       {!readOnly && (
         <div>
           <Button
