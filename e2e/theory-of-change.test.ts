@@ -85,6 +85,10 @@ describe('the förbundschef’s theory of change', () => {
     await page.getByText(/fastställd .* \(styrelsemöte 2026-04-16 § 5\)/).waitFor();
     await page.getByRole('button', { name: 'Starta ny version' }).waitFor();
     expect(await page.getByRole('button', { name: 'Spara' }).count()).toBe(0);
+    // Fastställd, the cells are lists to read rather than locked text boxes.
+    await page.getByRole('tab', { name: 'Förändringsteori' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Förtroende mellan parterna' }).waitFor();
+    await expectNoAxeViolations(page, 'förändringsteori, fastställd');
 
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Word (.docx)' }).click();
