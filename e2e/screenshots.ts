@@ -76,6 +76,13 @@ try {
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.getByRole('heading', { name: /Välkommen/ }).waitFor();
   };
+  const openJobbstudion = async () => {
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
+    await page
+      .getByRole('link', { name: /Jobbstudion/ })
+      .first()
+      .click();
+  };
   await signIn('coach.finnveden@demo.insikt.se');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' }).click();
   await page.getByRole('table').waitFor();
@@ -118,22 +125,14 @@ try {
     .locator('svg')
     .waitFor();
   await page.screenshot({ path: `${out}/over-tid.png`, fullPage: true });
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
-  await page
-    .getByRole('link', { name: /Jobbstudion/ })
-    .first()
-    .click();
+  await openJobbstudion();
   await page.getByRole('tab', { name: 'Nyttoberäkning' }).click();
   await page.getByRole('button', { name: 'Beräkna' }).click();
   await page.getByRole('table', { name: /Resultat per aktör/ }).waitFor();
   await page.getByRole('figure').locator('svg').first().waitFor();
   await page.screenshot({ path: `${out}/nyttoberakning.png`, fullPage: true });
   await signIn('styrelse.finnveden@demo.insikt.se');
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
-  await page
-    .getByRole('link', { name: /Jobbstudion/ })
-    .first()
-    .click();
+  await openJobbstudion();
   await page.getByRole('tab', { name: 'Sammanfattning' }).waitFor();
   await page.screenshot({ path: `${out}/insats-sammanfattning.png`, fullPage: true });
   // Implementation (issue 13 §7): the first demo förbund has a successful insats that was not implemented.
@@ -148,6 +147,17 @@ try {
   await page.getByRole('table', { name: /Avslutade insatser/ }).waitFor();
   await page.getByRole('figure').locator('svg').first().waitFor();
   await page.screenshot({ path: `${out}/implementering-styrelse.png`, fullPage: true });
+  // The theory of change of the first demo förbund's first insats (demo-theory-of-change.ts), as its board sees it.
+  await signIn('styrelse.sodravatterbygden@demo.insikt.se');
+  await openJobbstudion();
+  await page.getByRole('link', { name: 'Förändringsteori' }).click();
+  await page.getByRole('link', { name: 'Jobbstudion' }).click();
+  await page.getByRole('heading', { name: 'Förändringsteori: Jobbstudion' }).waitFor();
+  await page.screenshot({ path: `${out}/forandringsteori.png`, fullPage: true });
+  await page.getByRole('tab', { name: 'Förändringsmekanismer' }).click();
+  await page.screenshot({ path: `${out}/forandringsteori-mekanismer.png`, fullPage: true });
+  await page.getByRole('tab', { name: 'Utvärderingsplan' }).click();
+  await page.screenshot({ path: `${out}/forandringsteori-plan.png`, fullPage: true });
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();

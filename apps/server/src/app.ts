@@ -33,6 +33,7 @@ import { followUpReportRoutes } from './modules/reports/follow-up.routes';
 import { socioeconomicRoutes } from './modules/socioeconomic/socioeconomic.routes';
 import { importRoutes } from './modules/import/import.routes';
 import { implementationRoutes } from './modules/implementation/implementation.routes';
+import { theoryOfChangeRoutes } from './modules/theory-of-change/theory-of-change.routes';
 import { disclosureFromSecret, type Disclosure } from './platform/disclosure';
 import { personHasher, type PersonHasher } from './platform/person-key';
 
@@ -188,6 +189,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(socioeconomicRoutes);
       await api.register(importRoutes);
       await api.register(implementationRoutes);
+      await api.register(theoryOfChangeRoutes);
     },
     { prefix: '/api/v1' },
   );

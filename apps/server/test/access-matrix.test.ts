@@ -12,6 +12,7 @@ import {
   type Permission,
   type RoleAssignment,
   type RoleCode,
+  emptyTocContent,
 } from '@insikt/core';
 import {
   associations,
@@ -21,6 +22,7 @@ import {
   members,
   participations,
   priceLists,
+  theoriesOfChange,
 } from '../src/db/schema';
 import { memberVersion } from '../src/modules/organisation/organisation.repository';
 import { saveAnalysis } from '../src/modules/socioeconomic/analyses';
@@ -117,6 +119,21 @@ async function freshParticipation(associationId: string, patch: Partial<typeof p
     })
     .returning();
   return row!;
+}
+/** A theory of change of a fresh insats, as a draft or fastställd. */
+async function freshTheoryOfChange(associationId: string, status: 'draft' | 'approved') {
+  const intervention = await freshIntervention(associationId);
+  const [row] = await ctx.database.db
+    .insert(theoriesOfChange)
+    .values({
+      associationId,
+      title: unique('Förändringsteori'),
+      interventionIds: [intervention.id],
+      content: emptyTocContent(),
+      status,
+    })
+    .returning();
+  return { url: `/api/v1/associations/${associationId}/theories-of-change/${row!.id}`, row: row! };
 }
 const participationBody = (interventionId: string) => ({
   interventionId,
@@ -611,6 +628,54 @@ const CASES: Record<string, Case> = {
     scope: 'anywhere',
     ok: 200,
     prepare: async () => ({ url: '/api/v1/reports/trend?fromYear=2018&toYear=2019' }),
+  },
+  'GET /api/v1/associations/:id/theories-of-change': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => ({ url: `/api/v1/associations/${a}/theories-of-change` }),
+  },
+  'POST /api/v1/associations/:id/theories-of-change': {
+    scope: 'intervention',
+    ok: 201,
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/theories-of-change`,
+      body: { title: unique('Förändringsteori'), interventionIds: [(await freshIntervention(a)).id] },
+    }),
+  },
+  'GET /api/v1/associations/:id/theories-of-change/:tocId': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => ({ url: (await freshTheoryOfChange(a, 'approved')).url }),
+  },
+  'PUT /api/v1/associations/:id/theories-of-change/:tocId': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => {
+      const { url, row } = await freshTheoryOfChange(a, 'draft');
+      const content = {
+        ...emptyTocContent(),
+        activities: { collaboration: [{ text: 'Styrgrupp' }], participants: [] },
+      };
+      return { url, body: { title: row.title, interventionIds: row.interventionIds, content, version: row.version } };
+    },
+  },
+  'POST /api/v1/associations/:id/theories-of-change/:tocId/approve': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => ({
+      url: `${(await freshTheoryOfChange(a, 'draft')).url}/approve`,
+      body: { decisionReference: 'styrelsemöte 2026-04-16 § 5', version: 1 },
+    }),
+  },
+  'POST /api/v1/associations/:id/theories-of-change/:tocId/new-version': {
+    scope: 'intervention',
+    ok: 201,
+    prepare: async (a) => ({ url: `${(await freshTheoryOfChange(a, 'approved')).url}/new-version` }),
+  },
+  'GET /api/v1/associations/:id/theories-of-change/:tocId/document': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => ({ url: `${(await freshTheoryOfChange(a, 'approved')).url}/document?format=docx` }),
   },
 };
 

@@ -26,6 +26,8 @@ import { OutcomeReportPage } from './routes/reports/outcome-report-page';
 import { SocioeconomicPage } from './routes/socioeconomic/socioeconomic-page';
 import { EvaluationPage } from './routes/evaluation/evaluation-page';
 import { ImplementationBoardPage } from './routes/implementation/implementation-board-page';
+import { TocListPage } from './routes/theory-of-change/toc-list-page';
+import { TocPage } from './routes/theory-of-change/toc-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -79,6 +81,8 @@ const moduleRoutes = [
   page('/utvardering', () => <ChooseAssociation section="utvardering" />),
   page('/forbund/$associationId/utvardering', EvaluationPage),
   page('/forbund/$associationId/utvardering/implementering', ImplementationBoardPage),
+  page('/forbund/$associationId/utvardering/forandringsteori', TocListPage),
+  page('/forbund/$associationId/utvardering/forandringsteori/$tocId', TocPage),
 ];
 
 const routeTree = rootRoute.addChildren([

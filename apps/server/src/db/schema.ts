@@ -8,3 +8,4 @@ export * from '../modules/interventions/interventions.schema';
 export * from '../modules/participants/participants.schema';
 export * from '../modules/socioeconomic/socioeconomic.schema';
 export * from '../modules/implementation/implementation.schema';
+export * from '../modules/theory-of-change/theory-of-change.schema';

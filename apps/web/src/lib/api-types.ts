@@ -4050,6 +4050,520 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/theories-of-change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Förbundets förändringsteorier (utkast bara för den som skriver dem) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TheoryOfChangeSummary"][];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Påbörja en förändringsteori för en insats eller ett kluster av insatser */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        interventionIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TheoryOfChange"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/theories-of-change/{tocId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** En förändringsteori med mekanismer och utvärderingsplan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tocId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TheoryOfChange"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Spara ett utkast (409 om det är fastställt eller ändrat av någon annan) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tocId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        interventionIds: string[];
+                        content: {
+                            resources: {
+                                /** @default [] */
+                                financing?: {
+                                    text: string;
+                                }[];
+                                /** @default [] */
+                                board?: {
+                                    text: string;
+                                }[];
+                                /** @default [] */
+                                owner?: {
+                                    text: string;
+                                }[];
+                                /** @default [] */
+                                collaboration_group?: {
+                                    text: string;
+                                }[];
+                                /** @default [] */
+                                team?: {
+                                    text: string;
+                                }[];
+                            };
+                            /** @default [] */
+                            staffing?: {
+                                /** Format: uuid */
+                                memberId: string;
+                                role: string;
+                                percent: number;
+                            }[];
+                            activities: {
+                                /** @default [] */
+                                collaboration?: {
+                                    text: string;
+                                }[];
+                                /** @default [] */
+                                participants?: {
+                                    text: string;
+                                }[];
+                            };
+                            effects: {
+                                short: {
+                                    /** @default [] */
+                                    collaboration?: {
+                                        text: string;
+                                    }[];
+                                    /** @default [] */
+                                    participants?: {
+                                        text: string;
+                                    }[];
+                                };
+                                medium: {
+                                    /** @default [] */
+                                    collaboration?: {
+                                        text: string;
+                                    }[];
+                                    /** @default [] */
+                                    participants?: {
+                                        text: string;
+                                    }[];
+                                };
+                                long: {
+                                    /** @default [] */
+                                    collaboration?: {
+                                        text: string;
+                                    }[];
+                                    /** @default [] */
+                                    participants?: {
+                                        text: string;
+                                    }[];
+                                };
+                            };
+                            /** @default [] */
+                            mechanisms?: {
+                                /** @enum {string} */
+                                theme: "foundation" | "forms" | "implementation" | "broader";
+                                text: string;
+                                /**
+                                 * @default own
+                                 * @enum {string}
+                                 */
+                                source?: "own" | "seed-001";
+                                /** @default [] */
+                                assessments?: {
+                                    cycle: number;
+                                    /** @enum {string} */
+                                    rating: "worked" | "partly" | "not_worked";
+                                    /** @default  */
+                                    text?: string;
+                                }[];
+                            }[];
+                            plan: {
+                                /** @default [] */
+                                questions?: {
+                                    text: string;
+                                }[];
+                                cycles: {
+                                    phases: {
+                                        /** @enum {string} */
+                                        phase: "frame" | "examine" | "learn";
+                                        /**
+                                         * Format: date
+                                         * @default null
+                                         */
+                                        from?: string | null;
+                                        /**
+                                         * Format: date
+                                         * @default null
+                                         */
+                                        to?: string | null;
+                                    }[];
+                                    /**
+                                     * Format: date
+                                     * @default null
+                                     */
+                                    interimReport?: string | null;
+                                    /**
+                                     * Format: date
+                                     * @default null
+                                     */
+                                    workshop?: string | null;
+                                }[];
+                            };
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TheoryOfChange"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/theories-of-change/{tocId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fastställ förändringsteorin med beslutets referens */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tocId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisionReference: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TheoryOfChange"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/theories-of-change/{tocId}/new-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starta en ny version (ett utkast) från en fastställd förändringsteori */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tocId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TheoryOfChange"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/theories-of-change/{tocId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Förändringsteorin som Word (.docx) eller PDF, i kolumnerna från källa 001 */
+        get: {
+            parameters: {
+                query: {
+                    format: "docx" | "pdf";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    tocId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Förändringsteorin som Word-dokument eller PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5218,6 +5732,130 @@ export interface components {
         };
         SuppressionReasons: {
             [key: string]: "small_count" | "computed_from_small_count";
+        };
+        TheoryOfChange: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            associationId: string;
+            title: string;
+            interventionIds: string[];
+            interventions: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            scopeKind: "intervention" | "cluster";
+            /** @enum {string} */
+            status: "draft" | "approved";
+            edition: number;
+            /** Format: uuid */
+            previousId: string | null;
+            decisionReference: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedByName: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            content: components["schemas"]["TocContent"];
+            parties: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** Format: uuid */
+            successorId: string | null;
+        };
+        TheoryOfChangeSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            associationId: string;
+            title: string;
+            interventionIds: string[];
+            interventions: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            scopeKind: "intervention" | "cluster";
+            /** @enum {string} */
+            status: "draft" | "approved";
+            edition: number;
+            /** Format: uuid */
+            previousId: string | null;
+            decisionReference: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedByName: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TocContent: {
+            resources: {
+                financing: components["schemas"]["TocItem"][];
+                board: components["schemas"]["TocItem"][];
+                owner: components["schemas"]["TocItem"][];
+                collaboration_group: components["schemas"]["TocItem"][];
+                team: components["schemas"]["TocItem"][];
+            };
+            staffing: {
+                /** Format: uuid */
+                memberId: string;
+                role: string;
+                percent: number;
+            }[];
+            activities: components["schemas"]["TocDimensionCell"];
+            effects: {
+                short: components["schemas"]["TocDimensionCell"];
+                medium: components["schemas"]["TocDimensionCell"];
+                long: components["schemas"]["TocDimensionCell"];
+            };
+            mechanisms: {
+                /** @enum {string} */
+                theme: "foundation" | "forms" | "implementation" | "broader";
+                text: string;
+                /** @enum {string} */
+                source: "own" | "seed-001";
+                assessments: {
+                    cycle: number;
+                    /** @enum {string} */
+                    rating: "worked" | "partly" | "not_worked";
+                    text: string;
+                }[];
+            }[];
+            plan: {
+                questions: components["schemas"]["TocItem"][];
+                cycles: {
+                    phases: {
+                        /** @enum {string} */
+                        phase: "frame" | "examine" | "learn";
+                        /** Format: date */
+                        from: string | null;
+                        /** Format: date */
+                        to: string | null;
+                    }[];
+                    /** Format: date */
+                    interimReport: string | null;
+                    /** Format: date */
+                    workshop: string | null;
+                }[];
+            };
+        };
+        TocDimensionCell: {
+            collaboration: components["schemas"]["TocItem"][];
+            participants: components["schemas"]["TocItem"][];
+        };
+        TocItem: {
+            text: string;
         };
         TransitionRow: {
             before: string;

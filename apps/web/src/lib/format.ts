@@ -19,3 +19,9 @@ export function formatPercent(value: number | null | undefined): string {
   if (value === null || value === undefined) return '–';
   return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(value * 100)} %`;
 }
+
+/** A number with the locale's decimal comma and up to two decimals: "12,5". */
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(value);
+}

@@ -12,6 +12,7 @@ import { participantsMessages } from '../routes/participants/participants.i18n';
 import { reportsMessages } from '../routes/reports/reports.i18n';
 import { socioeconomicMessages } from '../routes/socioeconomic/socioeconomic.i18n';
 import { startMessages } from '../routes/start/start.i18n';
+import { theoryOfChangeMessages } from '../routes/theory-of-change/theory-of-change.i18n';
 import { usersMessages } from '../routes/users/users.i18n';
 
 /**
@@ -34,6 +35,7 @@ export const MODULE_MESSAGES = {
   reports: reportsMessages,
   socioeconomic: socioeconomicMessages,
   start: startMessages,
+  theoryOfChange: theoryOfChangeMessages,
   users: usersMessages,
 };
 

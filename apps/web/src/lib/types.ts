@@ -60,3 +60,5 @@ export type SocioeconomicReport = Schemas['SocioeconomicReport'];
 export type ImplementationRecord = Schemas['ImplementationRecord'];
 export type ImplementationBoard = Schemas['ImplementationBoard'];
 export type ErrorBody = Schemas['ErrorBody'];
+export type TheoryOfChange = Schemas['TheoryOfChange'];
+export type TheoryOfChangeSummary = Schemas['TheoryOfChangeSummary'];

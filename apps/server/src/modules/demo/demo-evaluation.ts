@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/open-db';
 import { demoImplementation } from './demo-implementation';
+import { demoTheoryOfChange } from './demo-theory-of-change';
 
 /** What a part of the evaluation module needs to write its demo material for one demo förbund. */
 export interface DemoEvaluationContext {
@@ -15,7 +16,7 @@ export interface DemoEvaluationContext {
 type DemoPart = (tx: Tx, context: DemoEvaluationContext) => Promise<void>;
 
 /** Each part of the evaluation module adds its demo writer here. */
-const PARTS: DemoPart[] = [demoImplementation];
+const PARTS: DemoPart[] = [demoImplementation, demoTheoryOfChange];
 
 export async function demoEvaluation(tx: Tx, context: DemoEvaluationContext): Promise<void> {
   for (const part of PARTS) await part(tx, context);

@@ -8,6 +8,7 @@ import { writeAudit } from '../../platform/audit';
 import { conflict, notFound, versionConflict } from '../../platform/errors';
 import { findIntervention, findInterventionByName } from './interventions.repository';
 import { checkInterventionReferences } from './validate-intervention';
+import { canonicalJson } from '../../platform/canonical-json';
 
 const columns = (input: InterventionInput) => ({
   name: input.name,
@@ -25,18 +26,11 @@ const columns = (input: InterventionInput) => ({
   goals: input.goals,
 });
 
-// JSON with sorted keys: jsonb returns object keys in its own order, so plain JSON.stringify would
-// report an unchanged budget row as changed.
-const canonical = (value: unknown): string =>
-  JSON.stringify(value ?? null, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
-
 /** The fields an edit changes, for the audit log's one-line summary ("budget, mål"). */
 function changedFields(before: Record<string, unknown>, after: ReturnType<typeof columns>) {
-  return (Object.keys(after) as (keyof typeof after)[]).filter((k) => canonical(before[k]) !== canonical(after[k]));
+  return (Object.keys(after) as (keyof typeof after)[]).filter(
+    (k) => canonicalJson(before[k]) !== canonicalJson(after[k]),
+  );
 }
 
 /** Creates an insats with its setup, financing model and goals. */

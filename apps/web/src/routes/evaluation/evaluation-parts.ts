@@ -14,6 +14,12 @@ export interface EvaluationPart {
 
 export const EVALUATION_PARTS: EvaluationPart[] = [
   {
+    path: 'forandringsteori',
+    labelKey: 'theoryOfChange.hubLabel',
+    descriptionKey: 'theoryOfChange.hubDescription',
+    permission: 'evaluation.read',
+  },
+  {
     path: 'implementering',
     labelKey: 'implementation.hubLabel',
     descriptionKey: 'implementation.hubDescription',

@@ -60,6 +60,12 @@ export function InterventionPage() {
             </Link>
           </>
         )}
+        {' · '}
+        <Link asChild>
+          <RouterLink to={`/forbund/${associationId}/utvardering/forandringsteori` as never}>
+            {t('theoryOfChange.hubLabel')}
+          </RouterLink>
+        </Link>
       </Paragraph>
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>

@@ -21,7 +21,28 @@ CREATE TABLE "implementation_records" (
 	CONSTRAINT "implementation_records_intervention_uq" UNIQUE("intervention_id")
 );
 --> statement-breakpoint
+CREATE TABLE "theories_of_change" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"association_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"intervention_ids" jsonb NOT NULL,
+	"content" jsonb NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"edition" integer DEFAULT 1 NOT NULL,
+	"previous_id" uuid,
+	"decision_reference" text,
+	"approved_at" timestamp with time zone,
+	"approved_by" uuid,
+	"approved_by_name" text,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "implementation_records" ADD CONSTRAINT "implementation_records_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "implementation_records" ADD CONSTRAINT "implementation_records_receiving_member_id_members_id_fk" FOREIGN KEY ("receiving_member_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "implementation_records" ADD CONSTRAINT "implementation_records_intervention_fk" FOREIGN KEY ("intervention_id","association_id") REFERENCES "public"."interventions"("id","association_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "implementation_records_association_idx" ON "implementation_records" USING btree ("association_id");
+ALTER TABLE "theories_of_change" ADD CONSTRAINT "theories_of_change_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "theories_of_change" ADD CONSTRAINT "theories_of_change_approved_by_users_id_fk" FOREIGN KEY ("approved_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "implementation_records_association_idx" ON "implementation_records" USING btree ("association_id");--> statement-breakpoint
+CREATE INDEX "theories_of_change_association_idx" ON "theories_of_change" USING btree ("association_id");
