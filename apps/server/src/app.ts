@@ -32,6 +32,7 @@ import { reportsRoutes } from './modules/reports/reports.routes';
 import { followUpReportRoutes } from './modules/reports/follow-up.routes';
 import { socioeconomicRoutes } from './modules/socioeconomic/socioeconomic.routes';
 import { importRoutes } from './modules/import/import.routes';
+import { selfAssessmentsRoutes } from './modules/self-assessments/self-assessments.routes';
 import { disclosureFromSecret, type Disclosure } from './platform/disclosure';
 import { personHasher, type PersonHasher } from './platform/person-key';
 
@@ -186,6 +187,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(followUpReportRoutes);
       await api.register(socioeconomicRoutes);
       await api.register(importRoutes);
+      await api.register(selfAssessmentsRoutes);
     },
     { prefix: '/api/v1' },
   );
