@@ -251,7 +251,9 @@ describe('tolvfältaren as Word and PDF', () => {
     const { value: html } = await mammoth.convertToHtml({ buffer: docx.rawPayload });
     const tables = [...html.matchAll(/<table>(.*?)<\/table>/g)].map((t) =>
       [...t[1]!.matchAll(/<tr>(.*?)<\/tr>/g)].map((r) =>
-        [...r[1]!.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) => c[1]!.replace(/<\/?strong>/g, '').replace(/<\/?p>/g, '|')),
+        [...r[1]!.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) =>
+          c[1]!.replace(/<\/?strong>/g, '').replace(/<\/?p>/g, '|'),
+        ),
       ),
     );
     const grid = tables[0]!;
