@@ -234,6 +234,16 @@ describe('access by role', () => {
   });
 });
 
+describe('two people starting the same year at once', () => {
+  it('gives one of them the assessment and the other a 409, never a unique-key failure', async () => {
+    const insats = await createInsats();
+    const statuses = (await Promise.all([create(s.admin, insats, 2023), create(s.admin, insats, 2023)])).map(
+      (r) => r.statusCode,
+    );
+    expect(statuses.sort()).toEqual([201, 409]);
+  });
+});
+
 describe('tolvfältaren as Word and PDF', () => {
   it('exports the 4 × 3 grid and each field, with hostile text inert', async () => {
     const hostile = '<script>alert(1)</script> =HYPERLINK("http://x")';

@@ -3,9 +3,8 @@ import type { Tx } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
 import { versionConflict } from '../../platform/errors';
-import { authorizeAssessment } from './self-assessment-access';
-import { approvedIsReadOnly } from './self-assessment-errors';
-import { findAssessment, updateDraft } from './self-assessments.repository';
+import { editableDraft } from './self-assessment-access';
+import { updateDraft } from './self-assessments.repository';
 
 /**
  * Fastställer a draft: records who, when and the board decision's reference (seed 004: decided by
@@ -19,13 +18,7 @@ export async function approveSelfAssessment(
   id: string,
   input: ApprovalInput,
 ) {
-  const row = authorizeAssessment(
-    actor,
-    'evaluation.approve',
-    await findAssessment(tx, associationId, id),
-    associationId,
-  );
-  if (row.status !== 'draft') throw approvedIsReadOnly();
+  const row = await editableDraft(tx, actor, 'evaluation.approve', associationId, id);
   const saved = await updateDraft(tx, associationId, id, input.version, {
     status: 'approved',
     approvedAt: new Date(),
