@@ -58,6 +58,8 @@ describe('self-assessment of an insats', () => {
     await page.goto(`${base}/forbund/${associationId}/utvardering`);
     await page.getByRole('link', { name: 'Självvärdering' }).click();
     await page.getByRole('heading', { name: 'Självvärdering', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Mallar' }).waitFor();
+    await expectNoAxeViolations(page, 'självvärderingarna');
     await startNiofalt(page, lastYear);
     await expectNoAxeViolations(page, 'självvärderingens rutnät');
 
