@@ -10,6 +10,7 @@ import { PASSWORD, seedUser, startTestApp } from '../apps/server/test/harness';
 import { launchBrowser, newPage } from './browser';
 import { todayIso } from '@insikt/core';
 import { loadDemo } from '../apps/server/src/modules/demo/load-demo';
+import { selfAssessmentScreenshots } from './screenshots-self-assessments';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../docs/images');
@@ -158,6 +159,7 @@ try {
   await page.screenshot({ path: `${out}/forandringsteori-mekanismer.png`, fullPage: true });
   await page.getByRole('tab', { name: 'Utvärderingsplan' }).click();
   await page.screenshot({ path: `${out}/forandringsteori-plan.png`, fullPage: true });
+  await selfAssessmentScreenshots(page, out, signIn);
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();

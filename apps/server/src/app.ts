@@ -34,6 +34,7 @@ import { socioeconomicRoutes } from './modules/socioeconomic/socioeconomic.route
 import { importRoutes } from './modules/import/import.routes';
 import { implementationRoutes } from './modules/implementation/implementation.routes';
 import { theoryOfChangeRoutes } from './modules/theory-of-change/theory-of-change.routes';
+import { selfAssessmentsRoutes } from './modules/self-assessments/self-assessments.routes';
 import { disclosureFromSecret, type Disclosure } from './platform/disclosure';
 import { personHasher, type PersonHasher } from './platform/person-key';
 
@@ -190,6 +191,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(importRoutes);
       await api.register(implementationRoutes);
       await api.register(theoryOfChangeRoutes);
+      await api.register(selfAssessmentsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -28,6 +28,11 @@ import { EvaluationPage } from './routes/evaluation/evaluation-page';
 import { ImplementationBoardPage } from './routes/implementation/implementation-board-page';
 import { TocListPage } from './routes/theory-of-change/toc-list-page';
 import { TocPage } from './routes/theory-of-change/toc-page';
+import { SelfAssessmentsPage } from './routes/self-assessments/self-assessments-page';
+import { AssessmentPage } from './routes/self-assessments/assessment-page';
+import { FieldPage } from './routes/self-assessments/field-page';
+import { ComparePage } from './routes/self-assessments/compare-page';
+import { TemplatePage } from './routes/self-assessments/template-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -83,6 +88,11 @@ const moduleRoutes = [
   page('/forbund/$associationId/utvardering/implementering', ImplementationBoardPage),
   page('/forbund/$associationId/utvardering/forandringsteori', TocListPage),
   page('/forbund/$associationId/utvardering/forandringsteori/$tocId', TocPage),
+  page('/forbund/$associationId/utvardering/sjalvvardering', SelfAssessmentsPage),
+  page('/forbund/$associationId/utvardering/sjalvvardering/jamfor/$scope', ComparePage),
+  page('/forbund/$associationId/utvardering/sjalvvardering/mall/$kind', TemplatePage),
+  page('/forbund/$associationId/utvardering/sjalvvardering/$assessmentId', AssessmentPage),
+  page('/forbund/$associationId/utvardering/sjalvvardering/$assessmentId/falt/$field', FieldPage),
 ];
 
 const routeTree = rootRoute.addChildren([

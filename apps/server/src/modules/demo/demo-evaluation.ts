@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/open-db';
 import { demoImplementation } from './demo-implementation';
 import { demoTheoryOfChange } from './demo-theory-of-change';
+import { demoSelfAssessments } from './demo-self-assessments';
 
 /** What a part of the evaluation module needs to write its demo material for one demo förbund. */
 export interface DemoEvaluationContext {
@@ -16,7 +17,7 @@ export interface DemoEvaluationContext {
 type DemoPart = (tx: Tx, context: DemoEvaluationContext) => Promise<void>;
 
 /** Each part of the evaluation module adds its demo writer here. */
-const PARTS: DemoPart[] = [demoImplementation, demoTheoryOfChange];
+const PARTS: DemoPart[] = [demoSelfAssessments, demoTheoryOfChange, demoImplementation];
 
 export async function demoEvaluation(tx: Tx, context: DemoEvaluationContext): Promise<void> {
   for (const part of PARTS) await part(tx, context);

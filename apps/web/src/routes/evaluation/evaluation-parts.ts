@@ -14,6 +14,12 @@ export interface EvaluationPart {
 
 export const EVALUATION_PARTS: EvaluationPart[] = [
   {
+    path: 'sjalvvardering',
+    labelKey: 'selfAssessments.title',
+    descriptionKey: 'selfAssessments.hubDescription',
+    permission: 'evaluation.read',
+  },
+  {
     path: 'forandringsteori',
     labelKey: 'theoryOfChange.hubLabel',
     descriptionKey: 'theoryOfChange.hubDescription',

@@ -66,6 +66,12 @@ export function InterventionPage() {
             {t('theoryOfChange.hubLabel')}
           </RouterLink>
         </Link>
+        {' · '}
+        <Link asChild>
+          <RouterLink to={`/forbund/${associationId}/utvardering/sjalvvardering/jamfor/${interventionId}` as never}>
+            {t('selfAssessments.interventionLink')}
+          </RouterLink>
+        </Link>
       </Paragraph>
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>
