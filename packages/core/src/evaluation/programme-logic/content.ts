@@ -14,8 +14,8 @@ export const LOGIC_LEVEL_LABELS_SV: Record<LogicLevel, string> = {
 };
 
 /** Where an indicator's measured value comes from (issue 13 §4; a survey question comes with the survey module). */
-export const INDICATOR_KINDS = ['outcome', 'goal', 'manual'] as const;
-export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+export const LOGIC_INDICATOR_KINDS = ['outcome', 'goal', 'manual'] as const;
+export type LogicIndicatorKind = (typeof LOGIC_INDICATOR_KINDS)[number];
 
 const text = (max: number) => z.string().trim().max(max);
 const targetValue = z.number().min(0).max(1_000_000_000);
