@@ -32,6 +32,8 @@ import { reportsRoutes } from './modules/reports/reports.routes';
 import { followUpReportRoutes } from './modules/reports/follow-up.routes';
 import { socioeconomicRoutes } from './modules/socioeconomic/socioeconomic.routes';
 import { importRoutes } from './modules/import/import.routes';
+import { programmeLogicRoutes } from './modules/programme-logic/programme-logic.routes';
+import { effectivenessRoutes } from './modules/effectiveness/effectiveness.routes';
 import { disclosureFromSecret, type Disclosure } from './platform/disclosure';
 import { personHasher, type PersonHasher } from './platform/person-key';
 
@@ -186,6 +188,8 @@ export async function buildApp(deps: AppDeps) {
       await api.register(followUpReportRoutes);
       await api.register(socioeconomicRoutes);
       await api.register(importRoutes);
+      await api.register(programmeLogicRoutes);
+      await api.register(effectivenessRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorFulfilment } from './fulfilment';
 import { uppsalaTemplate } from './template';
 import { programmeLogicContentSchema } from './content';
+import { targetTextSv } from './format';
 
 describe('indicatorFulfilment', () => {
   it('gives no data when nothing was measured, whatever the target', () => {
@@ -54,5 +55,13 @@ describe('the Uppsala template (seed 002 Tabell 1)', () => {
       subGoal: 'Förankring av projekt och insatser i medlemsorganisationerna',
     });
     expect(logic.effect).toBe('Maximera nyttan ur ett individperspektiv och ur ett samhällsperspektiv');
+  });
+});
+
+describe('targetTextSv', () => {
+  it('writes a share target in percent and an interval with both bounds', () => {
+    expect(targetTextSv('andel_forvarvsarbete', { comparison: 'at_least', target: 0.3 })).toBe('minst 30 %');
+    expect(targetTextSv(null, { comparison: 'at_most', target: 180 })).toBe('högst 180');
+    expect(targetTextSv('fordelning', { comparison: 'between', target: 0.4, targetMax: 0.6 })).toBe('40 %–60 %');
   });
 });
