@@ -25,6 +25,8 @@ import { FollowUpReportPage } from './routes/follow-ups/follow-up-report-page';
 import { OutcomeReportPage } from './routes/reports/outcome-report-page';
 import { SocioeconomicPage } from './routes/socioeconomic/socioeconomic-page';
 import { EvaluationPage } from './routes/evaluation/evaluation-page';
+import { ProgrammeLogicPage } from './routes/programme-logic/programme-logic-page';
+import { EffectivenessPage } from './routes/effectiveness/effectiveness-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -77,6 +79,8 @@ const moduleRoutes = [
   page('/nytto', SocioeconomicPage),
   page('/utvardering', () => <ChooseAssociation section="utvardering" />),
   page('/forbund/$associationId/utvardering', EvaluationPage),
+  page('/forbund/$associationId/utvardering/programlogik', ProgrammeLogicPage),
+  page('/forbund/$associationId/utvardering/effektivitet', EffectivenessPage),
 ];
 
 const routeTree = rootRoute.addChildren([

@@ -58,3 +58,7 @@ export type AnalysisGroup = Schemas['AnalysisGroup'];
 export type AnalysisCost = Schemas['AnalysisCost'];
 export type SocioeconomicReport = Schemas['SocioeconomicReport'];
 export type ErrorBody = Schemas['ErrorBody'];
+export type ProgrammeLogic = Schemas['ProgrammeLogic'];
+export type ProgrammeLogicSummary = Schemas['ProgrammeLogicSummary'];
+export type LogicIndicatorView = Schemas['LogicIndicatorView'];
+export type EffectivenessAssessment = Schemas['EffectivenessAssessment'];

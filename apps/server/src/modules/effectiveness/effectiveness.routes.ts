@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { approvalInputSchema, effectivenessContentSchema, evaluationYearSchema, idSchema } from '@insikt/core';
+import {
+  approvalInputSchema,
+  effectivenessContentSchema,
+  evaluationYearSchema,
+  idSchema,
+  latestPerYear,
+} from '@insikt/core';
 import { fileResponse } from '../../platform/api-schemas';
 import { DOCUMENT_FORMATS, sendDocument } from '../../platform/document';
 import { actorOf } from '../../platform/request-context';
@@ -12,7 +18,7 @@ import {
 } from '../yearly-documents/change-document';
 import { readDocument } from '../yearly-documents/document-access';
 import { createYearlyDocument } from '../yearly-documents/create-document';
-import { latestPerYear, listYearlyDocuments } from '../yearly-documents/list-documents';
+import { listYearlyDocuments } from '../yearly-documents/list-documents';
 import { effectivenessDocument } from './effectiveness-document';
 import { withType } from './effectiveness-view';
 import { effectivenessAssessment } from './effectiveness.responses';

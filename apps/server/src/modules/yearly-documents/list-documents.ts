@@ -17,10 +17,3 @@ export async function listYearlyDocuments<C>(
   const rows = await listDocuments(ex, associationId, spec.kind, !canReadDrafts(actor, associationId));
   return rows.map((row) => presentDocument(row, spec.schema.parse(row.content)));
 }
-
-/** The latest visible revision of each year, oldest year first: one position per year for the movement. */
-export function latestPerYear<R extends { year: number; revision: number }>(rows: readonly R[]): R[] {
-  const byYear = new Map<number, R>();
-  for (const row of rows) if ((byYear.get(row.year)?.revision ?? 0) < row.revision) byYear.set(row.year, row);
-  return [...byYear.values()].sort((a, b) => a.year - b.year);
-}

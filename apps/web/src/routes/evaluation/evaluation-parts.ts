@@ -12,4 +12,17 @@ export interface EvaluationPart {
   permission: Permission;
 }
 
-export const EVALUATION_PARTS: EvaluationPart[] = [];
+export const EVALUATION_PARTS: EvaluationPart[] = [
+  {
+    path: 'programlogik',
+    labelKey: 'programmeLogic.title',
+    descriptionKey: 'programmeLogic.hubDescription',
+    permission: 'evaluation.read',
+  },
+  {
+    path: 'effektivitet',
+    labelKey: 'effectiveness.title',
+    descriptionKey: 'effectiveness.hubDescription',
+    permission: 'evaluation.read',
+  },
+];

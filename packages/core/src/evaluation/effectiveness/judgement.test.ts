@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { effectivenessType, effectivenessTypeLabelSv, type Judgement } from './judgement';
 import { effectivenessChartOption } from './chart';
+import { latestPerYear } from '../revisions';
 
 describe('effectivenessType (seed 002 Figur 1)', () => {
   // inre, yttre → type, snarast: all nine combinations, worked out by hand from decision 0027.
@@ -54,5 +55,16 @@ describe('effectivenessChartOption', () => {
     expect(line!.data.map((d) => d.label.show)).toEqual([true, false, true]);
     expect(line!.data[0]!.label.formatter).toBe('2023, 2024');
     expect(target!.data).toEqual([[0.5, 1.5]]);
+  });
+});
+
+describe('latestPerYear', () => {
+  it('keeps the highest revision of each year, oldest year first', () => {
+    const rows = [
+      { year: 2024, revision: 1, id: 'a' },
+      { year: 2023, revision: 1, id: 'b' },
+      { year: 2024, revision: 2, id: 'c' },
+    ];
+    expect(latestPerYear(rows).map((r) => r.id)).toEqual(['b', 'c']);
   });
 });
