@@ -12,9 +12,9 @@ export function useTargetText() {
     const f = (v: number | null | undefined) =>
       formatIndicatorValue(i.valueIndicatorId as OutcomeIndicatorId | null, v ?? null);
     if (i.target === null) return '–';
-    return i.comparison === 'between'
-      ? `${f(i.target)}–${f(i.targetMax)}`
-      : `${t(`programmeLogic.comparisons.${i.comparison}`)} ${f(i.target)}`;
+    if (i.comparison === 'between') return `${f(i.target)}–${f(i.targetMax)}`;
+    const word = t(`programmeLogic.comparisons.${i.comparison}`);
+    return `${word} ${f(i.target)}`;
   };
 }
 
