@@ -1,9 +1,10 @@
 import mammoth from 'mammoth';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProgrammeLogicContent } from '@insikt/core';
+import { todayIso, type ProgrammeLogicContent } from '@insikt/core';
 import { finnveden2019 } from '../../../packages/core/src/outcome/finnveden-2019.fixture';
-import { auditLog } from '../src/db/schema';
+import { associations, auditLog } from '../src/db/schema';
+import { loadDemo } from '../src/modules/demo/load-demo';
 import {
   call,
   login,
@@ -356,5 +357,32 @@ describe('organisationens effektivitet', () => {
     const text = (await pdfText(pdf.rawPayload)).pages.join('').replace(/\s+/g, '');
     for (const expected of ['snarast den självstyrande organisationen', 'Inre: partly', 'Den vilsna', '2021'])
       expect(text).toContain(expected.replace(/\s+/g, ''));
+  });
+});
+
+describe('the demo', () => {
+  it('gives the first demo förbund a fastställd logic with measured indicators and three years of movement', async () => {
+    const { password } = await loadDemo(ctx.database.db, todayIso());
+    const [first] = await ctx.database.db
+      .select()
+      .from(associations)
+      .where(eq(associations.name, 'Demo – Södra Vätterbygden'));
+    const board = await login(ctx, 'styrelse.sodravatterbygden@demo.insikt.se', password);
+    const last = Number(todayIso().slice(0, 4)) - 1;
+    const list = (await call(ctx, board, 'GET', logics(first!.id))).json<Logic[]>();
+    expect(list.map((l) => [l.year, l.status])).toEqual([[last, 'approved']]);
+    const logic = (await call(ctx, board, 'GET', `${logics(first!.id)}/${list[0]!.id}`)).json<Logic>();
+    const indicators = logic.fulfilment.indicators;
+    expect(indicators.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(indicators.map((i) => i.kind))).toEqual(new Set(['outcome', 'goal', 'manual']));
+    // The demo's participants give measured values for the logic's year.
+    const measured = indicators.filter((i) => i.results.find((r) => r.year === last)!.status !== 'no_data');
+    expect(measured.length).toBeGreaterThanOrEqual(3);
+    const movement = (await call(ctx, board, 'GET', effectiveness(first!.id))).json<Assessment[]>();
+    expect(movement.map((a) => [a.year, a.status, a.result.type, a.result.approximate])).toEqual([
+      [last - 2, 'approved', 'lost', false],
+      [last - 1, 'approved', 'self_governing', true],
+      [last, 'approved', 'effective', false],
+    ]);
   });
 });
