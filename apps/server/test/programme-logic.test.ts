@@ -174,6 +174,45 @@ describe('programme logic', () => {
     expect(manual!.results.find((r) => r.year === 2018)!.status).toBe('no_data');
   });
 
+  it('never shows a small count: the board’s figure of three exits is hidden, even to the administrator', async () => {
+    const small = (await seedAssociation(ctx, unique('Litet'))).id;
+    const smallAdmin = await login(ctx, (await seedUser(ctx, 'association_admin', small)).email);
+    const insats = await call(ctx, smallAdmin, 'POST', `/api/v1/associations/${small}/interventions`, {
+      name: 'Tre deltagare',
+      kind: 'individual',
+      startDate: '2015-01-01',
+    });
+    await insertRecords(ctx, small, insats.json<{ id: string }>().id, finnveden2019.slice(0, 3));
+    const created = (await call(ctx, smallAdmin, 'POST', logics(small), { year: 2019, start: 'empty' })).json<Logic>();
+    const content = structuredClone(created.content);
+    content.levels.individual.rows = [
+      {
+        id: crypto.randomUUID(),
+        activity: 'Stöd',
+        subGoal: 'Fler i arbete',
+        indicators: [
+          {
+            id: crypto.randomUUID(),
+            kind: 'outcome',
+            indicatorId: 'antal',
+            column: 'total',
+            comparison: 'at_least',
+            target: 1,
+          },
+        ],
+      },
+    ];
+    const saved = await call(ctx, smallAdmin, 'PUT', `${logics(small)}/${created.id}`, {
+      content,
+      version: created.version,
+    });
+    // The administrator's own report shows 3; the logic, for the board, shows no figure at all.
+    expect(saved.json<Logic>().fulfilment.indicators[0]!.results.find((r) => r.year === 2019)).toMatchObject({
+      actual: null,
+      status: 'no_data',
+    });
+  });
+
   it('copies last year’s logic with its indicators', async () => {
     const earlier = await startLogic('template');
     const content = structuredClone(earlier.content);
