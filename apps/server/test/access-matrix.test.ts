@@ -9,7 +9,7 @@ import {
   ROLE_CODES,
   isGlobalRole,
   saveAnalysisInput,
-  uppsalaTemplate,
+  emptyLogic,
   type Permission,
   type RoleAssignment,
   type RoleCode,
@@ -133,7 +133,7 @@ async function freshYearlyDocument(
 ) {
   const content =
     kind === 'programme_logic'
-      ? uppsalaTemplate()
+      ? emptyLogic()
       : {
           inner: 'partly',
           innerReasoning: 'God',
