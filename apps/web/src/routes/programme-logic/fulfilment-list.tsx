@@ -33,11 +33,13 @@ export function IndicatorFulfilment({ indicator }: { indicator: LogicIndicatorVi
       <span className="row">
         {indicator.results.map((r) => (
           <Tag key={r.year} data-color={COLOURS[r.status]} data-size="sm">
-            {t('programmeLogic.resultLine', {
-              year: r.year,
-              value: formatIndicatorValue(indicator.valueIndicatorId as OutcomeIndicatorId | null, r.actual),
-              status: t(`programmeLogic.fulfilment.${r.status}`),
-            })}
+            {r.status === 'no_data'
+              ? t('programmeLogic.resultMissing', { year: r.year, status: t('programmeLogic.fulfilment.no_data') })
+              : t('programmeLogic.resultLine', {
+                  year: r.year,
+                  value: formatIndicatorValue(indicator.valueIndicatorId as OutcomeIndicatorId | null, r.actual),
+                  status: t(`programmeLogic.fulfilment.${r.status}`),
+                })}
             {r.source ? ` (${t('programmeLogic.source', { source: r.source })})` : ''}
           </Tag>
         ))}

@@ -48,6 +48,7 @@ const sv = {
     comparisons: { at_least: 'minst', at_most: 'högst', between: 'mellan' },
     fulfilment: { met: 'Uppfyllt', not_met: 'Ej uppfyllt', no_data: 'Uppgift saknas' },
     resultLine: '{{year}}: {{value}} – {{status}}',
+    resultMissing: '{{year}}: {{status}}',
     source: 'källa: {{source}}',
     fulfilmentNote:
       'Utfallsrapportens tal gäller hela förbundet per kalenderår och är röjandeskyddade som i styrelsens rapporter. Uppfyllelsen visas för logikens år och de två åren före.',
@@ -143,6 +144,7 @@ const en: typeof sv = {
     comparisons: { at_least: 'at least', at_most: 'at most', between: 'between' },
     fulfilment: { met: 'Met', not_met: 'Not met', no_data: 'No data' },
     resultLine: '{{year}}: {{value}} – {{status}}',
+    resultMissing: '{{year}}: {{status}}',
     source: 'source: {{source}}',
     fulfilmentNote:
       "The outcome report's figures cover the whole association per calendar year and are protected as in the board's reports. Fulfilment is shown for the logic's year and the two years before.",
