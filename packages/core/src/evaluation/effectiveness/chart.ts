@@ -98,6 +98,8 @@ export function effectivenessChartOption(
         ? [
             {
               type: 'scatter' as const,
+              // Above the line, so a target reached (the latest year at the target) still shows.
+              z: 3,
               data: [[OUTER_X[target.outer], INNER_Y[target.inner]]],
               symbol: 'diamond',
               symbolSize: 16,
