@@ -160,6 +160,22 @@ try {
   await page.getByRole('tab', { name: 'Utvärderingsplan' }).click();
   await page.screenshot({ path: `${out}/forandringsteori-plan.png`, fullPage: true });
   await selfAssessmentScreenshots(page, out, signIn);
+  // Utvärdering: the first demo förbund's fastställd programme logic and effectiveness, as the board sees them.
+  await signIn('styrelse.sodravatterbygden@demo.insikt.se');
+  const evaluation = () =>
+    page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Utvärdering' }).click();
+  await evaluation();
+  await page.getByRole('link', { name: 'Mål- och programlogik' }).click();
+  await page
+    .getByRole('table', { name: /Mål- och programlogik/ })
+    .getByText(/Uppfyllt|Uppgift saknas/)
+    .first()
+    .waitFor();
+  await page.screenshot({ path: `${out}/programlogik.png`, fullPage: true });
+  await evaluation();
+  await page.getByRole('link', { name: 'Organisationens effektivitet' }).click();
+  await page.getByRole('figure').locator('svg').first().waitFor();
+  await page.screenshot({ path: `${out}/effektivitet.png`, fullPage: true });
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();

@@ -72,6 +72,24 @@ CREATE TABLE "theories_of_change" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "yearly_documents" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"association_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"year" integer NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"content" jsonb NOT NULL,
+	"approved_at" timestamp with time zone,
+	"approved_by" uuid,
+	"approved_by_name" text,
+	"decision_reference" text,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "yearly_documents_revision_uq" UNIQUE("association_id","kind","year","revision")
+);
+--> statement-breakpoint
 ALTER TABLE "implementation_records" ADD CONSTRAINT "implementation_records_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "implementation_records" ADD CONSTRAINT "implementation_records_receiving_member_id_members_id_fk" FOREIGN KEY ("receiving_member_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "implementation_records" ADD CONSTRAINT "implementation_records_intervention_fk" FOREIGN KEY ("intervention_id","association_id") REFERENCES "public"."interventions"("id","association_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -82,6 +100,8 @@ ALTER TABLE "self_assessments" ADD CONSTRAINT "self_assessments_template_id_self
 ALTER TABLE "self_assessments" ADD CONSTRAINT "self_assessments_approved_by_users_id_fk" FOREIGN KEY ("approved_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "theories_of_change" ADD CONSTRAINT "theories_of_change_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "theories_of_change" ADD CONSTRAINT "theories_of_change_approved_by_users_id_fk" FOREIGN KEY ("approved_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "yearly_documents" ADD CONSTRAINT "yearly_documents_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "yearly_documents" ADD CONSTRAINT "yearly_documents_approved_by_users_id_fk" FOREIGN KEY ("approved_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "implementation_records_association_idx" ON "implementation_records" USING btree ("association_id");--> statement-breakpoint
 CREATE INDEX "self_assessments_scope_idx" ON "self_assessments" USING btree ("association_id","year");--> statement-breakpoint
 CREATE INDEX "theories_of_change_association_idx" ON "theories_of_change" USING btree ("association_id");

@@ -35,6 +35,8 @@ import { importRoutes } from './modules/import/import.routes';
 import { implementationRoutes } from './modules/implementation/implementation.routes';
 import { theoryOfChangeRoutes } from './modules/theory-of-change/theory-of-change.routes';
 import { selfAssessmentsRoutes } from './modules/self-assessments/self-assessments.routes';
+import { programmeLogicRoutes } from './modules/programme-logic/programme-logic.routes';
+import { effectivenessRoutes } from './modules/effectiveness/effectiveness.routes';
 import { disclosureFromSecret, type Disclosure } from './platform/disclosure';
 import { personHasher, type PersonHasher } from './platform/person-key';
 
@@ -192,6 +194,8 @@ export async function buildApp(deps: AppDeps) {
       await api.register(implementationRoutes);
       await api.register(theoryOfChangeRoutes);
       await api.register(selfAssessmentsRoutes);
+      await api.register(programmeLogicRoutes);
+      await api.register(effectivenessRoutes);
     },
     { prefix: '/api/v1' },
   );

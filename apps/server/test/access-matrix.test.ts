@@ -11,6 +11,7 @@ import {
   saveAnalysisInput,
   builtInTemplate,
   emptyAssessment,
+  emptyLogic,
   type Permission,
   type RoleAssignment,
   type RoleCode,
@@ -27,6 +28,7 @@ import {
   theoriesOfChange,
   selfAssessments,
   selfAssessmentTemplates,
+  yearlyDocuments,
 } from '../src/db/schema';
 import { memberVersion } from '../src/modules/organisation/organisation.repository';
 import { saveAnalysis } from '../src/modules/socioeconomic/analyses';
@@ -60,7 +62,7 @@ interface Request {
 }
 interface Case {
   /** How the route is scoped: to an association (in the path or body), to anything anywhere, or to the caller. */
-  scope: 'association' | 'intervention' | 'anywhere' | 'self' | 'public';
+  scope: 'association' | 'intervention' | 'anywhere' | 'self' | 'public' | 'association_document';
   ok: number;
   prepare: (associationId: string, actor: Actor) => Promise<Request>;
 }
@@ -167,6 +169,93 @@ async function freshTemplate(associationId: string) {
     .returning();
   return row!;
 }
+// New documents need a year without one; prepared ones share a year, each a revision of its own
+// (ten apart, so a new version of one never takes the next one's number).
+let documentYear = 2100;
+const nextDocumentYear = () => (documentYear -= 1);
+let revision = 0;
+/** A förbund-level yearly document (programme logic, effectiveness) as the newest revision of its year. */
+async function freshYearlyDocument(
+  associationId: string,
+  kind: 'programme_logic' | 'effectiveness',
+  status: 'draft' | 'approved',
+) {
+  const content =
+    kind === 'programme_logic'
+      ? emptyLogic()
+      : {
+          inner: 'partly',
+          innerReasoning: 'God',
+          outer: 'no',
+          outerReasoning: 'Låg',
+          targetInner: 'yes',
+          targetOuter: 'yes',
+        };
+  const [row] = await ctx.database.db
+    .insert(yearlyDocuments)
+    .values({ associationId, kind, year: 2004, revision: (revision += 10), status, content })
+    .returning();
+  return row!;
+}
+const yearlyDocumentCases = (path: string, idParam: string, kind: 'programme_logic' | 'effectiveness') => {
+  const base = `/api/v1/associations/:id/${path}`;
+  const url = (a: string, id = '') => `/api/v1/associations/${a}/${path}${id ? `/${id}` : ''}`;
+  const body =
+    kind === 'programme_logic'
+      ? () => ({ year: nextDocumentYear(), start: 'template' })
+      : () => ({
+          year: nextDocumentYear(),
+          content: {
+            inner: 'yes',
+            innerReasoning: 'a',
+            outer: 'no',
+            outerReasoning: 'b',
+            targetInner: 'yes',
+            targetOuter: 'yes',
+          },
+        });
+  const approved = async (a: string) => (await freshYearlyDocument(a, kind, 'approved')).id;
+  const cases: Record<string, Case> = {
+    [`GET ${base}`]: { scope: 'association', ok: 200, prepare: async (a) => ({ url: url(a) }) },
+    [`POST ${base}`]: { scope: 'association_document', ok: 201, prepare: async (a) => ({ url: url(a), body: body() }) },
+    [`GET ${base}/:${idParam}`]: {
+      scope: 'association',
+      ok: 200,
+      prepare: async (a) => ({ url: url(a, await approved(a)) }),
+    },
+    [`GET ${base}/:${idParam}/export`]: {
+      scope: 'association',
+      ok: 200,
+      prepare: async (a) => ({ url: `${url(a, await approved(a))}/export?format=docx` }),
+    },
+    [`PUT ${base}/:${idParam}`]: {
+      scope: 'association_document',
+      ok: 200,
+      prepare: async (a) => {
+        const row = await freshYearlyDocument(a, kind, 'draft');
+        return { url: url(a, row.id), body: { content: row.content, version: row.version } };
+      },
+    },
+    [`POST ${base}/:${idParam}/approve`]: {
+      scope: 'association_document',
+      ok: 200,
+      prepare: async (a) => {
+        const row = await freshYearlyDocument(a, kind, 'draft');
+        return {
+          url: `${url(a, row.id)}/approve`,
+          body: { decisionReference: 'Styrelsemöte § 5', version: row.version },
+        };
+      },
+    },
+    [`POST ${base}/:${idParam}/new-version`]: {
+      scope: 'association_document',
+      ok: 201,
+      prepare: async (a) => ({ url: `${url(a, await approved(a))}/new-version` }),
+    },
+  };
+  return cases;
+};
+
 const participationBody = (interventionId: string) => ({
   interventionId,
   consent: true,
@@ -761,6 +850,8 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  ...yearlyDocumentCases('programme-logics', 'logicId', 'programme_logic'),
+  ...yearlyDocumentCases('effectiveness', 'assessmentId', 'effectiveness'),
   'GET /api/v1/reports/trend': {
     scope: 'anywhere',
     ok: 200,
@@ -827,6 +918,8 @@ function expected(c: Case, permission: Permission | undefined, actor: Actor, tar
   if (!can(roles, permission, ids[target])) return 404;
   // The matrix's insats-bound roles are assigned to no insats, so a specific one is not theirs.
   if (c.scope === 'intervention' && INTERVENTION_SCOPED_ROLES.includes(actor)) return 404;
+  // A förbund-level evaluation document is written only by roles covering every insats (canOnEvaluation).
+  if (c.scope === 'association_document' && INTERVENTION_SCOPED_ROLES.includes(actor)) return 403;
   return c.ok;
 }
 

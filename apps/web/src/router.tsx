@@ -33,6 +33,8 @@ import { AssessmentPage } from './routes/self-assessments/assessment-page';
 import { FieldPage } from './routes/self-assessments/field-page';
 import { ComparePage } from './routes/self-assessments/compare-page';
 import { TemplatePage } from './routes/self-assessments/template-page';
+import { ProgrammeLogicPage } from './routes/programme-logic/programme-logic-page';
+import { EffectivenessPage } from './routes/effectiveness/effectiveness-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -93,6 +95,8 @@ const moduleRoutes = [
   page('/forbund/$associationId/utvardering/sjalvvardering/mall/$kind', TemplatePage),
   page('/forbund/$associationId/utvardering/sjalvvardering/$assessmentId', AssessmentPage),
   page('/forbund/$associationId/utvardering/sjalvvardering/$assessmentId/falt/$field', FieldPage),
+  page('/forbund/$associationId/utvardering/programlogik', ProgrammeLogicPage),
+  page('/forbund/$associationId/utvardering/effektivitet', EffectivenessPage),
 ];
 
 const routeTree = rootRoute.addChildren([

@@ -10,3 +10,4 @@ export * from '../modules/socioeconomic/socioeconomic.schema';
 export * from '../modules/implementation/implementation.schema';
 export * from '../modules/theory-of-change/theory-of-change.schema';
 export * from '../modules/self-assessments/self-assessments.schema';
+export * from '../modules/yearly-documents/yearly-documents.schema';

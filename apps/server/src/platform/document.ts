@@ -13,9 +13,10 @@ import {
   WidthType,
 } from 'docx';
 import type { FastifyReply } from 'fastify';
+import type { EChartsOption } from 'echarts';
 import type { Content } from 'pdfmake/interfaces';
 import { MEDIA_TYPES } from './api-schemas';
-import { pdfBuffer } from './pdf';
+import { pdfBuffer, pdfChart } from './pdf';
 
 /**
  * One description of a text document (a self-assessment, a programme logic, a theory of change),
@@ -26,7 +27,13 @@ export type DocBlock =
   | { kind: 'heading'; level: 2 | 3; text: string }
   | { kind: 'paragraph'; text: string; note?: boolean }
   /** A text table; `widths` are relative column widths (default equal), `\n` breaks a line in a cell. */
-  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] };
+  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] }
+  /**
+   * A chart (`height` in CSS pixels, as the web draws it): drawn in the PDF; the .docx, which cannot
+   * hold an SVG without a bitmap copy, gives the caption only, so the document must also hold the
+   * chart's figures as a table (as every chart on the web has one beside it).
+   */
+  | { kind: 'chart'; caption: string; option: EChartsOption; height: number };
 
 export interface DocModel {
   title: string;
@@ -101,6 +108,8 @@ export function docxBuffer(model: DocModel): Promise<Buffer> {
           );
         case 'table':
           return [table(block), new Paragraph({ children: [] })];
+        case 'chart':
+          return [new Paragraph({ children: [new TextRun({ text: block.caption, italics: true })] })];
       }
     }),
   ];
@@ -145,6 +154,11 @@ export function documentPdf(model: DocModel): Promise<Buffer> {
           layout: 'lightHorizontalLines',
           margin: [0, 0, 0, 8],
         } as Content;
+      case 'chart':
+        return {
+          stack: [{ text: block.caption, style: 'h3' }, pdfChart(block.option, block.height)],
+          unbreakable: true,
+        };
     }
   });
   return pdfBuffer({ title: model.title, subject: model.subject, content, orientation: model.orientation });

@@ -19,7 +19,15 @@ const LABELS: Record<string, string> = {
   assessment: 'Bedömningen',
   what: 'Åtgärden',
   who: 'Ansvarig',
-  decisionReference: 'Beslutsreferensen',
+  activity: 'Aktiviteten',
+  subGoal: 'Delmålet',
+  headlineGoals: 'Det övergripande målet',
+  effect: 'Effekten',
+  label: 'Indikatorns namn',
+  source: 'Källan',
+  innerReasoning: 'Motiveringen av den inre effektiviteten',
+  outerReasoning: 'Motiveringen av den yttre effektiviteten',
+  decisionReference: 'Beslutets referens',
 };
 
 const labelOf = (path: string) => {

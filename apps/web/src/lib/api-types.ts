@@ -5278,6 +5278,949 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/programme-logics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Förbundets mål- och programlogiker, alla år och versioner (läsare: de fastställda) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgrammeLogicSummary"][];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Starta årets programlogik från mallen, från förra årets eller tom */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** @enum {string} */
+                        start: "template" | "previous" | "empty";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgrammeLogic"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/programme-logics/{logicId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** En programlogik med uppmätt måluppfyllelse per delmål och år */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    logicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgrammeLogic"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Spara ett utkast (nivåer, rader, indikatorer, effekt) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    logicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: {
+                            levels: {
+                                individual: {
+                                    headlineGoals: string[];
+                                    rows: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        activity: string;
+                                        subGoal: string;
+                                        indicators: ({
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "outcome";
+                                            /** @enum {string} */
+                                            indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
+                                            /** @enum {string} */
+                                            column: "total" | "kvinna" | "man";
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "goal";
+                                            /** Format: uuid */
+                                            interventionId: string;
+                                            goalIndex: number;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "manual";
+                                            label: string;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                            values: {
+                                                year: number;
+                                                value: number;
+                                                source: string;
+                                            }[];
+                                        })[];
+                                    }[];
+                                };
+                                member: {
+                                    headlineGoals: string[];
+                                    rows: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        activity: string;
+                                        subGoal: string;
+                                        indicators: ({
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "outcome";
+                                            /** @enum {string} */
+                                            indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
+                                            /** @enum {string} */
+                                            column: "total" | "kvinna" | "man";
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "goal";
+                                            /** Format: uuid */
+                                            interventionId: string;
+                                            goalIndex: number;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "manual";
+                                            label: string;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                            values: {
+                                                year: number;
+                                                value: number;
+                                                source: string;
+                                            }[];
+                                        })[];
+                                    }[];
+                                };
+                                society: {
+                                    headlineGoals: string[];
+                                    rows: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        activity: string;
+                                        subGoal: string;
+                                        indicators: ({
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "outcome";
+                                            /** @enum {string} */
+                                            indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
+                                            /** @enum {string} */
+                                            column: "total" | "kvinna" | "man";
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "goal";
+                                            /** Format: uuid */
+                                            interventionId: string;
+                                            goalIndex: number;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "manual";
+                                            label: string;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                            values: {
+                                                year: number;
+                                                value: number;
+                                                source: string;
+                                            }[];
+                                        })[];
+                                    }[];
+                                };
+                            };
+                            effect: string;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgrammeLogic"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/programme-logics/{logicId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fastställ programlogiken (med styrelsebeslutets referens) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    logicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisionReference: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgrammeLogic"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/programme-logics/{logicId}/new-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starta en ny version (ett utkast) av en fastställd programlogik */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    logicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgrammeLogic"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/programme-logics/{logicId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Programlogiken som Word (.docx) eller PDF, i tabellformen från 002 Tabell 1 */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "docx" | "pdf";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    logicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Programlogiken */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/effectiveness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Förbundets bedömningar av organisationens effektivitet, alla år och versioner (läsare: de fastställda) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EffectivenessAssessment"][];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Bedöm ett år: inre och yttre effektivitet med motivering och målläge */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        content: {
+                            /** @enum {string} */
+                            inner: "yes" | "partly" | "no";
+                            innerReasoning: string;
+                            /** @enum {string} */
+                            outer: "yes" | "partly" | "no";
+                            outerReasoning: string;
+                            /** @enum {string} */
+                            targetInner: "yes" | "partly" | "no";
+                            /** @enum {string} */
+                            targetOuter: "yes" | "partly" | "no";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EffectivenessAssessment"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/effectiveness/{assessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** En effektivitetsbedömning med den typ den ger */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    assessmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EffectivenessAssessment"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Ändra ett utkast */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    assessmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: {
+                            /** @enum {string} */
+                            inner: "yes" | "partly" | "no";
+                            innerReasoning: string;
+                            /** @enum {string} */
+                            outer: "yes" | "partly" | "no";
+                            outerReasoning: string;
+                            /** @enum {string} */
+                            targetInner: "yes" | "partly" | "no";
+                            /** @enum {string} */
+                            targetOuter: "yes" | "partly" | "no";
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EffectivenessAssessment"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/effectiveness/{assessmentId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fastställ bedömningen (med styrelsebeslutets referens) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    assessmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisionReference: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EffectivenessAssessment"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/effectiveness/{assessmentId}/new-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starta en ny version (ett utkast) av en fastställd bedömning */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    assessmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EffectivenessAssessment"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/effectiveness/{assessmentId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bedömningen med rörelsen över åren som Word (.docx) eller PDF */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "docx" | "pdf";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    assessmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Effektivitetsbedömningen */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5485,6 +6428,41 @@ export interface components {
             today: string;
             total: number;
             rows: components["schemas"]["DueFollowUp"][];
+        };
+        EffectivenessAssessment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            associationId: string;
+            year: number;
+            revision: number;
+            /** @enum {string} */
+            status: "draft" | "approved";
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedByName: string | null;
+            decisionReference: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            content: {
+                /** @enum {string} */
+                inner: "yes" | "partly" | "no";
+                innerReasoning: string;
+                /** @enum {string} */
+                outer: "yes" | "partly" | "no";
+                outerReasoning: string;
+                /** @enum {string} */
+                targetInner: "yes" | "partly" | "no";
+                /** @enum {string} */
+                targetOuter: "yes" | "partly" | "no";
+            };
+            result: {
+                /** @enum {string} */
+                type: "effective" | "self_governing" | "inefficient" | "lost";
+                /** @description "Snarast": en av bedömningarna är "delvis". */
+                approximate: boolean;
+            };
         };
         ErrorBody: {
             error: {
@@ -5801,6 +6779,26 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        LogicIndicatorView: {
+            id: string;
+            rowId: string;
+            /** @enum {string} */
+            kind: "outcome" | "goal" | "manual";
+            label: string;
+            /** @enum {string|null} */
+            valueIndicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning" | null;
+            /** @enum {string} */
+            comparison: "at_least" | "at_most" | "between";
+            target: number | null;
+            targetMax: number | null;
+            results: {
+                year: number;
+                actual: number | null;
+                /** @enum {string} */
+                status: "met" | "not_met" | "no_data";
+                source: string | null;
+            }[];
         };
         LoginResult: {
             /** Format: uuid */
@@ -6179,6 +7177,187 @@ export interface components {
                     ovrig_stat?: number;
                 };
             };
+        };
+        ProgrammeLogic: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            associationId: string;
+            year: number;
+            revision: number;
+            /** @enum {string} */
+            status: "draft" | "approved";
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedByName: string | null;
+            decisionReference: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            content: {
+                levels: {
+                    individual: {
+                        headlineGoals: string[];
+                        rows: {
+                            /** Format: uuid */
+                            id: string;
+                            activity: string;
+                            subGoal: string;
+                            indicators: ({
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "outcome";
+                                /** @enum {string} */
+                                indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
+                                /** @enum {string} */
+                                column: "total" | "kvinna" | "man";
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "goal";
+                                /** Format: uuid */
+                                interventionId: string;
+                                goalIndex: number;
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "manual";
+                                label: string;
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
+                                values: {
+                                    year: number;
+                                    value: number;
+                                    source: string;
+                                }[];
+                            })[];
+                        }[];
+                    };
+                    member: {
+                        headlineGoals: string[];
+                        rows: {
+                            /** Format: uuid */
+                            id: string;
+                            activity: string;
+                            subGoal: string;
+                            indicators: ({
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "outcome";
+                                /** @enum {string} */
+                                indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
+                                /** @enum {string} */
+                                column: "total" | "kvinna" | "man";
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "goal";
+                                /** Format: uuid */
+                                interventionId: string;
+                                goalIndex: number;
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "manual";
+                                label: string;
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
+                                values: {
+                                    year: number;
+                                    value: number;
+                                    source: string;
+                                }[];
+                            })[];
+                        }[];
+                    };
+                    society: {
+                        headlineGoals: string[];
+                        rows: {
+                            /** Format: uuid */
+                            id: string;
+                            activity: string;
+                            subGoal: string;
+                            indicators: ({
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "outcome";
+                                /** @enum {string} */
+                                indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
+                                /** @enum {string} */
+                                column: "total" | "kvinna" | "man";
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "goal";
+                                /** Format: uuid */
+                                interventionId: string;
+                                goalIndex: number;
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "manual";
+                                label: string;
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
+                                values: {
+                                    year: number;
+                                    value: number;
+                                    source: string;
+                                }[];
+                            })[];
+                        }[];
+                    };
+                };
+                effect: string;
+            };
+            fulfilment: {
+                years: number[];
+                indicators: components["schemas"]["LogicIndicatorView"][];
+            };
+        };
+        ProgrammeLogicSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            associationId: string;
+            year: number;
+            revision: number;
+            /** @enum {string} */
+            status: "draft" | "approved";
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedByName: string | null;
+            decisionReference: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
         };
         RecordedFollowUp: {
             id: string;

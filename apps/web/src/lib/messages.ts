@@ -3,12 +3,14 @@ import { accountMessages } from '../routes/account/account.i18n';
 import { associationsMessages } from '../routes/associations/associations.i18n';
 import { auditMessages } from '../routes/audit/audit.i18n';
 import { evaluationMessages } from '../routes/evaluation/evaluation.i18n';
+import { effectivenessMessages } from '../routes/effectiveness/effectiveness.i18n';
 import { followUpsMessages } from '../routes/follow-ups/follow-ups.i18n';
 import { implementationMessages } from '../routes/implementation/implementation.i18n';
 import { importMessages } from '../routes/import/import.i18n';
 import { interventionsMessages } from '../routes/interventions/interventions.i18n';
 import { loginMessages } from '../routes/login/login.i18n';
 import { participantsMessages } from '../routes/participants/participants.i18n';
+import { programmeLogicMessages } from '../routes/programme-logic/programme-logic.i18n';
 import { reportsMessages } from '../routes/reports/reports.i18n';
 import { selfAssessmentsMessages } from '../routes/self-assessments/self-assessments.i18n';
 import { socioeconomicMessages } from '../routes/socioeconomic/socioeconomic.i18n';
@@ -27,12 +29,14 @@ export const MODULE_MESSAGES = {
   associations: associationsMessages,
   audit: auditMessages,
   evaluation: evaluationMessages,
+  effectiveness: effectivenessMessages,
   followUps: followUpsMessages,
   implementation: implementationMessages,
   import: importMessages,
   interventions: interventionsMessages,
   login: loginMessages,
   participants: participantsMessages,
+  programmeLogic: programmeLogicMessages,
   reports: reportsMessages,
   selfAssessments: selfAssessmentsMessages,
   socioeconomic: socioeconomicMessages,

@@ -69,3 +69,7 @@ export type SelfAssessmentField = Schemas['SelfAssessmentField'];
 export type SelfAssessmentAction = Schemas['SelfAssessmentAction'];
 export type SelfAssessmentTemplate = Schemas['SelfAssessmentTemplate'];
 export type NiofaltOverview = Schemas['NiofaltOverview'];
+export type ProgrammeLogic = Schemas['ProgrammeLogic'];
+export type ProgrammeLogicSummary = Schemas['ProgrammeLogicSummary'];
+export type LogicIndicatorView = Schemas['LogicIndicatorView'];
+export type EffectivenessAssessment = Schemas['EffectivenessAssessment'];

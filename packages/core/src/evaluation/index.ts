@@ -4,3 +4,6 @@ export * from './access';
 export * from './implementation/index';
 export * from './theory-of-change/index';
 export * from './self-assessment/index';
+export * from './programme-logic/index';
+export * from './effectiveness/index';
+export * from './revisions';

@@ -2,6 +2,7 @@ import type { Tx } from '../../db/open-db';
 import { demoImplementation } from './demo-implementation';
 import { demoTheoryOfChange } from './demo-theory-of-change';
 import { demoSelfAssessments } from './demo-self-assessments';
+import { demoProgrammeLogic } from './demo-programme-logic';
 
 /** What a part of the evaluation module needs to write its demo material for one demo förbund. */
 export interface DemoEvaluationContext {
@@ -17,7 +18,7 @@ export interface DemoEvaluationContext {
 type DemoPart = (tx: Tx, context: DemoEvaluationContext) => Promise<void>;
 
 /** Each part of the evaluation module adds its demo writer here. */
-const PARTS: DemoPart[] = [demoSelfAssessments, demoTheoryOfChange, demoImplementation];
+const PARTS: DemoPart[] = [demoSelfAssessments, demoProgrammeLogic, demoTheoryOfChange, demoImplementation];
 
 export async function demoEvaluation(tx: Tx, context: DemoEvaluationContext): Promise<void> {
   for (const part of PARTS) await part(tx, context);

@@ -20,6 +20,18 @@ export const EVALUATION_PARTS: EvaluationPart[] = [
     permission: 'evaluation.read',
   },
   {
+    path: 'programlogik',
+    labelKey: 'programmeLogic.title',
+    descriptionKey: 'programmeLogic.hubDescription',
+    permission: 'evaluation.read',
+  },
+  {
+    path: 'effektivitet',
+    labelKey: 'effectiveness.title',
+    descriptionKey: 'effectiveness.hubDescription',
+    permission: 'evaluation.read',
+  },
+  {
     path: 'forandringsteori',
     labelKey: 'theoryOfChange.hubLabel',
     descriptionKey: 'theoryOfChange.hubDescription',

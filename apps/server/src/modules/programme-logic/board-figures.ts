@@ -1,0 +1,62 @@
+import type { OutcomeCells } from '@insikt/core';
+import type { Executor } from '../../db/open-db';
+import type { Actor } from '../../platform/actor';
+import type { Disclosure } from '../../platform/disclosure';
+import { AppError } from '../../platform/errors';
+import { goalFulfilmentOf } from '../reports/goal-fulfilment';
+import { outcomeReport } from '../reports/outcome-report';
+
+/**
+ * The actor as the förbund's board (a läsare of the förbund) sees the figures: the programme logic is a
+ * förbund-level document for the board, so its figures are the whole förbund's, protected by disclosure
+ * control, whoever opens it (decision 0027). The user stays the one audited.
+ */
+const asBoard = (actor: Actor, associationId: string): Actor => ({
+  ...actor,
+  roles: [{ role: 'reader', associationId }],
+  operator: false,
+});
+
+/** The förbund's outcome report cells of each calendar year, as published (null: no exits that year). */
+export async function boardOutcomeCells(
+  ex: Executor,
+  actor: Actor,
+  associationId: string,
+  years: readonly number[],
+  disclosure: Disclosure,
+): Promise<Map<number, OutcomeCells | null>> {
+  const board = asBoard(actor, associationId);
+  const result = new Map<number, OutcomeCells | null>();
+  for (const year of years) {
+    const report = await outcomeReport(ex, board, {
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+      groupBy: 'association',
+      suppress: true,
+      audit: false,
+      disclosure,
+    });
+    result.set(year, report.groups.find((g) => g.key === associationId)?.cells ?? null);
+  }
+  return result;
+}
+
+export type BoardGoals = Awaited<ReturnType<typeof goalFulfilmentOf>> & { name: string };
+
+/** An insats's goals with their measured values per year, as the board sees them; null when the insats is gone. */
+export async function boardGoals(
+  ex: Executor,
+  actor: Actor,
+  associationId: string,
+  interventionId: string,
+  disclosure: Disclosure,
+  name: string,
+): Promise<BoardGoals | null> {
+  try {
+    const goals = await goalFulfilmentOf(ex, asBoard(actor, associationId), associationId, interventionId, disclosure);
+    return { ...goals, name };
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) return null;
+    throw error;
+  }
+}

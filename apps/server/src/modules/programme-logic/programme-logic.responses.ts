@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import {
+  FULFILMENT_STATUSES,
+  GOAL_COMPARISONS,
+  LOGIC_INDICATOR_KINDS,
+  OUTCOME_INDICATORS,
+  programmeLogicContentSchema,
+  type OutcomeIndicatorId,
+} from '@insikt/core';
+import { yearlyDocumentMeta } from '../yearly-documents/yearly-documents.responses';
+
+const indicatorResult = z.object({
+  year: z.number().int(),
+  actual: z.number().nullable(),
+  status: z.enum(FULFILMENT_STATUSES),
+  source: z.string().nullable(),
+});
+
+export const logicIndicatorView = z
+  .object({
+    id: z.string(),
+    rowId: z.string(),
+    kind: z.enum(LOGIC_INDICATOR_KINDS),
+    label: z.string(),
+    valueIndicatorId: z
+      .enum(OUTCOME_INDICATORS.map((i) => i.id) as [OutcomeIndicatorId, ...OutcomeIndicatorId[]])
+      .nullable(),
+    comparison: z.enum(GOAL_COMPARISONS),
+    target: z.number().nullable(),
+    targetMax: z.number().nullable(),
+    results: z.array(indicatorResult),
+  })
+  .meta({ id: 'LogicIndicatorView' });
+
+export const programmeLogicSummary = z.object(yearlyDocumentMeta).meta({ id: 'ProgrammeLogicSummary' });
+
+export const programmeLogic = z
+  .object({
+    ...yearlyDocumentMeta,
+    content: programmeLogicContentSchema,
+    fulfilment: z.object({ years: z.array(z.number().int()), indicators: z.array(logicIndicatorView) }),
+  })
+  .meta({ id: 'ProgrammeLogic' });

@@ -1,0 +1,96 @@
+/** The effectiveness assessment's texts (key `effectiveness`), Swedish first, English second. */
+const sv = {
+  effectiveness: {
+    title: 'Organisationens effektivitet',
+    hubDescription:
+      'Inre och yttre effektivitet år för år, förbundets typ i analysmodellens fyra idealtyper, målläget och rörelsen över åren.',
+    intro:
+      'Inre effektivitet: gör vi saker rätt? Yttre effektivitet: gör vi rätt saker utifrån målen och ägarnas behov? De två bedömningarna placerar förbundet i en av fyra idealtyper. Med "delvis" blir typen "snarast …".',
+    judgements: { yes: 'Ja', partly: 'Delvis', no: 'Nej' },
+    types: {
+      effective: 'Den effektiva organisationen',
+      self_governing: 'Den självstyrande organisationen',
+      inefficient: 'Den ineffektiva organisationen',
+      lost: 'Den vilsna organisationen',
+    },
+    approximate: 'Snarast {{type}}',
+    result: 'Typ: {{type}}',
+    inner: 'Inre effektivitet – gör vi saker rätt?',
+    outer: 'Yttre effektivitet – gör vi rätt saker?',
+    innerReasoning: 'Motivering av den inre effektiviteten',
+    outerReasoning: 'Motivering av den yttre effektiviteten',
+    targetInner: 'Målläge: inre effektivitet',
+    targetOuter: 'Målläge: yttre effektivitet',
+    year: 'År',
+    newAssessment: 'Bedöm ett nytt år',
+    save: 'Spara utkastet',
+    create: 'Spara bedömningen',
+    chartCaption: 'Rörelsen över åren i de fyra idealtyperna',
+    chartDescription: 'Förbundets läge per år: {{positions}}. Målläge: {{target}}.',
+    axisOuter: 'Göra rätt saker (yttre effektivitet): ja – nej',
+    axisInner: 'Göra saker rätt (inre effektivitet): nej – ja',
+    shortTypes: {
+      effective: 'Den effektiva',
+      self_governing: 'Den självstyrande',
+      inefficient: 'Den ineffektiva',
+      lost: 'Den vilsna',
+    },
+    targetLabel: 'Mål',
+    yearsCaption: 'Bedömningarna år för år',
+    status: 'Status',
+    type: 'Typ',
+    open: 'Öppna {{year}}',
+    statuses: { draft: 'Utkast', approved: 'Fastställd' },
+    none: 'Det finns inga bedömningar ännu.',
+    selected: 'Bedömning {{year}}, version {{revision}}',
+  },
+};
+
+const en: typeof sv = {
+  effectiveness: {
+    title: "The organisation's effectiveness",
+    hubDescription:
+      "Internal and external effectiveness year by year, the association's type among the model's four ideal types, the target position and the movement over the years.",
+    intro:
+      'Internal effectiveness: do we do things right? External effectiveness: do we do the right things given the goals and the owners\' needs? The two judgements place the association in one of four ideal types. With "partly" the type becomes "closest to …".',
+    judgements: { yes: 'Yes', partly: 'Partly', no: 'No' },
+    types: {
+      effective: 'The effective organisation',
+      self_governing: 'The self-governing organisation',
+      inefficient: 'The inefficient organisation',
+      lost: 'The lost organisation',
+    },
+    approximate: 'Closest to {{type}}',
+    result: 'Type: {{type}}',
+    inner: 'Internal effectiveness – do we do things right?',
+    outer: 'External effectiveness – do we do the right things?',
+    innerReasoning: 'Reasoning on internal effectiveness',
+    outerReasoning: 'Reasoning on external effectiveness',
+    targetInner: 'Target position: internal effectiveness',
+    targetOuter: 'Target position: external effectiveness',
+    year: 'Year',
+    newAssessment: 'Assess a new year',
+    save: 'Save the draft',
+    create: 'Save the assessment',
+    chartCaption: 'The movement over the years among the four ideal types',
+    chartDescription: "The association's position per year: {{positions}}. Target: {{target}}.",
+    axisOuter: 'Doing the right things (external): yes – no',
+    axisInner: 'Doing things right (internal): no – yes',
+    shortTypes: {
+      effective: 'Effective',
+      self_governing: 'Self-governing',
+      inefficient: 'Inefficient',
+      lost: 'Lost',
+    },
+    targetLabel: 'Target',
+    yearsCaption: 'The assessments year by year',
+    status: 'Status',
+    type: 'Type',
+    open: 'Open {{year}}',
+    statuses: { draft: 'Draft', approved: 'Approved' },
+    none: 'There are no assessments yet.',
+    selected: 'Assessment {{year}}, version {{revision}}',
+  },
+};
+
+export const effectivenessMessages = { sv, en };

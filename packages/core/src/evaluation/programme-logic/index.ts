@@ -1,0 +1,4 @@
+export * from './content';
+export * from './fulfilment';
+export * from './template';
+export * from './format';
