@@ -27,6 +27,7 @@ import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { interventionsRoutes } from './modules/interventions/interventions.routes';
+import { evidenceRoutes } from './modules/evidence/evidence.routes';
 import { participantsRoutes } from './modules/participants/participants.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { followUpReportRoutes } from './modules/reports/follow-up.routes';
@@ -186,6 +187,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(followUpReportRoutes);
       await api.register(socioeconomicRoutes);
       await api.register(importRoutes);
+      await api.register(evidenceRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -576,6 +576,14 @@ const CASES: Record<string, Case> = {
     ok: 200,
     prepare: async () => ({ url: '/api/v1/reports/trend?fromYear=2018&toYear=2019' }),
   },
+  // An insats-level document's evidence: the förbund-level one is the förbundsadministratör's alone.
+  'GET /api/v1/associations/:id/evidence': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/evidence?source=outcome&year=2019&interventionId=${(await freshIntervention(a)).id}`,
+    }),
+  },
 };
 
 function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {

@@ -1,3 +1,4 @@
 export * from './lifecycle';
 export * from './evidence';
 export * from './access';
+export * from './evidence-exit-reasons';
