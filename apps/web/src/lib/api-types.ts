@@ -3766,6 +3766,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Underlag ur Insikt för en utvärdering: en källa för förbundet eller insatserna ett år, med röjandeskydd */
+        get: {
+            parameters: {
+                query: {
+                    source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic";
+                    year: number;
+                    interventionId?: string | string[];
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvidenceTable"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3987,6 +4047,24 @@ export interface components {
                     value?: unknown;
                 }[];
             };
+        };
+        EvidenceTable: {
+            /** @enum {string} */
+            source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "document" | "link";
+            title: string;
+            definition: string;
+            period: {
+                from: string;
+                to: string;
+            } | null;
+            scopeLabel: string;
+            protected: boolean;
+            columns: string[];
+            rows: {
+                label: string;
+                values: ((number | string) | null)[];
+            }[];
+            capturedAt: string;
         };
         FollowUpReport: {
             /** @enum {string} */
