@@ -33,6 +33,7 @@ import { reportsRoutes } from './modules/reports/reports.routes';
 import { followUpReportRoutes } from './modules/reports/follow-up.routes';
 import { socioeconomicRoutes } from './modules/socioeconomic/socioeconomic.routes';
 import { importRoutes } from './modules/import/import.routes';
+import { selfAssessmentsRoutes } from './modules/self-assessments/self-assessments.routes';
 import { disclosureFromSecret, type Disclosure } from './platform/disclosure';
 import { personHasher, type PersonHasher } from './platform/person-key';
 
@@ -188,6 +189,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(socioeconomicRoutes);
       await api.register(importRoutes);
       await api.register(evidenceRoutes);
+      await api.register(selfAssessmentsRoutes);
     },
     { prefix: '/api/v1' },
   );

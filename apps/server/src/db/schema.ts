@@ -7,3 +7,4 @@ export * from '../modules/audit/audit.schema';
 export * from '../modules/interventions/interventions.schema';
 export * from '../modules/participants/participants.schema';
 export * from '../modules/socioeconomic/socioeconomic.schema';
+export * from '../modules/self-assessments/self-assessments.schema';

@@ -16,6 +16,10 @@ const LABELS: Record<string, string> = {
   title: 'Titeln',
   email: 'E-postadressen',
   bodyRole: 'Rollen',
+  assessment: 'Bedömningen',
+  what: 'Åtgärden',
+  who: 'Ansvarig',
+  decisionReference: 'Beslutsreferensen',
 };
 
 const labelOf = (path: string) => {

@@ -1,0 +1,87 @@
+import { canOnEvaluation, coverageStatus, interventionScope } from '@insikt/core';
+import type { Executor } from '../../db/open-db';
+import type { Actor } from '../../platform/actor';
+import { authorize } from '../../platform/access-control';
+import { countingEdition } from './create-self-assessment';
+import { authorizeAssessment, canSee } from './self-assessment-access';
+import {
+  findAssessment,
+  interventionNames,
+  listAssessments,
+  type SelfAssessmentRecord,
+} from './self-assessments.repository';
+
+const summary = (row: SelfAssessmentRecord) => ({
+  id: row.id,
+  interventionId: row.interventionId,
+  interventionName: row.interventionName,
+  kind: row.kind,
+  year: row.year,
+  edition: row.edition,
+  status: row.status,
+  approvedAt: row.approvedAt,
+  decisionReference: row.decisionReference,
+  version: row.version,
+});
+
+/** One edition with its questions and answers, and the other editions of its scope and year the actor may see. */
+export async function getSelfAssessment(ex: Executor, actor: Actor, associationId: string, id: string) {
+  const row = authorizeAssessment(actor, 'evaluation.read', await findAssessment(ex, associationId, id), associationId);
+  const record = row as SelfAssessmentRecord;
+  const siblings = await listAssessments(ex, associationId, { year: row.year, interventionId: row.interventionId });
+  return {
+    ...record,
+    editions: siblings.filter((s) => canSee(actor, s)).map((s) => ({ id: s.id, edition: s.edition, status: s.status })),
+  };
+}
+
+/** Every edition the actor may see in the förbund, optionally of one year. */
+export async function listSelfAssessments(ex: Executor, actor: Actor, associationId: string, year?: number) {
+  authorize(actor, 'evaluation.read', associationId);
+  const rows = await listAssessments(ex, associationId, { year });
+  return rows.filter((r) => canSee(actor, r)).map(summary);
+}
+
+/**
+ * Year over year for one scope (the förbund's tolvfältaren, or an insats's niofält): per year the
+ * edition that counts among those the actor may see, whole, oldest year first.
+ */
+export async function selfAssessmentHistory(
+  ex: Executor,
+  actor: Actor,
+  associationId: string,
+  interventionId: string | null,
+) {
+  authorize(actor, 'evaluation.read', associationId);
+  const rows = (await listAssessments(ex, associationId, { interventionId })).filter((r) => canSee(actor, r));
+  const years = [...new Set(rows.map((r) => r.year))];
+  return years.map((year) => countingEdition(rows.filter((r) => r.year === year))!);
+}
+
+/**
+ * The förbund overview for a year: each insats the actor may see, with whether its niofält is
+ * fastställd, an utkast or missing (drafts count only for those who may see them).
+ */
+export async function niofaltOverview(ex: Executor, actor: Actor, associationId: string, year: number) {
+  authorize(actor, 'evaluation.read', associationId);
+  const scope = interventionScope(actor.roles, 'evaluation.read', associationId);
+  const all = await interventionNames(ex, associationId);
+  const reachable = all.filter(
+    (i) =>
+      (scope.kind === 'all' || scope.ids.includes(i.id)) &&
+      canOnEvaluation(actor.roles, 'evaluation.read', associationId, [i.id]),
+  );
+  const rows = (await listAssessments(ex, associationId, { year })).filter((r) => r.interventionId && canSee(actor, r));
+  return {
+    year,
+    interventions: reachable.map((i) => {
+      const editions = rows.filter((r) => r.interventionId === i.id);
+      return {
+        interventionId: i.id,
+        name: i.name,
+        status: coverageStatus(editions),
+        assessmentId: countingEdition(editions)?.id ?? null,
+      };
+    }),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './template';
+export * from './assessment';
+export * from './word-diff';
