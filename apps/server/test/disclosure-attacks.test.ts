@@ -302,13 +302,9 @@ describe('disclosure control under attack (issue 11 §1)', () => {
     const admin = await as(emailOf('association_admin', name));
     const reader = await as(emailOf('reader', name));
     const associationId = ids.rows[0]!.association;
-    const evidence = async (query: string) => {
-      const response = await call(
-        ctx,
-        admin,
-        'GET',
-        `/api/v1/associations/${associationId}/evidence?year=${year}&${query}`,
-      );
+    const evidence = async (query: string, y = year) => {
+      const url = `/api/v1/associations/${associationId}/evidence?year=${y}&${query}`;
+      const response = await call(ctx, admin, 'GET', url);
       expect(response.statusCode, response.body).toBe(200);
       return response.json<{ rows: { label: string; values: (string | number | null)[] }[] }>();
     };
