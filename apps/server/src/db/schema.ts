@@ -8,3 +8,4 @@ export * from '../modules/interventions/interventions.schema';
 export * from '../modules/participants/participants.schema';
 export * from '../modules/socioeconomic/socioeconomic.schema';
 export * from '../modules/self-assessments/self-assessments.schema';
+export * from '../modules/evidence/evidence.schema';

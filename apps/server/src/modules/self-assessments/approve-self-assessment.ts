@@ -2,9 +2,12 @@ import type { ApprovalInput } from '@insikt/core';
 import type { Tx } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
+import type { Disclosure } from '../../platform/disclosure';
+import { freezeDocumentEvidence } from '../evidence/freeze-evidence';
 import { versionConflict } from '../../platform/errors';
 import { authorizeAssessment } from './self-assessment-access';
 import { approvedIsReadOnly } from './self-assessment-errors';
+import { selfAssessmentForEvidence } from './self-assessment-evidence';
 import { findAssessment, updateDraft } from './self-assessments.repository';
 
 /**
@@ -18,6 +21,7 @@ export async function approveSelfAssessment(
   associationId: string,
   id: string,
   input: ApprovalInput,
+  disclosure: Disclosure,
 ) {
   const row = authorizeAssessment(
     actor,
@@ -26,6 +30,8 @@ export async function approveSelfAssessment(
     associationId,
   );
   if (row.status !== 'draft') throw approvedIsReadOnly();
+  const document = (await selfAssessmentForEvidence(tx, associationId, id))!;
+  await freezeDocumentEvidence(tx, actor, 'self_assessment', id, document, disclosure);
   const saved = await updateDraft(tx, associationId, id, input.version, {
     status: 'approved',
     approvedAt: new Date(),

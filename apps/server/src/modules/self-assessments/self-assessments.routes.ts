@@ -144,7 +144,7 @@ export const selfAssessmentsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { id, assessmentId } = request.params;
       const actor = actorOf(request);
-      await db.transaction((tx) => approveSelfAssessment(tx, actor, id, assessmentId, request.body));
+      await db.transaction((tx) => approveSelfAssessment(tx, actor, id, assessmentId, request.body, app.disclosure));
       return getSelfAssessment(db, actor, id, assessmentId);
     },
   );
