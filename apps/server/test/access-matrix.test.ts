@@ -9,6 +9,8 @@ import {
   ROLE_CODES,
   isGlobalRole,
   saveAnalysisInput,
+  builtInTemplate,
+  emptyAssessment,
   type Permission,
   type RoleAssignment,
   type RoleCode,
@@ -21,6 +23,8 @@ import {
   members,
   participations,
   priceLists,
+  selfAssessments,
+  selfAssessmentTemplates,
 } from '../src/db/schema';
 import { memberVersion } from '../src/modules/organisation/organisation.repository';
 import { saveAnalysis } from '../src/modules/socioeconomic/analyses';
@@ -115,6 +119,34 @@ async function freshParticipation(associationId: string, patch: Partial<typeof p
       startDate: '2024-03-01',
       ...patch,
     })
+    .returning();
+  return row!;
+}
+/** A niofält of a fresh insats, stored as the application stores it. */
+async function freshAssessment(associationId: string, status: 'draft' | 'approved') {
+  const intervention = await freshIntervention(associationId);
+  const [row] = await ctx.database.db
+    .insert(selfAssessments)
+    .values({
+      associationId,
+      interventionId: intervention.id,
+      kind: 'nine',
+      year: 2024,
+      edition: 1,
+      status,
+      templateVersion: 1,
+      fields: emptyAssessment(builtInTemplate('nine')),
+      ...(status === 'approved' ? { approvedAt: new Date(), decisionReference: 'Styrelsen § 1' } : {}),
+    })
+    .returning();
+  return row!;
+}
+/** The förbund's own copy of the niofält template, made afresh. */
+async function freshTemplate(associationId: string) {
+  await ctx.database.db.delete(selfAssessmentTemplates).where(eq(selfAssessmentTemplates.associationId, associationId));
+  const [row] = await ctx.database.db
+    .insert(selfAssessmentTemplates)
+    .values({ associationId, kind: 'nine', fields: builtInTemplate('nine') })
     .returning();
   return row!;
 }
@@ -570,6 +602,111 @@ const CASES: Record<string, Case> = {
     scope: 'anywhere',
     ok: 200,
     prepare: async () => ({ url: '/api/v1/reports/before-after?from=2019-01-01&to=2019-12-31' }),
+  },
+  'GET /api/v1/associations/:id/self-assessments': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => ({ url: `/api/v1/associations/${a}/self-assessments?year=2024` }),
+  },
+  'POST /api/v1/associations/:id/self-assessments': {
+    scope: 'intervention',
+    ok: 201,
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/self-assessments`,
+      body: { interventionId: (await freshIntervention(a)).id, year: 2025 },
+    }),
+  },
+  'GET /api/v1/associations/:id/self-assessments/history': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => ({ url: `/api/v1/associations/${a}/self-assessments/history` }),
+  },
+  'GET /api/v1/associations/:id/self-assessments/overview': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => ({ url: `/api/v1/associations/${a}/self-assessments/overview?year=2024` }),
+  },
+  'GET /api/v1/associations/:id/self-assessments/:assessmentId': {
+    scope: 'intervention',
+    ok: 200,
+    // Fastställd, which every role that may read evaluation documents sees (drafts: self-assessments.test.ts).
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/self-assessments/${(await freshAssessment(a, 'approved')).id}`,
+    }),
+  },
+  'PUT /api/v1/associations/:id/self-assessments/:assessmentId/fields/:field': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => {
+      const row = await freshAssessment(a, 'draft');
+      return {
+        url: `/api/v1/associations/${a}/self-assessments/${row.id}/fields/1`,
+        body: {
+          questions: [
+            {
+              key: '1.1',
+              assessment: 'Gemensamma mål finns.',
+              rating: 4,
+              actions: [
+                { id: 'a1', what: 'Följ upp målen', who: 'Förbundschefen', due: '2025-06-30', status: 'planned' },
+              ],
+            },
+          ],
+          version: row.version,
+        },
+      };
+    },
+  },
+  'POST /api/v1/associations/:id/self-assessments/:assessmentId/approve': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => {
+      const row = await freshAssessment(a, 'draft');
+      return {
+        url: `/api/v1/associations/${a}/self-assessments/${row.id}/approve`,
+        body: { decisionReference: 'Styrelsemöte 2025-04-16 § 5', version: row.version },
+      };
+    },
+  },
+  'POST /api/v1/associations/:id/self-assessments/:assessmentId/new-version': {
+    scope: 'intervention',
+    ok: 201,
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/self-assessments/${(await freshAssessment(a, 'approved')).id}/new-version`,
+    }),
+  },
+  'GET /api/v1/associations/:id/self-assessments/:assessmentId/export': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/self-assessments/${(await freshAssessment(a, 'approved')).id}/export?format=docx`,
+    }),
+  },
+  'GET /api/v1/associations/:id/self-assessment-templates': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => ({ url: `/api/v1/associations/${a}/self-assessment-templates` }),
+  },
+  'POST /api/v1/associations/:id/self-assessment-templates/:kind': {
+    scope: 'association',
+    ok: 201,
+    prepare: async (a) => {
+      await ctx.database.db.delete(selfAssessmentTemplates).where(eq(selfAssessmentTemplates.associationId, a));
+      return { url: `/api/v1/associations/${a}/self-assessment-templates/nine` };
+    },
+  },
+  'PUT /api/v1/associations/:id/self-assessment-templates/:kind': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => {
+      const row = await freshTemplate(a);
+      const fields = row.fields.map((f) => ({ number: f.number, questions: f.questions.slice(0, 1) }));
+      fields[0]!.questions = [{ key: '1.1', text: 'Finns ett gemensamt mål?', help: 'Egen hjälptext' }];
+      return {
+        url: `/api/v1/associations/${a}/self-assessment-templates/nine`,
+        body: { fields, version: row.version },
+      };
+    },
   },
   'GET /api/v1/reports/trend': {
     scope: 'anywhere',

@@ -25,6 +25,11 @@ import { FollowUpReportPage } from './routes/follow-ups/follow-up-report-page';
 import { OutcomeReportPage } from './routes/reports/outcome-report-page';
 import { SocioeconomicPage } from './routes/socioeconomic/socioeconomic-page';
 import { EvaluationPage } from './routes/evaluation/evaluation-page';
+import { SelfAssessmentsPage } from './routes/self-assessments/self-assessments-page';
+import { AssessmentPage } from './routes/self-assessments/assessment-page';
+import { FieldPage } from './routes/self-assessments/field-page';
+import { ComparePage } from './routes/self-assessments/compare-page';
+import { TemplatePage } from './routes/self-assessments/template-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -77,6 +82,11 @@ const moduleRoutes = [
   page('/nytto', SocioeconomicPage),
   page('/utvardering', () => <ChooseAssociation section="utvardering" />),
   page('/forbund/$associationId/utvardering', EvaluationPage),
+  page('/forbund/$associationId/utvardering/sjalvvardering', SelfAssessmentsPage),
+  page('/forbund/$associationId/utvardering/sjalvvardering/jamfor/$scope', ComparePage),
+  page('/forbund/$associationId/utvardering/sjalvvardering/mall/$kind', TemplatePage),
+  page('/forbund/$associationId/utvardering/sjalvvardering/$assessmentId', AssessmentPage),
+  page('/forbund/$associationId/utvardering/sjalvvardering/$assessmentId/falt/$field', FieldPage),
 ];
 
 const routeTree = rootRoute.addChildren([

@@ -9,6 +9,7 @@ import { interventionsMessages } from '../routes/interventions/interventions.i18
 import { loginMessages } from '../routes/login/login.i18n';
 import { participantsMessages } from '../routes/participants/participants.i18n';
 import { reportsMessages } from '../routes/reports/reports.i18n';
+import { selfAssessmentsMessages } from '../routes/self-assessments/self-assessments.i18n';
 import { socioeconomicMessages } from '../routes/socioeconomic/socioeconomic.i18n';
 import { startMessages } from '../routes/start/start.i18n';
 import { usersMessages } from '../routes/users/users.i18n';
@@ -30,6 +31,7 @@ export const MODULE_MESSAGES = {
   login: loginMessages,
   participants: participantsMessages,
   reports: reportsMessages,
+  selfAssessments: selfAssessmentsMessages,
   socioeconomic: socioeconomicMessages,
   start: startMessages,
   users: usersMessages,

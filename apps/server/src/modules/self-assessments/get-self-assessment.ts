@@ -24,13 +24,25 @@ const summary = (row: SelfAssessmentRecord) => ({
   version: row.version,
 });
 
+/** The whole edition as the API describes it (the serializer refuses anything more, e.g. approvedBy). */
+export const fullAssessment = (row: SelfAssessmentRecord) => ({
+  ...summary(row),
+  associationId: row.associationId,
+  templateId: row.templateId,
+  templateVersion: row.templateVersion,
+  basedOnId: row.basedOnId,
+  approvedByName: row.approvedByName,
+  fields: row.fields,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
 /** One edition with its questions and answers, and the other editions of its scope and year the actor may see. */
 export async function getSelfAssessment(ex: Executor, actor: Actor, associationId: string, id: string) {
   const row = authorizeAssessment(actor, 'evaluation.read', await findAssessment(ex, associationId, id), associationId);
-  const record = row as SelfAssessmentRecord;
   const siblings = await listAssessments(ex, associationId, { year: row.year, interventionId: row.interventionId });
   return {
-    ...record,
+    ...fullAssessment(row as SelfAssessmentRecord),
     editions: siblings.filter((s) => canSee(actor, s)).map((s) => ({ id: s.id, edition: s.edition, status: s.status })),
   };
 }
@@ -55,7 +67,7 @@ export async function selfAssessmentHistory(
   authorize(actor, 'evaluation.read', associationId);
   const rows = (await listAssessments(ex, associationId, { interventionId })).filter((r) => canSee(actor, r));
   const years = [...new Set(rows.map((r) => r.year))];
-  return years.map((year) => countingEdition(rows.filter((r) => r.year === year))!);
+  return years.map((year) => fullAssessment(countingEdition(rows.filter((r) => r.year === year))!));
 }
 
 /**

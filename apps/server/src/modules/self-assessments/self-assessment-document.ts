@@ -76,7 +76,21 @@ function fieldBlocks(field: AssessmentField): DocBlock[] {
 }
 
 /** The assessment as one document for Word and PDF: the grid first, then each field in full. */
-export function selfAssessmentDocument(row: SelfAssessmentRecord, associationName: string): DocModel {
+export function selfAssessmentDocument(
+  row: Pick<
+    SelfAssessmentRecord,
+    | 'kind'
+    | 'year'
+    | 'edition'
+    | 'status'
+    | 'approvedAt'
+    | 'approvedByName'
+    | 'decisionReference'
+    | 'interventionName'
+    | 'fields'
+  >,
+  associationName: string,
+): DocModel {
   const model = row.kind === 'twelve' ? 'Tolvfältaren' : 'Niofältsmodellen';
   const scope = row.interventionName ? `${row.interventionName}, ${associationName}` : associationName;
   const status =

@@ -64,7 +64,7 @@ export async function saveTemplate(
   authorize(actor, 'association.update', associationId);
   const own = await findTemplate(tx, associationId, kind);
   if (!own) throw notFound('Förbundets kopia av mallen');
-  const checked = normaliseTemplate(kind, input.fields);
+  const checked = normaliseTemplate(kind, input.fields, own.fields);
   if (!checked.ok) throw invalid([{ field: 'fields', message: checked.message }], checked.message);
   const row = await updateTemplate(tx, own.id, input.version, checked.fields);
   if (!row) throw versionConflict();

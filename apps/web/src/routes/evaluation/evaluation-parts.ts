@@ -12,4 +12,11 @@ export interface EvaluationPart {
   permission: Permission;
 }
 
-export const EVALUATION_PARTS: EvaluationPart[] = [];
+export const EVALUATION_PARTS: EvaluationPart[] = [
+  {
+    path: 'sjalvvardering',
+    labelKey: 'selfAssessments.title',
+    descriptionKey: 'selfAssessments.hubDescription',
+    permission: 'evaluation.read',
+  },
+];

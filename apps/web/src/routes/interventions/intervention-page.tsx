@@ -59,6 +59,12 @@ export function InterventionPage() {
             </Link>
           </>
         )}
+        {' · '}
+        <Link asChild>
+          <RouterLink to={`/forbund/${associationId}/utvardering/sjalvvardering/jamfor/${interventionId}` as never}>
+            {t('selfAssessments.interventionLink')}
+          </RouterLink>
+        </Link>
       </Paragraph>
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>

@@ -1,3 +1,4 @@
 export * from './template';
 export * from './assessment';
 export * from './word-diff';
+export * from './rating-chart';

@@ -54,6 +54,13 @@ describe('normaliseTemplate', () => {
     expect(result.ok && result.fields[1]!.questions.map((q) => q.key)).toEqual(['2.1', '2.2', '2.3']);
   });
 
+  it('never gives a new question the key of one removed before', () => {
+    const fields = asInput();
+    fields[0]!.questions = [fields[0]!.questions[0]!, { text: 'Ersättare?', help: '' } as never];
+    const result = normaliseTemplate('nine', fields, builtInTemplate('nine'));
+    expect(result.ok && result.fields[0]!.questions.map((q) => q.key)).toEqual(['1.1', '1.4']);
+  });
+
   it('refuses a wrong number of fields, fields out of order and a key from another field', () => {
     expect(normaliseTemplate('twelve', asInput())).toEqual({ ok: false, message: 'Mallen ska ha 12 fält, inte 9.' });
     const swapped = asInput();

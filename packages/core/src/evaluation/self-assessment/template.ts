@@ -90,12 +90,14 @@ export const templateInput = z.object({
 export type TemplateInput = z.infer<typeof templateInput>;
 
 /**
- * The fields of a template edit with keys for new questions, or the first problem in Swedish: the
- * model's number of fields, in order, and no key used twice or moved to another field.
+ * The fields of a template edit with keys for new questions (after every key of `previous`, the
+ * template before the edit), or the first problem in Swedish: the model's number of fields, in
+ * order, and no key used twice or moved to another field.
  */
 export function normaliseTemplate(
   kind: SelfAssessmentKind,
   fields: TemplateInput['fields'],
+  previous: readonly TemplateField[] = [],
 ): { ok: true; fields: TemplateField[] } | { ok: false; message: string } {
   if (fields.length !== FIELD_COUNT[kind])
     return { ok: false, message: `Mallen ska ha ${FIELD_COUNT[kind]} fält, inte ${fields.length}.` };
@@ -112,7 +114,10 @@ export function normaliseTemplate(
         };
       used.add(q.key);
     }
-    let next = Math.max(0, ...[...used].map((k) => Number(k.split('.')[1])));
+    // Past the highest key the field has ever had, so a removed question's key (and the answers
+    // and carried actions filed under it) never lands on a different question.
+    const earlier = previous.find((f) => f.number === field.number)?.questions.map((q) => q.key) ?? [];
+    let next = Math.max(0, ...[...used, ...earlier].map((k) => Number(k.split('.')[1])));
     out.push({
       number: field.number,
       questions: field.questions.map((q) => ({
