@@ -188,7 +188,8 @@ describe('evidence of a fastställd document', () => {
     );
     expect(approve.statusCode, approve.body).toBe(200);
     // Twenty more exits in 2019, registered after the decision.
-    await insertRecords(ctx, A, insats, finnveden2019.slice(0, 20));
+    const late = finnveden2019.slice(0, 20).map((r) => ({ ...r, personKey: r.personKey && `sen-${r.personKey}` }));
+    await insertRecords(ctx, A, insats, late);
     const live = await call(
       ctx,
       s.lead,

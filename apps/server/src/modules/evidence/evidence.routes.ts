@@ -135,7 +135,9 @@ export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
             .trim()
             .min(1)
             .max(200)
-            .regex(/^[^/\\\u0000-\u001f]+$/, 'Filnamnet får inte innehålla / eller \\.'),
+            .refine((name) => !/[/\\]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 32), {
+              message: 'Filnamnet får inte innehålla / eller \\ eller styrtecken.',
+            }),
         }),
         response: { 201: evidenceItem },
       },
