@@ -1,3 +1,4 @@
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { EvidenceTable } from '@insikt/core';
@@ -13,6 +14,7 @@ import {
   type Session,
   type TestContext,
 } from './harness';
+import { pdfText } from './pdf-text';
 import { insertRecords } from './report-fixtures';
 
 /**
@@ -201,6 +203,27 @@ describe('evidence of a fastställd document', () => {
     expect(after.frozen).toBe(true);
     expect(after.table!.rows).toEqual(before.table!.rows);
     expect(antal(after.table)).toBe(antal(before.table));
+  });
+
+  it('exports each field’s frozen evidence as a table in the Word file and the PDF', async () => {
+    const frozen = (await list(s.reader)).find((i) => i.source === 'outcome')!.table!;
+    const base = `/api/v1/associations/${A}/self-assessments/${assessment.id}/export`;
+    const docx = await call(ctx, s.reader, 'GET', `${base}?format=docx`);
+    expect(docx.statusCode).toBe(200);
+    const { value: html } = await mammoth.convertToHtml({ buffer: docx.rawPayload });
+    const tables = [...html.matchAll(/<table>(.*?)<\/table>/g)].map((t) =>
+      [...t[1]!.matchAll(/<tr>(.*?)<\/tr>/g)].map((r) =>
+        [...r[1]!.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, '')),
+      ),
+    );
+    const evidence = tables.find((t) => t[1]?.[0] === 'Antal')!;
+    expect(evidence[0]).toEqual(['', ...frozen.columns]);
+    expect(evidence[1]).toEqual(['Antal', ...frozen.rows[0]!.values.map(String)]);
+    expect(html).toContain('Siffrorna frystes');
+    expect(html).toContain('Länk: Delrapport (https://example.se/delrapport)');
+    const pdf = await call(ctx, s.reader, 'GET', `${base}?format=pdf`);
+    const text = (await pdfText(pdf.rawPayload)).pages.join(' ');
+    expect(text).toContain('Utfall 2019 – avslutade deltagare');
   });
 
   it('refuses to add or remove evidence, with a clear message, and lets readers read it', async () => {
