@@ -3,6 +3,7 @@ import { accountMessages } from '../routes/account/account.i18n';
 import { associationsMessages } from '../routes/associations/associations.i18n';
 import { auditMessages } from '../routes/audit/audit.i18n';
 import { evaluationMessages } from '../routes/evaluation/evaluation.i18n';
+import { evidenceMessages } from '../routes/evidence/evidence.i18n';
 import { followUpsMessages } from '../routes/follow-ups/follow-ups.i18n';
 import { importMessages } from '../routes/import/import.i18n';
 import { interventionsMessages } from '../routes/interventions/interventions.i18n';
@@ -25,6 +26,7 @@ export const MODULE_MESSAGES = {
   associations: associationsMessages,
   audit: auditMessages,
   evaluation: evaluationMessages,
+  evidence: evidenceMessages,
   followUps: followUpsMessages,
   import: importMessages,
   interventions: interventionsMessages,
