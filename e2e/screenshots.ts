@@ -10,6 +10,7 @@ import { PASSWORD, seedUser, startTestApp } from '../apps/server/test/harness';
 import { launchBrowser, newPage } from './browser';
 import { todayIso } from '@insikt/core';
 import { loadDemo } from '../apps/server/src/modules/demo/load-demo';
+import { selfAssessmentScreenshots } from './screenshots-self-assessments';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../docs/images');
@@ -136,6 +137,7 @@ try {
     .click();
   await page.getByRole('tab', { name: 'Sammanfattning' }).waitFor();
   await page.screenshot({ path: `${out}/insats-sammanfattning.png`, fullPage: true });
+  await selfAssessmentScreenshots(page, out, signIn);
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();

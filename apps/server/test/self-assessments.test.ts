@@ -1,7 +1,10 @@
 import mammoth from 'mammoth';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../src/db/schema';
+import { todayIso } from '@insikt/core';
+import { associations, auditLog } from '../src/db/schema';
+import { DEMO_ASSOCIATIONS } from '../src/modules/demo/demo-data';
+import { loadDemo } from '../src/modules/demo/load-demo';
 import { pdfText } from './pdf-text';
 import {
   call,
@@ -231,6 +234,16 @@ describe('access by role', () => {
   });
 });
 
+describe('two people starting the same year at once', () => {
+  it('gives one of them the assessment and the other a 409, never a unique-key failure', async () => {
+    const insats = await createInsats();
+    const statuses = (await Promise.all([create(s.admin, insats, 2023), create(s.admin, insats, 2023)])).map(
+      (r) => r.statusCode,
+    );
+    expect(statuses.sort()).toEqual([201, 409]);
+  });
+});
+
 describe('tolvfältaren as Word and PDF', () => {
   it('exports the 4 × 3 grid and each field, with hostile text inert', async () => {
     const hostile = '<script>alert(1)</script> =HYPERLINK("http://x")';
@@ -320,5 +333,39 @@ describe('the förbund’s template copy', () => {
       'Har deltagarna och myndigheterna samma mål?',
       'Ny fråga?',
     ]);
+  });
+});
+
+describe('the demo', () => {
+  it('gives the first demo förbund two fastställda tolvfältare with carried actions and three insatser’s niofält', async () => {
+    const today = todayIso();
+    const year = Number(today.slice(0, 4));
+    const demo = await loadDemo(ctx.database.db, today);
+    const first = DEMO_ASSOCIATIONS[0].name;
+    const email = (role: string) => demo.logins.find((l) => l.role === role && l.association === first)!.email;
+    const chef = await login(ctx, email('association_admin'), demo.password);
+    const board = await login(ctx, email('reader'), demo.password);
+    const [association] = await ctx.database.db.select().from(associations).where(eq(associations.name, first));
+    const url = `/api/v1/associations/${association!.id}/self-assessments`;
+    const twelve = (await call(ctx, board, 'GET', `${url}/history`)).json<Assessment[]>();
+    expect(twelve.map((a) => [a.year, a.status])).toEqual([
+      [year - 2, 'approved'],
+      [year - 1, 'approved'],
+    ]);
+    const carried = twelve[1]!.fields.flatMap((f) =>
+      f.questions.flatMap((q) => q.actions.filter((a) => a.carriedFrom)),
+    );
+    expect(carried.map((a) => [a.what, a.status])).toEqual([
+      ['Förstudie om insats för utrikesfödda', 'done'],
+      ['Bortfallsanalys i alla insatser', 'ongoing'],
+    ]);
+    const status = async (session: Session, y: number) =>
+      (await call(ctx, session, 'GET', `${url}/overview?year=${y}`))
+        .json<{ interventions: { status: string }[] }>()
+        .interventions.map((i) => i.status);
+    expect((await status(chef, year - 1)).filter((s) => s === 'approved')).toHaveLength(2);
+    expect((await status(chef, year)).filter((s) => s === 'draft')).toHaveLength(2);
+    // The board sees the fastställda only.
+    expect(await status(board, year)).not.toContain('draft');
   });
 });

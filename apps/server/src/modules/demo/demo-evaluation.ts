@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/open-db';
+import { demoSelfAssessments } from './demo-self-assessments';
 
 /** What a part of the evaluation module needs to write its demo material for one demo förbund. */
 export interface DemoEvaluationContext {
@@ -14,7 +15,7 @@ export interface DemoEvaluationContext {
 type DemoPart = (tx: Tx, context: DemoEvaluationContext) => Promise<void>;
 
 /** Each part of the evaluation module adds its demo writer here. */
-const PARTS: DemoPart[] = [];
+const PARTS: DemoPart[] = [demoSelfAssessments];
 
 export async function demoEvaluation(tx: Tx, context: DemoEvaluationContext): Promise<void> {
   for (const part of PARTS) await part(tx, context);

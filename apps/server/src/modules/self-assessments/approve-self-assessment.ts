@@ -5,10 +5,9 @@ import { writeAudit } from '../../platform/audit';
 import type { Disclosure } from '../../platform/disclosure';
 import { freezeDocumentEvidence } from '../evidence/freeze-evidence';
 import { versionConflict } from '../../platform/errors';
-import { authorizeAssessment } from './self-assessment-access';
-import { approvedIsReadOnly } from './self-assessment-errors';
+import { editableDraft } from './self-assessment-access';
 import { selfAssessmentForEvidence } from './self-assessment-evidence';
-import { findAssessment, updateDraft } from './self-assessments.repository';
+import { updateDraft } from './self-assessments.repository';
 
 /**
  * Fastställer a draft: records who, when and the board decision's reference (seed 004: decided by
@@ -23,13 +22,7 @@ export async function approveSelfAssessment(
   input: ApprovalInput,
   disclosure: Disclosure,
 ) {
-  const row = authorizeAssessment(
-    actor,
-    'evaluation.approve',
-    await findAssessment(tx, associationId, id),
-    associationId,
-  );
-  if (row.status !== 'draft') throw approvedIsReadOnly();
+  const row = await editableDraft(tx, actor, 'evaluation.approve', associationId, id);
   const document = (await selfAssessmentForEvidence(tx, associationId, id))!;
   await freezeDocumentEvidence(tx, actor, 'self_assessment', id, document, disclosure);
   const saved = await updateDraft(tx, associationId, id, input.version, {

@@ -3,9 +3,8 @@ import type { Tx } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
 import { invalid, notFound, versionConflict } from '../../platform/errors';
-import { authorizeAssessment } from './self-assessment-access';
-import { approvedIsReadOnly } from './self-assessment-errors';
-import { findAssessment, updateDraft } from './self-assessments.repository';
+import { editableDraft } from './self-assessment-access';
+import { updateDraft } from './self-assessments.repository';
 
 /** Saves one field's assessments, ratings and actions of a draft; a stale version is a 409. */
 export async function saveSelfAssessmentField(
@@ -16,13 +15,7 @@ export async function saveSelfAssessmentField(
   fieldNumber: number,
   input: FieldAnswersInput,
 ) {
-  const row = authorizeAssessment(
-    actor,
-    'evaluation.write',
-    await findAssessment(tx, associationId, id),
-    associationId,
-  );
-  if (row.status !== 'draft') throw approvedIsReadOnly();
+  const row = await editableDraft(tx, actor, 'evaluation.write', associationId, id);
   const index = row.fields.findIndex((f) => f.number === fieldNumber);
   if (index < 0) throw notFound(`Fält ${fieldNumber}`);
   const applied = applyFieldAnswers(row.fields[index]!, input.questions);

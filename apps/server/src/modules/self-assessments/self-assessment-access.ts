@@ -2,7 +2,9 @@ import { canOnEvaluation, type Permission } from '@insikt/core';
 import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
 import { forbidden, notFound } from '../../platform/errors';
-import type { SelfAssessmentRow } from './self-assessments.repository';
+import type { Executor } from '../../db/open-db';
+import { approvedIsReadOnly } from './self-assessment-errors';
+import { findAssessment, type SelfAssessmentRow } from './self-assessments.repository';
 
 const scopeOf = (row: Pick<SelfAssessmentRow, 'interventionId'>) => (row.interventionId ? [row.interventionId] : []);
 
@@ -31,5 +33,18 @@ export function authorizeAssessment(
   authorize(actor, permission, associationId);
   if (!row || !canSee(actor, row)) throw notFound('Självvärderingen');
   if (!canOnEvaluation(actor.roles, permission, associationId, scopeOf(row))) throw forbidden();
+  return row;
+}
+
+/** A draft the actor may change with `permission`; a fastställd edition is read-only (409). */
+export async function editableDraft(
+  ex: Executor,
+  actor: Actor,
+  permission: Permission,
+  associationId: string,
+  id: string,
+): Promise<SelfAssessmentRow> {
+  const row = authorizeAssessment(actor, permission, await findAssessment(ex, associationId, id), associationId);
+  if (row.status !== 'draft') throw approvedIsReadOnly();
   return row;
 }

@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { call, login, seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
+import { pdfText } from '../apps/server/test/pdf-text';
+import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './browser';
+
+/** Issue 13 §1, §3, §9: an insats's niofält from a rating and an action to next year's and a comparison. */
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../apps/web/dist');
+let ctx: TestContext;
+let browser: Browser;
+let base: string;
+let associationId: string;
+const thisYear = new Date().getFullYear();
+const lastYear = thisYear - 1;
+const QUESTION = 'Finns ett gemensamt mål för deltagaren?';
+
+beforeAll(async () => {
+  ctx = await startTestApp({}, webDist);
+  await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
+  associationId = (await seedAssociation(ctx, 'Samordningsförbundet Självbygden')).id;
+  await seedUser(ctx, 'association_admin', associationId, 'chef@sjalvbygden.se');
+  const admin = await login(ctx, 'chef@sjalvbygden.se');
+  await call(ctx, admin, 'POST', `/api/v1/associations/${associationId}/interventions`, {
+    name: 'Steg framåt',
+    kind: 'individual',
+    startDate: `${lastYear - 1}-01-01`,
+  });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await ctx?.close();
+});
+
+async function startNiofalt(page: Page, year: number) {
+  await page.getByLabel('År för nya bedömningar och översikten').selectOption(String(year));
+  await page.getByRole('heading', { name: `Niofält per insats ${year}` }).waitFor();
+  await page.getByRole('button', { name: 'Påbörja niofält Steg framåt' }).click();
+  await page.getByRole('heading', { name: `Niofält ${year}: Steg framåt` }).waitFor();
+}
+
+async function download(page: Page, link: string) {
+  const event = page.waitForEvent('download');
+  await page.getByRole('link', { name: link }).click();
+  return readFile(await (await event).path());
+}
+
+describe('self-assessment of an insats', () => {
+  it('fills in a niofält, fastställer it, carries its action into next year, compares and exports', async () => {
+    const page = await newPage(browser);
+    await signIn(page, base, 'chef@sjalvbygden.se');
+    await page.goto(`${base}/forbund/${associationId}/utvardering`);
+    await page.getByRole('link', { name: 'Självvärdering' }).click();
+    await page.getByRole('heading', { name: 'Självvärdering', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Mallar' }).waitFor();
+    await expectNoAxeViolations(page, 'självvärderingarna');
+    await startNiofalt(page, lastYear);
+    await expectNoAxeViolations(page, 'självvärderingens rutnät');
+
+    await page.getByRole('link', { name: 'Fält 1', exact: true }).click();
+    const question = page.getByRole('region', { name: QUESTION });
+    await question.getByLabel('Bedömning').fill('Målen sätts av Arbetsförmedlingen. <b>Inte</b> gemensamt.');
+    await question.getByRole('radio', { name: '2 – dåligt' }).check();
+    await question.getByRole('button', { name: /Lägg till åtgärd/ }).click();
+    await question.getByLabel('Vad ska göras').fill('Ta fram gemensamma mål i beredningsgruppen');
+    await question.getByLabel('Vem ansvarar').fill('Förbundschefen');
+    await expectNoAxeViolations(page, 'fältet');
+    await page.getByRole('button', { name: 'Spara fältet' }).click();
+    await page.getByText('Ändringarna är sparade.').waitFor();
+
+    await page.getByRole('link', { name: /Tillbaka till Niofält/ }).click();
+    await page.getByRole('button', { name: 'Fastställ' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Beslut').fill(`Styrelsemöte ${lastYear}-04-16 § 5`);
+    await expectNoAxeViolations(page, 'fastställ-dialogen');
+    await dialog.getByRole('button', { name: 'Fastställ' }).click();
+    await page.getByText(`beslut: Styrelsemöte ${lastYear}-04-16 § 5`, { exact: false }).waitFor();
+
+    // The .docx grid read back: the field's question with its rating; HTML typed by the user stays text.
+    const { value: html } = await mammoth.convertToHtml({ buffer: await download(page, 'Ladda ned som Word (.docx)') });
+    const cells = [...html.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((m) => m[1]!.replace(/<\/?p>/g, '|'));
+    expect(cells).toContain(`|1||${QUESTION} (2)||Finns de insatser som behövs? (–)||Är målgruppen relevant? (–)|`);
+    expect(html).toContain('Målen sätts av Arbetsförmedlingen. &lt;b&gt;Inte&lt;/b&gt; gemensamt.');
+    const pdf = await pdfText(await download(page, 'Ladda ned som PDF'));
+    const text = pdf.pages.join('').replace(/\s+/g, '');
+    for (const expected of [`Självvärdering ${lastYear}: Niofältsmodellen`, 'Ta fram gemensamma mål', '2 – dåligt'])
+      expect(text).toContain(expected.replace(/\s+/g, ''));
+
+    // Next year's niofält starts with the open action, marked with its origin.
+    await page.getByRole('link', { name: 'Tillbaka till självvärderingarna' }).click();
+    await startNiofalt(page, thisYear);
+    await page.getByRole('link', { name: 'Fält 1', exact: true }).click();
+    const next = page.getByRole('region', { name: QUESTION });
+    await next.getByText(`överförd från ${lastYear}`).waitFor();
+    expect(await next.getByLabel('Vad ska göras').inputValue()).toBe('Ta fram gemensamma mål i beredningsgruppen');
+    await next.getByLabel('Bedömning').fill('Målen sätts gemensamt i beredningsgruppen.');
+    await next.getByRole('radio', { name: '4 – bra' }).check();
+    await next.getByLabel('Status').selectOption('ongoing');
+    await page.getByRole('button', { name: 'Spara fältet' }).click();
+    await page.getByText('Ändringarna är sparade.').waitFor();
+
+    await page.getByRole('link', { name: /Tillbaka till Niofält/ }).click();
+    await page.getByRole('link', { name: 'Jämför år' }).click();
+    await page.getByRole('heading', { name: 'Niofält år för år: Steg framåt' }).waitFor();
+    const field = page.getByRole('region', { name: 'Fält 1: Deltagare – Struktur och förutsättningar' });
+    const ratings = field.getByRole('table', { name: /Betyg per fråga och år/ });
+    await expect
+      .poll(async () => ratings.getByRole('row', { name: QUESTION }).getByRole('cell').allTextContents())
+      .toEqual(['2', '4']);
+    await field.locator('del', { hasText: 'av Arbetsförmedlingen. <b>Inte</b>' }).waitFor();
+    await field.locator('ins', { hasText: 'i beredningsgruppen' }).first().waitFor();
+    await field.getByRole('cell', { name: 'Pågår' }).waitFor();
+    await field.locator('figure.chart svg').waitFor();
+    await expectNoAxeViolations(page, 'jämförelsen');
+  });
+});
