@@ -10,6 +10,7 @@ import {
   type OutcomeColumn,
   type OutcomeRecord,
 } from '@insikt/core';
+import { DEMO_ASSOCIATIONS } from '../src/modules/demo/demo-data';
 import { loadDemo, type DemoLogin } from '../src/modules/demo/load-demo';
 import { followUpReport, type FollowUpReport } from '../src/modules/reports/follow-up-report';
 import { outcomeReport, type OutcomeReport } from '../src/modules/reports/outcome-report';
@@ -317,10 +318,10 @@ describe('disclosure control under attack (issue 11 §1)', () => {
         (['total', ...GENDER_COLUMNS] as const).map((c) => outcomeCellText(own, id, c, 5)),
       ),
     );
-    // Exit reasons of the förbund and of each insats, this year and the last: Kvinnor = Totalt − Män
+    // Exit reasons of the förbund and of each insats over four years: Kvinnor = Totalt − Män
     // wherever exactly one of them is hidden.
     const found: Attack[] = [];
-    for (const y of [year, year + 1]) {
+    for (const y of [year - 2, year - 1, year, year + 1]) {
       const truth = (await ctx.database.db.execute(
         sql`select intervention_id::text as insats, gender, exit_reason as reason, count(*)::int as n
             from participations where association_id = ${associationId}::uuid
@@ -346,6 +347,26 @@ describe('disclosure control under attack (issue 11 §1)', () => {
     }
     expectNoRecovery(found, 'underlag, avslutsorsaker');
   }, 180_000);
+
+  it('gives the first demo förbund’s draft niofält live, protected evidence', async () => {
+    const name = DEMO_ASSOCIATIONS[0].name;
+    const drafts = (await ctx.database.db.execute(
+      sql`select s.id::text as id, s.association_id::text as association from self_assessments s
+          join associations a on a.id = s.association_id where a.name = ${name} and s.status = 'draft'`,
+    )) as unknown as { rows: { id: string; association: string }[] };
+    expect(drafts.rows.length).toBeGreaterThan(0);
+    const admin = await as(emailOf('association_admin', name));
+    for (const draft of drafts.rows) {
+      const url = `/api/v1/associations/${draft.association}/evidence-items?documentKind=self_assessment&documentId=${draft.id}`;
+      const response = await call(ctx, admin, 'GET', url);
+      expect(response.statusCode, response.body).toBe(200);
+      const items = response.json<{ source: string; frozen: boolean; table: { protected: boolean } | null }[]>();
+      const outcome = items.find((i) => i.source === 'outcome')!;
+      expect(outcome.frozen).toBe(false);
+      expect(outcome.table!.protected).toBe(true);
+      expect(items.map((i) => i.source)).toEqual(expect.arrayContaining(['interventions', 'exit_reasons', 'link']));
+    }
+  });
 
   it('gives no socio-economic oracle: no group under five, no override of a hidden group, no inputs nationally', async () => {
     const association = logins.find((l) => l.role === 'evaluator')!.association!;

@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/open-db';
+import { demoEvidence } from './demo-evidence';
 import { demoSelfAssessments } from './demo-self-assessments';
 
 /** What a part of the evaluation module needs to write its demo material for one demo förbund. */
@@ -15,7 +16,7 @@ export interface DemoEvaluationContext {
 type DemoPart = (tx: Tx, context: DemoEvaluationContext) => Promise<void>;
 
 /** Each part of the evaluation module adds its demo writer here. */
-const PARTS: DemoPart[] = [demoSelfAssessments];
+const PARTS: DemoPart[] = [demoSelfAssessments, demoEvidence];
 
 export async function demoEvaluation(tx: Tx, context: DemoEvaluationContext): Promise<void> {
   for (const part of PARTS) await part(tx, context);

@@ -47,6 +47,8 @@ function fold(rows: readonly ExitReasonTallyRow[]) {
   return [...groups.entries()].map(([key, group]) => ({ key, ...group }));
 }
 
+export const exitReasonsTitle = (year: number) => `Avslutsorsaker ${year} (bortfallsanalys)`;
+
 /**
  * Why participations ended in the year (bortfallsanalys, tolvfältaren field 3): the exited of the
  * outcome report per reason, always protected (the publication flag), in the report's scope.
@@ -77,7 +79,7 @@ export async function exitReasonEvidence(ctx: EvidenceContext): Promise<Evidence
     ctx,
     {
       source: 'exit_reasons',
-      title: `Avslutsorsaker ${ctx.year} (bortfallsanalys)`,
+      title: exitReasonsTitle(ctx.year),
       definition: protectedDefinition(
         'Deltagare som avslutades under året, utom felregistreringar, efter registrerad avslutsorsak; andelar av de avslutade. Avslut utan angiven orsak räknas bland de avslutade men under ingen orsak.',
       ),

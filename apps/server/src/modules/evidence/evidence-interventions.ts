@@ -33,6 +33,8 @@ export async function insatserOf(ctx: EvidenceContext): Promise<InterventionRow[
 type Goal = GoalInput & { column: OutcomeColumn };
 const goalsOf = (i: InterventionRow) => i.goals as Goal[];
 
+export const interventionsTitle = (year: number) => `Insatser ${year}`;
+
 /** The insatser active in the year with kind, period, target group and goals (tolvfältaren field 1). */
 export async function interventionsEvidence(ctx: EvidenceContext): Promise<EvidenceTable> {
   const insatser = await insatserOf(ctx);
@@ -40,7 +42,7 @@ export async function interventionsEvidence(ctx: EvidenceContext): Promise<Evide
     ctx,
     {
       source: 'interventions',
-      title: `Insatser ${ctx.year}`,
+      title: interventionsTitle(ctx.year),
       definition:
         'Insatser som pågick någon gång under året (startdatum senast årets sista dag och inget slutdatum före årets första), med typ, period, målgrupp och mål som de är registrerade i Insikt.',
       period: yearPeriod(ctx.year),

@@ -19,6 +19,8 @@ import {
 // Every report below is asked for with the publication flag: the evidence goes to the board and to
 // every reader of the document, so it holds the protected figures whoever attaches it (decision 0026).
 
+export const outcomeTitle = (year: number) => `Utfall ${year} – avslutade deltagare`;
+
 /** The outcome report ("Utfall") of the year, Totalt / Kvinnor / Män, as the board's report shows it. */
 export async function outcomeEvidence(ctx: EvidenceContext): Promise<EvidenceTable> {
   const period = yearPeriod(ctx.year);
@@ -33,7 +35,7 @@ export async function outcomeEvidence(ctx: EvidenceContext): Promise<EvidenceTab
     ctx,
     {
       source: 'outcome',
-      title: `Utfall ${ctx.year} – avslutade deltagare`,
+      title: outcomeTitle(ctx.year),
       definition: protectedDefinition(
         'Utfallsrapportens indikatorer (SUS definitioner) för deltagare som avslutades under året, utom felregistreringar; andelar av de avslutade.',
       ),
