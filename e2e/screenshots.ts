@@ -11,6 +11,7 @@ import { launchBrowser, newPage } from './browser';
 import { todayIso } from '@insikt/core';
 import { loadDemo } from '../apps/server/src/modules/demo/load-demo';
 import { selfAssessmentScreenshots } from './screenshots-self-assessments';
+import { evidenceScreenshots } from './screenshots-evidence';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../docs/images');
@@ -138,6 +139,7 @@ try {
   await page.getByRole('tab', { name: 'Sammanfattning' }).waitFor();
   await page.screenshot({ path: `${out}/insats-sammanfattning.png`, fullPage: true });
   await selfAssessmentScreenshots(page, out, signIn);
+  await evidenceScreenshots(page, out, base, ctx);
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();
