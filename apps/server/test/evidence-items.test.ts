@@ -130,6 +130,11 @@ describe('evidence on a draft', () => {
       url: 'javascript:alert(1)',
     });
     expect(bad.statusCode).toBe(400);
+    // One field's list holds that field's items only.
+    const ofField = async (key: string) =>
+      (await call(ctx, s.lead, 'GET', url(`?${docQuery()}&fieldKey=${key}`))).json<Item[]>().map((i) => i.title);
+    expect(await ofField('3')).toContain('Delrapport');
+    expect(await ofField('1')).toEqual([]);
   });
 
   it('stores an uploaded PDF and gives it back, and refuses a file that is not what its name says', async () => {

@@ -3839,6 +3839,7 @@ export interface paths {
                 query: {
                     documentKind: "self_assessment";
                     documentId: string;
+                    fieldKey?: string;
                 };
                 header?: never;
                 path: {

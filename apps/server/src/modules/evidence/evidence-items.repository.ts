@@ -13,17 +13,20 @@ const ofDocument = (associationId: string, kind: EvidenceDocumentKind, documentI
     eq(evidenceItems.documentId, documentId),
   );
 
-/** A document's evidence in the order it was attached, without the files' bytes. */
+/** A document's evidence (or one field's) in the order it was attached, without the files' bytes. */
 export async function listItems(
   ex: Executor,
   associationId: string,
   kind: EvidenceDocumentKind,
   documentId: string,
+  fieldKey?: string,
 ): Promise<EvidenceItemRow[]> {
   return ex
     .select(listed)
     .from(evidenceItems)
-    .where(ofDocument(associationId, kind, documentId))
+    .where(
+      and(ofDocument(associationId, kind, documentId), fieldKey ? eq(evidenceItems.fieldKey, fieldKey) : undefined),
+    )
     .orderBy(asc(evidenceItems.createdAt), asc(evidenceItems.id));
 }
 

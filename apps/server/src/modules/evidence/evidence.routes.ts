@@ -85,7 +85,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Ett dokuments underlag per fält: levande siffror i ett utkast, frysta i ett fastställt',
         params: associationParams,
-        querystring: documentQuery,
+        querystring: documentQuery.extend({ fieldKey: evidenceFieldKeySchema.optional() }),
         response: { 200: evidenceItems },
       },
       config: { permission: 'evaluation.read' },
@@ -98,6 +98,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
         request.query.documentKind,
         request.query.documentId,
         app.disclosure,
+        request.query.fieldKey,
       ),
   );
 

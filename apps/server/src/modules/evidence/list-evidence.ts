@@ -40,7 +40,7 @@ export async function showItem(
   return { ...rest, year: params.year ?? null, frozen: shown?.frozen ?? false, table: shown?.table ?? null };
 }
 
-/** A document's evidence, for whoever may read the document. */
+/** A document's evidence (one field's: its live figures are all that is computed), for whoever may read the document. */
 export async function listEvidence(
   ex: Executor,
   actor: Actor,
@@ -48,9 +48,10 @@ export async function listEvidence(
   kind: EvidenceDocumentKind,
   documentId: string,
   disclosure: Disclosure,
+  fieldKey?: string,
 ): Promise<EvidenceItemView[]> {
   const document = await authorizeDocument(ex, actor, 'evaluation.read', associationId, kind, documentId);
-  const items = await listItems(ex, associationId, kind, documentId);
+  const items = await listItems(ex, associationId, kind, documentId, fieldKey);
   const shown: EvidenceItemView[] = [];
   for (const item of items) shown.push(await showItem(ex, actor, document, item, disclosure));
   return shown;

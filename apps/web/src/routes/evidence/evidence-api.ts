@@ -17,7 +17,8 @@ export const evidencePaths = (associationId: string) => {
     preview: (source: string, year: number, interventionIds: readonly string[]) =>
       `/associations/${associationId}/evidence${query({ source, year })}${interventionIds.map((id) => `&interventionId=${id}`).join('')}`,
     items,
-    list: (kind: string, documentId: string) => `${items}${query({ documentKind: kind, documentId })}`,
+    list: (kind: string, documentId: string, fieldKey: string) =>
+      `${items}${query({ documentKind: kind, documentId, fieldKey })}`,
     upload: (t: EvidenceTarget, fileName: string) =>
       `${items}/upload${query({ documentKind: t.documentKind, documentId: t.documentId, fieldKey: t.fieldKey, fileName })}`,
     remove: (id: string, version: number) => `${items}/${id}${query({ version })}`,
@@ -25,14 +26,17 @@ export const evidencePaths = (associationId: string) => {
   };
 };
 
+/** The cache key of a document's evidence; each field's list sits under it, so one invalidation covers all. */
 export const evidenceKey = (documentId: string) => ['evidence', documentId];
 
-/** Every item of a document (the panel shows one field's). */
-export function useEvidence(target: Pick<EvidenceTarget, 'associationId' | 'documentKind' | 'documentId'>) {
+/** The items of one field of a document (the server computes the live figures of these only). */
+export function useEvidence(target: EvidenceTarget) {
   return useQuery({
-    queryKey: evidenceKey(target.documentId),
+    queryKey: [...evidenceKey(target.documentId), target.fieldKey],
     queryFn: () =>
-      get<EvidenceItem[]>(evidencePaths(target.associationId).list(target.documentKind, target.documentId)),
+      get<EvidenceItem[]>(
+        evidencePaths(target.associationId).list(target.documentKind, target.documentId, target.fieldKey),
+      ),
   });
 }
 

@@ -30,7 +30,7 @@ export function EvidencePanel({
 }) {
   const { t } = useTranslation();
   const { data, error } = useEvidence(target);
-  const items = (data ?? []).filter((i) => i.fieldKey === target.fieldKey);
+  const items = data ?? [];
   return (
     <section className="stack" aria-labelledby={`evidence-${target.fieldKey}`}>
       <Heading level={2} data-size="sm" id={`evidence-${target.fieldKey}`}>
