@@ -2,6 +2,7 @@ import { carryOverEvidence } from '../evidence/freeze-evidence';
 import {
   canOnEvaluation,
   carryOverActions,
+  countingEdition,
   emptyAssessment,
   type CreateAssessmentInput,
   type SelfAssessmentKind,
@@ -20,14 +21,7 @@ import {
   findAssessment,
   insertAssessment,
   lockScopeYear,
-  type SelfAssessmentRow,
 } from './self-assessments.repository';
-
-/** The edition of a year that counts: the newest fastställd one, else the newest draft. */
-export function countingEdition<T extends Pick<SelfAssessmentRow, 'status' | 'edition'>>(editions: readonly T[]) {
-  const newest = (rows: T[]) => rows.sort((a, b) => b.edition - a.edition)[0];
-  return newest(editions.filter((e) => e.status === 'approved')) ?? newest([...editions]);
-}
 
 /**
  * Starts the scope's assessment for a year (the förbund: tolvfältaren; an insats: its niofält)

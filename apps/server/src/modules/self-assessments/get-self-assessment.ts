@@ -1,8 +1,7 @@
-import { canOnEvaluation, coverageStatus, interventionScope } from '@insikt/core';
+import { canOnEvaluation, countingEdition, coverageStatus, interventionScope } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
-import { countingEdition } from './create-self-assessment';
 import { authorizeAssessment, canSee } from './self-assessment-access';
 import {
   findAssessment,

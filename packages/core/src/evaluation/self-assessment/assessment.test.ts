@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyFieldAnswers, carryOverActions, coverageStatus, emptyAssessment, type Action } from './assessment';
+import {
+  applyFieldAnswers,
+  carryOverActions,
+  countingEdition,
+  coverageStatus,
+  emptyAssessment,
+  type Action,
+} from './assessment';
 import { builtInTemplate } from './template';
 
 const action = (id: string, status: Action['status'], carriedFrom: Action['carriedFrom'] = null): Action => ({
@@ -96,5 +103,14 @@ describe('coverageStatus', () => {
     expect(coverageStatus([{ status: 'draft' }, { status: 'approved' }])).toBe('approved');
     expect(coverageStatus([{ status: 'draft' }])).toBe('draft');
     expect(coverageStatus([])).toBe('none');
+  });
+});
+
+describe('countingEdition', () => {
+  it('takes the newest fastställd edition over a newer draft, else the newest draft', () => {
+    const e = (edition: number, status: 'draft' | 'approved') => ({ edition, status });
+    expect(countingEdition([e(1, 'approved'), e(3, 'draft'), e(2, 'approved')])).toEqual(e(2, 'approved'));
+    expect(countingEdition([e(1, 'draft'), e(2, 'draft')])).toEqual(e(2, 'draft'));
+    expect(countingEdition([])).toBeUndefined();
   });
 });

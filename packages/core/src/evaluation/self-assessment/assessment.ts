@@ -147,6 +147,17 @@ export function applyFieldAnswers(
   };
 }
 
+/**
+ * The edition of a year that counts (issue 13 §1: "the newest fastställd counts"): the newest
+ * fastställd one, else the newest draft; undefined for none.
+ */
+export function countingEdition<T extends { status: 'draft' | 'approved'; edition: number }>(
+  editions: readonly T[],
+): T | undefined {
+  const newest = (rows: T[]) => rows.sort((a, b) => b.edition - a.edition)[0];
+  return newest(editions.filter((e) => e.status === 'approved')) ?? newest([...editions]);
+}
+
 export type CoverageStatus = 'approved' | 'draft' | 'none';
 
 /**
