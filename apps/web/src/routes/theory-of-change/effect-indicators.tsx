@@ -64,10 +64,14 @@ export function EffectIndicators({ name, effect }: { name: string; effect: strin
       {fields.map((field, i) => {
         const indicator = indicators[i];
         const view = indicator && measures.views.get(indicator.id);
-        const label = view?.label ?? t('theoryOfChange.indicators.unsaved');
+        const label = view?.label ?? t(`programmeLogic.dialog.kinds.${indicator?.kind ?? 'manual'}`);
         return (
           <div key={field.key} className="row">
-            {view ? <IndicatorFulfilment indicator={view} /> : <span>{label}</span>}
+            {view ? (
+              <IndicatorFulfilment indicator={view} />
+            ) : (
+              <span>{t('theoryOfChange.indicators.unsaved', { label })}</span>
+            )}
             {!readOnly && (
               <Button type="button" variant="tertiary" data-size="sm" data-color="danger" onClick={() => remove(i)}>
                 {t('theoryOfChange.indicators.remove', { label })}
