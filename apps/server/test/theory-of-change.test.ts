@@ -1,7 +1,15 @@
 import mammoth from 'mammoth';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyTocContent, MECHANISM_THEMES, planTimeline, tocContentSchema, type TocContent } from '@insikt/core';
+import {
+  emptyTocContent,
+  MECHANISM_THEMES,
+  planTimeline,
+  tocContentSchema,
+  type ProgrammeLogicContent,
+  type TocContent,
+} from '@insikt/core';
+import { finnveden2019 } from '../../../packages/core/src/outcome/finnveden-2019.fixture';
 import { demoTheoryOfChange } from '../src/modules/demo/demo-theory-of-change';
 import { auditLog, members } from '../src/db/schema';
 import {
@@ -15,6 +23,7 @@ import {
   type TestContext,
 } from './harness';
 import { pdfText } from './pdf-text';
+import { insertRecords } from './report-fixtures';
 
 let ctx: TestContext;
 let association: string;
@@ -65,6 +74,7 @@ const save = (session: Session, toc: Toc, content: TocContent, version = toc.ver
   });
 
 const item = (text: string) => ({ text });
+const effect = (text: string) => ({ text, indicators: [] });
 function filledContent(): TocContent {
   const content = emptyTocContent();
   content.resources.financing = [item('Finansiering från samordningsförbundet')];
@@ -75,10 +85,10 @@ function filledContent(): TocContent {
   ];
   content.activities = { collaboration: [item('Regelbundna styrgruppsmöten')], participants: [item('Kartläggning')] };
   content.effects.short = {
-    collaboration: [item('Förtroende mellan parterna')],
-    participants: [item('Bättre matchning')],
+    collaboration: [effect('Förtroende mellan parterna')],
+    participants: [effect('Bättre matchning')],
   };
-  content.effects.long = { collaboration: [], participants: [item('Närmare arbete eller studier')] };
+  content.effects.long = { collaboration: [], participants: [effect('Närmare arbete eller studier')] };
   content.mechanisms = [
     {
       theme: 'foundation',
@@ -255,7 +265,7 @@ describe('the theory of change as Word and PDF', () => {
   it('reads back the columns of seed 001, the mechanisms per cycle and the plan', async () => {
     const toc = (await create(admin, [insatsA], 'Arena för arbete')).json<Toc>();
     const content = filledContent();
-    content.effects.medium.collaboration = [item('<script>alert(1)</script> =SUM(A1)')];
+    content.effects.medium.collaboration = [effect('<script>alert(1)</script> =SUM(A1)')];
     await save(admin, toc, content);
     const url = `${base()}/${toc.id}/document`;
 
@@ -344,5 +354,123 @@ describe('the demo theory of change', () => {
     const steps = planTimeline(toc.content.plan, today);
     expect(steps.filter((s) => s.cycle === 1).every((s) => s.status === 'done')).toBe(true);
     expect(steps.some((s) => s.cycle === 2 && s.status === 'current')).toBe(true);
+  });
+});
+
+describe('indicators on the effects', () => {
+  interface Measured {
+    id: string;
+    rowId: string;
+    label: string;
+    results: { year: number; actual: number | null; status: string }[];
+  }
+  type Measuring = Toc & { fulfilment: { years: number[]; indicators: Measured[] } };
+  const outcome = (interventionId?: string) => ({
+    id: crypto.randomUUID(),
+    kind: 'outcome' as const,
+    indicatorId: 'andel_forvarvsarbete' as const,
+    column: 'total' as const,
+    comparison: 'at_least' as const,
+    target: 0.3,
+    ...(interventionId ? { interventionId } : {}),
+  });
+
+  it('measures an effect exactly as the programme logic measures the same indicator in the same year', async () => {
+    const insats = (
+      await call(ctx, admin, 'POST', `/api/v1/associations/${association}/interventions`, {
+        name: unique('Finnveden'),
+        kind: 'individual',
+        startDate: '2015-01-01',
+        goals: [
+          {
+            description: 'Minst 20 % i arbete',
+            indicatorId: 'andel_forvarvsarbete',
+            column: 'total',
+            comparison: 'at_least',
+            target: 0.2,
+          },
+        ],
+      })
+    ).json<{ id: string }>().id;
+    await insertRecords(ctx, association, insats, finnveden2019);
+    const goal = { id: crypto.randomUUID(), kind: 'goal' as const, interventionId: insats, goalIndex: 0 };
+
+    const logic = (
+      await call(ctx, admin, 'POST', `/api/v1/associations/${association}/programme-logics`, {
+        year: 2019,
+        start: 'empty',
+      })
+    ).json<{ id: string; version: number; content: ProgrammeLogicContent }>();
+    const logicContent = structuredClone(logic.content);
+    logicContent.levels.individual.rows = [
+      { id: crypto.randomUUID(), activity: 'Coachning', subGoal: 'Fler i arbete', indicators: [outcome(), goal] },
+    ];
+    const logicPath = `/api/v1/associations/${association}/programme-logics/${logic.id}`;
+    const logicSaved = await call(ctx, admin, 'PUT', logicPath, { content: logicContent, version: logic.version });
+    const logicFigures = logicSaved.json<{ fulfilment: { indicators: Measured[] } }>().fulfilment.indicators;
+
+    const toc = (await create(admin, [insats])).json<Toc>();
+    const content = filledContent();
+    content.effects.long.participants = [{ text: 'Fler i arbete', indicators: [outcome(), goal, outcome(insats)] }];
+    expect((await save(admin, toc, content)).statusCode).toBe(200);
+    const measured = (await call(ctx, admin, 'GET', `${base()}/${toc.id}?year=2019`)).json<Measuring>();
+    expect(measured.fulfilment.years).toEqual([2017, 2018, 2019]);
+    const [forbund, insatsGoal, ofInsats] = measured.fulfilment.indicators;
+    expect(forbund!.rowId).toBe('long.participants.0');
+    // Same indicator, same year: the same measured value and verdict as in the logic.
+    expect(forbund!.results).toEqual(logicFigures[0]!.results);
+    expect(insatsGoal!.results).toEqual(logicFigures[1]!.results);
+    expect(insatsGoal!.results.find((r) => r.year === 2019)!.actual).not.toBeNull();
+
+    // The insats's own figures are its group of the published (protected) outcome report.
+    const report = await call(
+      ctx,
+      admin,
+      'GET',
+      `/api/v1/reports/outcome?from=2019-01-01&to=2019-12-31&groupBy=intervention&suppress=true`,
+    );
+    const cells = report
+      .json<{ groups: { key: string; cells: Record<string, Record<string, number | null>> }[] }>()
+      .groups.find((g) => g.key === insats)!.cells;
+    expect(ofInsats!.label).toMatch(/^Andel i förvärvsarbete, totalt, Finnveden/);
+    expect(ofInsats!.results.find((r) => r.year === 2019)!.actual).toBe(cells.andel_forvarvsarbete!.total);
+
+    // The export shows the verdict under the effect and the table per year.
+    const docx = await call(ctx, admin, 'GET', `${base()}/${toc.id}/document?format=docx&year=2019`);
+    const { value: text } = await mammoth.extractRawText({ buffer: docx.rawPayload });
+    const verdict = forbund!.results[2]!.status === 'met' ? 'Uppfyllt' : 'Ej uppfyllt';
+    expect(text).toContain(`– Andel i förvärvsarbete, totalt, hela förbundet (mål minst 30 %): 2019 `);
+    expect(text).toContain('Måluppfyllelse per år');
+    expect(text).toContain('Effekter lång sikt, Deltagare/målgrupp: Fler i arbete');
+    expect(text).toContain(verdict);
+  });
+
+  it('refuses an insats the theory does not cover, and any change once fastställd', async () => {
+    const toc = (await create(admin, [insatsA])).json<Toc>();
+    const content = filledContent();
+    content.effects.short.participants = [{ text: 'Bättre matchning', indicators: [outcome(insatsB)] }];
+    const outside = await save(admin, toc, content);
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json<{ error: { message: string } }>().error.message).toBe(
+      'Uppgifterna är inte giltiga. content.effects.short.participants.0.indicators.0.interventionId: Effekten "Bättre matchning": indikatorn gäller en insats som förändringsteorin inte omfattar.',
+    );
+
+    content.effects.short.participants = [{ text: 'Bättre matchning', indicators: [outcome(insatsA)] }];
+    const saved = (await save(admin, toc, content)).json<Toc>();
+    const approved = (
+      await call(ctx, admin, 'POST', `${base()}/${toc.id}/approve`, {
+        decisionReference: 'Styrelsemöte 2026-03-12 § 4',
+        version: saved.version,
+      })
+    ).json<Toc>();
+    const changed = structuredClone(approved.content);
+    changed.effects.short.participants[0]!.indicators = [];
+    const refused = await save(admin, approved, changed);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json<{ error: { message: string } }>().error.message).toBe(
+      'Förändringsteorin är fastställd och kan inte ändras. Starta en ny version för att göra ändringar.',
+    );
+    const after = (await call(ctx, admin, 'GET', `${base()}/${toc.id}`)).json<Toc>();
+    expect(after.content.effects.short.participants[0]!.indicators).toHaveLength(1);
   });
 });

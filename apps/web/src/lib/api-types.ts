@@ -4160,10 +4160,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** En förändringsteori med mekanismer och utvärderingsplan */
+        /** En förändringsteori med mekanismer, utvärderingsplan och effekternas måluppfyllelse per år */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    year?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -4263,30 +4265,270 @@ export interface paths {
                                     /** @default [] */
                                     collaboration?: {
                                         text: string;
+                                        /** @default [] */
+                                        indicators?: ({
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "outcome";
+                                            /** @enum {string} */
+                                            indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
+                                            /** @enum {string} */
+                                            column: "total" | "kvinna" | "man";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "goal";
+                                            /** Format: uuid */
+                                            interventionId: string;
+                                            goalIndex: number;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "manual";
+                                            label: string;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                            values: {
+                                                year: number;
+                                                value: number;
+                                                source: string;
+                                            }[];
+                                        })[];
                                     }[];
                                     /** @default [] */
                                     participants?: {
                                         text: string;
+                                        /** @default [] */
+                                        indicators?: ({
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "outcome";
+                                            /** @enum {string} */
+                                            indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
+                                            /** @enum {string} */
+                                            column: "total" | "kvinna" | "man";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "goal";
+                                            /** Format: uuid */
+                                            interventionId: string;
+                                            goalIndex: number;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "manual";
+                                            label: string;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                            values: {
+                                                year: number;
+                                                value: number;
+                                                source: string;
+                                            }[];
+                                        })[];
                                     }[];
                                 };
                                 medium: {
                                     /** @default [] */
                                     collaboration?: {
                                         text: string;
+                                        /** @default [] */
+                                        indicators?: ({
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "outcome";
+                                            /** @enum {string} */
+                                            indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
+                                            /** @enum {string} */
+                                            column: "total" | "kvinna" | "man";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "goal";
+                                            /** Format: uuid */
+                                            interventionId: string;
+                                            goalIndex: number;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "manual";
+                                            label: string;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                            values: {
+                                                year: number;
+                                                value: number;
+                                                source: string;
+                                            }[];
+                                        })[];
                                     }[];
                                     /** @default [] */
                                     participants?: {
                                         text: string;
+                                        /** @default [] */
+                                        indicators?: ({
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "outcome";
+                                            /** @enum {string} */
+                                            indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
+                                            /** @enum {string} */
+                                            column: "total" | "kvinna" | "man";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "goal";
+                                            /** Format: uuid */
+                                            interventionId: string;
+                                            goalIndex: number;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "manual";
+                                            label: string;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                            values: {
+                                                year: number;
+                                                value: number;
+                                                source: string;
+                                            }[];
+                                        })[];
                                     }[];
                                 };
                                 long: {
                                     /** @default [] */
                                     collaboration?: {
                                         text: string;
+                                        /** @default [] */
+                                        indicators?: ({
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "outcome";
+                                            /** @enum {string} */
+                                            indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
+                                            /** @enum {string} */
+                                            column: "total" | "kvinna" | "man";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "goal";
+                                            /** Format: uuid */
+                                            interventionId: string;
+                                            goalIndex: number;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "manual";
+                                            label: string;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                            values: {
+                                                year: number;
+                                                value: number;
+                                                source: string;
+                                            }[];
+                                        })[];
                                     }[];
                                     /** @default [] */
                                     participants?: {
                                         text: string;
+                                        /** @default [] */
+                                        indicators?: ({
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "outcome";
+                                            /** @enum {string} */
+                                            indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
+                                            /** @enum {string} */
+                                            column: "total" | "kvinna" | "man";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "goal";
+                                            /** Format: uuid */
+                                            interventionId: string;
+                                            goalIndex: number;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "manual";
+                                            label: string;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                            values: {
+                                                year: number;
+                                                value: number;
+                                                source: string;
+                                            }[];
+                                        })[];
                                     }[];
                                 };
                             };
@@ -4516,6 +4758,7 @@ export interface paths {
             parameters: {
                 query: {
                     format: "docx" | "pdf";
+                    year?: number;
                 };
                 header?: never;
                 path: {
@@ -5831,6 +6074,8 @@ export interface paths {
                                             indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
                                             /** @enum {string} */
                                             column: "total" | "kvinna" | "man";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
                                             /** @enum {string} */
                                             comparison: "at_least" | "at_most" | "between";
                                             target: number;
@@ -5877,6 +6122,8 @@ export interface paths {
                                             indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
                                             /** @enum {string} */
                                             column: "total" | "kvinna" | "man";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
                                             /** @enum {string} */
                                             comparison: "at_least" | "at_most" | "between";
                                             target: number;
@@ -5923,6 +6170,8 @@ export interface paths {
                                             indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
                                             /** @enum {string} */
                                             column: "total" | "kvinna" | "man";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
                                             /** @enum {string} */
                                             comparison: "at_least" | "at_most" | "between";
                                             target: number;
@@ -7624,6 +7873,8 @@ export interface components {
                                 indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
                                 /** @enum {string} */
                                 column: "total" | "kvinna" | "man";
+                                /** Format: uuid */
+                                interventionId?: string | null;
                                 /** @enum {string} */
                                 comparison: "at_least" | "at_most" | "between";
                                 target: number;
@@ -7670,6 +7921,8 @@ export interface components {
                                 indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
                                 /** @enum {string} */
                                 column: "total" | "kvinna" | "man";
+                                /** Format: uuid */
+                                interventionId?: string | null;
                                 /** @enum {string} */
                                 comparison: "at_least" | "at_most" | "between";
                                 target: number;
@@ -7716,6 +7969,8 @@ export interface components {
                                 indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
                                 /** @enum {string} */
                                 column: "total" | "kvinna" | "man";
+                                /** Format: uuid */
+                                interventionId?: string | null;
                                 /** @enum {string} */
                                 comparison: "at_least" | "at_most" | "between";
                                 target: number;
@@ -8213,6 +8468,10 @@ export interface components {
             }[];
             /** Format: uuid */
             successorId: string | null;
+            fulfilment: {
+                years: number[];
+                indicators: components["schemas"]["LogicIndicatorView"][];
+            };
         };
         TheoryOfChangeSummary: {
             /** Format: uuid */
@@ -8259,9 +8518,9 @@ export interface components {
             }[];
             activities: components["schemas"]["TocDimensionCell"];
             effects: {
-                short: components["schemas"]["TocDimensionCell"];
-                medium: components["schemas"]["TocDimensionCell"];
-                long: components["schemas"]["TocDimensionCell"];
+                short: components["schemas"]["TocEffectCell"];
+                medium: components["schemas"]["TocEffectCell"];
+                long: components["schemas"]["TocEffectCell"];
             };
             mechanisms: {
                 /** @enum {string} */
@@ -8297,6 +8556,52 @@ export interface components {
         TocDimensionCell: {
             collaboration: components["schemas"]["TocItem"][];
             participants: components["schemas"]["TocItem"][];
+        };
+        TocEffectCell: {
+            collaboration: components["schemas"]["TocEffectItem"][];
+            participants: components["schemas"]["TocEffectItem"][];
+        };
+        TocEffectItem: {
+            text: string;
+            indicators: ({
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "outcome";
+                /** @enum {string} */
+                indicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning";
+                /** @enum {string} */
+                column: "total" | "kvinna" | "man";
+                /** Format: uuid */
+                interventionId?: string | null;
+                /** @enum {string} */
+                comparison: "at_least" | "at_most" | "between";
+                target: number;
+                targetMax?: number | null;
+            } | {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "goal";
+                /** Format: uuid */
+                interventionId: string;
+                goalIndex: number;
+            } | {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "manual";
+                label: string;
+                /** @enum {string} */
+                comparison: "at_least" | "at_most" | "between";
+                target: number;
+                targetMax?: number | null;
+                values: {
+                    year: number;
+                    value: number;
+                    source: string;
+                }[];
+            })[];
         };
         TocItem: {
             text: string;

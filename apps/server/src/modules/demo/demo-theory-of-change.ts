@@ -1,10 +1,18 @@
-import { addMonths, emptyTocContent, PLAN_PHASES, type Mechanism, type TocContent } from '@insikt/core';
+import {
+  addMonths,
+  emptyTocContent,
+  PLAN_PHASES,
+  type LogicIndicator,
+  type Mechanism,
+  type TocContent,
+} from '@insikt/core';
 import type { Tx } from '../../db/open-db';
 import { membersOf } from '../organisation/organisation.repository';
 import { insertTheoryOfChangeRow } from '../theory-of-change/theory-of-change.repository';
 import type { DemoEvaluationContext } from './demo-evaluation';
 
 const items = (...texts: string[]) => texts.map((text) => ({ text }));
+const effect = (text: string, ...indicators: LogicIndicator[]) => [{ text, indicators }];
 
 // One mechanism per theme of seed 001, each with the first cycle's assessment; the second cycle runs now.
 const MECHANISMS: Mechanism[] = [
@@ -40,7 +48,11 @@ const MECHANISMS: Mechanism[] = [
   },
 ];
 
-function content(staff: { af?: string; fk?: string; municipality?: string }, today: string): TocContent {
+function content(
+  staff: { af?: string; fk?: string; municipality?: string },
+  today: string,
+  interventionId: string,
+): TocContent {
   const c = emptyTocContent();
   c.resources.financing = items('Finansiering från samordningsförbundet');
   c.resources.board = items('Förbundets beredningsgrupp och styrelse');
@@ -58,16 +70,31 @@ function content(staff: { af?: string; fk?: string; municipality?: string }, tod
   };
   c.effects = {
     short: {
-      collaboration: items('Parterna känner till varandras uppdrag'),
-      participants: items('Deltagaren har en gemensam plan'),
+      collaboration: effect('Parterna känner till varandras uppdrag'),
+      participants: effect('Deltagaren har en gemensam plan'),
     },
     medium: {
-      collaboration: items('Etablerade rutiner för flerpartsmöten'),
-      participants: items('Fler deltagare i arbetsträning eller studier'),
+      collaboration: effect('Etablerade rutiner för flerpartsmöten'),
+      // The insats's own goal measures the medium-term effect for the participants.
+      participants: effect('Fler deltagare i arbetsträning eller studier', {
+        id: crypto.randomUUID(),
+        kind: 'goal',
+        interventionId,
+        goalIndex: 0,
+      }),
     },
     long: {
-      collaboration: items('Arbetssättet är implementerat i ordinarie verksamhet'),
-      participants: items('Fler kommer närmare arbete eller studier och har minskad offentlig försörjning'),
+      collaboration: effect('Arbetssättet är implementerat i ordinarie verksamhet'),
+      // The insats's share in work, from the outcome report (protected as for the board).
+      participants: effect('Fler kommer närmare arbete eller studier och har minskad offentlig försörjning', {
+        id: crypto.randomUUID(),
+        kind: 'outcome',
+        indicatorId: 'andel_forvarvsarbete',
+        column: 'total',
+        interventionId,
+        comparison: 'at_least',
+        target: 0.3,
+      }),
     },
   };
   c.mechanisms = MECHANISMS;
@@ -103,7 +130,7 @@ export async function demoTheoryOfChange(tx: Tx, context: DemoEvaluationContext)
     associationId: context.associationId,
     title: 'Jobbstudion',
     interventionIds: [context.interventionIds[0]!],
-    content: content(staff, context.today),
+    content: content(staff, context.today, context.interventionIds[0]!),
     status: 'approved',
     decisionReference: `Styrelsemöte ${addMonths(context.today, -17)} § 4`,
     approvedAt: new Date(`${addMonths(context.today, -17)}T12:00:00Z`),

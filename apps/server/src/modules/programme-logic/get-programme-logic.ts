@@ -1,9 +1,10 @@
+import { logicIndicators } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import type { Disclosure } from '../../platform/disclosure';
-import { writeAudit } from '../../platform/audit';
+import { auditOutcomeFigures } from '../indicators/audit-figures';
+import { fulfilmentYears, indicatorFulfilments } from '../indicators/indicator-fulfilment';
 import { readDocument } from '../yearly-documents/document-access';
-import { logicFulfilment } from './logic-fulfilment';
 import { PROGRAMME_LOGIC } from './programme-logic.spec';
 
 /** A programme logic with its indicators' measured fulfilment for its year and the years before. */
@@ -15,14 +16,12 @@ export async function getProgrammeLogic(
   disclosure: Disclosure,
 ) {
   const row = await readDocument(ex, actor, associationId, PROGRAMME_LOGIC, id);
-  const fulfilment = await logicFulfilment(ex, actor, associationId, row.content, row.year, disclosure);
-  if (fulfilment.indicators.some((i) => i.kind === 'outcome'))
-    await writeAudit(ex, actor, {
-      action: 'report.outcome',
-      entityType: 'programme_logic',
-      entityId: id,
-      associationId,
-      details: { years: fulfilment.years, suppressed: true },
-    });
+  const years = fulfilmentYears(row.year);
+  const linked = logicIndicators(row.content).map(({ row: r, indicator }) => ({ rowId: r.id, indicator }));
+  const fulfilment = {
+    years,
+    indicators: await indicatorFulfilments(ex, actor, associationId, linked, years, disclosure),
+  };
+  await auditOutcomeFigures(ex, actor, { entityType: 'programme_logic', entityId: id, associationId }, fulfilment);
   return { ...row, fulfilment };
 }

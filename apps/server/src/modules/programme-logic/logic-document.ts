@@ -1,14 +1,8 @@
-import {
-  FULFILMENT_LABELS_SV,
-  formatIndicatorValue,
-  LOGIC_LEVEL_LABELS_SV,
-  LOGIC_LEVELS,
-  targetTextSv,
-  type ProgrammeLogicContent,
-} from '@insikt/core';
+import { LOGIC_LEVEL_LABELS_SV, LOGIC_LEVELS, type ProgrammeLogicContent } from '@insikt/core';
 import type { DocModel } from '../../platform/document';
 import { statusLineSv } from '../yearly-documents/status-line';
-import type { IndicatorView } from './logic-fulfilment';
+import type { IndicatorView } from '../indicators/indicator-fulfilment';
+import { fulfilmentBlocks, indicatorTitleSv, resultTextSv } from '../indicators/indicator-text';
 
 interface LogicForExport {
   year: number;
@@ -20,12 +14,6 @@ interface LogicForExport {
   content: ProgrammeLogicContent;
   fulfilment: { years: number[]; indicators: IndicatorView[] };
 }
-
-const resultText = (i: IndicatorView, year: number) => {
-  const r = i.results.find((x) => x.year === year)!;
-  const value = r.status === 'no_data' ? '' : `${formatIndicatorValue(i.valueIndicatorId, r.actual)} – `;
-  return `${value}${FULFILMENT_LABELS_SV[r.status]}${r.source ? ` (källa: ${r.source})` : ''}`;
-};
 
 /**
  * The programme logic in the layout of seed 002 Tabell 1 (Aktivitet | Delmål | Effekt, a row per
@@ -44,10 +32,7 @@ export function logicDocument(associationName: string, logic: LogicForExport): D
         row.activity,
         [
           row.subGoal,
-          ...indicatorsOf(row.id).map(
-            (i) =>
-              `• ${i.label} (mål ${targetTextSv(i.valueIndicatorId, i)}): ${logic.year} ${resultText(i, logic.year)}`,
-          ),
+          ...indicatorsOf(row.id).map((i) => `• ${indicatorTitleSv(i)}: ${logic.year} ${resultTextSv(i, logic.year)}`),
         ].join('\n'),
         '',
       ]),
@@ -71,25 +56,11 @@ export function logicDocument(associationName: string, logic: LogicForExport): D
         rows,
         widths: [3, 4, 3],
       },
-      { kind: 'heading', level: 2, text: 'Måluppfyllelse per år' },
-      fulfilment.indicators.length === 0
-        ? { kind: 'paragraph', text: 'Inga indikatorer är kopplade till delmålen.' }
-        : {
-            kind: 'table',
-            header: ['Delmål', 'Indikator', 'Mål', ...fulfilment.years.map(String)],
-            rows: fulfilment.indicators.map((i) => [
-              subGoalOf.get(i.rowId) ?? '',
-              i.label,
-              targetTextSv(i.valueIndicatorId, i),
-              ...fulfilment.years.map((y) => resultText(i, y)),
-            ]),
-            widths: [3, 3, 1.5, ...fulfilment.years.map(() => 1.5)],
-          },
-      {
-        kind: 'paragraph',
-        note: true,
-        text: 'Utfallsrapportens tal gäller hela förbundet per kalenderår och är röjandeskyddade som i styrelsens rapporter: små antal visas inte, och tal kan avvika något från exakta värden. Insatsmålens värden kommer från insatsens måluppfyllelse.',
-      },
+      ...fulfilmentBlocks(fulfilment, {
+        header: 'Delmål',
+        of: (rowId) => subGoalOf.get(rowId) ?? '',
+        none: 'Inga indikatorer är kopplade till delmålen.',
+      }),
     ],
   };
 }

@@ -1,36 +1,7 @@
 import { z } from 'zod';
-import {
-  FULFILMENT_STATUSES,
-  GOAL_COMPARISONS,
-  LOGIC_INDICATOR_KINDS,
-  OUTCOME_INDICATORS,
-  programmeLogicContentSchema,
-  type OutcomeIndicatorId,
-} from '@insikt/core';
+import { programmeLogicContentSchema } from '@insikt/core';
+import { indicatorFulfilmentResponse } from '../indicators/indicators.responses';
 import { yearlyDocumentMeta } from '../yearly-documents/yearly-documents.responses';
-
-const indicatorResult = z.object({
-  year: z.number().int(),
-  actual: z.number().nullable(),
-  status: z.enum(FULFILMENT_STATUSES),
-  source: z.string().nullable(),
-});
-
-export const logicIndicatorView = z
-  .object({
-    id: z.string(),
-    rowId: z.string(),
-    kind: z.enum(LOGIC_INDICATOR_KINDS),
-    label: z.string(),
-    valueIndicatorId: z
-      .enum(OUTCOME_INDICATORS.map((i) => i.id) as [OutcomeIndicatorId, ...OutcomeIndicatorId[]])
-      .nullable(),
-    comparison: z.enum(GOAL_COMPARISONS),
-    target: z.number().nullable(),
-    targetMax: z.number().nullable(),
-    results: z.array(indicatorResult),
-  })
-  .meta({ id: 'LogicIndicatorView' });
 
 export const programmeLogicSummary = z.object(yearlyDocumentMeta).meta({ id: 'ProgrammeLogicSummary' });
 
@@ -38,6 +9,6 @@ export const programmeLogic = z
   .object({
     ...yearlyDocumentMeta,
     content: programmeLogicContentSchema,
-    fulfilment: z.object({ years: z.array(z.number().int()), indicators: z.array(logicIndicatorView) }),
+    fulfilment: indicatorFulfilmentResponse,
   })
   .meta({ id: 'ProgrammeLogic' });

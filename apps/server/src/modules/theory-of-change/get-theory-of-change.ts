@@ -1,7 +1,10 @@
-import { canOnEvaluation, tocScopeKind } from '@insikt/core';
+import { canOnEvaluation, todayIso, tocIndicators, tocScopeKind } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
+import type { Disclosure } from '../../platform/disclosure';
+import { auditOutcomeFigures } from '../indicators/audit-figures';
+import { fulfilmentYears, indicatorFulfilments } from '../indicators/indicator-fulfilment';
 import { loadTheoryOfChange } from './load-theory-of-change';
 import {
   findSuccessor,
@@ -37,16 +40,35 @@ export async function listTheoriesOfChange(ex: Executor, actor: Actor, associati
   }));
 }
 
-/** One theory of change with the names the editor and the export show. */
-export async function getTheoryOfChange(ex: Executor, actor: Actor, associationId: string, id: string) {
-  return theoryOfChangeView(
-    ex,
-    associationId,
-    await loadTheoryOfChange(ex, actor, associationId, id, 'evaluation.read'),
-  );
+/** An effect's indicator is known by its place: "short.collaboration.0" (horizon, dimension, effect). */
+export const effectKey = (path: readonly (string | number)[]) => path.slice(1, 4).join('.');
+
+/**
+ * One theory of change with the names the editor and the export show, and the fulfilment of its
+ * effects' indicators in a year and the two before: a theory of change has no year of its own, and
+ * its effects are followed as long as it is in use, so the current year unless asked (decision 0028).
+ */
+export async function getTheoryOfChange(
+  ex: Executor,
+  actor: Actor,
+  associationId: string,
+  id: string,
+  disclosure: Disclosure,
+  /** The last year shown; the current year unless the reader asks for another. */
+  year = Number(todayIso().slice(0, 4)),
+) {
+  const row = await loadTheoryOfChange(ex, actor, associationId, id, 'evaluation.read');
+  const years = fulfilmentYears(year);
+  const linked = tocIndicators(row.content).map(({ path, indicator }) => ({ rowId: effectKey(path), indicator }));
+  const fulfilment = {
+    years,
+    indicators: await indicatorFulfilments(ex, actor, associationId, linked, years, disclosure),
+  };
+  await auditOutcomeFigures(ex, actor, { entityType: 'theory_of_change', entityId: id, associationId }, fulfilment);
+  return { ...(await theoryOfChangeView(ex, associationId, row)), fulfilment };
 }
 
-export async function theoryOfChangeView(ex: Executor, associationId: string, row: TheoryOfChangeRow) {
+async function theoryOfChangeView(ex: Executor, associationId: string, row: TheoryOfChangeRow) {
   const names = await interventionNames(ex, associationId, row.interventionIds);
   const parties = await memberNames(
     ex,
@@ -62,4 +84,4 @@ export async function theoryOfChangeView(ex: Executor, associationId: string, ro
     successorId: (await findSuccessor(ex, associationId, row.id))?.id ?? null,
   };
 }
-export type TheoryOfChangeView = Awaited<ReturnType<typeof theoryOfChangeView>>;
+export type TheoryOfChangeView = Awaited<ReturnType<typeof getTheoryOfChange>>;

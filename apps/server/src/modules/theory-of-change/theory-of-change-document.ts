@@ -2,6 +2,7 @@ import {
   MECHANISM_THEMES,
   planTimeline,
   staffingByParty,
+  TOC_DIMENSIONS,
   TOC_HORIZONS,
   TOC_RESOURCE_KINDS,
   type MechanismRating,
@@ -9,13 +10,15 @@ import {
   type PlanPhase,
   type TimelineStatus,
   type TimelineStep,
+  type TocDimension,
   type TocDimensionCell,
   type TocHorizon,
   type TocItem,
   type TocResourceKind,
 } from '@insikt/core';
 import type { DocBlock, DocModel } from '../../platform/document';
-import type { TheoryOfChangeView } from './get-theory-of-change';
+import { fulfilmentBlocks, indicatorTitleSv, resultTextSv } from '../indicators/indicator-text';
+import { effectKey, type TheoryOfChangeView } from './get-theory-of-change';
 
 // The labels of seed 001's model, in the words of the source.
 const RESOURCE_SV: Record<TocResourceKind, string> = {
@@ -25,6 +28,7 @@ const RESOURCE_SV: Record<TocResourceKind, string> = {
   collaboration_group: 'Samverkansgrupp',
   team: 'Team',
 };
+const DIMENSION_SV: Record<TocDimension, string> = { collaboration: 'Samverkan', participants: 'Deltagare/målgrupp' };
 const HORIZON_SV: Record<TocHorizon, string> = {
   short: 'Effekter kort sikt',
   medium: 'Effekter mellanlång sikt',
@@ -74,17 +78,36 @@ function resourcesCell(toc: TheoryOfChangeView): string {
   }).join('\n\n');
 }
 
+/** Each effect as a bullet, with its indicators' target and verdict in the latest year shown under it. */
+function effectCells(toc: TheoryOfChangeView, horizon: TocHorizon): string[] {
+  const year = toc.fulfilment.years.at(-1)!;
+  return TOC_DIMENSIONS.map((dimension) =>
+    toc.content.effects[horizon][dimension]
+      .map((item, i) => {
+        const key = effectKey(['effects', horizon, dimension, i]);
+        const measured = toc.fulfilment.indicators
+          .filter((v) => v.rowId === key)
+          .map((v) => `  – ${indicatorTitleSv(v)}: ${year} ${resultTextSv(v, year)}`);
+        return [`• ${item.text}`, ...measured].join('\n');
+      })
+      .join('\n'),
+  );
+}
+
+/** The effect an indicator measures, by its key, for the table of fulfilment per year. */
+function effectOf(toc: TheoryOfChangeView, rowId: string): string {
+  const [horizon, dimension, index] = rowId.split('.') as [TocHorizon, TocDimension, string];
+  const text = toc.content.effects[horizon][dimension][Number(index)]?.text ?? '';
+  return `${HORIZON_SV[horizon]}, ${DIMENSION_SV[dimension]}: ${text}`;
+}
+
 function columns(toc: TheoryOfChangeView): DocBlock {
-  const split = (label: string) => [`${label}: Samverkan`, `${label}: Deltagare/målgrupp`];
+  const split = (label: string) => TOC_DIMENSIONS.map((d) => `${label}: ${DIMENSION_SV[d]}`);
   return {
     kind: 'table',
     header: ['Resurser', ...split('Aktiviteter/processer'), ...TOC_HORIZONS.flatMap((h) => split(HORIZON_SV[h]))],
     rows: [
-      [
-        resourcesCell(toc),
-        ...dimensions(toc.content.activities),
-        ...TOC_HORIZONS.flatMap((h) => dimensions(toc.content.effects[h])),
-      ],
+      [resourcesCell(toc), ...dimensions(toc.content.activities), ...TOC_HORIZONS.flatMap((h) => effectCells(toc, h))],
     ],
     widths: [1.6, 1, 1, 1, 1, 1, 1, 1, 1],
   };
@@ -154,6 +177,11 @@ export function theoryOfChangeDocument(toc: TheoryOfChangeView, associationName:
     blocks: [
       { kind: 'heading', level: 2, text: 'Förändringsteori' },
       columns(toc),
+      ...fulfilmentBlocks(toc.fulfilment, {
+        header: 'Effekt',
+        of: (rowId) => effectOf(toc, rowId),
+        none: 'Inga indikatorer är kopplade till effekterna.',
+      }),
       { kind: 'heading', level: 2, text: 'Förändringsmekanismer' },
       ...(toc.content.mechanisms.length > 0
         ? mechanisms(toc)

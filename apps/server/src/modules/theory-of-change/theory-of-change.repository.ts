@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { tocContentSchema } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import { interventions, members, theoriesOfChange } from '../../db/schema';
 
@@ -22,7 +23,8 @@ export async function findTheoryOfChange(
     .select()
     .from(theoriesOfChange)
     .where(and(eq(theoriesOfChange.associationId, associationId), eq(theoriesOfChange.id, id)));
-  return row;
+  // Read through core's schema, so a document stored before effects had indicators reads with none.
+  return row && { ...row, content: tocContentSchema.parse(row.content) };
 }
 
 /** The draft that continues an edition, if one was started. */

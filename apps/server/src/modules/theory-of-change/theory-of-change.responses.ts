@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   DOCUMENT_STATUSES,
   idSchema,
+  logicIndicatorSchema,
   MECHANISM_RATINGS,
   MECHANISM_THEMES,
   PLAN_PHASES,
@@ -9,18 +10,24 @@ import {
   versionSchema,
 } from '@insikt/core';
 import { fileResponse, timestamp } from '../../platform/api-schemas';
+import { indicatorFulfilmentResponse } from '../indicators/indicators.responses';
 
 // What is stored, with core's code lists but not its input rules (decision 0021).
 const date = z.string().meta({ format: 'date' }).nullable();
 const item = z.object({ text: z.string() }).meta({ id: 'TocItem' });
 const cell = z.object({ collaboration: z.array(item), participants: z.array(item) }).meta({ id: 'TocDimensionCell' });
+// An effect carries the programme logic's indicator links (decision 0028).
+const effect = z.object({ text: z.string(), indicators: z.array(logicIndicatorSchema) }).meta({ id: 'TocEffectItem' });
+const effectCell = z
+  .object({ collaboration: z.array(effect), participants: z.array(effect) })
+  .meta({ id: 'TocEffectCell' });
 
 export const tocContent = z
   .object({
     resources: z.object(Object.fromEntries(TOC_RESOURCE_KINDS.map((k) => [k, z.array(item)]))),
     staffing: z.array(z.object({ memberId: idSchema, role: z.string(), percent: z.number() })),
     activities: cell,
-    effects: z.object({ short: cell, medium: cell, long: cell }),
+    effects: z.object({ short: effectCell, medium: effectCell, long: effectCell }),
     mechanisms: z.array(
       z.object({
         theme: z.enum(MECHANISM_THEMES),
@@ -64,6 +71,12 @@ const summaryFields = {
 };
 export const theoryOfChangeList = z.array(z.object(summaryFields).meta({ id: 'TheoryOfChangeSummary' }));
 export const theoryOfChange = z
-  .object({ ...summaryFields, content: tocContent, parties: z.array(named), successorId: idSchema.nullable() })
+  .object({
+    ...summaryFields,
+    content: tocContent,
+    parties: z.array(named),
+    successorId: idSchema.nullable(),
+    fulfilment: indicatorFulfilmentResponse,
+  })
   .meta({ id: 'TheoryOfChange' });
 export const theoryOfChangeFile = fileResponse('Förändringsteorin som Word-dokument eller PDF', ['docx', 'pdf']);

@@ -1,6 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { approvalInputSchema, idSchema, todayIso, tocCreateInput, tocUpdateInput } from '@insikt/core';
+import {
+  approvalInputSchema,
+  evaluationYearSchema,
+  idSchema,
+  todayIso,
+  tocCreateInput,
+  tocUpdateInput,
+} from '@insikt/core';
 import { actorOf } from '../../platform/request-context';
 import { DOCUMENT_FORMATS, sendDocument } from '../../platform/document';
 import { notFound } from '../../platform/errors';
@@ -13,6 +20,8 @@ import { theoryOfChange, theoryOfChangeFile, theoryOfChangeList } from './theory
 
 const associationParams = z.object({ id: idSchema });
 const tocParams = associationParams.extend({ tocId: idSchema });
+/** The last year whose fulfilment is shown (the current year when absent). */
+const yearQuery = { year: z.coerce.number().pipe(evaluationYearSchema).optional() };
 const tags = ['evaluation'];
 
 export const theoryOfChangeRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -49,7 +58,9 @@ export const theoryOfChangeRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await db.transaction((tx) =>
         createTheoryOfChange(tx, actorOf(request), request.params.id, request.body),
       );
-      return reply.status(201).send(await getTheoryOfChange(db, actorOf(request), request.params.id, row.id));
+      return reply
+        .status(201)
+        .send(await getTheoryOfChange(db, actorOf(request), request.params.id, row.id, app.disclosure));
     },
   );
   app.get(
@@ -57,13 +68,22 @@ export const theoryOfChangeRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'En förändringsteori med mekanismer och utvärderingsplan',
+        summary: 'En förändringsteori med mekanismer, utvärderingsplan och effekternas måluppfyllelse per år',
         params: tocParams,
+        querystring: z.object(yearQuery),
         response: { 200: theoryOfChange },
       },
       config: { permission: 'evaluation.read' },
     },
-    async (request) => getTheoryOfChange(db, actorOf(request), request.params.id, request.params.tocId),
+    async (request) =>
+      getTheoryOfChange(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.params.tocId,
+        app.disclosure,
+        request.query.year,
+      ),
   );
   app.put(
     one,
@@ -80,7 +100,7 @@ export const theoryOfChangeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { id, tocId } = request.params;
       await db.transaction((tx) => updateTheoryOfChange(tx, actorOf(request), id, tocId, request.body));
-      return getTheoryOfChange(db, actorOf(request), id, tocId);
+      return getTheoryOfChange(db, actorOf(request), id, tocId, app.disclosure);
     },
   );
   app.post(
@@ -98,7 +118,7 @@ export const theoryOfChangeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { id, tocId } = request.params;
       await db.transaction((tx) => approveTheoryOfChange(tx, actorOf(request), id, tocId, request.body));
-      return getTheoryOfChange(db, actorOf(request), id, tocId);
+      return getTheoryOfChange(db, actorOf(request), id, tocId, app.disclosure);
     },
   );
   app.post(
@@ -115,7 +135,7 @@ export const theoryOfChangeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { id, tocId } = request.params;
       const row = await db.transaction((tx) => startNewVersion(tx, actorOf(request), id, tocId));
-      return reply.status(201).send(await getTheoryOfChange(db, actorOf(request), id, row.id));
+      return reply.status(201).send(await getTheoryOfChange(db, actorOf(request), id, row.id, app.disclosure));
     },
   );
   app.get(
@@ -125,14 +145,14 @@ export const theoryOfChangeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Förändringsteorin som Word (.docx) eller PDF, i kolumnerna från källa 001',
         params: tocParams,
-        querystring: z.object({ format: z.enum(DOCUMENT_FORMATS) }),
+        querystring: z.object({ format: z.enum(DOCUMENT_FORMATS), ...yearQuery }),
         response: { 200: theoryOfChangeFile },
       },
       config: { permission: 'evaluation.read' },
     },
     async (request, reply) => {
       const { id, tocId } = request.params;
-      const toc = await getTheoryOfChange(db, actorOf(request), id, tocId);
+      const toc = await getTheoryOfChange(db, actorOf(request), id, tocId, app.disclosure, request.query.year);
       const association = await findAssociation(db, id);
       if (!association) throw notFound('Förbundet');
       const model = theoryOfChangeDocument(toc, association.name, todayIso());

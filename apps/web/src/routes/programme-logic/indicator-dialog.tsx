@@ -20,6 +20,8 @@ import type { Intervention } from '../../lib/types';
 
 interface Draft {
   kind: LogicIndicator['kind'];
+  /** Whose outcome figures: null for the whole förbund, else an insats's id. */
+  scope: string | null;
   indicatorId: string;
   column: string;
   comparison: string;
@@ -41,7 +43,10 @@ function toIndicator(d: Draft): unknown {
     targetMax: d.comparison === 'between' ? d.targetMax : null,
   };
   const id = crypto.randomUUID();
-  if (d.kind === 'outcome') return { id, kind: 'outcome', indicatorId: d.indicatorId, column: d.column, ...target };
+  if (d.kind === 'outcome') {
+    const scope = d.scope ? { interventionId: d.scope } : {};
+    return { id, kind: 'outcome', indicatorId: d.indicatorId, column: d.column, ...scope, ...target };
+  }
   if (d.kind === 'goal')
     return {
       id,
@@ -54,8 +59,10 @@ function toIndicator(d: Draft): unknown {
 }
 
 /**
- * The dialog that links an indicator to a delmål: an outcome report indicator for the whole förbund,
- * an insats's own goal, or a value reported by hand with its source.
+ * The dialog that links an indicator to a delmål or an effect: an outcome report indicator, an
+ * insats's own goal, or a value reported by hand with its source. Given `interventionIds` (a theory
+ * of change's insatser), the goals are those insatser's and the outcome figures may be one of theirs;
+ * otherwise every insats's goals are offered and the outcome figures are the whole förbund's.
  */
 export function IndicatorDialog({
   associationId,
@@ -63,12 +70,16 @@ export function IndicatorDialog({
   open,
   onClose,
   onAdd,
+  heading,
+  interventionIds,
 }: {
   associationId: string;
   year: number;
   open: boolean;
   onClose: () => void;
   onAdd: (indicator: LogicIndicator) => void;
+  heading?: string;
+  interventionIds?: readonly string[];
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
@@ -85,6 +96,7 @@ export function IndicatorDialog({
     form: 'indicator',
     defaultValues: {
       kind: 'outcome',
+      scope: null,
       indicatorId: 'andel_forvarvsarbete',
       column: 'total',
       comparison: 'at_least',
@@ -110,12 +122,13 @@ export function IndicatorDialog({
     name: ['kind', 'indicatorId', 'comparison', 'interventionId'],
   });
   const percent = kind === 'outcome' && indicatorKind(indicatorId as OutcomeIndicatorId) === 'share';
-  const goals = interventions.data?.find((i) => i.id === interventionId)?.goals ?? [];
+  const offered = (interventions.data ?? []).filter((i) => !interventionIds || interventionIds.includes(i.id));
+  const goals = offered.find((i) => i.id === interventionId)?.goals ?? [];
   const d = (key: string) => t(`programmeLogic.dialog.${key}`);
   return (
     <Dialog ref={ref} onClose={onClose} closeButton={d('cancel')} aria-labelledby="indicator-dialog-heading">
       <Heading level={2} data-size="sm" id="indicator-dialog-heading">
-        {d('heading')}
+        {heading ?? d('heading')}
       </Heading>
       <BoundForm bound={bound}>
         <FormRadio<Draft, Draft['kind']>
@@ -124,11 +137,19 @@ export function IndicatorDialog({
           options={LOGIC_INDICATOR_KINDS.map((k) => ({
             value: k,
             code: k,
-            label: t(`programmeLogic.dialog.kinds.${k}`),
+            label: k === 'outcome' && interventionIds ? d('outcomeScoped') : t(`programmeLogic.dialog.kinds.${k}`),
           }))}
         />
         {kind === 'outcome' && (
           <>
+            {interventionIds && (
+              <FormSelect<Draft>
+                name="scope"
+                label={d('scope')}
+                empty={d('wholeAssociation')}
+                options={offered.map((i) => ({ value: i.id, label: i.name }))}
+              />
+            )}
             <FormSelect<Draft>
               name="indicatorId"
               label={d('indicator')}
@@ -147,7 +168,7 @@ export function IndicatorDialog({
               name="interventionId"
               label={d('intervention')}
               placeholder="–"
-              options={(interventions.data ?? []).map((i) => ({ value: i.id, label: i.name }))}
+              options={offered.map((i) => ({ value: i.id, label: i.name }))}
             />
             {interventionId && goals.length === 0 && <Paragraph data-size="sm">{d('noGoals')}</Paragraph>}
             {goals.length > 0 && (

@@ -3,13 +3,25 @@ import { useFieldArray, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormText } from '../../lib/fields';
 import { useFormFrame } from '../../lib/form';
+import { EffectIndicators } from './effect-indicators';
 import type { TocDraft } from './toc-draft';
 
 /**
  * The ordered text items of one cell (seed 001 lists several points per cell): each can be moved
- * up or down or removed, and a new one added last. Read-only, it is the list alone.
+ * up or down or removed, and a new one added last. Read-only, it is the list alone. `effects`: the
+ * items are effects, each with the indicators that measure it.
  */
-export function ItemList({ name, legend, context = legend }: { name: string; legend: string; context?: string }) {
+export function ItemList({
+  name,
+  legend,
+  context = legend,
+  effects = false,
+}: {
+  name: string;
+  legend: string;
+  context?: string;
+  effects?: boolean;
+}) {
   const { t } = useTranslation();
   const { readOnly } = useFormFrame();
   const { fields, append, remove, swap } = useFieldArray<TocDraft>({ name: name as 'content.plan.questions' });
@@ -24,7 +36,10 @@ export function ItemList({ name, legend, context = legend }: { name: string; leg
         ) : (
           <ul>
             {values.map((item, i) => (
-              <li key={i}>{item.text}</li>
+              <li key={i}>
+                {item.text}
+                {effects && <EffectIndicators name={`${name}.${i}`} effect={item.text} />}
+              </li>
             ))}
           </ul>
         )}
@@ -41,6 +56,7 @@ export function ItemList({ name, legend, context = legend }: { name: string; leg
             multiline
             label={t('theoryOfChange.itemLabel', { context, n: i + 1 })}
           />
+          {effects && <EffectIndicators name={`${name}.${i}`} effect={values[i]?.text || `${context} ${i + 1}`} />}
           {!readOnly && (
             <div className="row">
               <Button type="button" variant="tertiary" data-size="sm" disabled={i === 0} onClick={() => swap(i, i - 1)}>
@@ -64,7 +80,13 @@ export function ItemList({ name, legend, context = legend }: { name: string; leg
       ))}
       {!readOnly && (
         <div>
-          <Button type="button" variant="secondary" data-size="sm" onClick={() => append({ text: '' })}>
+          <Button
+            type="button"
+            variant="secondary"
+            data-size="sm"
+            // The field array is typed by one of the cells it serves; an effect also has its indicators.
+            onClick={() => append((effects ? { text: '', indicators: [] } : { text: '' }) as never)}
+          >
             {t('theoryOfChange.addItem')}
           </Button>
         </div>

@@ -16,10 +16,11 @@ import type { TocDraft } from './toc-draft';
  */
 export function TocColumns({ members }: { members: Member[] }) {
   const { t } = useTranslation();
-  const split = (base: string, column: string) =>
+  const split = (base: string, column: string, effects = false) =>
     TOC_DIMENSIONS.map((d) => (
       <ItemList
         key={d}
+        effects={effects}
         name={`${base}.${d}`}
         legend={t(`theoryOfChange.dimensions.${d}`)}
         context={`${column}, ${t(`theoryOfChange.dimensions.${d}`)}`}
@@ -47,7 +48,7 @@ export function TocColumns({ members }: { members: Member[] }) {
           <Heading level={3} data-size="xs" id={`toc-${h}`}>
             {t(`theoryOfChange.horizons.${h}`)}
           </Heading>
-          {split(`content.effects.${h}`, t(`theoryOfChange.horizons.${h}`))}
+          {split(`content.effects.${h}`, t(`theoryOfChange.horizons.${h}`), true)}
         </section>
       ))}
     </div>

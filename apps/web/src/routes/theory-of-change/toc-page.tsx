@@ -13,6 +13,7 @@ import { formatDateTime } from '../../lib/format';
 import { StatusMessage } from '../../lib/status-message';
 import type { Association, TheoryOfChange } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { EffectMeasures } from './effect-indicators';
 import { TocColumns } from './toc-columns';
 import { toBody, toDraft, type TocDraft } from './toc-draft';
 import { TocMechanisms } from './toc-mechanisms';
@@ -110,26 +111,28 @@ function TocEditor({
       </Paragraph>
       {notice && <StatusMessage kind="success">{notice}</StatusMessage>}
       <NextVersion toc={toc} />
-      <BoundForm bound={bound} readOnly={!editable} className="stack">
-        {editable && <FormText<TocDraft> name="title" label={t('theoryOfChange.titleLabel')} />}
-        <Tabs value={tab} onChange={setTab}>
-          <Tabs.List>
-            <Tabs.Tab value="columns">{t('theoryOfChange.tabs.columns')}</Tabs.Tab>
-            <Tabs.Tab value="mechanisms">{t('theoryOfChange.tabs.mechanisms')}</Tabs.Tab>
-            <Tabs.Tab value="plan">{t('theoryOfChange.tabs.plan')}</Tabs.Tab>
-          </Tabs.List>
-          <Tabs.Panel value="columns">
-            <TocColumns members={association.members} />
-          </Tabs.Panel>
-          <Tabs.Panel value="mechanisms">
-            <TocMechanisms />
-          </Tabs.Panel>
-          <Tabs.Panel value="plan">
-            <TocPlan />
-          </Tabs.Panel>
-        </Tabs>
-        <SubmitButton>{t('theoryOfChange.save')}</SubmitButton>
-      </BoundForm>
+      <EffectMeasures toc={toc}>
+        <BoundForm bound={bound} readOnly={!editable} className="stack">
+          {editable && <FormText<TocDraft> name="title" label={t('theoryOfChange.titleLabel')} />}
+          <Tabs value={tab} onChange={setTab}>
+            <Tabs.List>
+              <Tabs.Tab value="columns">{t('theoryOfChange.tabs.columns')}</Tabs.Tab>
+              <Tabs.Tab value="mechanisms">{t('theoryOfChange.tabs.mechanisms')}</Tabs.Tab>
+              <Tabs.Tab value="plan">{t('theoryOfChange.tabs.plan')}</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="columns">
+              <TocColumns members={association.members} />
+            </Tabs.Panel>
+            <Tabs.Panel value="mechanisms">
+              <TocMechanisms />
+            </Tabs.Panel>
+            <Tabs.Panel value="plan">
+              <TocPlan />
+            </Tabs.Panel>
+          </Tabs>
+          <SubmitButton>{t('theoryOfChange.save')}</SubmitButton>
+        </BoundForm>
+      </EffectMeasures>
       {isEditable(toc.status) && can('evaluation.approve', association.id) && (
         <ApproveForm toc={toc} url={url} onDone={refresh} />
       )}

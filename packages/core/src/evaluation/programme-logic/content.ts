@@ -36,9 +36,11 @@ const outcomeIndicator = z
   .object({
     id: idSchema,
     kind: z.literal('outcome'),
-    /** One of the outcome report's indicators, for the whole förbund per calendar year. */
+    /** One of the outcome report's indicators per calendar year. */
     indicatorId: z.enum(OUTCOME_INDICATORS.map((i) => i.id) as [OutcomeIndicatorId, ...OutcomeIndicatorId[]]),
     column: z.enum(OUTCOME_COLUMNS),
+    /** The insats whose figures are measured; absent or null = the whole förbund (a theory of change's insatser). */
+    interventionId: idSchema.nullish(),
     ...targetShape,
   })
   .refine(...betweenNeedsMax);
@@ -69,6 +71,11 @@ const manualIndicator = z
 
 export const logicIndicatorSchema = z.discriminatedUnion('kind', [outcomeIndicator, goalIndicator, manualIndicator]);
 export type LogicIndicator = z.infer<typeof logicIndicatorSchema>;
+
+/** The insats an indicator measures, if any: an insats goal's, or an outcome indicator's narrowed to one insats. */
+export function indicatorInterventionId(indicator: LogicIndicator): string | null {
+  return indicator.kind === 'manual' ? null : (indicator.interventionId ?? null);
+}
 
 /** One row of a level: an activity ("vad" och "hur") leading to a delmål, with the delmål's indicators. */
 export const logicRowSchema = z.object({

@@ -1,7 +1,13 @@
 import { defaultPlan } from './plan';
-import { TOC_RESOURCE_KINDS, type TocContent, type TocDimensionCell, type TocResourceKind } from './schema';
+import {
+  TOC_RESOURCE_KINDS,
+  type TocContent,
+  type TocDimensionCell,
+  type TocEffectCell,
+  type TocResourceKind,
+} from './schema';
 
-const emptyCell = (): TocDimensionCell => ({ collaboration: [], participants: [] });
+const emptyCell = (): TocDimensionCell & TocEffectCell => ({ collaboration: [], participants: [] });
 
 /** A new theory of change: empty columns, no mechanisms, the default two-cycle plan without dates. */
 export function emptyTocContent(): TocContent {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../dates';
 import { idSchema, versionSchema } from '../../schemas';
+import { indicatorInterventionId, logicIndicatorSchema, type LogicIndicator } from '../programme-logic/content';
 
 /** The resource rows of seed 001's theory of change ("RESURSER"), in its order; the team has staffing per party. */
 export const TOC_RESOURCE_KINDS = ['financing', 'board', 'owner', 'collaboration_group', 'team'] as const;
@@ -32,14 +33,23 @@ const optionalText = z.string().trim().max(TOC_TEXT_MAX).default('');
 const date = isoDateSchema().nullable().default(null);
 
 /**
- * One text item of a cell. An object rather than a bare string so an effect can later carry links to
- * indicators (issue 13 §5 "as in the programme logic": the programme logic's link shape goes here).
+ * One text item of a cell. Strict, so indicators sent on a resource, activity or question are refused
+ * rather than silently dropped: only effects are measured (decision 0028).
  */
-export const tocItemSchema = z.object({ text });
+export const tocItemSchema = z.strictObject({ text });
 export type TocItem = z.infer<typeof tocItemSchema>;
+/** An effect: its text and the indicators that measure it, in the programme logic's link shape (issue 13 §5). */
+export const tocEffectItemSchema = z.strictObject({
+  text,
+  indicators: z.array(logicIndicatorSchema).max(20).default([]),
+});
+export type TocEffectItem = z.infer<typeof tocEffectItemSchema>;
 const items = z.array(tocItemSchema).max(200).default([]);
+const effectItems = z.array(tocEffectItemSchema).max(200).default([]);
 const dimensionCell = z.object({ collaboration: items, participants: items });
 export type TocDimensionCell = z.infer<typeof dimensionCell>;
+const effectCell = z.object({ collaboration: effectItems, participants: effectItems });
+export type TocEffectCell = z.infer<typeof effectCell>;
 
 /** A team row: "Arbetsförmedlingen — arbetsförmedlare — 25 %" (party = one of the förbund's members). */
 export const tocStaffingSchema = z.object({
@@ -85,7 +95,7 @@ export const tocContentSchema = z
     ),
     staffing: z.array(tocStaffingSchema).max(200).default([]),
     activities: dimensionCell,
-    effects: z.object({ short: dimensionCell, medium: dimensionCell, long: dimensionCell }),
+    effects: z.object({ short: effectCell, medium: effectCell, long: effectCell }),
     mechanisms: z.array(mechanismSchema).max(200).default([]),
     plan: evaluationPlanSchema,
   })
@@ -137,7 +147,38 @@ export const tocCreateInput = z.object({
   interventionIds: tocInterventionIdsSchema,
 });
 export type TocCreateInput = z.infer<typeof tocCreateInput>;
-export const tocUpdateInput = tocCreateInput.extend({ content: tocContentSchema, version: versionSchema });
+/** Every indicator linked to an effect, with where it sits (its path in the content, its effect's text). */
+export function tocIndicators(
+  content: Pick<TocContent, 'effects'>,
+): { path: (string | number)[]; effect: string; indicator: LogicIndicator }[] {
+  return TOC_HORIZONS.flatMap((horizon) =>
+    TOC_DIMENSIONS.flatMap((dimension) =>
+      content.effects[horizon][dimension].flatMap((item, i) =>
+        item.indicators.map((indicator, j) => ({
+          path: ['effects', horizon, dimension, i, 'indicators', j],
+          effect: item.text,
+          indicator,
+        })),
+      ),
+    ),
+  );
+}
+
+export const tocUpdateInput = tocCreateInput
+  .extend({ content: tocContentSchema, version: versionSchema })
+  .superRefine((input, ctx) => {
+    // An insats's goal or figures can only measure an effect of a theory that covers that insats.
+    for (const { path, effect, indicator } of tocIndicators(input.content)) {
+      const interventionId = indicatorInterventionId(indicator);
+      if (interventionId !== null && !input.interventionIds.includes(interventionId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['content', ...path, 'interventionId'],
+          message: `Effekten "${effect.slice(0, 60)}": indikatorn gäller en insats som förändringsteorin inte omfattar.`,
+          input: interventionId,
+        });
+    }
+  });
 export type TocUpdateInput = z.infer<typeof tocUpdateInput>;
 
 /** Whether a theory of change is one insats's or a cluster's (issue 13 §5: combined for a cluster of insatser). */

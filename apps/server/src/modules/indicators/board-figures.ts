@@ -7,9 +7,9 @@ import { goalFulfilmentOf } from '../reports/goal-fulfilment';
 import { outcomeReport } from '../reports/outcome-report';
 
 /**
- * The actor as the förbund's board (a läsare of the förbund) sees the figures: the programme logic is a
- * förbund-level document for the board, so its figures are the whole förbund's, protected by disclosure
- * control, whoever opens it (decision 0027). The user stays the one audited.
+ * The actor as the förbund's board (a läsare of the förbund) sees the figures: the programme logic and
+ * the theory of change are documents for the board, so their figures are protected by disclosure
+ * control, whoever opens them (decisions 0027, 0028). The user stays the one audited.
  */
 const asBoard = (actor: Actor, associationId: string): Actor => ({
   ...actor,
@@ -17,13 +17,17 @@ const asBoard = (actor: Actor, associationId: string): Actor => ({
   operator: false,
 });
 
-/** The förbund's outcome report cells of each calendar year, as published (null: no exits that year). */
+/**
+ * The outcome report cells of each calendar year, as published (null: no exits that year): the whole
+ * förbund's, or one insats's when `interventionId` is given.
+ */
 export async function boardOutcomeCells(
   ex: Executor,
   actor: Actor,
   associationId: string,
   years: readonly number[],
   disclosure: Disclosure,
+  interventionId: string | null = null,
 ): Promise<Map<number, OutcomeCells | null>> {
   const board = asBoard(actor, associationId);
   const result = new Map<number, OutcomeCells | null>();
@@ -31,12 +35,13 @@ export async function boardOutcomeCells(
     const report = await outcomeReport(ex, board, {
       from: `${year}-01-01`,
       to: `${year}-12-31`,
-      groupBy: 'association',
+      groupBy: interventionId ? 'intervention' : 'association',
+      ...(interventionId ? { interventionId } : {}),
       suppress: true,
       audit: false,
       disclosure,
     });
-    result.set(year, report.groups.find((g) => g.key === associationId)?.cells ?? null);
+    result.set(year, report.groups.find((g) => g.key === (interventionId ?? associationId))?.cells ?? null);
   }
   return result;
 }

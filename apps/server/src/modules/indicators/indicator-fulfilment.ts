@@ -1,13 +1,13 @@
 import {
   indicatorFulfilment,
-  logicIndicators,
+  indicatorInterventionId,
   OUTCOME_COLUMN_LABELS_SV,
   OUTCOME_INDICATORS,
   type FulfilmentStatus,
   type GoalComparison,
   type LogicIndicator,
+  type OutcomeCells,
   type OutcomeIndicatorId,
-  type ProgrammeLogicContent,
 } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
@@ -15,8 +15,12 @@ import type { Disclosure } from '../../platform/disclosure';
 import { listCatalogue } from '../interventions/interventions.repository';
 import { boardGoals, boardOutcomeCells, type BoardGoals } from './board-figures';
 
-/** Fulfilment is shown for the logic's year and the two before it: the trend the board follows. */
+/** Fulfilment is shown for a document's year and the two before it: the trend the board follows. */
 export const FULFILMENT_YEARS = 3;
+
+/** The years whose fulfilment is shown for a document of `year`. */
+export const fulfilmentYears = (year: number) =>
+  Array.from({ length: FULFILMENT_YEARS }, (_, i) => year - FULFILMENT_YEARS + 1 + i);
 
 export interface IndicatorResult {
   year: number;
@@ -28,6 +32,7 @@ export interface IndicatorResult {
 
 export interface IndicatorView {
   id: string;
+  /** What the indicator measures in its document: a delmål's row id, or an effect's place in a theory of change. */
   rowId: string;
   kind: LogicIndicator['kind'];
   /** What is measured, in Swedish (the outcome report's own labels, the insats's name and goal). */
@@ -40,31 +45,47 @@ export interface IndicatorView {
   results: IndicatorResult[];
 }
 
+/** An indicator as a document links it: to a delmål's row, or to an effect. */
+export interface LinkedIndicator {
+  rowId: string;
+  indicator: LogicIndicator;
+}
+
 const outcomeLabel = (id: OutcomeIndicatorId) => OUTCOME_INDICATORS.find((i) => i.id === id)!.label;
+const FORBUND = '';
 
 /**
- * Every linked indicator of a logic with its measured value and fulfilment per year: the outcome
- * report's figures and insats goals as the board sees them (protected), reported values as entered.
- * The verdict is core's `indicatorFulfilment`.
+ * Every linked indicator with its measured value and fulfilment per year: the outcome report's
+ * figures (the whole förbund's or one insats's) and insats goals as the board sees them (protected),
+ * reported values as entered. The verdict is core's `indicatorFulfilment`. Shared by the programme
+ * logic and the theory of change, so the same indicator gets the same verdict in both.
  */
-export async function logicFulfilment(
+export async function indicatorFulfilments(
   ex: Executor,
   actor: Actor,
   associationId: string,
-  content: ProgrammeLogicContent,
-  year: number,
+  linked: readonly LinkedIndicator[],
+  years: readonly number[],
   disclosure: Disclosure,
-): Promise<{ years: number[]; indicators: IndicatorView[] }> {
-  const years = Array.from({ length: FULFILMENT_YEARS }, (_, i) => year - FULFILMENT_YEARS + 1 + i);
-  const linked = logicIndicators(content);
-  const cells = linked.some((l) => l.indicator.kind === 'outcome')
-    ? await boardOutcomeCells(ex, actor, associationId, years, disclosure)
-    : new Map();
-  const goalIds = [...new Set(linked.flatMap(({ indicator: i }) => (i.kind === 'goal' ? [i.interventionId] : [])))];
-  const names = new Map((goalIds.length ? await listCatalogue(ex, associationId) : []).map((i) => [i.id, i.name]));
+): Promise<IndicatorView[]> {
+  const cellsFor = new Map<string, Map<number, OutcomeCells | null>>();
+  for (const { indicator: i } of linked)
+    if (i.kind === 'outcome' && !cellsFor.has(i.interventionId ?? FORBUND))
+      cellsFor.set(
+        i.interventionId ?? FORBUND,
+        await boardOutcomeCells(ex, actor, associationId, years, disclosure, i.interventionId ?? null),
+      );
+  const insatsIds = [...new Set(linked.flatMap(({ indicator }) => indicatorInterventionId(indicator) ?? []))];
+  const names = new Map((insatsIds.length ? await listCatalogue(ex, associationId) : []).map((i) => [i.id, i.name]));
   const goals = new Map<string, BoardGoals | null>();
-  for (const id of goalIds)
-    goals.set(id, names.has(id) ? await boardGoals(ex, actor, associationId, id, disclosure, names.get(id)!) : null);
+  for (const { indicator: i } of linked)
+    if (i.kind === 'goal' && !goals.has(i.interventionId))
+      goals.set(
+        i.interventionId,
+        names.has(i.interventionId)
+          ? await boardGoals(ex, actor, associationId, i.interventionId, disclosure, names.get(i.interventionId)!)
+          : null,
+      );
 
   const view = (rowId: string, indicator: LogicIndicator): IndicatorView => {
     const base = { id: indicator.id, rowId, kind: indicator.kind };
@@ -77,10 +98,14 @@ export async function logicFulfilment(
         return { year: y, actual, source, status: target ? indicatorFulfilment(target, actual) : ('no_data' as const) };
       });
     switch (indicator.kind) {
-      case 'outcome':
+      case 'outcome': {
+        const scope = indicator.interventionId
+          ? (names.get(indicator.interventionId) ?? 'insats som inte längre finns')
+          : 'hela förbundet';
+        const cells = cellsFor.get(indicator.interventionId ?? FORBUND)!;
         return {
           ...base,
-          label: `${outcomeLabel(indicator.indicatorId)}, ${OUTCOME_COLUMN_LABELS_SV[indicator.column].toLowerCase()}, hela förbundet`,
+          label: `${outcomeLabel(indicator.indicatorId)}, ${OUTCOME_COLUMN_LABELS_SV[indicator.column].toLowerCase()}, ${scope}`,
           valueIndicatorId: indicator.indicatorId,
           comparison: indicator.comparison,
           target: indicator.target,
@@ -90,6 +115,7 @@ export async function logicFulfilment(
             source: null,
           })),
         };
+      }
       case 'manual':
         return {
           ...base,
@@ -121,5 +147,5 @@ export async function logicFulfilment(
       }
     }
   };
-  return { years, indicators: linked.map(({ row, indicator }) => view(row.id, indicator)) };
+  return linked.map(({ rowId, indicator }) => view(rowId, indicator));
 }
