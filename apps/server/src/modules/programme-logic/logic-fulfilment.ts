@@ -1,4 +1,5 @@
 import {
+  can,
   indicatorFulfilment,
   logicIndicators,
   OUTCOME_COLUMN_LABELS_SV,
@@ -62,9 +63,15 @@ export async function logicFulfilment(
     : new Map();
   const goalIds = [...new Set(linked.flatMap(({ indicator: i }) => (i.kind === 'goal' ? [i.interventionId] : [])))];
   const names = new Map((goalIds.length ? await listCatalogue(ex, associationId) : []).map((i) => [i.id, i.name]));
+  // An insats's goals are the förbund's own (the national reader is not shown them, decision 0016), even
+  // when a fastställd logic links to them: such a reader gets the row without the goal's text or figures.
+  const goalsShown = can(actor.roles, 'intervention.read', associationId);
   const goals = new Map<string, BoardGoals | null>();
   for (const id of goalIds)
-    goals.set(id, names.has(id) ? await boardGoals(ex, actor, associationId, id, disclosure, names.get(id)!) : null);
+    goals.set(
+      id,
+      goalsShown && names.has(id) ? await boardGoals(ex, actor, associationId, id, disclosure, names.get(id)!) : null,
+    );
 
   const view = (rowId: string, indicator: LogicIndicator): IndicatorView => {
     const base = { id: indicator.id, rowId, kind: indicator.kind };
@@ -108,7 +115,11 @@ export async function logicFulfilment(
         const goal = insats?.goals[indicator.goalIndex];
         return {
           ...base,
-          label: goal ? `${insats!.name}: ${goal.description}` : 'Insatsens mål finns inte längre',
+          label: goal
+            ? `${insats!.name}: ${goal.description}`
+            : goalsShown
+              ? 'Insatsens mål finns inte längre'
+              : 'Insatsens mål visas bara för förbundets egna roller',
           valueIndicatorId: goal?.indicatorId ?? null,
           comparison: goal?.comparison ?? 'at_least',
           target: goal?.target ?? null,

@@ -1,7 +1,7 @@
 import { canOnEvaluation, tocScopeKind } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
-import { authorize } from '../../platform/access-control';
+import { approverNameFor, authorize } from '../../platform/access-control';
 import { loadTheoryOfChange } from './load-theory-of-change';
 import {
   findSuccessor,
@@ -32,6 +32,7 @@ export async function listTheoriesOfChange(ex: Executor, actor: Actor, associati
   );
   return rows.map(({ content: _content, approvedBy: _by, ...row }) => ({
     ...row,
+    approvedByName: approverNameFor(actor, associationId, row.approvedByName),
     scopeKind: tocScopeKind(row.interventionIds),
     interventions: insatser(row as TheoryOfChangeRow, names),
   }));
@@ -39,11 +40,11 @@ export async function listTheoriesOfChange(ex: Executor, actor: Actor, associati
 
 /** One theory of change with the names the editor and the export show. */
 export async function getTheoryOfChange(ex: Executor, actor: Actor, associationId: string, id: string) {
-  return theoryOfChangeView(
-    ex,
-    associationId,
-    await loadTheoryOfChange(ex, actor, associationId, id, 'evaluation.read'),
-  );
+  const row = await loadTheoryOfChange(ex, actor, associationId, id, 'evaluation.read');
+  return theoryOfChangeView(ex, associationId, {
+    ...row,
+    approvedByName: approverNameFor(actor, associationId, row.approvedByName),
+  });
 }
 
 export async function theoryOfChangeView(ex: Executor, associationId: string, row: TheoryOfChangeRow) {
