@@ -247,6 +247,14 @@ describe('roles', () => {
     >();
     const edit = { title: 'Ändrad', interventionIds: [ownInsats], content: full.content, version: approved.version };
     expect((await call(ctx, as.admin, 'PUT', api(A, `theories-of-change/${toc.id}`), edit)).statusCode).toBe(409);
+    // Its next edition, a draft, is not there for a reader: not even its id on the fastställd one.
+    const draft = await ok(as.admin, 'POST', api(A, `theories-of-change/${toc.id}/new-version`), {});
+    const successorFor = async (session: Session) =>
+      (await call(ctx, session, 'GET', api(A, `theories-of-change/${toc.id}`))).json<{ successorId: string | null }>()
+        .successorId;
+    expect(await successorFor(as.admin)).toBe(draft.id);
+    expect(await successorFor(as.reader)).toBeNull();
+    expect(await successorFor(as.national)).toBeNull();
     const logic = await ok(as.admin, 'POST', api(A, 'programme-logics'), { year: 2021, start: 'empty' });
     const fixed = await ok(
       as.admin,

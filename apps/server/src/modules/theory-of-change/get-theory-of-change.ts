@@ -40,14 +40,19 @@ export async function listTheoriesOfChange(ex: Executor, actor: Actor, associati
 
 /** One theory of change with the names the editor and the export show. */
 export async function getTheoryOfChange(ex: Executor, actor: Actor, associationId: string, id: string) {
-  const row = await loadTheoryOfChange(ex, actor, associationId, id, 'evaluation.read');
-  return theoryOfChangeView(ex, associationId, {
-    ...row,
-    approvedByName: approverNameFor(actor, associationId, row.approvedByName),
-  });
+  return theoryOfChangeView(
+    ex,
+    actor,
+    associationId,
+    await loadTheoryOfChange(ex, actor, associationId, id, 'evaluation.read'),
+  );
 }
 
-export async function theoryOfChangeView(ex: Executor, associationId: string, row: TheoryOfChangeRow) {
+/**
+ * A theory of change as `actor` sees it: the approver's name only for those who may see the förbund's
+ * people, and its next edition only when the actor may see that one too (a draft is not there for a reader).
+ */
+export async function theoryOfChangeView(ex: Executor, actor: Actor, associationId: string, row: TheoryOfChangeRow) {
   const names = await interventionNames(ex, associationId, row.interventionIds);
   const parties = await memberNames(
     ex,
@@ -55,12 +60,21 @@ export async function theoryOfChangeView(ex: Executor, associationId: string, ro
     row.content.staffing.map((s) => s.memberId),
   );
   const { approvedBy: _by, ...rest } = row;
+  const successor = await findSuccessor(ex, associationId, row.id);
+  const seen = (s: NonNullable<typeof successor>) =>
+    canOnEvaluation(
+      actor.roles,
+      s.status === 'draft' ? 'evaluation.draft' : 'evaluation.read',
+      associationId,
+      s.interventionIds,
+    );
   return {
     ...rest,
+    approvedByName: approverNameFor(actor, associationId, row.approvedByName),
     scopeKind: tocScopeKind(row.interventionIds),
     interventions: insatser(row, names),
     parties: [...parties].map(([memberId, name]) => ({ id: memberId, name })),
-    successorId: (await findSuccessor(ex, associationId, row.id))?.id ?? null,
+    successorId: successor && seen(successor) ? successor.id : null,
   };
 }
 export type TheoryOfChangeView = Awaited<ReturnType<typeof theoryOfChangeView>>;
