@@ -321,3 +321,112 @@ describe('the national reader', () => {
     );
   });
 });
+
+describe('evidence', () => {
+  const PDF = Buffer.from('%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n');
+  const items = (association: string, path = '') => api(association, `evidence-items${path}`);
+  const docQuery = (id: string) => `documentKind=self_assessment&documentId=${id}`;
+  const upload = (session: Session, association: string, id: string, fileName: string, bytes = PDF) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: items(association, `/upload?${docQuery(id)}&fieldKey=3&fileName=${encodeURIComponent(fileName)}`),
+      payload: bytes,
+      headers: { 'content-type': 'application/octet-stream', cookie: session.cookie, 'x-csrf-token': session.csrf },
+    });
+  const link = (id: string) => ({
+    kind: 'link',
+    documentKind: 'self_assessment',
+    documentId: id,
+    fieldKey: '3',
+    title: 'Rapport',
+    url: 'https://example.se/rapport',
+  });
+  const source = (id: string, src: string) => ({
+    kind: 'source',
+    documentKind: 'self_assessment',
+    documentId: id,
+    fieldKey: '1',
+    source: src,
+  });
+
+  it('finds none of B’s evidence, and takes none of B’s insatser, from förbund A', async () => {
+    const nine = await ok(as.adminB, 'POST', api(B, 'self-assessments'), { interventionId: foreignInsats, year: 2022 });
+    const item = await ok(as.adminB, 'POST', items(B), link(nine.id));
+    const file = (await upload(as.adminB, B, nine.id, 'b.pdf')).json<{ id: string }>();
+    for (const association of [A, B]) {
+      const where = association === A ? 'A' : 'B';
+      for (const path of [`?${docQuery(nine.id)}`, `/${file.id}/file`])
+        expect((await call(ctx, as.admin, 'GET', items(association, path))).statusCode, `${where} ${path}`).toBe(404);
+      expect((await call(ctx, as.admin, 'DELETE', items(association, `/${item.id}?version=0`))).statusCode).toBe(404);
+      expect((await call(ctx, as.admin, 'POST', items(association), link(nine.id))).statusCode).toBe(404);
+      expect((await upload(as.admin, association, nine.id, 'a.pdf')).statusCode).toBe(404);
+    }
+    const smuggled = await call(
+      ctx,
+      as.admin,
+      'GET',
+      api(A, `evidence?source=outcome&year=2022&interventionId=${ownInsats}&interventionId=${foreignInsats}`),
+    );
+    expect(smuggled.statusCode).toBe(404);
+    const other = await call(
+      ctx,
+      as.lead,
+      'GET',
+      api(A, `evidence?source=outcome&year=2022&interventionId=${otherInsats}`),
+    );
+    expect(other.statusCode).toBe(404);
+  });
+
+  it('shows a draft’s evidence to no reader, and changes no fastställd document’s evidence', async () => {
+    const nine = await ok(as.lead, 'POST', api(A, 'self-assessments'), { interventionId: ownInsats, year: 2019 });
+    const item = await ok(as.evaluator, 'POST', items(A), link(nine.id));
+    const file = (await upload(as.evaluator, A, nine.id, 'underlag.pdf')).json<{ id: string }>();
+    for (const role of ['reader', 'national', 'officer'] as const)
+      for (const path of [`?${docQuery(nine.id)}`, `/${file.id}/file`])
+        expect((await call(ctx, as[role], 'GET', items(A, path))).statusCode, `${role} ${path}`).toBe(404);
+    await ok(as.lead, 'POST', api(A, `self-assessments/${nine.id}/approve`), approval(nine.version), 200);
+    expect((await call(ctx, as.admin, 'POST', items(A), link(nine.id))).statusCode).toBe(409);
+    expect((await upload(as.admin, A, nine.id, 'sen.pdf')).statusCode).toBe(409);
+    expect((await call(ctx, as.admin, 'DELETE', items(A, `/${item.id}?version=${item.version}`))).statusCode).toBe(409);
+    // The uploaded HTML-in-a-PDF comes back as a download, never rendered by the browser.
+    const download = await call(ctx, as.reader, 'GET', items(A, `/${file.id}/file`));
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(String(download.headers['content-disposition'])).toMatch(/^attachment;/);
+  });
+
+  it('refuses hostile file names and files', async () => {
+    const nine = await ok(as.lead, 'POST', api(A, 'self-assessments'), { interventionId: ownInsats, year: 2018 });
+    const refused = [
+      '../../etc/passwd.pdf',
+      '..\\boot.pdf',
+      'rad\nbrytning.pdf',
+      'sida.html',
+      'noll\u0000.pdf',
+      // Read as "rapportfdp.docx": a bidi override spoofs the type the reader sees.
+      'rapport\u202Excod.pdf',
+      'noll\u200Bbredd.pdf',
+      'del\u007F.pdf',
+      'c1\u0085.pdf',
+    ];
+    for (const name of refused)
+      expect((await upload(as.lead, A, nine.id, name)).statusCode, JSON.stringify(name)).toBe(400);
+    expect((await upload(as.lead, A, nine.id, 'fel.docx', PDF)).statusCode).toBe(400);
+    const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(10 * 1024 * 1024)]);
+    expect((await upload(as.lead, A, nine.id, 'stor.pdf', big)).statusCode).toBe(413);
+  });
+
+  it('names no person and shows no insats goal to the national reader', async () => {
+    const nine = await ok(as.lead, 'POST', api(A, 'self-assessments'), { interventionId: ownInsats, year: 2024 });
+    await ok(as.lead, 'POST', items(A), link(nine.id));
+    await ok(as.lead, 'POST', items(A), source(nine.id, 'interventions'));
+    await ok(as.lead, 'POST', api(A, `self-assessments/${nine.id}/approve`), approval(nine.version), 200);
+    const seen = await call(ctx, as.national, 'GET', items(A, `?${docQuery(nine.id)}`));
+    expect(seen.statusCode).toBe(200);
+    expect(seen.body).not.toMatch(/Test intervention_lead|@test\.se/);
+    expect(seen.body).not.toContain('Minst 20 % i arbete');
+    const own = await call(ctx, as.reader, 'GET', items(A, `?${docQuery(nine.id)}`));
+    expect(own.body).toContain('Minst 20 % i arbete');
+  });
+});

@@ -33,10 +33,10 @@ export function authorizeIntervention(
 }
 
 /**
- * Who fastställde a document, as `actor` may see it: a person's name (or e-mail address) is the
- * förbund's own, so a role without `association.people` there (the national reader) gets null
- * (decision 0016; issue 13 §8).
+ * A person's name (or e-mail address) in an evaluation document (who fastställde it, who attached
+ * evidence), as `actor` may see it: it is the förbund's own, so a role without `association.people`
+ * there (the national reader) gets null (decision 0016; issue 13 §8).
  */
-export function approverNameFor(actor: Actor, associationId: string, name: string | null): string | null {
+export function personNameFor(actor: Actor, associationId: string, name: string | null): string | null {
   return can(actor.roles, 'association.people', associationId) ? name : null;
 }

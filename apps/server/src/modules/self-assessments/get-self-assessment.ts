@@ -1,7 +1,7 @@
 import { canOnEvaluation, countingEdition, coverageStatus, interventionScope } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
-import { approverNameFor, authorize } from '../../platform/access-control';
+import { personNameFor, authorize } from '../../platform/access-control';
 import { authorizeAssessment, canSee } from './self-assessment-access';
 import {
   findAssessment,
@@ -33,7 +33,7 @@ export const fullAssessment = (actor: Actor, row: SelfAssessmentRecord) => ({
   templateId: row.templateId,
   templateVersion: row.templateVersion,
   basedOnId: row.basedOnId,
-  approvedByName: approverNameFor(actor, row.associationId, row.approvedByName),
+  approvedByName: personNameFor(actor, row.associationId, row.approvedByName),
   fields: row.fields,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,

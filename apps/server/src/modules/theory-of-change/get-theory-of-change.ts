@@ -1,7 +1,7 @@
 import { canOnEvaluation, tocScopeKind } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
-import { approverNameFor, authorize } from '../../platform/access-control';
+import { personNameFor, authorize } from '../../platform/access-control';
 import { loadTheoryOfChange } from './load-theory-of-change';
 import {
   findSuccessor,
@@ -32,7 +32,7 @@ export async function listTheoriesOfChange(ex: Executor, actor: Actor, associati
   );
   return rows.map(({ content: _content, approvedBy: _by, ...row }) => ({
     ...row,
-    approvedByName: approverNameFor(actor, associationId, row.approvedByName),
+    approvedByName: personNameFor(actor, associationId, row.approvedByName),
     scopeKind: tocScopeKind(row.interventionIds),
     interventions: insatser(row as TheoryOfChangeRow, names),
   }));
@@ -70,7 +70,7 @@ export async function theoryOfChangeView(ex: Executor, actor: Actor, association
     );
   return {
     ...rest,
-    approvedByName: approverNameFor(actor, associationId, row.approvedByName),
+    approvedByName: personNameFor(actor, associationId, row.approvedByName),
     scopeKind: tocScopeKind(row.interventionIds),
     interventions: insatser(row, names),
     parties: [...parties].map(([memberId, name]) => ({ id: memberId, name })),

@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/actor';
-import { approverNameFor } from '../../platform/access-control';
+import { personNameFor } from '../../platform/access-control';
 import type { YearlyDocumentRow } from './yearly-documents.repository';
 
 /**
@@ -13,7 +13,7 @@ export const presentDocument = <C>(actor: Actor, row: YearlyDocumentRow, content
   revision: row.revision,
   status: row.status,
   approvedAt: row.approvedAt,
-  approvedByName: approverNameFor(actor, row.associationId, row.approvedByName),
+  approvedByName: personNameFor(actor, row.associationId, row.approvedByName),
   decisionReference: row.decisionReference,
   version: row.version,
   updatedAt: row.updatedAt,
