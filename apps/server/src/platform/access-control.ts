@@ -31,3 +31,12 @@ export function authorizeIntervention(
   authorize(actor, permission, associationId);
   if (!canInIntervention(actor.roles, permission, associationId, interventionId)) throw notFound('Insatsen');
 }
+
+/**
+ * A person's name (or e-mail address) in an evaluation document (who fastställde it, who attached
+ * evidence), as `actor` may see it: it is the förbund's own, so a role without `association.people`
+ * there (the national reader) gets null (decision 0016; issue 13 §8).
+ */
+export function personNameFor(actor: Actor, associationId: string, name: string | null): string | null {
+  return can(actor.roles, 'association.people', associationId) ? name : null;
+}

@@ -7114,7 +7114,7 @@ export interface components {
             /** @description Siffrorna frystes när dokumentet fastställdes. */
             frozen: boolean;
             table: components["schemas"]["EvidenceTable"] | null;
-            createdByName: string;
+            createdByName: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;

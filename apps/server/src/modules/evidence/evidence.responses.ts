@@ -22,7 +22,7 @@ export const evidenceItem = z
     year: z.number().int().nullable(),
     frozen: z.boolean().meta({ description: 'Siffrorna frystes när dokumentet fastställdes.' }),
     table: evidenceTable.nullable(),
-    createdByName: z.string(),
+    createdByName: z.string().nullable(),
     version: versionSchema,
     createdAt: timestamp,
     updatedAt: timestamp,

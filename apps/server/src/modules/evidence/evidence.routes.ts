@@ -39,6 +39,13 @@ export const evidenceQuery = z.object({
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
 });
 
+/**
+ * What a file name shown to every reader must not hold: C0 and C1 controls and DEL, and the invisible
+ * and bidirectional format characters that make "rapport\u202Excod.pdf" read as "rapportfdp.docx".
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSHOWABLE_IN_NAME = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+
 // Uploaded documents are the request body itself, as the import does (no multipart).
 const UPLOAD_TYPES = ['application/octet-stream', ...Object.values(EVIDENCE_FILE_TYPES).map((t) => t.mediaType)];
 
@@ -136,7 +143,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
             .trim()
             .min(1)
             .max(200)
-            .refine((name) => !/[/\\]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 32), {
+            .refine((name) => !/[/\\]/.test(name) && !UNSHOWABLE_IN_NAME.test(name), {
               message: 'Filnamnet får inte innehålla / eller \\ eller styrtecken.',
             }),
         }),

@@ -1,4 +1,5 @@
 import {
+  can,
   COLLECTED_EVIDENCE_SOURCES,
   evidenceToShow,
   type CollectedEvidenceSource,
@@ -7,18 +8,32 @@ import {
 } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
+import { personNameFor } from '../../platform/access-control';
 import type { Disclosure } from '../../platform/disclosure';
 import { notFound } from '../../platform/errors';
 import { liveEvidence } from './attach-evidence';
 import { authorizeDocument, type EvidenceDocument } from './evidence-documents';
 import { fileOf, findItem, listItems, type EvidenceItemRow } from './evidence-items.repository';
 
-export type EvidenceItemView = Omit<EvidenceItemRow, 'snapshot' | 'params' | 'associationId' | 'createdBy'> & {
+export type EvidenceItemView = Omit<
+  EvidenceItemRow,
+  'snapshot' | 'params' | 'associationId' | 'createdBy' | 'createdByName'
+> & {
+  /** Who attached it; null for a role that may not see the förbund's people. */
+  createdByName: string | null;
   year: number | null;
   /** Whether the table is the snapshot taken at fastställande (else live figures of a draft). */
   frozen: boolean;
   table: EvidenceTable | null;
 };
+
+/**
+ * Insatser's goals and target groups are the förbund's own (decision 0016): a role that may not read
+ * its insatser (the national reader) does not get them through a fastställd document's evidence either.
+ */
+const INSATS_DETAILS: readonly string[] = ['interventions', 'goal_fulfilment'];
+const mayShow = (actor: Actor, item: EvidenceItemRow) =>
+  !INSATS_DETAILS.includes(item.source) || can(actor.roles, 'intervention.read', item.associationId);
 
 const collected = (source: string): source is CollectedEvidenceSource =>
   (COLLECTED_EVIDENCE_SOURCES as readonly string[]).includes(source);
@@ -36,8 +51,15 @@ export async function showItem(
     collected(item.source) && !snapshot && document.status === 'draft'
       ? await liveEvidence(ex, actor, document, item.source, params, disclosure)
       : null;
-  const shown = collected(item.source) ? evidenceToShow(snapshot ?? null, document.status, live) : null;
-  return { ...rest, year: params.year ?? null, frozen: shown?.frozen ?? false, table: shown?.table ?? null };
+  const shown =
+    collected(item.source) && mayShow(actor, item) ? evidenceToShow(snapshot ?? null, document.status, live) : null;
+  return {
+    ...rest,
+    createdByName: personNameFor(actor, item.associationId, item.createdByName),
+    year: params.year ?? null,
+    frozen: shown?.frozen ?? false,
+    table: shown?.table ?? null,
+  };
 }
 
 /** A document's evidence (one field's: its live figures are all that is computed), for whoever may read the document. */

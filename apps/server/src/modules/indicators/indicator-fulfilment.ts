@@ -1,4 +1,5 @@
 import {
+  can,
   indicatorFulfilment,
   indicatorInterventionId,
   OUTCOME_COLUMN_LABELS_SV,
@@ -77,12 +78,15 @@ export async function indicatorFulfilments(
       );
   const insatsIds = [...new Set(linked.flatMap(({ indicator }) => indicatorInterventionId(indicator) ?? []))];
   const names = new Map((insatsIds.length ? await listCatalogue(ex, associationId) : []).map((i) => [i.id, i.name]));
+  // An insats's goals are the förbund's own (the national reader is not shown them, decision 0016), even
+  // when a fastställd document links to them: such a reader gets the row without the goal's text or figures.
+  const goalsShown = can(actor.roles, 'intervention.read', associationId);
   const goals = new Map<string, BoardGoals | null>();
   for (const { indicator: i } of linked)
     if (i.kind === 'goal' && !goals.has(i.interventionId))
       goals.set(
         i.interventionId,
-        names.has(i.interventionId)
+        goalsShown && names.has(i.interventionId)
           ? await boardGoals(ex, actor, associationId, i.interventionId, disclosure, names.get(i.interventionId)!)
           : null,
       );
@@ -134,7 +138,11 @@ export async function indicatorFulfilments(
         const goal = insats?.goals[indicator.goalIndex];
         return {
           ...base,
-          label: goal ? `${insats!.name}: ${goal.description}` : 'Insatsens mål finns inte längre',
+          label: goal
+            ? `${insats!.name}: ${goal.description}`
+            : goalsShown
+              ? 'Insatsens mål finns inte längre'
+              : 'Insatsens mål visas bara för förbundets egna roller',
           valueIndicatorId: goal?.indicatorId ?? null,
           comparison: goal?.comparison ?? 'at_least',
           target: goal?.target ?? null,

@@ -1,7 +1,7 @@
 import { canOnEvaluation, countingEdition, coverageStatus, interventionScope } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
-import { authorize } from '../../platform/access-control';
+import { personNameFor, authorize } from '../../platform/access-control';
 import { authorizeAssessment, canSee } from './self-assessment-access';
 import {
   findAssessment,
@@ -23,14 +23,17 @@ const summary = (row: SelfAssessmentRecord) => ({
   version: row.version,
 });
 
-/** The whole edition as the API describes it (the serializer refuses anything more, e.g. approvedBy). */
-export const fullAssessment = (row: SelfAssessmentRecord) => ({
+/**
+ * The whole edition as the API describes it to `actor` (the serializer refuses anything more, e.g.
+ * approvedBy); who fastställde it only for those who may see the förbund's people.
+ */
+export const fullAssessment = (actor: Actor, row: SelfAssessmentRecord) => ({
   ...summary(row),
   associationId: row.associationId,
   templateId: row.templateId,
   templateVersion: row.templateVersion,
   basedOnId: row.basedOnId,
-  approvedByName: row.approvedByName,
+  approvedByName: personNameFor(actor, row.associationId, row.approvedByName),
   fields: row.fields,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
@@ -41,7 +44,7 @@ export async function getSelfAssessment(ex: Executor, actor: Actor, associationI
   const row = authorizeAssessment(actor, 'evaluation.read', await findAssessment(ex, associationId, id), associationId);
   const siblings = await listAssessments(ex, associationId, { year: row.year, interventionId: row.interventionId });
   return {
-    ...fullAssessment(row as SelfAssessmentRecord),
+    ...fullAssessment(actor, row as SelfAssessmentRecord),
     editions: siblings.filter((s) => canSee(actor, s)).map((s) => ({ id: s.id, edition: s.edition, status: s.status })),
   };
 }
@@ -66,7 +69,7 @@ export async function selfAssessmentHistory(
   authorize(actor, 'evaluation.read', associationId);
   const rows = (await listAssessments(ex, associationId, { interventionId })).filter((r) => canSee(actor, r));
   const years = [...new Set(rows.map((r) => r.year))];
-  return years.map((year) => fullAssessment(countingEdition(rows.filter((r) => r.year === year))!));
+  return years.map((year) => fullAssessment(actor, countingEdition(rows.filter((r) => r.year === year))!));
 }
 
 /**

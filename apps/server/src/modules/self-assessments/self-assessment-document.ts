@@ -100,7 +100,7 @@ export function selfAssessmentDocument(
   const scope = row.interventionName ? `${row.interventionName}, ${associationName}` : associationName;
   const status =
     row.status === 'approved'
-      ? `Fastställd ${row.approvedAt?.toISOString().slice(0, 10) ?? ''} av ${row.approvedByName ?? ''} (${row.decisionReference ?? ''})`
+      ? `Fastställd ${row.approvedAt?.toISOString().slice(0, 10) ?? ''}${row.approvedByName ? ` av ${row.approvedByName}` : ''} (${row.decisionReference ?? ''})`
       : 'Utkast, inte fastställd';
   return {
     title: `Självvärdering ${row.year}: ${model}`,

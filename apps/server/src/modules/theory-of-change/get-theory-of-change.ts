@@ -1,7 +1,7 @@
 import { canOnEvaluation, todayIso, tocIndicators, tocScopeKind } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
-import { authorize } from '../../platform/access-control';
+import { personNameFor, authorize } from '../../platform/access-control';
 import type { Disclosure } from '../../platform/disclosure';
 import { auditOutcomeFigures } from '../indicators/audit-figures';
 import { fulfilmentYears, indicatorFulfilments } from '../indicators/indicator-fulfilment';
@@ -35,6 +35,7 @@ export async function listTheoriesOfChange(ex: Executor, actor: Actor, associati
   );
   return rows.map(({ content: _content, approvedBy: _by, ...row }) => ({
     ...row,
+    approvedByName: personNameFor(actor, associationId, row.approvedByName),
     scopeKind: tocScopeKind(row.interventionIds),
     interventions: insatser(row as TheoryOfChangeRow, names),
   }));
@@ -65,10 +66,14 @@ export async function getTheoryOfChange(
     indicators: await indicatorFulfilments(ex, actor, associationId, linked, years, disclosure),
   };
   await auditOutcomeFigures(ex, actor, { entityType: 'theory_of_change', entityId: id, associationId }, fulfilment);
-  return { ...(await theoryOfChangeView(ex, associationId, row)), fulfilment };
+  return { ...(await theoryOfChangeView(ex, actor, associationId, row)), fulfilment };
 }
 
-async function theoryOfChangeView(ex: Executor, associationId: string, row: TheoryOfChangeRow) {
+/**
+ * A theory of change as `actor` sees it: the approver's name only for those who may see the förbund's
+ * people, and its next edition only when the actor may see that one too (a draft is not there for a reader).
+ */
+export async function theoryOfChangeView(ex: Executor, actor: Actor, associationId: string, row: TheoryOfChangeRow) {
   const names = await interventionNames(ex, associationId, row.interventionIds);
   const parties = await memberNames(
     ex,
@@ -76,12 +81,21 @@ async function theoryOfChangeView(ex: Executor, associationId: string, row: Theo
     row.content.staffing.map((s) => s.memberId),
   );
   const { approvedBy: _by, ...rest } = row;
+  const successor = await findSuccessor(ex, associationId, row.id);
+  const seen = (s: NonNullable<typeof successor>) =>
+    canOnEvaluation(
+      actor.roles,
+      s.status === 'draft' ? 'evaluation.draft' : 'evaluation.read',
+      associationId,
+      s.interventionIds,
+    );
   return {
     ...rest,
+    approvedByName: personNameFor(actor, associationId, row.approvedByName),
     scopeKind: tocScopeKind(row.interventionIds),
     interventions: insatser(row, names),
     parties: [...parties].map(([memberId, name]) => ({ id: memberId, name })),
-    successorId: (await findSuccessor(ex, associationId, row.id))?.id ?? null,
+    successorId: successor && seen(successor) ? successor.id : null,
   };
 }
 export type TheoryOfChangeView = Awaited<ReturnType<typeof getTheoryOfChange>>;

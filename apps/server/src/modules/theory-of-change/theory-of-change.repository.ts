@@ -30,7 +30,12 @@ export async function findTheoryOfChange(
 /** The draft that continues an edition, if one was started. */
 export async function findSuccessor(ex: Executor, associationId: string, previousId: string) {
   const [row] = await ex
-    .select({ id: theoriesOfChange.id, edition: theoriesOfChange.edition })
+    .select({
+      id: theoriesOfChange.id,
+      edition: theoriesOfChange.edition,
+      status: theoriesOfChange.status,
+      interventionIds: theoriesOfChange.interventionIds,
+    })
     .from(theoriesOfChange)
     .where(and(eq(theoriesOfChange.associationId, associationId), eq(theoriesOfChange.previousId, previousId)));
   return row;

@@ -35,5 +35,5 @@ export async function readDocument<C>(
   authorize(actor, 'evaluation.read', associationId);
   const row = await findDocument(ex, associationId, spec.kind, id);
   if (!row || (row.status === 'draft' && !canReadDrafts(actor, associationId))) throw notFound(spec.label);
-  return presentDocument(row, spec.schema.parse(row.content));
+  return presentDocument(actor, row, spec.schema.parse(row.content));
 }

@@ -15,5 +15,5 @@ export async function listYearlyDocuments<C>(
 ) {
   authorize(actor, 'evaluation.read', associationId);
   const rows = await listDocuments(ex, associationId, spec.kind, !canReadDrafts(actor, associationId));
-  return rows.map((row) => presentDocument(row, spec.schema.parse(row.content)));
+  return rows.map((row) => presentDocument(actor, row, spec.schema.parse(row.content)));
 }

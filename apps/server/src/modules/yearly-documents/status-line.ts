@@ -9,5 +9,5 @@ export function statusLineSv(doc: {
   decisionReference: string | null;
 }): string {
   if (doc.status === 'draft') return `Utkast, ej fastställd, version ${doc.revision}`;
-  return `Fastställd ${doc.approvedAt ? dateSv(doc.approvedAt) : ''} av ${doc.approvedByName ?? ''} (${doc.decisionReference ?? ''}), version ${doc.revision}`;
+  return `Fastställd ${doc.approvedAt ? dateSv(doc.approvedAt) : ''}${doc.approvedByName ? ` av ${doc.approvedByName}` : ''} (${doc.decisionReference ?? ''}), version ${doc.revision}`;
 }
