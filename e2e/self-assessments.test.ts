@@ -92,6 +92,11 @@ describe('self-assessment of an insats', () => {
     for (const expected of [`Självvärdering ${lastYear}: Niofältsmodellen`, 'Ta fram gemensamma mål', '2 – dåligt'])
       expect(text).toContain(expected.replace(/\s+/g, ''));
 
+    // One year has nothing to compare: the page says so instead of drawing empty fields.
+    await page.getByRole('link', { name: 'Jämför år' }).click();
+    await page.getByText('Det behövs minst två år för att jämföra.').waitFor();
+    expect(await page.getByRole('region', { name: /^Fält 1:/ }).count()).toBe(0);
+
     // Next year's niofält starts with the open action, marked with its origin.
     await page.getByRole('link', { name: 'Tillbaka till självvärderingarna' }).click();
     await startNiofalt(page, thisYear);
