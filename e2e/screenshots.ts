@@ -11,6 +11,7 @@ import { launchBrowser, newPage } from './browser';
 import { todayIso } from '@insikt/core';
 import { loadDemo } from '../apps/server/src/modules/demo/load-demo';
 import { selfAssessmentScreenshots } from './screenshots-self-assessments';
+import { evidenceScreenshots } from './screenshots-evidence';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../docs/images');
@@ -176,6 +177,7 @@ try {
   await page.getByRole('link', { name: 'Organisationens effektivitet' }).click();
   await page.getByRole('figure').locator('svg').first().waitFor();
   await page.screenshot({ path: `${out}/effektivitet.png`, fullPage: true });
+  await evidenceScreenshots(page, out, base, ctx);
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { call, login, seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
 import { pdfText } from '../apps/server/test/pdf-text';
+import { insertRecords } from '../apps/server/test/report-fixtures';
+import { finnveden2019 } from '../packages/core/src/outcome/finnveden-2019.fixture';
 import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './browser';
 
 /** Issue 13 §1, §3, §9: an insats's niofält from a rating and an action to next year's and a comparison. */
@@ -26,11 +28,15 @@ beforeAll(async () => {
   associationId = (await seedAssociation(ctx, 'Samordningsförbundet Självbygden')).id;
   await seedUser(ctx, 'association_admin', associationId, 'chef@sjalvbygden.se');
   const admin = await login(ctx, 'chef@sjalvbygden.se');
-  await call(ctx, admin, 'POST', `/api/v1/associations/${associationId}/interventions`, {
+  const insats = await call(ctx, admin, 'POST', `/api/v1/associations/${associationId}/interventions`, {
     name: 'Steg framåt',
     kind: 'individual',
     startDate: `${lastYear - 1}-01-01`,
   });
+  // Last year's exits, for the outcome report attached as evidence.
+  const shift = (date: string) => `${Number(date.slice(0, 4)) + lastYear - 2019}${date.slice(4)}`;
+  const records = finnveden2019.map((r) => ({ ...r, startDate: shift(r.startDate), exitDate: shift(r.exitDate) }));
+  await insertRecords(ctx, associationId, insats.json<{ id: string }>().id, records);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -70,6 +76,13 @@ describe('self-assessment of an insats', () => {
     await question.getByRole('button', { name: /Lägg till åtgärd/ }).click();
     await question.getByLabel('Vad ska göras').fill('Ta fram gemensamma mål i beredningsgruppen');
     await question.getByLabel('Vem ansvarar').fill('Förbundschefen');
+    // Evidence: last year's outcome report, previewed and attached with one click.
+    await page.getByLabel('Källa').selectOption('outcome');
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+    await page.getByRole('table', { name: new RegExp(`Utfall ${lastYear}`) }).waitFor();
+    await page.getByRole('button', { name: 'Bifoga', exact: true }).click();
+    await page.getByText('Underlaget är bifogat.').waitFor();
+    await page.getByText('Levande siffror').waitFor();
     await expectNoAxeViolations(page, 'fältet');
     await page.getByRole('button', { name: 'Spara fältet' }).click();
     await page.getByText('Ändringarna är sparade.').waitFor();
@@ -87,6 +100,9 @@ describe('self-assessment of an insats', () => {
     const cells = [...html.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((m) => m[1]!.replace(/<\/?p>/g, '|'));
     expect(cells).toContain(`|1||${QUESTION} (2)||Finns de insatser som behövs? (–)||Är målgruppen relevant? (–)|`);
     expect(html).toContain('Målen sätts av Arbetsförmedlingen. &lt;b&gt;Inte&lt;/b&gt; gemensamt.');
+    // The evidence, frozen at fastställande, as a table after the field.
+    expect(html).toContain(`Utfall ${lastYear} – avslutade deltagare`);
+    expect(html).toContain('Siffrorna frystes');
     const pdf = await pdfText(await download(page, 'Ladda ned som PDF'));
     const text = pdf.pages.join('').replace(/\s+/g, '');
     for (const expected of [`Självvärdering ${lastYear}: Niofältsmodellen`, 'Ta fram gemensamma mål', '2 – dåligt'])

@@ -1,3 +1,25 @@
+CREATE TABLE "evidence_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"association_id" uuid NOT NULL,
+	"document_kind" text NOT NULL,
+	"document_id" uuid NOT NULL,
+	"field_key" text NOT NULL,
+	"source" text NOT NULL,
+	"params" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"snapshot" jsonb,
+	"title" text NOT NULL,
+	"url" text,
+	"file_name" text,
+	"media_type" text,
+	"file_size" integer,
+	"file_bytes" "bytea",
+	"created_by" uuid,
+	"created_by_name" text NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "implementation_records" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"association_id" uuid NOT NULL,
@@ -90,6 +112,8 @@ CREATE TABLE "yearly_documents" (
 	CONSTRAINT "yearly_documents_revision_uq" UNIQUE("association_id","kind","year","revision")
 );
 --> statement-breakpoint
+ALTER TABLE "evidence_items" ADD CONSTRAINT "evidence_items_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evidence_items" ADD CONSTRAINT "evidence_items_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "implementation_records" ADD CONSTRAINT "implementation_records_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "implementation_records" ADD CONSTRAINT "implementation_records_receiving_member_id_members_id_fk" FOREIGN KEY ("receiving_member_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "implementation_records" ADD CONSTRAINT "implementation_records_intervention_fk" FOREIGN KEY ("intervention_id","association_id") REFERENCES "public"."interventions"("id","association_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -102,6 +126,7 @@ ALTER TABLE "theories_of_change" ADD CONSTRAINT "theories_of_change_association_
 ALTER TABLE "theories_of_change" ADD CONSTRAINT "theories_of_change_approved_by_users_id_fk" FOREIGN KEY ("approved_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "yearly_documents" ADD CONSTRAINT "yearly_documents_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "yearly_documents" ADD CONSTRAINT "yearly_documents_approved_by_users_id_fk" FOREIGN KEY ("approved_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "evidence_items_document_idx" ON "evidence_items" USING btree ("association_id","document_kind","document_id");--> statement-breakpoint
 CREATE INDEX "implementation_records_association_idx" ON "implementation_records" USING btree ("association_id");--> statement-breakpoint
 CREATE INDEX "self_assessments_scope_idx" ON "self_assessments" USING btree ("association_id","year");--> statement-breakpoint
 CREATE INDEX "theories_of_change_association_idx" ON "theories_of_change" USING btree ("association_id");

@@ -27,6 +27,7 @@ import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { interventionsRoutes } from './modules/interventions/interventions.routes';
+import { evidenceRoutes } from './modules/evidence/evidence.routes';
 import { participantsRoutes } from './modules/participants/participants.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { followUpReportRoutes } from './modules/reports/follow-up.routes';
@@ -193,6 +194,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(importRoutes);
       await api.register(implementationRoutes);
       await api.register(theoryOfChangeRoutes);
+      await api.register(evidenceRoutes);
       await api.register(selfAssessmentsRoutes);
       await api.register(programmeLogicRoutes);
       await api.register(effectivenessRoutes);

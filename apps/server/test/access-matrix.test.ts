@@ -20,6 +20,7 @@ import {
 import {
   associations,
   auditLog,
+  evidenceItems,
   bodyMembers,
   interventions,
   members,
@@ -58,6 +59,8 @@ interface Request {
   body?: unknown;
   /** A file upload sent as the raw body. */
   file?: string;
+  /** The upload's media type (default text/csv, the import's). */
+  contentType?: string;
   session?: Session;
 }
 interface Case {
@@ -160,6 +163,31 @@ async function freshAssessment(associationId: string, status: 'draft' | 'approve
     .returning();
   return row!;
 }
+/** Evidence on a fresh niofält: a link, or an uploaded PDF (`withFile`). */
+async function freshEvidence(associationId: string, status: 'draft' | 'approved', withFile = false) {
+  const document = await freshAssessment(associationId, status);
+  const [row] = await ctx.database.db
+    .insert(evidenceItems)
+    .values({
+      associationId,
+      documentKind: 'self_assessment',
+      documentId: document.id,
+      fieldKey: '3',
+      createdByName: 'Test',
+      ...(withFile
+        ? {
+            source: 'document',
+            title: 'a.pdf',
+            fileName: 'a.pdf',
+            mediaType: 'application/pdf',
+            fileBytes: Buffer.from(PDF),
+          }
+        : { source: 'link', title: 'Rapport', url: 'https://example.se/' }),
+    })
+    .returning();
+  return { document, item: row! };
+}
+const PDF = '%PDF-1.4\n%%EOF\n';
 /** The förbund's own copy of the niofält template, made afresh. */
 async function freshTemplate(associationId: string) {
   await ctx.database.db.delete(selfAssessmentTemplates).where(eq(selfAssessmentTemplates.associationId, associationId));
@@ -905,6 +933,69 @@ const CASES: Record<string, Case> = {
     ok: 200,
     prepare: async (a) => ({ url: `${(await freshTheoryOfChange(a, 'approved')).url}/document?format=docx` }),
   },
+  // Evidence of an insats's niofält: read as the document (fastställd for readers), changed only in a draft.
+  'GET /api/v1/associations/:id/evidence-items': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => {
+      const { document } = await freshEvidence(a, 'approved');
+      return { url: `/api/v1/associations/${a}/evidence-items?documentKind=self_assessment&documentId=${document.id}` };
+    },
+  },
+  'POST /api/v1/associations/:id/evidence-items': {
+    scope: 'intervention',
+    ok: 201,
+    prepare: async (a) => {
+      const document = await freshAssessment(a, 'draft');
+      return {
+        url: `/api/v1/associations/${a}/evidence-items`,
+        body: {
+          documentKind: 'self_assessment',
+          documentId: document.id,
+          fieldKey: '3',
+          kind: 'link',
+          title: 'Delrapport',
+          url: 'https://example.se/delrapport',
+        },
+      };
+    },
+  },
+  'POST /api/v1/associations/:id/evidence-items/upload': {
+    scope: 'intervention',
+    ok: 201,
+    prepare: async (a) => {
+      const document = await freshAssessment(a, 'draft');
+      return {
+        url: `/api/v1/associations/${a}/evidence-items/upload?documentKind=self_assessment&documentId=${document.id}&fieldKey=3&fileName=protokoll.pdf`,
+        file: PDF,
+        contentType: 'application/pdf',
+      };
+    },
+  },
+  'DELETE /api/v1/associations/:id/evidence-items/:itemId': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => {
+      const { item } = await freshEvidence(a, 'draft');
+      return { url: `/api/v1/associations/${a}/evidence-items/${item.id}?version=${item.version}` };
+    },
+  },
+  'GET /api/v1/associations/:id/evidence-items/:itemId/file': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => {
+      const { item } = await freshEvidence(a, 'approved', true);
+      return { url: `/api/v1/associations/${a}/evidence-items/${item.id}/file` };
+    },
+  },
+  // An insats-level document's evidence: the förbund-level one is the förbundsadministratör's alone.
+  'GET /api/v1/associations/:id/evidence': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => ({
+      url: `/api/v1/associations/${a}/evidence?source=outcome&year=2019&interventionId=${(await freshIntervention(a)).id}`,
+    }),
+  },
 };
 
 function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {
@@ -956,7 +1047,7 @@ describe('access matrix', () => {
                 url: request.url,
                 payload: Buffer.from(request.file),
                 headers: {
-                  'content-type': 'text/csv',
+                  'content-type': request.contentType ?? 'text/csv',
                   ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}),
                 },
               })
@@ -1164,7 +1255,11 @@ describe('hostile input', () => {
                 method,
                 url: target,
                 payload: Buffer.from(request.file),
-                headers: { 'content-type': 'text/csv', cookie: session.cookie, 'x-csrf-token': session.csrf },
+                headers: {
+                  'content-type': request.contentType ?? 'text/csv',
+                  cookie: session.cookie,
+                  'x-csrf-token': session.csrf,
+                },
               })
             : await call(ctx, request.session ?? session, method, target);
           if (response.statusCode >= 500)

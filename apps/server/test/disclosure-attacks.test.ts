@@ -3,15 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   calendarPeriods,
   CALENDAR_PERIOD_KINDS,
+  EXIT_REASON_LABELS_SV,
   FOLLOW_UP_ROWS,
   OUTCOME_INDICATORS,
   todayIso,
   type OutcomeColumn,
   type OutcomeRecord,
 } from '@insikt/core';
+import { DEMO_ASSOCIATIONS } from '../src/modules/demo/demo-data';
 import { loadDemo, type DemoLogin } from '../src/modules/demo/load-demo';
 import { followUpReport, type FollowUpReport } from '../src/modules/reports/follow-up-report';
 import { outcomeReport, type OutcomeReport } from '../src/modules/reports/outcome-report';
+import { outcomeCellText } from '../src/modules/reports/outcome-table';
 import { cliActor } from '../src/platform/actor';
 import { createAssociation } from '../src/modules/organisation/create-association';
 import { call, login, seedUser, startTestApp, type Session, type TestContext } from './harness';
@@ -289,6 +292,81 @@ describe('disclosure control under attack (issue 11 §1)', () => {
     }
     expectNoRecovery(found, 'läsare, uppföljning');
   }, 180_000);
+
+  it('gives evidence exactly the reader’s protected figures, and recovers no hidden exit reason by subtracting genders', async () => {
+    const year = YEARS[0]!;
+    const name = logins.find((l) => l.role === 'reader')!.association!;
+    const ids = (await ctx.database.db.execute(
+      sql`select i.id::text as id, a.id::text as association from interventions i
+          join associations a on a.id = i.association_id where a.name = ${name} and i.kind = 'individual'`,
+    )) as unknown as { rows: { id: string; association: string }[] };
+    const admin = await as(emailOf('association_admin', name));
+    const reader = await as(emailOf('reader', name));
+    const associationId = ids.rows[0]!.association;
+    const evidence = async (query: string, y = year) => {
+      const url = `/api/v1/associations/${associationId}/evidence?year=${y}&${query}`;
+      const response = await call(ctx, admin, 'GET', url);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ rows: { label: string; values: (string | number | null)[] }[] }>();
+    };
+    // The förbund's evidence holds the reader's protected outcome report, cell for cell.
+    const forReader = await report(reader, 'outcome', `from=${year}-01-01&to=${year}-12-31&groupBy=association`);
+    const own = forReader.groups.find((g) => g.key === associationId)!;
+    const outcome = await evidence('source=outcome');
+    expect(outcome.rows.map((r) => r.values)).toEqual(
+      OUTCOME_INDICATORS.map(({ id }) =>
+        (['total', ...GENDER_COLUMNS] as const).map((c) => outcomeCellText(own, id, c, 5)),
+      ),
+    );
+    // Exit reasons of the förbund and of each insats over four years: Kvinnor = Totalt − Män
+    // wherever exactly one of them is hidden.
+    const found: Attack[] = [];
+    for (const y of [year - 2, year - 1, year, year + 1]) {
+      const truth = (await ctx.database.db.execute(
+        sql`select intervention_id::text as insats, gender, exit_reason as reason, count(*)::int as n
+            from participations where association_id = ${associationId}::uuid
+              and exit_date between ${`${y}-01-01`}::date and ${`${y}-12-31`}::date
+              and exit_reason is distinct from 'felregistrering'
+            group by 1, 2, 3`,
+      )) as unknown as { rows: { insats: string; gender: string; reason: string; n: number }[] };
+      for (const scope of [null, ...ids.rows.map((r) => r.id)]) {
+        const table = await evidence(`source=exit_reasons${scope ? `&interventionId=${scope}` : ''}`, y);
+        for (const row of table.rows.slice(1)) {
+          const [total, women, men] = row.values.slice(0, 3).map((v) => (v === '<5' ? null : Number(v)));
+          if (total === null || (women === null) === (men === null)) continue;
+          const reason = Object.entries(EXIT_REASON_LABELS_SV).find(([, label]) => label === row.label)![0];
+          const gender = women === null ? 'kvinna' : 'man';
+          const real = truth.rows
+            .filter((r) => (scope === null || r.insats === scope) && r.gender === gender && r.reason === reason)
+            .reduce((sum, r) => sum + r.n, 0);
+          if (real === 0) continue;
+          const estimate = total! - (women ?? men)!;
+          found.push({ relation: 'kön', target: `${y}|${scope}|${reason}|${gender}`, estimate, truth: real });
+        }
+      }
+    }
+    expectNoRecovery(found, 'underlag, avslutsorsaker');
+  }, 180_000);
+
+  it('gives the first demo förbund’s draft niofält live, protected evidence', async () => {
+    const name = DEMO_ASSOCIATIONS[0].name;
+    const drafts = (await ctx.database.db.execute(
+      sql`select s.id::text as id, s.association_id::text as association from self_assessments s
+          join associations a on a.id = s.association_id where a.name = ${name} and s.status = 'draft'`,
+    )) as unknown as { rows: { id: string; association: string }[] };
+    expect(drafts.rows.length).toBeGreaterThan(0);
+    const admin = await as(emailOf('association_admin', name));
+    for (const draft of drafts.rows) {
+      const url = `/api/v1/associations/${draft.association}/evidence-items?documentKind=self_assessment&documentId=${draft.id}`;
+      const response = await call(ctx, admin, 'GET', url);
+      expect(response.statusCode, response.body).toBe(200);
+      const items = response.json<{ source: string; frozen: boolean; table: { protected: boolean } | null }[]>();
+      const outcome = items.find((i) => i.source === 'outcome')!;
+      expect(outcome.frozen).toBe(false);
+      expect(outcome.table!.protected).toBe(true);
+      expect(items.map((i) => i.source)).toEqual(expect.arrayContaining(['interventions', 'exit_reasons', 'link']));
+    }
+  });
 
   it('gives no socio-economic oracle: no group under five, no override of a hidden group, no inputs nationally', async () => {
     const association = logins.find((l) => l.role === 'evaluator')!.association!;

@@ -4,6 +4,7 @@ import { associationsMessages } from '../routes/associations/associations.i18n';
 import { auditMessages } from '../routes/audit/audit.i18n';
 import { evaluationMessages } from '../routes/evaluation/evaluation.i18n';
 import { effectivenessMessages } from '../routes/effectiveness/effectiveness.i18n';
+import { evidenceMessages } from '../routes/evidence/evidence.i18n';
 import { followUpsMessages } from '../routes/follow-ups/follow-ups.i18n';
 import { implementationMessages } from '../routes/implementation/implementation.i18n';
 import { importMessages } from '../routes/import/import.i18n';
@@ -30,6 +31,7 @@ export const MODULE_MESSAGES = {
   audit: auditMessages,
   evaluation: evaluationMessages,
   effectiveness: effectivenessMessages,
+  evidence: evidenceMessages,
   followUps: followUpsMessages,
   implementation: implementationMessages,
   import: importMessages,

@@ -17,6 +17,12 @@ export const EVIDENCE_SOURCES = [
 ] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 
+/** The sources Insikt computes itself (the rest are what a user attaches: a file or a link). */
+export const COLLECTED_EVIDENCE_SOURCES = EVIDENCE_SOURCES.filter(
+  (s): s is Exclude<EvidenceSource, 'document' | 'link'> => s !== 'document' && s !== 'link',
+);
+export type CollectedEvidenceSource = (typeof COLLECTED_EVIDENCE_SOURCES)[number];
+
 const cell = z.union([z.number(), z.string(), z.null()]);
 
 /**
@@ -32,6 +38,7 @@ export const evidenceTableSchema = z.object({
   /** Which participations or insatser the figures cover, e.g. "Dina insatser i Finnveden (2 av 5)". */
   scopeLabel: z.string(),
   protected: z.boolean(),
+  /** The headings of the value columns (a row's label has none): `values[i]` sits under `columns[i]`. */
   columns: z.array(z.string()),
   rows: z.array(z.object({ label: z.string(), values: z.array(cell) })),
   capturedAt: z.string(),

@@ -7,3 +7,5 @@ export * from './self-assessment/index';
 export * from './programme-logic/index';
 export * from './effectiveness/index';
 export * from './revisions';
+export * from './evidence-exit-reasons';
+export * from './evidence-items';

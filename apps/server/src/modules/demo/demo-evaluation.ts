@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/open-db';
 import { demoImplementation } from './demo-implementation';
 import { demoTheoryOfChange } from './demo-theory-of-change';
+import { demoEvidence } from './demo-evidence';
 import { demoSelfAssessments } from './demo-self-assessments';
 import { demoProgrammeLogic } from './demo-programme-logic';
 
@@ -18,7 +19,13 @@ export interface DemoEvaluationContext {
 type DemoPart = (tx: Tx, context: DemoEvaluationContext) => Promise<void>;
 
 /** Each part of the evaluation module adds its demo writer here. */
-const PARTS: DemoPart[] = [demoSelfAssessments, demoProgrammeLogic, demoTheoryOfChange, demoImplementation];
+const PARTS: DemoPart[] = [
+  demoSelfAssessments,
+  demoEvidence,
+  demoProgrammeLogic,
+  demoTheoryOfChange,
+  demoImplementation,
+];
 
 export async function demoEvaluation(tx: Tx, context: DemoEvaluationContext): Promise<void> {
   for (const part of PARTS) await part(tx, context);

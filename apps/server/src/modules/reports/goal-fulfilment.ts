@@ -20,6 +20,8 @@ export async function goalFulfilmentOf(
   associationId: string,
   interventionId: string,
   disclosure: Disclosure,
+  /** The protected figures whatever the role (evidence for the board), as the publication flag gives. */
+  options: { suppress?: boolean } = {},
 ) {
   const intervention = await getIntervention(ex, actor, associationId, interventionId);
   const thisYear = Number(todayIso().slice(0, 4));
@@ -34,6 +36,7 @@ export async function goalFulfilmentOf(
         groupBy: 'intervention',
         interventionId,
         audit: false,
+        suppress: options.suppress,
         disclosure,
       }),
     ),

@@ -52,7 +52,7 @@ const uuidList = (ids: string[]) =>
     sql`, `,
   );
 
-const emptyScope = (scope: ReportScope) =>
+export const emptyScope = (scope: ReportScope) =>
   !scope.all && scope.associationIds.length === 0 && scope.interventionIds.length === 0;
 
 /**
@@ -71,7 +71,7 @@ function exitedFilter(from: string, to: string, scope: ReportScope): SQL {
 }
 
 /** The exited participations of the period, with the group's key and label. */
-function exitedInPeriod(groupBy: GroupBy, from: string, to: string, scope: ReportScope): SQL {
+export function exitedInPeriod(groupBy: GroupBy, from: string, to: string, scope: ReportScope): SQL {
   const { key, label } = GROUP_KEY[groupBy];
   return sql`select ${key} as key, ${label} as label, p.*, ${recordKey(sql`p.id`, scope.recordKeySeed)} as rk
     from participations p
@@ -90,7 +90,7 @@ const REPORT_COLUMNS = sql.raw(
     .join(', '),
 );
 
-const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
+export const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
 
 /**
  * The sums behind every cell of the outcome report (participant-data.md §3), in one pass over the

@@ -2,8 +2,11 @@ import type { ApprovalInput } from '@insikt/core';
 import type { Tx } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
+import type { Disclosure } from '../../platform/disclosure';
+import { freezeDocumentEvidence } from '../evidence/freeze-evidence';
 import { versionConflict } from '../../platform/errors';
 import { editableDraft } from './self-assessment-access';
+import { selfAssessmentForEvidence } from './self-assessment-evidence';
 import { updateDraft } from './self-assessments.repository';
 
 /**
@@ -17,8 +20,11 @@ export async function approveSelfAssessment(
   associationId: string,
   id: string,
   input: ApprovalInput,
+  disclosure: Disclosure,
 ) {
   const row = await editableDraft(tx, actor, 'evaluation.approve', associationId, id);
+  const document = (await selfAssessmentForEvidence(tx, associationId, id))!;
+  await freezeDocumentEvidence(tx, actor, 'self_assessment', id, document, disclosure);
   const saved = await updateDraft(tx, associationId, id, input.version, {
     status: 'approved',
     approvedAt: new Date(),

@@ -1,3 +1,4 @@
+import { carryOverEvidence } from '../evidence/freeze-evidence';
 import {
   canOnEvaluation,
   carryOverActions,
@@ -89,6 +90,7 @@ export async function startNewVersion(tx: Tx, actor: Actor, associationId: strin
     fields: from.fields,
     basedOnId: from.id,
   });
+  await carryOverEvidence(tx, associationId, 'self_assessment', from.id, row.id);
   await writeAudit(tx, actor, {
     action: 'self_assessment.new_version',
     entityType: 'self_assessment',

@@ -7,6 +7,8 @@ import {
   type GridRow,
 } from '@insikt/core';
 import type { DocBlock, DocModel } from '../../platform/document';
+import { evidenceBlocks } from '../evidence/evidence-document';
+import type { EvidenceItemView } from '../evidence/list-evidence';
 import type { SelfAssessmentRecord } from './self-assessments.repository';
 
 // The export is a Swedish board document; the web has its own texts in both languages.
@@ -44,7 +46,7 @@ function grid(fields: readonly AssessmentField[]): DocBlock {
   return { kind: 'table', header: ['', ...GRID_COLUMNS.map((c) => COLUMN_LABELS[c])], rows, widths: [1.7, 3, 3, 3] };
 }
 
-function fieldBlocks(field: AssessmentField): DocBlock[] {
+function fieldBlocks(field: AssessmentField, evidence: readonly EvidenceItemView[]): DocBlock[] {
   const actions = field.questions.flatMap((q) =>
     q.actions.map((a) => [
       a.what,
@@ -63,9 +65,11 @@ function fieldBlocks(field: AssessmentField): DocBlock[] {
       widths: [2, 6, 1.4],
     },
   ];
-  if (actions.length === 0) return blocks;
+  const own = evidenceBlocks(evidence.filter((e) => e.fieldKey === String(field.number)));
+  if (actions.length === 0) return [...blocks, ...own];
   return [
     ...blocks,
+    ...own,
     { kind: 'heading', level: 3, text: 'Åtgärder' },
     {
       kind: 'table',
@@ -91,6 +95,7 @@ export function selfAssessmentDocument(
     | 'fields'
   >,
   associationName: string,
+  evidence: readonly EvidenceItemView[] = [],
 ): DocModel {
   const model = row.kind === 'twelve' ? 'Tolvfältaren' : 'Niofältsmodellen';
   const scope = row.interventionName ? `${row.interventionName}, ${associationName}` : associationName;
@@ -113,7 +118,7 @@ export function selfAssessmentDocument(
             ? 'Niofältsmodellens frågor är tolvfältarens fält 1–9: Insikts val, källan ger inga egna frågor.'
             : 'Frågorna kommer från tolvfältaren (Norra Västmanlands Samordningsförbund, 2009).'),
       },
-      ...row.fields.flatMap(fieldBlocks),
+      ...row.fields.flatMap((f) => fieldBlocks(f, evidence)),
     ],
   };
 }

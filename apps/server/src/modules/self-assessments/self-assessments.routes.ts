@@ -13,6 +13,7 @@ import { fileResponse } from '../../platform/api-schemas';
 import { DOCUMENT_FORMATS, sendDocument } from '../../platform/document';
 import { notFound } from '../../platform/errors';
 import { actorOf } from '../../platform/request-context';
+import { listEvidence } from '../evidence/list-evidence';
 import { findAssociation } from '../organisation/organisation.repository';
 import { approveSelfAssessment } from './approve-self-assessment';
 import { createSelfAssessment, startNewVersion } from './create-self-assessment';
@@ -144,7 +145,7 @@ export const selfAssessmentsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { id, assessmentId } = request.params;
       const actor = actorOf(request);
-      await db.transaction((tx) => approveSelfAssessment(tx, actor, id, assessmentId, request.body));
+      await db.transaction((tx) => approveSelfAssessment(tx, actor, id, assessmentId, request.body, app.disclosure));
       return getSelfAssessment(db, actor, id, assessmentId);
     },
   );
@@ -183,7 +184,8 @@ export const selfAssessmentsRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await getSelfAssessment(db, actorOf(request), id, assessmentId);
       const association = await findAssociation(db, id);
       if (!association) throw notFound('Förbundet');
-      const model = selfAssessmentDocument(row, association.name);
+      const evidence = await listEvidence(db, actorOf(request), id, 'self_assessment', assessmentId, app.disclosure);
+      const model = selfAssessmentDocument(row, association.name, evidence);
       const scope = row.interventionName ?? association.name;
       return sendDocument(reply, model, request.query.format, `sjalvvardering-${row.year}-${scope}`);
     },

@@ -5,6 +5,7 @@ import { gridPosition } from '@insikt/core';
 import { StatusMessage } from '../../lib/status-message';
 import { usePageTitle } from '../../lib/use-page-title';
 import { titleOf } from './assessment-page';
+import { EvidencePanel } from '../evidence/evidence-panel';
 import { FieldEditor } from './field-editor';
 import { selfAssessmentPaths, useSelfAssessment } from './self-assessment-api';
 import { useEvaluationCan } from './use-evaluation-can';
@@ -57,6 +58,12 @@ export function FieldPage() {
         assessment={a}
         field={field}
         readOnly={readOnly}
+      />
+      <EvidencePanel
+        target={{ associationId, documentKind: 'self_assessment', documentId: a.id, fieldKey: String(number) }}
+        year={a.year}
+        interventionIds={a.interventionId ? [a.interventionId] : []}
+        editable={!readOnly}
       />
       <div className="row">
         {neighbour(number - 1, t('selfAssessments.previousField', { number: number - 1 }))}

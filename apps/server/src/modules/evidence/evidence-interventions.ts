@@ -1,0 +1,122 @@
+import {
+  formatOutcomeValue,
+  interventionScope,
+  OUTCOME_COLUMN_LABELS_SV,
+  OUTCOME_INDICATORS,
+  type EvidenceTable,
+  type GoalInput,
+  type OutcomeColumn,
+  type OutcomeIndicatorId,
+} from '@insikt/core';
+import { listInterventions, type InterventionRow } from '../interventions/interventions.repository';
+import { goalFulfilmentOf } from '../reports/goal-fulfilment';
+import { evidenceTable, yearPeriod, type EvidenceContext } from './evidence-context';
+
+const KIND_SV: Record<InterventionRow['kind'], string> = {
+  individual: 'Individinriktad',
+  structural: 'Strukturövergripande',
+};
+
+/** The document's insatser (or the förbund's, within the actor's reach) that ran some time in the year. */
+export async function insatserOf(ctx: EvidenceContext): Promise<InterventionRow[]> {
+  const { from, to } = yearPeriod(ctx.year);
+  const scope = interventionScope(ctx.actor.roles, 'intervention.read', ctx.associationId);
+  const rows = await listInterventions(ctx.ex, ctx.associationId, scope);
+  return rows.filter(
+    (i) =>
+      (ctx.interventionIds.length === 0 || ctx.interventionIds.includes(i.id)) &&
+      i.startDate <= to &&
+      (i.endDate === null || i.endDate >= from),
+  );
+}
+
+type Goal = GoalInput & { column: OutcomeColumn };
+const goalsOf = (i: InterventionRow) => i.goals as Goal[];
+
+export const interventionsTitle = (year: number) => `Insatser ${year}`;
+
+/** The insatser active in the year with kind, period, target group and goals (tolvfältaren field 1). */
+export async function interventionsEvidence(ctx: EvidenceContext): Promise<EvidenceTable> {
+  const insatser = await insatserOf(ctx);
+  return evidenceTable(
+    ctx,
+    {
+      source: 'interventions',
+      title: interventionsTitle(ctx.year),
+      definition:
+        'Insatser som pågick någon gång under året (startdatum senast årets sista dag och inget slutdatum före årets första), med typ, period, målgrupp och mål som de är registrerade i Insikt.',
+      period: yearPeriod(ctx.year),
+      scopeLabel: ctx.fallbackScopeLabel,
+      protected: false,
+    },
+    [
+      ['Insats', 'Typ', 'Period', 'Målgrupp', 'Mål'],
+      ...insatser.map((i) => [
+        i.name,
+        KIND_SV[i.kind],
+        `${i.startDate} – ${i.endDate ?? 'tills vidare'}`,
+        i.targetGroup || '–',
+        goalsOf(i)
+          .map((g) => g.description)
+          .join('; ') || '–',
+      ]),
+    ],
+  );
+}
+
+const COMPARISON_SV = { at_least: 'minst', at_most: 'högst' } as const;
+
+function targetText(goal: Goal): string {
+  if (!goal.indicatorId) return String(goal.target);
+  const value = (v: number) => formatOutcomeValue(goal.indicatorId!, v);
+  return goal.comparison === 'between'
+    ? `${value(goal.target)}–${value(goal.targetMax ?? goal.target)}`
+    : `${COMPARISON_SV[goal.comparison]} ${value(goal.target)}`;
+}
+
+const indicatorText = (id: OutcomeIndicatorId, column: OutcomeColumn) =>
+  `${OUTCOME_INDICATORS.find((i) => i.id === id)!.label} (${OUTCOME_COLUMN_LABELS_SV[column].toLowerCase()})`;
+
+/**
+ * The goals of the insatser active in the year against the year's measured value, from the goal
+ * fulfilment the insats page shows, in its protected version (issue 12 §5).
+ */
+export async function goalFulfilmentEvidence(ctx: EvidenceContext): Promise<EvidenceTable> {
+  const insatser = (await insatserOf(ctx)).filter((i) => goalsOf(i).length > 0);
+  const rows: string[][] = [];
+  for (const insats of insatser) {
+    const { goals } = await goalFulfilmentOf(ctx.ex, ctx.actor, ctx.associationId, insats.id, ctx.disclosure, {
+      suppress: true,
+    });
+    for (const goal of goals) {
+      const result = goal.results.find((r) => r.year === ctx.year);
+      const label = insatser.length > 1 ? `${insats.name}: ${goal.description}` : goal.description;
+      if (!goal.indicatorId) {
+        rows.push([label, '–', targetText(goal), '–', 'Inte kopplat till ett nyckeltal']);
+        continue;
+      }
+      // No exits: nothing to measure ("–"); exits but no value: hidden by disclosure control ("..").
+      const actual =
+        !result || result.exits === 0
+          ? '–'
+          : result.actual === null
+            ? '..'
+            : formatOutcomeValue(goal.indicatorId, result.actual);
+      const met = result?.met == null ? 'Inga uppgifter' : result.met ? 'Ja' : 'Nej';
+      rows.push([label, indicatorText(goal.indicatorId, goal.column), targetText(goal), actual, met]);
+    }
+  }
+  return evidenceTable(
+    ctx,
+    {
+      source: 'goal_fulfilment',
+      title: `Måluppfyllelse ${ctx.year}`,
+      definition:
+        'Insatsernas mål med målvärde mot årets värde i utfallsrapporten (deltagare som avslutades under året), med röjandeskydd: ".." är ett värde som döljs, "–" att ingen avslutades.',
+      period: yearPeriod(ctx.year),
+      scopeLabel: ctx.fallbackScopeLabel,
+      protected: true,
+    },
+    [['Mål', 'Nyckeltal', 'Målvärde', `Utfall ${ctx.year}`, 'Uppfyllt'], ...rows],
+  );
+}
