@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyTocContent, MECHANISM_THEMES, planTimeline, tocContentSchema, type TocContent } from '@insikt/core';
+import { DEMO_ROLES } from '../src/modules/demo/demo-data';
 import { demoTheoryOfChange } from '../src/modules/demo/demo-theory-of-change';
 import { auditLog, members } from '../src/db/schema';
 import {
@@ -344,5 +345,10 @@ describe('the demo theory of change', () => {
     const steps = planTimeline(toc.content.plan, today);
     expect(steps.filter((s) => s.cycle === 1).every((s) => s.status === 'done')).toBe(true);
     expect(steps.some((s) => s.cycle === 2 && s.status === 'current')).toBe(true);
+  });
+
+  it('is of an insats the demo utvärderare is assigned, so that login has a theory of change to work on', () => {
+    // demoTheoryOfChange writes the theory of the förbund's first insats (index 0).
+    expect(DEMO_ROLES.find((r) => r.role === 'evaluator')?.interventions).toContain(0);
   });
 });
