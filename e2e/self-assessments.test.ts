@@ -84,6 +84,15 @@ describe('self-assessment of an insats', () => {
     await page.getByText('Underlaget är bifogat.').waitFor();
     await page.getByText('Levande siffror').waitFor();
     await expectNoAxeViolations(page, 'fältet');
+    // Leaving with unsaved text asks first; declining keeps the field and its text.
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('link', { name: 'Nästa: fält 2' }).click();
+    expect(asked).toEqual(['Fältet har ändringar som inte är sparade. Vill du lämna det utan att spara?']);
+    expect(await question.getByLabel('Bedömning').inputValue()).toContain('Målen sätts av Arbetsförmedlingen.');
     await page.getByRole('button', { name: 'Spara fältet' }).click();
     await page.getByText('Ändringarna är sparade.').waitFor();
 
