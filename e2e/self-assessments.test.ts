@@ -84,6 +84,15 @@ describe('self-assessment of an insats', () => {
     await page.getByText('Underlaget är bifogat.').waitFor();
     await page.getByText('Levande siffror').waitFor();
     await expectNoAxeViolations(page, 'fältet');
+    // Leaving with unsaved text asks first; declining keeps the field and its text.
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('link', { name: 'Nästa: fält 2' }).click();
+    expect(asked).toEqual(['Fältet har ändringar som inte är sparade. Vill du lämna det utan att spara?']);
+    expect(await question.getByLabel('Bedömning').inputValue()).toContain('Målen sätts av Arbetsförmedlingen.');
     await page.getByRole('button', { name: 'Spara fältet' }).click();
     await page.getByText('Ändringarna är sparade.').waitFor();
 
@@ -107,6 +116,11 @@ describe('self-assessment of an insats', () => {
     const text = pdf.pages.join('').replace(/\s+/g, '');
     for (const expected of [`Självvärdering ${lastYear}: Niofältsmodellen`, 'Ta fram gemensamma mål', '2 – dåligt'])
       expect(text).toContain(expected.replace(/\s+/g, ''));
+
+    // One year has nothing to compare: the page says so instead of drawing empty fields.
+    await page.getByRole('link', { name: 'Jämför år' }).click();
+    await page.getByText('Det behövs minst två år för att jämföra.').waitFor();
+    expect(await page.getByRole('region', { name: /^Fält 1:/ }).count()).toBe(0);
 
     // Next year's niofält starts with the open action, marked with its origin.
     await page.getByRole('link', { name: 'Tillbaka till självvärderingarna' }).click();

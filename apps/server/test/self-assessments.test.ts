@@ -293,7 +293,10 @@ describe('tolvfältaren as Word and PDF', () => {
 
     const pdf = await call(ctx, s.admin, 'GET', `${base()}/${a.id}/export?format=pdf`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = (await pdfText(pdf.rawPayload)).pages.join('').replace(/\s+/g, '');
+    const pages = (await pdfText(pdf.rawPayload)).pages;
+    // The grid's row labels fit their column: a too narrow one broke "Samordningsförbun d".
+    expect(pages[0]).toContain('Samordningsförbund 10');
+    const text = pages.join('').replace(/\s+/g, '');
     for (const expected of [
       'Tolvfältaren',
       'Resultat och effekter',

@@ -10,6 +10,7 @@ import {
   type TocContent,
 } from '@insikt/core';
 import { finnveden2019 } from '../../../packages/core/src/outcome/finnveden-2019.fixture';
+import { DEMO_ROLES } from '../src/modules/demo/demo-data';
 import { demoTheoryOfChange } from '../src/modules/demo/demo-theory-of-change';
 import { auditLog, members } from '../src/db/schema';
 import {
@@ -354,6 +355,11 @@ describe('the demo theory of change', () => {
     const steps = planTimeline(toc.content.plan, today);
     expect(steps.filter((s) => s.cycle === 1).every((s) => s.status === 'done')).toBe(true);
     expect(steps.some((s) => s.cycle === 2 && s.status === 'current')).toBe(true);
+  });
+
+  it('is of an insats the demo utvärderare is assigned, so that login has a theory of change to work on', () => {
+    // demoTheoryOfChange writes the theory of the förbund's first insats (index 0).
+    expect(DEMO_ROLES.find((r) => r.role === 'evaluator')?.interventions).toContain(0);
   });
 });
 

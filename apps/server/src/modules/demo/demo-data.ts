@@ -108,7 +108,8 @@ export const DEMO_ROLES: { role: RoleCode; local: string; name: string; interven
   { role: 'intervention_lead', local: 'insatsansvarig', name: 'Insatsansvarig', interventions: [0] },
   { role: 'participant_officer', local: 'coach', name: 'Coach', interventions: [0, 1] },
   { role: 'reader', local: 'styrelse', name: 'Styrelseledamot' },
-  { role: 'evaluator', local: 'utvarderare', name: 'Utvärderare', interventions: [2] },
+  // The utvärderare evaluates Jobbstudion (whose theory of change the demo holds) and a second insats.
+  { role: 'evaluator', local: 'utvarderare', name: 'Utvärderare', interventions: [0, 2] },
 ];
 
 export const EXIT_WEIGHTS: [ExitReason, number][] = [

@@ -42,7 +42,8 @@ function grid(fields: readonly AssessmentField[]): DocBlock {
       return [`${field.number}`, ...questions].join('\n');
     }),
   ]);
-  return { kind: 'table', header: ['', ...GRID_COLUMNS.map((c) => COLUMN_LABELS[c])], rows, widths: [1.2, 3, 3, 3] };
+  // The row labels' column fits "Samordningsförbund" in bold on one line (narrower broke the word in the PDF).
+  return { kind: 'table', header: ['', ...GRID_COLUMNS.map((c) => COLUMN_LABELS[c])], rows, widths: [1.7, 3, 3, 3] };
 }
 
 function fieldBlocks(field: AssessmentField, evidence: readonly EvidenceItemView[]): DocBlock[] {

@@ -66,8 +66,10 @@ export function ComparePage() {
           }))}
         />
       )}
-      {years.length > 0 &&
-        years[years.length - 1]!.fields.map((f) => <CompareField key={f.number} number={f.number} years={years} />)}
+      {/* One year alone would show empty charts and question headings without text: nothing to compare. */}
+      {years.length < 2
+        ? all.length >= 2 && <Paragraph>{t('selfAssessments.compareTooFew')}</Paragraph>
+        : years[years.length - 1]!.fields.map((f) => <CompareField key={f.number} number={f.number} years={years} />)}
     </div>
   );
 }

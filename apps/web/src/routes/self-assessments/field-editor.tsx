@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Fieldset, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useBlocker } from '@tanstack/react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -67,8 +68,18 @@ export function FieldEditor({
       setSaved(false);
       const url = `${selfAssessmentPaths(associationId).one(assessment.id)}/fields/${field.number}`;
       client.setQueryData(assessmentKey(assessment.id), await put<SelfAssessment>(url, body));
+      // What is saved is the new starting point: leaving now loses nothing.
+      bound.methods.reset(bound.methods.getValues());
       setSaved(true);
     },
+  });
+  // A field's texts are long and written in a meeting: leaving it (the next field, back to the grid,
+  // closing the tab) with unsaved text asks first instead of dropping the text silently.
+  const dirty = bound.methods.formState.isDirty;
+  useBlocker({
+    shouldBlockFn: () => dirty && !window.confirm(t('selfAssessments.unsavedConfirm')),
+    enableBeforeUnload: () => dirty,
+    disabled: readOnly,
   });
   const ratingOptions = [
     { value: null, code: 'none', label: t('selfAssessments.notRated') },
