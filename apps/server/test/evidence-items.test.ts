@@ -268,3 +268,36 @@ describe('evidence of a fastställd document', () => {
     expect(Number(antal(outcome.table))).toBeGreaterThan(Number(antal(frozen.table)) + 10);
   });
 });
+
+describe('evidence attached at the moment of fastställande', () => {
+  it('is either frozen with the decision or refused, never left live on a fastställd document', async () => {
+    // On PostgreSQL the two requests run in parallel transactions; both lock the document's row.
+    for (let round = 0; round < 5; round++) {
+      const created = await call(ctx, s.lead, 'POST', `/api/v1/associations/${A}/self-assessments`, {
+        interventionId: insats,
+        year: 2010 + round,
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const draft = created.json<{ id: string; version: number }>();
+      const [attach, approve] = await Promise.all([
+        call(ctx, s.lead, 'POST', url(), {
+          documentKind: 'self_assessment',
+          documentId: draft.id,
+          fieldKey: '3',
+          kind: 'source',
+          source: 'outcome',
+        }),
+        call(ctx, s.lead, 'POST', `/api/v1/associations/${A}/self-assessments/${draft.id}/approve`, {
+          decisionReference: `Styrgruppsmöte § ${round}`,
+          version: draft.version,
+        }),
+      ]);
+      expect(approve.statusCode, approve.body).toBe(200);
+      expect([201, 409], attach.body).toContain(attach.statusCode);
+      const shown = await call(ctx, s.reader, 'GET', url(`?documentKind=self_assessment&documentId=${draft.id}`));
+      const kept = shown.json<Item[]>();
+      expect(kept.every((i) => i.frozen)).toBe(true);
+      expect(kept).toHaveLength(attach.statusCode === 201 ? 1 : 0);
+    }
+  });
+});

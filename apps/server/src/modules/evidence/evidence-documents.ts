@@ -16,7 +16,12 @@ export interface EvidenceDocument {
   title: string;
 }
 
-type Resolver = (ex: Executor, associationId: string, id: string) => Promise<EvidenceDocument | undefined>;
+type Resolver = (
+  ex: Executor,
+  associationId: string,
+  id: string,
+  lock: boolean,
+) => Promise<EvidenceDocument | undefined>;
 
 /**
  * The registry: each kind of evaluation document names the function that describes one of its
@@ -38,7 +43,8 @@ export async function authorizeDocument(
   documentId: string,
 ): Promise<EvidenceDocument> {
   authorize(actor, permission, associationId);
-  const document = await resolverOf(kind)(ex, associationId, documentId);
+  // A change locks the document's row, so it cannot cross a fastställande (which locks it too).
+  const document = await resolverOf(kind)(ex, associationId, documentId, permission !== 'evaluation.read');
   const scope = document?.interventionIds ?? [];
   const seen =
     document &&

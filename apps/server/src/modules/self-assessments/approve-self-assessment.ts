@@ -23,7 +23,7 @@ export async function approveSelfAssessment(
   disclosure: Disclosure,
 ) {
   const row = await editableDraft(tx, actor, 'evaluation.approve', associationId, id);
-  const document = (await selfAssessmentForEvidence(tx, associationId, id))!;
+  const document = (await selfAssessmentForEvidence(tx, associationId, id, true))!;
   await freezeDocumentEvidence(tx, actor, 'self_assessment', id, document, disclosure);
   const saved = await updateDraft(tx, associationId, id, input.version, {
     status: 'approved',

@@ -18,10 +18,12 @@ function selectAssessments(ex: Executor) {
     .leftJoin(interventions, eq(interventions.id, selfAssessments.interventionId));
 }
 
-export async function findAssessment(ex: Executor, associationId: string, id: string) {
-  const [row] = await selectAssessments(ex).where(
+/** One assessment; `lock` holds its row until the transaction ends (fastställande and evidence changes queue). */
+export async function findAssessment(ex: Executor, associationId: string, id: string, lock = false) {
+  const query = selectAssessments(ex).where(
     and(eq(selfAssessments.associationId, associationId), eq(selfAssessments.id, id)),
   );
+  const [row] = lock ? await query.for('update', { of: selfAssessments }) : await query;
   return row as SelfAssessmentRecord | undefined;
 }
 
