@@ -84,7 +84,7 @@ describe('implementation', () => {
     const row = page.getByRole('row', { name: /Bron till arbete/ });
     await row.getByRole('cell', { name: 'Inte implementerad' }).waitFor();
     // 2 whole months from the end (30 june) to the decision (15 september).
-    await page.getByText('median 2 (från 2 till 2, 1 insatser)').waitFor();
+    await page.getByText('median 2 mån. (1 insats)').waitFor();
     const barriers = page.getByRole('table', { name: /Vanligaste hindren/ });
     await barriers.getByRole('row', { name: /Ettåriga budgetar/ }).waitFor();
     await page.getByRole('figure').locator('svg').first().waitFor();

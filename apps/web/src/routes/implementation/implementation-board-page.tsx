@@ -7,7 +7,7 @@ import { barrierChartOption, categoryChartHeight, IMPLEMENTATION_OUTCOMES } from
 import { get, query } from '../../lib/api';
 import { Chart } from '../../lib/chart';
 import { SelectField } from '../../lib/fields';
-import { formatPercent } from '../../lib/format';
+import { formatNumber, formatPercent } from '../../lib/format';
 import { StatusMessage } from '../../lib/status-message';
 import type { ImplementationBoard } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -128,7 +128,16 @@ function BoardFigures({ board, associationId }: { board: ImplementationBoard; as
         />
         <Fact
           term={t('implementation.monthsToDecision')}
-          value={months ? t('implementation.monthsToDecisionValue', months) : '–'}
+          value={
+            months
+              ? t('implementation.monthsToDecisionValue', {
+                  ...months,
+                  median: formatNumber(months.median),
+                  min: formatNumber(months.min),
+                  max: formatNumber(months.max),
+                })
+              : '–'
+          }
           help={t('implementation.monthsHelp')}
         />
       </dl>
