@@ -1,21 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  approvalInputSchema,
-  effectivenessContentSchema,
-  evaluationYearSchema,
-  idSchema,
-  latestPerYear,
-} from '@insikt/core';
+import { effectivenessContentSchema, evaluationYearSchema, idSchema, latestPerYear } from '@insikt/core';
 import { fileResponse } from '../../platform/api-schemas';
 import { DOCUMENT_FORMATS, sendDocument } from '../../platform/document';
 import { actorOf } from '../../platform/request-context';
 import { findAssociation } from '../organisation/organisation.repository';
-import {
-  approveYearlyDocument,
-  newYearlyDocumentVersion,
-  updateYearlyDocument,
-} from '../yearly-documents/change-document';
+import { yearlyDocumentChangeRoutes } from '../yearly-documents/change-routes';
 import { readDocument } from '../yearly-documents/document-access';
 import { createYearlyDocument } from '../yearly-documents/create-document';
 import { listYearlyDocuments } from '../yearly-documents/list-documents';
@@ -27,7 +17,6 @@ import { EFFECTIVENESS } from './effectiveness.spec';
 const associationParams = z.object({ id: idSchema });
 const assessmentParams = associationParams.extend({ assessmentId: idSchema });
 const tags = ['evaluation'];
-const version = z.number().int().nonnegative();
 
 export const effectivenessRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
@@ -84,65 +73,19 @@ export const effectivenessRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => one(actorOf(request), request.params.id, request.params.assessmentId),
   );
-  app.put(
-    `${base}/:assessmentId`,
-    {
-      schema: {
-        tags,
-        summary: 'Ändra ett utkast',
-        params: assessmentParams,
-        body: z.object({ content: effectivenessContentSchema, version }),
-        response: { 200: effectivenessAssessment },
-      },
-      config: { permission: 'evaluation.write' },
+  yearlyDocumentChangeRoutes(app, {
+    base,
+    idParam: 'assessmentId',
+    spec: EFFECTIVENESS,
+    content: effectivenessContentSchema,
+    response: effectivenessAssessment,
+    summaries: {
+      update: 'Ändra ett utkast',
+      approve: 'Fastställ bedömningen (med styrelsebeslutets referens)',
+      newVersion: 'Starta en ny version (ett utkast) av en fastställd bedömning',
     },
-    async (request) => {
-      const actor = actorOf(request);
-      await db.transaction((tx) =>
-        updateYearlyDocument(tx, actor, request.params.id, EFFECTIVENESS, request.params.assessmentId, request.body),
-      );
-      return one(actor, request.params.id, request.params.assessmentId);
-    },
-  );
-  app.post(
-    `${base}/:assessmentId/approve`,
-    {
-      schema: {
-        tags,
-        summary: 'Fastställ bedömningen (med styrelsebeslutets referens)',
-        params: assessmentParams,
-        body: approvalInputSchema,
-        response: { 200: effectivenessAssessment },
-      },
-      config: { permission: 'evaluation.approve' },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      await db.transaction((tx) =>
-        approveYearlyDocument(tx, actor, request.params.id, EFFECTIVENESS, request.params.assessmentId, request.body),
-      );
-      return one(actor, request.params.id, request.params.assessmentId);
-    },
-  );
-  app.post(
-    `${base}/:assessmentId/new-version`,
-    {
-      schema: {
-        tags,
-        summary: 'Starta en ny version (ett utkast) av en fastställd bedömning',
-        params: assessmentParams,
-        response: { 201: effectivenessAssessment },
-      },
-      config: { permission: 'evaluation.write' },
-    },
-    async (request, reply) => {
-      const actor = actorOf(request);
-      const row = await db.transaction((tx) =>
-        newYearlyDocumentVersion(tx, actor, request.params.id, EFFECTIVENESS, request.params.assessmentId),
-      );
-      return reply.status(201).send(await one(actor, request.params.id, row.id));
-    },
-  );
+    view: one,
+  });
   app.get(
     `${base}/:assessmentId/export`,
     {

@@ -1,22 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  approvalInputSchema,
-  evaluationYearSchema,
-  idSchema,
-  programmeLogicContentSchema,
-  uppsalaTemplate,
-  emptyLogic,
-} from '@insikt/core';
+import { evaluationYearSchema, idSchema, programmeLogicContentSchema, uppsalaTemplate, emptyLogic } from '@insikt/core';
 import { fileResponse } from '../../platform/api-schemas';
 import { DOCUMENT_FORMATS, sendDocument } from '../../platform/document';
 import { actorOf } from '../../platform/request-context';
 import { findAssociation } from '../organisation/organisation.repository';
-import {
-  approveYearlyDocument,
-  newYearlyDocumentVersion,
-  updateYearlyDocument,
-} from '../yearly-documents/change-document';
+import { yearlyDocumentChangeRoutes } from '../yearly-documents/change-routes';
 import { createYearlyDocument } from '../yearly-documents/create-document';
 import { listYearlyDocuments } from '../yearly-documents/list-documents';
 import { getProgrammeLogic } from './get-programme-logic';
@@ -95,65 +84,19 @@ export const programmeLogicRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => view(actorOf(request), request.params.id, request.params.logicId),
   );
-  app.put(
-    `${base}/:logicId`,
-    {
-      schema: {
-        tags,
-        summary: 'Spara ett utkast (nivåer, rader, indikatorer, effekt)',
-        params: logicParams,
-        body: z.object({ content: programmeLogicContentSchema, version: z.number().int().nonnegative() }),
-        response: { 200: programmeLogic },
-      },
-      config: { permission: 'evaluation.write' },
+  yearlyDocumentChangeRoutes(app, {
+    base,
+    idParam: 'logicId',
+    spec: PROGRAMME_LOGIC,
+    content: programmeLogicContentSchema,
+    response: programmeLogic,
+    summaries: {
+      update: 'Spara ett utkast (nivåer, rader, indikatorer, effekt)',
+      approve: 'Fastställ programlogiken (med styrelsebeslutets referens)',
+      newVersion: 'Starta en ny version (ett utkast) av en fastställd programlogik',
     },
-    async (request) => {
-      const actor = actorOf(request);
-      await db.transaction((tx) =>
-        updateYearlyDocument(tx, actor, request.params.id, PROGRAMME_LOGIC, request.params.logicId, request.body),
-      );
-      return view(actor, request.params.id, request.params.logicId);
-    },
-  );
-  app.post(
-    `${base}/:logicId/approve`,
-    {
-      schema: {
-        tags,
-        summary: 'Fastställ programlogiken (med styrelsebeslutets referens)',
-        params: logicParams,
-        body: approvalInputSchema,
-        response: { 200: programmeLogic },
-      },
-      config: { permission: 'evaluation.approve' },
-    },
-    async (request) => {
-      const actor = actorOf(request);
-      await db.transaction((tx) =>
-        approveYearlyDocument(tx, actor, request.params.id, PROGRAMME_LOGIC, request.params.logicId, request.body),
-      );
-      return view(actor, request.params.id, request.params.logicId);
-    },
-  );
-  app.post(
-    `${base}/:logicId/new-version`,
-    {
-      schema: {
-        tags,
-        summary: 'Starta en ny version (ett utkast) av en fastställd programlogik',
-        params: logicParams,
-        response: { 201: programmeLogic },
-      },
-      config: { permission: 'evaluation.write' },
-    },
-    async (request, reply) => {
-      const actor = actorOf(request);
-      const row = await db.transaction((tx) =>
-        newYearlyDocumentVersion(tx, actor, request.params.id, PROGRAMME_LOGIC, request.params.logicId),
-      );
-      return reply.status(201).send(await view(actor, request.params.id, row.id));
-    },
-  );
+    view,
+  });
   app.get(
     `${base}/:logicId/export`,
     {
