@@ -14,3 +14,4 @@ export * from './disclosure/index';
 export * from './identity-number-in-text';
 export * from './follow-up/index';
 export * from './evaluation/index';
+export * from './surveys/index';

@@ -27,6 +27,9 @@ export const PERMISSIONS = [
   'evaluation.draft',
   'evaluation.write',
   'evaluation.approve',
+  'survey.read',
+  'survey.write',
+  'survey.distribute',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -71,6 +74,12 @@ const GRANTS: Record<Permission, readonly RoleCode[]> = {
   // An external evaluator writes the material but does not fastställa it: that is the förbund's (or,
   // for an insats's niofält, its insatsansvarig's) decision.
   'evaluation.approve': ['association_admin', 'intervention_lead'],
+  // Survey results are anonymous and protected for every role, so every role of the förbund may
+  // read them; utvärderare build surveys and enter interview answers, but only the förbund and the
+  // insatsansvarig send them out (issue 14 §6).
+  'survey.read': WITHIN_ASSOCIATION,
+  'survey.write': ['association_admin', 'intervention_lead', 'evaluator'],
+  'survey.distribute': ['association_admin', 'intervention_lead'],
 };
 
 /** The associations in which `roles` hold `permission`: every one, or a list of ids. */
