@@ -79,7 +79,7 @@ const NO_HAND_RAISED = 'Om du inte räckt upp handen på något av dem:';
  */
 export const interviewB3 = interviewGuide('Frågor till deltagare projekt', undefined, [
   {
-    id: 'avsnitt-a',
+    id: 'avsnitt-1',
     title: 'A. Bakgrund – Förväntningar/deltagande',
     questions: [
       ['fraga-1', 'Man/kvinna'],
@@ -92,7 +92,7 @@ export const interviewB3 = interviewGuide('Frågor till deltagare projekt', unde
     ],
   },
   {
-    id: 'avsnitt-b',
+    id: 'avsnitt-2',
     title: 'B. Målsättningar',
     intro: 'Följande frågor handuppräknad:',
     questions: [
@@ -113,7 +113,7 @@ export const interviewB3 = interviewGuide('Frågor till deltagare projekt', unde
     ],
   },
   {
-    id: 'avsnitt-c',
+    id: 'avsnitt-3',
     title: 'C. Aktiviteter',
     questions: [
       ['fraga-9', 'Hur trivs man i projektet?'],
@@ -121,7 +121,7 @@ export const interviewB3 = interviewGuide('Frågor till deltagare projekt', unde
     ],
   },
   {
-    id: 'avsnitt-d',
+    id: 'avsnitt-4',
     title: 'D. Samverkan',
     questions: [
       ['fraga-11', 'Samverkan olika myndigheter? Vilka?'],
@@ -133,7 +133,7 @@ export const interviewB3 = interviewGuide('Frågor till deltagare projekt', unde
     ],
   },
   {
-    id: 'avsnitt-e',
+    id: 'avsnitt-5',
     title: 'E. Förbättringar: hur ska vi få till den bästa rehabiliteringen?',
     questions: [
       ['fraga-14', 'Finns det svagheter i hur myndigheterna samverkar?'],
@@ -142,7 +142,7 @@ export const interviewB3 = interviewGuide('Frågor till deltagare projekt', unde
   },
   {
     // The seed's section F has a heading and no question: one notes field under it.
-    id: 'avsnitt-f',
+    id: 'avsnitt-6',
     title: 'F. Övriga synpunkter',
     questions: [['fraga-16', 'Övriga synpunkter']],
   },
