@@ -8,6 +8,7 @@ import {
   type SurveyOption,
   type SurveyQuestion,
 } from '../model';
+import { ROW_TYPE_NAMES } from './rows-format';
 
 /** One change a locked template refuses, in Swedish, naming the question it concerns. */
 export interface WordingChange {
@@ -15,16 +16,6 @@ export interface WordingChange {
   questionId?: string;
   message: string;
 }
-
-const TYPE_NAMES: Record<SurveyQuestion['type'], string> = {
-  scale: 'skala',
-  single: 'enval',
-  multiple: 'flerval',
-  number: 'tal',
-  date: 'datum',
-  text: 'fritext',
-  matrix: 'matris',
-};
 
 /**
  * Whether a text was changed: a text that exists may not change or disappear, in any language, and
@@ -94,7 +85,7 @@ function scaleChanges(before: Scale, after: Scale): string[] {
 
 /** The changes within one question of the same type. */
 function questionChanges(b: SurveyQuestion, a: SurveyQuestion): string[] {
-  if (b.type !== a.type) return [`Frågetypen har ändrats (${TYPE_NAMES[b.type]} → ${TYPE_NAMES[a.type]}).`];
+  if (b.type !== a.type) return [`Frågetypen har ändrats (${ROW_TYPE_NAMES[b.type]} → ${ROW_TYPE_NAMES[a.type]}).`];
   const messages: string[] = [];
   if (textChanged(b.text, a.text)) messages.push('Frågetexten har ändrats.');
   if (textChanged(b.help, a.help)) messages.push('Hjälptexten har ändrats.');
