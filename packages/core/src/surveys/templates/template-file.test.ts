@@ -30,6 +30,10 @@ describe('template files (JSON)', () => {
       ok: false,
       errors: ['Filen har formatversion 2; den här versionen av Insikt läser version 1.'],
     });
+    expect(templateFromJson(' '.repeat(1_000_001))).toEqual({
+      ok: false,
+      errors: ['Filen är för stor för en enkätmall (högst 1 000 000 tecken).'],
+    });
   });
 
   it('names where in the file each problem is, by position and id', () => {

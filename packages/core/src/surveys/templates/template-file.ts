@@ -10,8 +10,8 @@ import { describeIssues } from './issue-path';
  */
 export const TEMPLATE_FILE_FORMAT = 'insikt-survey-template';
 export const TEMPLATE_FILE_VERSION = 1;
-/** A template file is small; a larger one is refused before it is parsed. */
-export const TEMPLATE_FILE_MAX_BYTES = 1_000_000;
+/** A template file is small (the largest built-in is about 16 000 characters); a larger one is refused unparsed. */
+export const TEMPLATE_FILE_MAX_CHARS = 1_000_000;
 
 export const templateFileSchema = z
   .object({
