@@ -45,11 +45,8 @@ export function templateToJson(template: TemplateFileContent): string {
  * where in the file it is (`avsnitt 1 › fråga 3 ("tid") › text › svenska: …`).
  */
 export function templateFromJson(text: string): TemplateFileResult {
-  if (text.length > TEMPLATE_FILE_MAX_BYTES) {
-    return {
-      ok: false,
-      errors: [`Filen är för stor för en enkätmall (högst ${TEMPLATE_FILE_MAX_BYTES / 1_000_000} MB).`],
-    };
+  if (text.length > TEMPLATE_FILE_MAX_CHARS) {
+    return { ok: false, errors: ['Filen är för stor för en enkätmall (högst 1 000 000 tecken).'] };
   }
   let data: unknown;
   try {
