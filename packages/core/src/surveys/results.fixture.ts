@@ -47,3 +47,12 @@ export const responsesOf = (answers: Answers[], base: Partial<SurveyResponseInpu
     mode: 'web',
     ...base,
   }));
+
+/** A seeded random number generator (an LCG), so the attack tests draw the same keys every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
