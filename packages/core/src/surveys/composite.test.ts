@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compositeProblems, compositeResult, describeComposite, type CompositeRule } from './composite';
 import { exactProtection } from './protect';
+import { buildSurveyResults } from './results-build';
 import { resultItems } from './results-items';
 import { choices, GRAD, questionnaire, responsesOf, times, zipAnswers } from './results.fixture';
 
@@ -62,6 +63,16 @@ describe('composite indicators', () => {
     const result = compositeResult(moveOn, resultItems(next), responsesOf(answers), exactProtection);
     expect(result).toMatchObject({ id: 'move_on', name: 'Möjlighet att gå vidare', n: 56, count: 15 });
     expect(result.share).toBeCloseTo(15 / 56, 12); // 26,8 % → 27 %
+    // The same indicator within the results, in English.
+    const results = buildSurveyResults(
+      next,
+      responsesOf(answers),
+      { composites: [moveOn], language: 'en' },
+      () => exactProtection,
+    );
+    expect(results.composites).toEqual([
+      { ...result, name: 'Opportunity to move on', definition: expect.stringContaining(' or higher, OR ') },
+    ]);
     expect(result.definition).toBe(
       'Arbete: i ganska hög grad eller högre, ELLER Studier: i ganska hög grad eller högre, ' +
         'ELLER Egen försörjning på annat sätt: varken låg eller hög grad eller högre',
