@@ -101,6 +101,17 @@ describe('protected survey results, computed by hand', () => {
     expect(four.questions).toEqual([]);
   });
 
+  it('lists only the months with a shown count: the first and last month would be one person’s dates', () => {
+    const dates = questionnaire([{ id: 'd', type: 'date', text: { sv: 'När började du?' } }]);
+    const answers = [
+      { d: { date: '2024-01-15' } },
+      ...times(9, { d: { date: '2025-03-02' } }),
+      ...times(3, { d: { date: '2025-05-20' } }),
+    ];
+    const r = surveyResults(dates, responsesOf(answers)).questions[0]!;
+    expect(r.kind === 'date' && r.months.map((m) => m.month)).toEqual(['2025-03']);
+  });
+
   it('lists open answers and "annat" texts only where the figures are shown', () => {
     const other = questionnaire([
       {

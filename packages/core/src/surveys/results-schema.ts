@@ -115,7 +115,8 @@ export const dateResultSchema = z
     text,
     status,
     n: count,
-    months: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), count }).strict()),
+    /** The months with a shown count, in order (a month with a hidden count is left out). */
+    months: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), count: z.number().int().min(0) }).strict()),
   })
   .strict();
 

@@ -50,7 +50,7 @@ export function numberResult(item: OtherItem, responses: readonly SurveyResponse
   };
 }
 
-/** A date question: n and the count per month (each month a cell of its own). */
+/** A date question: n and the count per month (each month a cell of its own), months with a hidden count left out. */
 export function dateResult(item: OtherItem, responses: readonly SurveyResponseInput[], p: Protection): DateResult {
   const n = emptyCell();
   const months = new Map<string, Cell>();
@@ -69,9 +69,14 @@ export function dateResult(item: OtherItem, responses: readonly SurveyResponseIn
     text: item.text,
     status,
     n: releaseCount(p, status, n),
+    // Only months with a shown count: listing a month with a hidden one would tell it is not empty,
+    // and the first and last month would be one person's dates.
     months:
       status === 'shown'
-        ? [...months.keys()].sort().map((month) => ({ month, count: p.count(months.get(month)!) }))
+        ? [...months.keys()].sort().flatMap((month) => {
+            const count = p.count(months.get(month)!);
+            return count === null ? [] : [{ month, count }];
+          })
         : [],
   };
 }
