@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { crossTabulate, questionAcross } from './crosstab';
 import { surveyResults } from './results';
 import { filterResponses } from './results-filter';
-import { choices, GRAD, questionnaire, responsesOf, times } from './results.fixture';
+import { choices, GENDER, MEANINGFUL, questionnaire, responsesOf, times } from './results.fixture';
 import type { ChoiceResult } from './results-schema';
 
 const q = questionnaire([
-  { id: 'x', type: 'scale', text: { sv: 'Det är meningsfullt att delta' }, scale: { options: GRAD } },
-  {
-    id: 'gender',
-    type: 'single',
-    text: { sv: 'Kön' },
-    options: [
-      { id: 'woman', label: { sv: 'Kvinna' } },
-      { id: 'man', label: { sv: 'Man' } },
-      { id: 'none', label: { sv: 'Vill inte svara' } },
-    ],
-  },
+  MEANINGFUL,
+  GENDER,
   {
     id: 'contacts',
     type: 'multiple',

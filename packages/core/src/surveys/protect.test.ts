@@ -4,23 +4,20 @@ import { crossTabulate } from './crosstab';
 import { cellKeyProtection } from './protect';
 import { surveyResults } from './results';
 import type { SurveyResponseInput } from './results-filter';
-import { choices, GRAD, INSTAMMER, questionnaire, responsesOf, seededRandom, times } from './results.fixture';
+import {
+  choices,
+  GENDER,
+  MEANINGFUL,
+  INSTAMMER,
+  questionnaire,
+  responsesOf,
+  seededRandom,
+  times,
+} from './results.fixture';
 import type { ChoiceResult, SurveyResults, TextResult } from './results-schema';
 
 const T = 5;
-const q = questionnaire([
-  { id: 'x', type: 'scale', text: { sv: 'Det är meningsfullt att delta' }, scale: { options: GRAD } },
-  {
-    id: 'gender',
-    type: 'single',
-    text: { sv: 'Kön' },
-    options: [
-      { id: 'woman', label: { sv: 'Kvinna' } },
-      { id: 'man', label: { sv: 'Man' } },
-    ],
-  },
-  { id: 'comment', type: 'text', text: { sv: 'Kommentar' } },
-]);
+const q = questionnaire([MEANINGFUL, GENDER, { id: 'comment', type: 'text', text: { sv: 'Kommentar' } }]);
 const x = (r: SurveyResults) => r.questions.find((q) => q.id === 'x') as ChoiceResult;
 const counts = (r: ChoiceResult) => r.options.map((o) => o.count);
 const withKey = (responses: SurveyResponseInput[], key: number) => responses.map((r) => ({ ...r, recordKey: key }));
@@ -76,6 +73,7 @@ describe('protected survey results, computed by hand', () => {
     expect(byGender.columns.map((c) => [c.key, c.label, c.results.status, c.results.respondents])).toEqual([
       ['woman', 'Kvinna', 'shown', expect.any(Number)],
       ['man', 'Man', 'too_few', null],
+      ['none', 'Vill inte svara', 'too_few', null],
     ]);
     expect(JSON.stringify(byGender.columns[1]!.results)).not.toMatch(/Dåligt|g1"?:\s*3/);
   });

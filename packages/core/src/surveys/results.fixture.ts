@@ -19,6 +19,20 @@ export const INSTAMMER = options(
 );
 export const VET_EJ = { id: 'dk', label: { sv: 'Vet ej' }, outsideScale: true };
 
+/** "Det är meningsfullt att delta" on the grad scale, and a gender question to split on. */
+export const MEANINGFUL = {
+  id: 'x',
+  type: 'scale',
+  text: { sv: 'Det är meningsfullt att delta' },
+  scale: { options: GRAD },
+};
+export const GENDER = {
+  id: 'gender',
+  type: 'single',
+  text: { sv: 'Kön' },
+  options: options(['woman', 'man', 'none'], ['Kvinna', 'Man', 'Vill inte svara']),
+};
+
 export const questionnaire = (questions: unknown[]): Questionnaire =>
   questionnaireSchema.parse({ kind: 'questionnaire', title: { sv: 'Enkät' }, sections: [{ id: 's1', questions }] });
 
