@@ -12,6 +12,7 @@ import {
   questionnaire,
   responsesOf,
   seededRandom,
+  VET_EJ,
   times,
 } from './results.fixture';
 import type { ChoiceResult, SurveyResults, TextResult } from './results-schema';
@@ -97,6 +98,12 @@ describe('protected survey results, computed by hand', () => {
     expect(r.questions[1]).not.toHaveProperty('min');
     const four = surveyResults(numeric, ten.slice(0, 4));
     expect(four.questions).toEqual([]);
+    // Ten "vet ej" and two answers on the scale: the question is shown, the mean of two is not.
+    const withDk = questionnaire([
+      { id: 's', type: 'scale', text: { sv: 'S' }, scale: { options: [...INSTAMMER, VET_EJ], numeric: true } },
+    ]);
+    const twoOnScale = surveyResults(withDk, responsesOf(choices('s', { dk: 10, i1: 1, i5: 1 })));
+    expect(twoOnScale.questions[0]).toMatchObject({ status: 'shown', nInScale: null, mean: null });
   });
 
   it('lists only the months with a shown count: the first and last month would be one person’s dates', () => {

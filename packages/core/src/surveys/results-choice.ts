@@ -71,10 +71,10 @@ export function choiceResult(item: ChoiceItem, responses: readonly SurveyRespons
   const inScaleShown = releaseCount(p, status, inScale);
   const positiveShown = releaseCount(p, status, positive);
   const scaleMax = Math.max(0, ...item.options.map((o) => o.value ?? 0));
-  // The mean is the protected sum of values over the answers on the scale: its noise is in the
-  // sum only (at most half the highest value chosen), and a shown group has at least the threshold.
+  // The mean is the protected sum of values over the answers on the scale, shown only where their
+  // number is: its noise is in the sum only (at most half the highest value chosen).
   const mean =
-    item.numeric && status === 'shown' && inScale.count > 0
+    item.numeric && inScaleShown !== null && inScaleShown > 0
       ? Math.min(
           scaleMax,
           Math.max(1, p.magnitude(valueSum, valueMax, inScale.keySum + MAGNITUDE_SALT.scaleMean) / inScale.count),
