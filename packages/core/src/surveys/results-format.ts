@@ -32,8 +32,8 @@ export function formatCountOfN(
 
 /** The sentence beside every table of survey results in files for the board (the web has it in i18n). */
 export const surveyProtectionNoteSv = (threshold: number) =>
-  `Röjandeskydd: svaren är anonyma, och grupper och frågor med färre än ${threshold} svar visas inte. ` +
-  `Antal under ${threshold}, och ibland exakt ${threshold}, visas som "${hiddenCountText(threshold)}". ` +
+  `Röjandeskydd: svaren är anonyma. Antal under ${threshold}, och ibland exakt ${threshold}, visas som ` +
+  `"${hiddenCountText(threshold)}", och en grupp eller fråga med så få svar visas inte alls. ` +
   `Övriga antal, andelar och medelvärden är flyttade slumpmässigt med högst ${MAX_COUNT_NOISE}, så att ingen kan ` +
   'räkna fram en enskild persons svar genom att jämföra urval. Därför kan delarna skilja sig något från summan.';
 
