@@ -17,7 +17,12 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      '--lang=sv-SE',
     ],
+    // Native date inputs follow the browser's own language, not the page's lang="sv" nor the
+    // context's locale: Swedish (ÅÅÅÅ-MM-DD) needs the language from the environment on Linux, and
+    // Chromium's Swedish locale pack (Debian: chromium-l10n); without it the fields show mm/dd/yyyy.
+    env: { ...process.env, LANGUAGE: 'sv' },
   });
 }
 

@@ -57,7 +57,7 @@ describe('implementation', () => {
     await panel.getByLabel('Datum', { exact: true }).fill(`${lastYear}-09-15`);
     await panel.getByLabel('Beslut', { exact: true }).selectOption({ label: 'Implementeras inte' });
     await panel.getByRole('checkbox', { name: 'Ettåriga budgetar' }).check();
-    await panel.getByRole('checkbox', { name: 'Inget beslut' }).check();
+    await panel.getByRole('checkbox', { name: 'Beslut saknas hos part' }).check();
     await expectNoAxeViolations(page, 'samverkan och implementering');
     await panel.getByRole('button', { name: 'Spara', exact: true }).click();
     await page.getByText('Ändringarna är sparade.').waitFor();

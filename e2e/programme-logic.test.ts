@@ -91,5 +91,14 @@ describe('programme logic and effectiveness', () => {
       'Snarast den självstyrande organisationen',
     );
     await expectNoAxeViolations(page, 'effektiviteten');
+
+    // Fastställd, it is a page to read: the judgements as words and the reasoning as text, no locked form.
+    await page.getByLabel('Beslutets referens').fill('Styrelsemöte 2025-02-14 § 3');
+    await page.getByRole('button', { name: 'Fastställ', exact: true }).click();
+    const selected = page.getByRole('region', { name: /^Bedömning 2024/ });
+    await selected.getByRole('heading', { name: 'Inre effektivitet – gör vi saker rätt?: Delvis' }).waitFor();
+    await selected.getByText('Ägarna vill ha en annan inriktning.').waitFor();
+    expect(await selected.getByRole('textbox').count()).toBe(0);
+    expect(await selected.getByRole('radio').count()).toBe(0);
   });
 });

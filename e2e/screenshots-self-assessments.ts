@@ -13,7 +13,10 @@ export async function selfAssessmentScreenshots(page: Page, out: string, signIn:
   await page.getByRole('link', { name: 'Fält 12', exact: true }).waitFor();
   await page.screenshot({ path: `${out}/sjalvvardering-rutnat.png`, fullPage: true });
   await page.getByRole('link', { name: 'Fält 3', exact: true }).click();
-  await page.getByText(`överförd från ${lastYear - 1}`).waitFor();
+  await page
+    .getByText(`överförd, skriven ${lastYear - 1}`)
+    .first()
+    .waitFor();
   await page.screenshot({ path: `${out}/sjalvvardering-falt.png`, fullPage: true });
   await page.getByRole('link', { name: /Tillbaka till Tolvfältaren/ }).click();
   await page.getByRole('link', { name: 'Jämför år' }).click();

@@ -152,8 +152,8 @@ try {
   // The theory of change of the first demo förbund's first insats (demo-theory-of-change.ts), as its board sees it.
   await signIn('styrelse.sodravatterbygden@demo.insikt.se');
   await openJobbstudion();
+  // The insats page opens the one theory of change that covers the insats.
   await page.getByRole('link', { name: 'Förändringsteori' }).click();
-  await page.getByRole('link', { name: 'Jobbstudion' }).click();
   await page.getByRole('heading', { name: 'Förändringsteori: Jobbstudion' }).waitFor();
   await page.screenshot({ path: `${out}/forandringsteori.png`, fullPage: true });
   await page.getByRole('tab', { name: 'Förändringsmekanismer' }).click();
@@ -177,6 +177,8 @@ try {
   await page.getByRole('link', { name: 'Organisationens effektivitet' }).click();
   await page.getByRole('figure').locator('svg').first().waitFor();
   await page.screenshot({ path: `${out}/effektivitet.png`, fullPage: true });
+  // A draft's evidence, as the förbundschef who writes it sees it (a board member sees no drafts).
+  await signIn('forbundschef.sodravatterbygden@demo.insikt.se');
   await evidenceScreenshots(page, out, base, ctx);
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {

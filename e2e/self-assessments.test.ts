@@ -17,6 +17,7 @@ let ctx: TestContext;
 let browser: Browser;
 let base: string;
 let associationId: string;
+let insatsId: string;
 const thisYear = new Date().getFullYear();
 const lastYear = thisYear - 1;
 const QUESTION = 'Finns ett gemensamt mål för deltagaren?';
@@ -27,6 +28,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
   associationId = (await seedAssociation(ctx, 'Samordningsförbundet Självbygden')).id;
   await seedUser(ctx, 'association_admin', associationId, 'chef@sjalvbygden.se');
+  await seedUser(ctx, 'reader', associationId, 'lasare@sjalvbygden.se');
   const admin = await login(ctx, 'chef@sjalvbygden.se');
   const insats = await call(ctx, admin, 'POST', `/api/v1/associations/${associationId}/interventions`, {
     name: 'Steg framåt',
@@ -36,7 +38,8 @@ beforeAll(async () => {
   // Last year's exits, for the outcome report attached as evidence.
   const shift = (date: string) => `${Number(date.slice(0, 4)) + lastYear - 2019}${date.slice(4)}`;
   const records = finnveden2019.map((r) => ({ ...r, startDate: shift(r.startDate), exitDate: shift(r.exitDate) }));
-  await insertRecords(ctx, associationId, insats.json<{ id: string }>().id, records);
+  insatsId = insats.json<{ id: string }>().id;
+  await insertRecords(ctx, associationId, insatsId, records);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -66,7 +69,11 @@ describe('self-assessment of an insats', () => {
     await page.getByRole('heading', { name: 'Självvärdering', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Mallar' }).waitFor();
     await expectNoAxeViolations(page, 'självvärderingarna');
+    // The page is Swedish to the browser (native date fields), and an insats without niofält has nothing to compare.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    expect(await page.getByRole('link', { name: 'Jämför år Steg framåt' }).count()).toBe(0);
     await startNiofalt(page, lastYear);
+    expect(await page.getByText('Utkast', { exact: true }).getAttribute('data-color')).toBe('warning');
     await expectNoAxeViolations(page, 'självvärderingens rutnät');
 
     await page.getByRole('link', { name: 'Fält 1', exact: true }).click();
@@ -100,8 +107,10 @@ describe('self-assessment of an insats', () => {
     await page.getByRole('button', { name: 'Fastställ' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Beslut').fill(`Styrelsemöte ${lastYear}-04-16 § 5`);
+    // Empty fields are named before fastställande, which the user confirms rather than is refused.
+    await dialog.getByText('8 av 9 fält är tomma (ingen text och inget betyg): 2, 3, 4, 5, 6, 7, 8, 9.').waitFor();
     await expectNoAxeViolations(page, 'fastställ-dialogen');
-    await dialog.getByRole('button', { name: 'Fastställ' }).click();
+    await dialog.getByRole('button', { name: 'Fastställ ändå' }).click();
     await page.getByText(`beslut: Styrelsemöte ${lastYear}-04-16 § 5`, { exact: false }).waitFor();
 
     // The .docx grid read back: the field's question with its rating; HTML typed by the user stays text.
@@ -117,17 +126,36 @@ describe('self-assessment of an insats', () => {
     for (const expected of [`Självvärdering ${lastYear}: Niofältsmodellen`, 'Ta fram gemensamma mål', '2 – dåligt'])
       expect(text).toContain(expected.replace(/\s+/g, ''));
 
+    // A fastställd field is read as text: the rating in words, the action as a list item.
+    await page.getByRole('link', { name: 'Fält 1', exact: true }).click();
+    const read = page.getByRole('region', { name: QUESTION });
+    await read.getByText('Målen sätts av Arbetsförmedlingen. <b>Inte</b> gemensamt.').waitFor();
+    await read.getByText('Betyg: 2 – dåligt').waitFor();
+    await read.getByRole('listitem').filter({ hasText: 'Ta fram gemensamma mål i beredningsgruppen' }).waitFor();
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    await page.getByRole('link', { name: /Tillbaka till Niofält/ }).click();
+
     // One year has nothing to compare: the page says so instead of drawing empty fields.
     await page.getByRole('link', { name: 'Jämför år' }).click();
     await page.getByText('Det behövs minst två år för att jämföra.').waitFor();
     expect(await page.getByRole('region', { name: /^Fält 1:/ }).count()).toBe(0);
 
-    // Next year's niofält starts with the open action, marked with its origin.
-    await page.getByRole('link', { name: 'Tillbaka till självvärderingarna' }).click();
-    await startNiofalt(page, thisYear);
+    // From the insats page: its theory of change (none yet: the list for the insats, ready to start one) …
+    await page.goto(`${base}/forbund/${associationId}/insatser/${insatsId}`);
+    await page.getByRole('link', { name: 'Förändringsteori' }).click();
+    await page.getByText('Visar förändringsteorierna för insatsen du kom från.').waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Steg framåt' }).isChecked()).toBe(true);
+    // … and this year's niofält, started there; it opens with the open action carried over.
+    await page.goto(`${base}/forbund/${associationId}/insatser/${insatsId}`);
+    await page.getByRole('button', { name: `Påbörja niofält ${thisYear}` }).click();
+    await page.getByRole('heading', { name: `Niofält ${thisYear}: Steg framåt` }).waitFor();
+    await page.getByText(`1 åtgärd överförd från ${lastYear}.`).waitFor();
     await page.getByRole('link', { name: 'Fält 1', exact: true }).click();
     const next = page.getByRole('region', { name: QUESTION });
-    await next.getByText(`överförd från ${lastYear}`).waitFor();
+    await next.getByText(`överförd, skriven ${lastYear}`).waitFor();
+    // Last year's answer to the question, folded away until opened.
+    await next.getByText(`Förra året (${lastYear}): Betyg: 2 – dåligt`).click();
+    await next.getByText('Målen sätts av Arbetsförmedlingen. <b>Inte</b> gemensamt.').waitFor();
     expect(await next.getByLabel('Vad ska göras').inputValue()).toBe('Ta fram gemensamma mål i beredningsgruppen');
     await next.getByLabel('Bedömning').fill('Målen sätts gemensamt i beredningsgruppen.');
     await next.getByRole('radio', { name: '4 – bra' }).check();
@@ -148,5 +176,20 @@ describe('self-assessment of an insats', () => {
     await field.getByRole('cell', { name: 'Pågår' }).waitFor();
     await field.locator('figure.chart svg').waitFor();
     await expectNoAxeViolations(page, 'jämförelsen');
+
+    // The insats page now opens this year's niofält.
+    await page.goto(`${base}/forbund/${associationId}/insatser/${insatsId}`);
+    await page.getByRole('link', { name: `Niofält ${thisYear}` }).click();
+    await page.getByRole('heading', { name: `Niofält ${thisYear}: Steg framåt` }).waitFor();
+
+    // A reader sees no draft and starts nothing: this year's niofält is "Ingen fastställd", the year is the overview's.
+    const reader = await newPage(browser);
+    await signIn(reader, base, 'lasare@sjalvbygden.se');
+    await reader.goto(`${base}/forbund/${associationId}/utvardering/sjalvvardering`);
+    await reader.getByLabel('År för översikten').selectOption(String(thisYear));
+    const row = reader.getByRole('row', { name: /Steg framåt/ });
+    await row.getByText('Ingen fastställd').waitFor();
+    expect(await reader.getByRole('button', { name: /Påbörja/ }).count()).toBe(0);
+    await row.getByRole('link', { name: 'Jämför år Steg framåt' }).waitFor();
   });
 });

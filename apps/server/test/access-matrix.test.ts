@@ -797,9 +797,9 @@ const CASES: Record<string, Case> = {
     prepare: async (a) => ({ url: `/api/v1/associations/${a}/self-assessments/overview?year=2024` }),
   },
   'GET /api/v1/associations/:id/self-assessments/:assessmentId': {
-    scope: 'intervention',
+    scope: 'association',
     ok: 200,
-    // Fastställd, which every role that may read evaluation documents sees (drafts: self-assessments.test.ts).
+    // Fastställd, which every role of the förbund reads, whatever its insatser (drafts: self-assessments.test.ts).
     prepare: async (a) => ({
       url: `/api/v1/associations/${a}/self-assessments/${(await freshAssessment(a, 'approved')).id}`,
     }),
@@ -839,14 +839,15 @@ const CASES: Record<string, Case> = {
     },
   },
   'POST /api/v1/associations/:id/self-assessments/:assessmentId/new-version': {
-    scope: 'intervention',
+    // Another insats's fastställd niofält is read förbund-wide, so writing it is refused (403), not hidden.
+    scope: 'association_document',
     ok: 201,
     prepare: async (a) => ({
       url: `/api/v1/associations/${a}/self-assessments/${(await freshAssessment(a, 'approved')).id}/new-version`,
     }),
   },
   'GET /api/v1/associations/:id/self-assessments/:assessmentId/export': {
-    scope: 'intervention',
+    scope: 'association',
     ok: 200,
     prepare: async (a) => ({
       url: `/api/v1/associations/${a}/self-assessments/${(await freshAssessment(a, 'approved')).id}/export?format=docx`,
@@ -899,7 +900,7 @@ const CASES: Record<string, Case> = {
     }),
   },
   'GET /api/v1/associations/:id/theories-of-change/:tocId': {
-    scope: 'intervention',
+    scope: 'association',
     ok: 200,
     prepare: async (a) => ({ url: (await freshTheoryOfChange(a, 'approved')).url }),
   },
@@ -929,13 +930,14 @@ const CASES: Record<string, Case> = {
     prepare: async (a) => ({ url: `${(await freshTheoryOfChange(a, 'approved')).url}/new-version` }),
   },
   'GET /api/v1/associations/:id/theories-of-change/:tocId/document': {
-    scope: 'intervention',
+    scope: 'association',
     ok: 200,
     prepare: async (a) => ({ url: `${(await freshTheoryOfChange(a, 'approved')).url}/document?format=docx` }),
   },
-  // Evidence of an insats's niofält: read as the document (fastställd for readers), changed only in a draft.
+  // Evidence of an insats's niofält: read as the document (a fastställd one by every role of the förbund),
+  // changed only in a draft.
   'GET /api/v1/associations/:id/evidence-items': {
-    scope: 'intervention',
+    scope: 'association',
     ok: 200,
     prepare: async (a) => {
       const { document } = await freshEvidence(a, 'approved');
@@ -981,7 +983,7 @@ const CASES: Record<string, Case> = {
     },
   },
   'GET /api/v1/associations/:id/evidence-items/:itemId/file': {
-    scope: 'intervention',
+    scope: 'association',
     ok: 200,
     prepare: async (a) => {
       const { item } = await freshEvidence(a, 'approved', true);

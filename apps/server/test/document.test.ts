@@ -44,3 +44,20 @@ describe('a document as Word and PDF', () => {
       expect(text).toContain(expected.replace(/\s+/g, ''));
   });
 });
+
+describe('a heading in the PDF', () => {
+  it('is never the last line of a page: it stands on the page of the first line of its text', async () => {
+    // However much comes before it, the heading and the line after it share a page.
+    for (let lines = 20; lines <= 46; lines++) {
+      const blocks: DocModel['blocks'] = [
+        ...Array.from({ length: lines }, (_, i) => ({ kind: 'paragraph' as const, text: `Fyllnadsrad ${i + 1}` })),
+        { kind: 'heading', level: 2, text: 'Fält 7: Rubriken' },
+        { kind: 'paragraph', text: 'Texten under rubriken' },
+      ];
+      const { pages } = await pdfText(await documentPdf({ ...model, blocks }));
+      const headingPage = pages.findIndex((p) => p.includes('Fält 7: Rubriken'));
+      const textPage = pages.findIndex((p) => p.includes('Texten under rubriken'));
+      expect([lines, headingPage]).toEqual([lines, textPage]);
+    }
+  });
+});

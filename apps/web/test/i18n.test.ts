@@ -126,3 +126,15 @@ describe('texts', () => {
     expect(promises.map((l) => `${l.key}: ${String(l.value)}`)).toEqual([]);
   });
 });
+
+describe('code lists shown side by side', () => {
+  // An insats's outcome and its barriers stand on the same board: one label for both ("Inget beslut")
+  // read as the same thing (issue 13 review §7).
+  it.each(['sv', 'en'] as const)('give implementation outcomes and barriers different labels (%s)', (language) => {
+    const { codes } = (
+      joinedMessages(language) as { implementation: { codes: Record<string, Record<string, string>> } }
+    ).implementation;
+    const outcomes = new Set(Object.values(codes.outcome!));
+    expect(Object.values(codes.barrier!).filter((label) => outcomes.has(label))).toEqual([]);
+  });
+});

@@ -145,6 +145,8 @@ export function documentPdf(model: DocModel): Promise<Buffer> {
         return {
           table: {
             headerRows: 1,
+            // The header row never stands alone at the foot of a page (nor, so, the heading over it).
+            keepWithHeaderRows: 1,
             widths: shares(block).map((s) => `${(s * 100).toFixed(2)}%`),
             body: [
               block.header.map((text) => ({ text, style: 'tableHeader' })),

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { EChartsOption } from 'echarts';
 import pdfmake from 'pdfmake';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { chartSvg, pxToPt } from './charts';
 import { PDF_FONT_DIR, PDF_FONT_FILES } from './pdf-fonts';
 
@@ -23,6 +23,17 @@ export interface PdfSpec {
 
 const BRAND = '#1f5b92';
 
+/**
+ * A heading (a node with `headlineLevel`) never ends a page: when only headings follow it on its
+ * page and the document goes on, it starts the next page, so a field's heading stands over its text.
+ */
+export function keepHeadingWithNext(node: Node, nodes: NodeQueries): boolean {
+  if (node.headlineLevel === undefined) return false;
+  // The page's footer counts among the "following" nodes; only what is drawn below the heading is its text.
+  const below = nodes.getFollowingNodesOnPage().filter((n) => n.startPosition.top > node.startPosition.top);
+  return below.every((n) => n.headlineLevel !== undefined) && nodes.getNodesOnNextPage().length > 0;
+}
+
 export function pdfBuffer(spec: PdfSpec): Promise<Buffer> {
   const definition: TDocumentDefinitions = {
     info: { title: spec.title, subject: spec.subject, creator: 'Insikt', producer: 'Insikt' },
@@ -40,6 +51,7 @@ export function pdfBuffer(spec: PdfSpec): Promise<Buffer> {
       tableHeader: { bold: true, fillColor: '#e8eef5' },
     },
     content: [{ text: spec.title, style: 'title' }, { text: spec.subject, style: 'subtitle' }, ...spec.content],
+    pageBreakBefore: keepHeadingWithNext,
     footer: (page, pages) => ({
       columns: [
         { text: spec.title, fontSize: 7.5, color: '#555555' },

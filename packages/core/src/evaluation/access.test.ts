@@ -29,6 +29,19 @@ describe('canOnEvaluation', () => {
     expect(canOnEvaluation(evaluator, 'evaluation.approve', A, ['i1'])).toBe(false);
   });
 
+  it('lets every role of the förbund read its fastställda documents, förbund-level and every insats', () => {
+    const officer: RoleAssignment[] = [{ role: 'participant_officer', associationId: A, interventionIds: ['i1'] }];
+    for (const roles of [lead, evaluator, officer]) {
+      expect(canOnEvaluation(roles, 'evaluation.read', A, [])).toBe(true);
+      expect(canOnEvaluation(roles, 'evaluation.read', A, ['i9'])).toBe(true);
+      expect(canOnEvaluation(roles, 'evaluation.read', 'other', [])).toBe(false);
+    }
+    // Drafts keep the insats scoping.
+    expect(canOnEvaluation(lead, 'evaluation.draft', A, ['i9'])).toBe(false);
+    expect(canOnEvaluation(evaluator, 'evaluation.draft', A, [])).toBe(false);
+    expect(canOnEvaluation(officer, 'evaluation.draft', A, ['i1'])).toBe(false);
+  });
+
   it('gives readers and the national reader the fastställda documents and nothing else', () => {
     for (const roles of [reader, national]) {
       expect(canOnEvaluation(roles, 'evaluation.read', A, [])).toBe(true);

@@ -1,12 +1,16 @@
-import { can, canOnEvaluation } from '@insikt/core';
+import { can } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
-import { authorize } from '../../platform/access-control';
+import { authorizeIntervention } from '../../platform/access-control';
 import { notFound } from '../../platform/errors';
 import { findIntervention } from '../interventions/interventions.repository';
 import { findRecord, type ImplementationRow } from './implementation.repository';
 
-/** The scope check of every record route: the förbund, then the insats within the role's insatser (else 404). */
+/**
+ * The scope check of every record route: the förbund, then the insats within the role's insatser
+ * (else 404). An implementation record is a working record without a fastställd edition, so reading
+ * it keeps the insats scoping that förbund-wide reading of fastställda documents dropped.
+ */
 export async function authorizeRecord(
   ex: Executor,
   actor: Actor,
@@ -14,8 +18,7 @@ export async function authorizeRecord(
   associationId: string,
   interventionId: string,
 ) {
-  authorize(actor, permission, associationId);
-  if (!canOnEvaluation(actor.roles, permission, associationId, [interventionId])) throw notFound('Insatsen');
+  authorizeIntervention(actor, permission, associationId, interventionId);
   const intervention = await findIntervention(ex, associationId, interventionId);
   if (!intervention) throw notFound('Insatsen');
   return intervention;

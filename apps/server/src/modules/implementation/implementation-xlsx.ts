@@ -11,7 +11,7 @@ const OUTCOME_SV = {
   undecided: 'Inget beslut',
 };
 const BARRIER_SV: Record<string, string> = {
-  no_decision: 'Inget beslut',
+  no_decision: 'Beslut saknas hos part',
   information_not_delivered: 'Information inte planerad/levererad',
   lack_of_time: 'Tidsbrist',
   other_priorities: 'Prioriterat annat',

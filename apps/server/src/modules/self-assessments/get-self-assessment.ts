@@ -1,4 +1,4 @@
-import { canOnEvaluation, countingEdition, coverageStatus, interventionScope } from '@insikt/core';
+import { countingEdition, coverageStatus } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { personNameFor, authorize } from '../../platform/access-control';
@@ -24,8 +24,22 @@ const summary = (row: SelfAssessmentRecord) => ({
 });
 
 /**
+ * The fields as `actor` may see them: an action's "vem" names people, so a role that may not see the
+ * förbund's people (the national reader) gets it blank, here and so in every export built from it.
+ */
+const fieldsFor = (actor: Actor, row: SelfAssessmentRecord) =>
+  row.fields.map((f) => ({
+    ...f,
+    questions: f.questions.map((q) => ({
+      ...q,
+      actions: q.actions.map((a) => ({ ...a, who: personNameFor(actor, row.associationId, a.who) ?? '' })),
+    })),
+  }));
+
+/**
  * The whole edition as the API describes it to `actor` (the serializer refuses anything more, e.g.
- * approvedBy); who fastställde it only for those who may see the förbund's people.
+ * approvedBy); who fastställde it, and who is to carry out each action, only for those who may see
+ * the förbund's people.
  */
 export const fullAssessment = (actor: Actor, row: SelfAssessmentRecord) => ({
   ...summary(row),
@@ -34,7 +48,7 @@ export const fullAssessment = (actor: Actor, row: SelfAssessmentRecord) => ({
   templateVersion: row.templateVersion,
   basedOnId: row.basedOnId,
   approvedByName: personNameFor(actor, row.associationId, row.approvedByName),
-  fields: row.fields,
+  fields: fieldsFor(actor, row),
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
 });
@@ -73,18 +87,13 @@ export async function selfAssessmentHistory(
 }
 
 /**
- * The förbund overview for a year: each insats the actor may see, with whether its niofält is
- * fastställd, an utkast or missing (drafts count only for those who may see them).
+ * The förbund overview for a year: every insats of the förbund (fastställda niofält are read
+ * förbund-wide), with whether its niofält is fastställd, an utkast or missing (drafts count only
+ * for those who may see them).
  */
 export async function niofaltOverview(ex: Executor, actor: Actor, associationId: string, year: number) {
   authorize(actor, 'evaluation.read', associationId);
-  const scope = interventionScope(actor.roles, 'evaluation.read', associationId);
-  const all = await interventionNames(ex, associationId);
-  const reachable = all.filter(
-    (i) =>
-      (scope.kind === 'all' || scope.ids.includes(i.id)) &&
-      canOnEvaluation(actor.roles, 'evaluation.read', associationId, [i.id]),
-  );
+  const reachable = await interventionNames(ex, associationId);
   const rows = (await listAssessments(ex, associationId, { year })).filter((r) => r.interventionId && canSee(actor, r));
   return {
     year,

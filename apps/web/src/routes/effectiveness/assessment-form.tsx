@@ -19,17 +19,15 @@ const EMPTY: Draft = {
 
 /**
  * The two judgements with their reasoning and the target position: a new year's assessment
- * (`assessment` absent), a draft being edited, or a fastställd one shown read-only.
+ * (`assessment` absent) or a draft being edited. Reading one is AssessmentView's.
  */
 export function AssessmentForm({
   associationId,
   assessment,
-  readOnly,
   onSaved,
 }: {
   associationId: string;
   assessment?: EffectivenessAssessment;
-  readOnly: boolean;
   onSaved: (saved: EffectivenessAssessment) => void;
 }) {
   const { t } = useTranslation();
@@ -53,7 +51,7 @@ export function AssessmentForm({
     <FormRadio<Draft, Judgement> name={name} label={label} options={options} />
   );
   return (
-    <BoundForm bound={bound} readOnly={readOnly}>
+    <BoundForm bound={bound}>
       {!assessment && <FormNumber<Draft> name="year" label={t('effectiveness.year')} />}
       {judgement('inner', t('effectiveness.inner'))}
       <FormText<Draft> name="innerReasoning" multiline label={t('effectiveness.innerReasoning')} />

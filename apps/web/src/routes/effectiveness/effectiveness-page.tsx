@@ -11,6 +11,7 @@ import type { EffectivenessAssessment } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { DocumentStatus } from '../programme-logic/document-status';
 import { AssessmentForm } from './assessment-form';
+import { AssessmentView } from './assessment-view';
 import { MovementChart, useTypeLabel } from './movement-chart';
 
 /** "Organisationens effektivitet": the yearly judgements, the type they give and the movement (issue 13 §6). */
@@ -89,13 +90,16 @@ export function EffectivenessPage() {
             canApprove={canApprove}
             onChanged={(a) => void saved(a)}
           />
-          <AssessmentForm
-            key={`${selected.id}-${selected.version}`}
-            associationId={associationId}
-            assessment={selected}
-            readOnly={!canWrite || selected.status !== 'draft'}
-            onSaved={(a) => void saved(a)}
-          />
+          {canWrite && selected.status === 'draft' ? (
+            <AssessmentForm
+              key={`${selected.id}-${selected.version}`}
+              associationId={associationId}
+              assessment={selected}
+              onSaved={(a) => void saved(a)}
+            />
+          ) : (
+            <AssessmentView content={selected.content} />
+          )}
         </section>
       )}
       {canWrite && (
@@ -103,7 +107,7 @@ export function EffectivenessPage() {
           <Heading level={2} data-size="sm" id="new-assessment-heading">
             {t('effectiveness.newAssessment')}
           </Heading>
-          <AssessmentForm associationId={associationId} readOnly={false} onSaved={(a) => void saved(a)} />
+          <AssessmentForm associationId={associationId} onSaved={(a) => void saved(a)} />
         </section>
       )}
     </div>

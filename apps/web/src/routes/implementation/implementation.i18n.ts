@@ -101,7 +101,7 @@ const sv = {
       },
       decision: { full: 'Implementeras helt', partial: 'Implementeras delvis', none: 'Implementeras inte' },
       barrier: {
-        no_decision: 'Inget beslut',
+        no_decision: 'Beslut saknas hos part',
         information_not_delivered: 'Information inte planerad eller levererad',
         lack_of_time: 'Tidsbrist',
         other_priorities: 'Prioriterat annat',
@@ -224,7 +224,7 @@ const en: typeof sv = {
       },
       decision: { full: 'Implement fully', partial: 'Implement partly', none: 'Do not implement' },
       barrier: {
-        no_decision: 'No decision',
+        no_decision: 'No decision by a party',
         information_not_delivered: 'Information not planned or delivered',
         lack_of_time: 'Lack of time',
         other_priorities: 'Other priorities',

@@ -15,6 +15,8 @@ import { GoalsPanel } from './goals-panel';
 import { InterventionSummary } from './intervention-summary';
 import { SocioeconomicPanel } from '../socioeconomic/socioeconomic-panel';
 import { ImplementationPanel } from '../implementation/implementation-panel';
+import { InterventionNineLink } from '../self-assessments/intervention-nine-link';
+import { InterventionTocLink } from '../theory-of-change/intervention-toc-link';
 
 export function InterventionPage() {
   const { t } = useTranslation();
@@ -61,17 +63,9 @@ export function InterventionPage() {
           </>
         )}
         {' · '}
-        <Link asChild>
-          <RouterLink to={`/forbund/${associationId}/utvardering/forandringsteori` as never}>
-            {t('theoryOfChange.hubLabel')}
-          </RouterLink>
-        </Link>
+        <InterventionTocLink associationId={associationId} interventionId={interventionId} />
         {' · '}
-        <Link asChild>
-          <RouterLink to={`/forbund/${associationId}/utvardering/sjalvvardering/jamfor/${interventionId}` as never}>
-            {t('selfAssessments.interventionLink')}
-          </RouterLink>
-        </Link>
+        <InterventionNineLink associationId={associationId} interventionId={interventionId} />
       </Paragraph>
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { approvalInputSchema } from '@insikt/core';
+import { approvalInputSchema, emptyFields } from '@insikt/core';
 import { post } from '../../lib/api';
 import { BoundForm, SubmitButton, useBoundForm } from '../../lib/form';
 import { FormText } from '../../lib/fields';
@@ -11,12 +11,14 @@ import { assessmentKey, selfAssessmentPaths } from './self-assessment-api';
 
 /**
  * Fastställ: the board decision's reference (e.g. "styrelsemöte 2009-04-16 § 5"), after which the
- * assessment is read-only. A modal dialog, so the step is deliberate.
+ * assessment is read-only. A modal dialog, so the step is deliberate; when fields are empty it says
+ * which and asks "Fastställ ändå?" – a board may fastställa a partial assessment, but knowingly.
  */
 export function ApproveDialog({ associationId, assessment }: { associationId: string; assessment: SelfAssessment }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
+  const empty = emptyFields(assessment.fields);
   const bound = useBoundForm({
     form: 'approve',
     defaultValues: { decisionReference: '', version: assessment.version },
@@ -43,13 +45,24 @@ export function ApproveDialog({ associationId, assessment }: { associationId: st
         </Dialog.Block>
         <Dialog.Block>
           <Paragraph data-size="sm">{t('selfAssessments.approveIntro')}</Paragraph>
+          {empty.length > 0 && (
+            <Alert data-color="warning">
+              {t('selfAssessments.approveEmpty', {
+                empty: empty.length,
+                total: assessment.fields.length,
+                fields: empty.join(', '),
+              })}
+            </Alert>
+          )}
           <BoundForm bound={bound}>
             <FormText<{ decisionReference: string; version: number }>
               name="decisionReference"
               label={t('selfAssessments.decisionReference')}
               description={t('selfAssessments.decisionReferenceHint')}
             />
-            <SubmitButton>{t('selfAssessments.approveConfirm')}</SubmitButton>
+            <SubmitButton>
+              {t(empty.length > 0 ? 'selfAssessments.approveAnyway' : 'selfAssessments.approveConfirm')}
+            </SubmitButton>
           </BoundForm>
         </Dialog.Block>
       </Dialog>

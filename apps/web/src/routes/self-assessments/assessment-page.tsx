@@ -3,6 +3,7 @@ import { Button, Heading, Link, Paragraph, Spinner } from '@digdir/designsysteme
 import { Link as RouterLink, useNavigate, useParams } from '@tanstack/react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { carriedActionCount } from '@insikt/core';
 import { post } from '../../lib/api';
 import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
@@ -11,7 +12,7 @@ import type { SelfAssessment } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ApproveDialog } from './approve-dialog';
 import { AssessmentGrid } from './assessment-grid';
-import { selfAssessmentPaths, useSelfAssessment } from './self-assessment-api';
+import { selfAssessmentPaths, usePreviousYear, useSelfAssessment } from './self-assessment-api';
 import { StatusTag } from './status-tag';
 import { useEvaluationCan } from './use-evaluation-can';
 
@@ -28,6 +29,7 @@ export function AssessmentPage() {
   const canOn = useEvaluationCan(associationId);
   const [errors, setErrors] = useState<FormError[]>([]);
   const { data: a, error } = useSelfAssessment(associationId, assessmentId);
+  const previous = usePreviousYear(associationId, a);
   usePageTitle(a ? titleOf(t, a) : t('selfAssessments.title'));
   if (error) return <StatusMessage kind="danger">{error.message}</StatusMessage>;
   if (!a) return <Spinner aria-label={t('common.loading')} />;
@@ -42,6 +44,7 @@ export function AssessmentPage() {
     }
   };
   const otherEditions = a.editions.filter((e) => e.id !== a.id);
+  const carried = carriedActionCount(a.fields);
 
   return (
     <div className="stack">
@@ -65,6 +68,13 @@ export function AssessmentPage() {
         </Paragraph>
       ) : (
         <Paragraph>{t('selfAssessments.draftHint')}</Paragraph>
+      )}
+      {carried > 0 && (
+        <StatusMessage kind="info">
+          {previous
+            ? t('selfAssessments.carriedSummary', { count: carried, year: previous.year })
+            : t('selfAssessments.carriedSummaryEarlier', { count: carried })}
+        </StatusMessage>
       )}
       {a.kind === 'nine' && <Paragraph data-size="sm">{t('selfAssessments.nineChoice')}</Paragraph>}
       <Paragraph data-size="sm" className="muted">

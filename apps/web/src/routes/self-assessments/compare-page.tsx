@@ -1,15 +1,12 @@
 import { useState } from 'react';
 import { Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from '@tanstack/react-router';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { get, query } from '../../lib/api';
 import { CheckboxGroup } from '../../lib/fields';
 import { StatusMessage } from '../../lib/status-message';
-import type { SelfAssessmentYear } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CompareField } from './compare-field';
-import { selfAssessmentPaths } from './self-assessment-api';
+import { selfAssessmentPaths, useHistory } from './self-assessment-api';
 
 /** Year over year for the förbund's tolvfältaren or an insats's niofält, field by field. */
 export function ComparePage() {
@@ -17,11 +14,7 @@ export function ComparePage() {
   usePageTitle(t('selfAssessments.compareTitle'));
   const { associationId, scope } = useParams({ strict: false }) as { associationId: string; scope: string };
   const paths = selfAssessmentPaths(associationId);
-  const interventionId = scope === 'forbund' ? undefined : scope;
-  const history = useQuery({
-    queryKey: ['self-assessments', associationId, 'history', scope],
-    queryFn: () => get<SelfAssessmentYear[]>(`${paths.api}/history${query({ interventionId })}`),
-  });
+  const history = useHistory(associationId, scope);
   const [chosen, setChosen] = useState<string[] | null>(null);
   if (history.error) return <StatusMessage kind="danger">{history.error.message}</StatusMessage>;
   if (!history.data) return <Spinner aria-label={t('common.loading')} />;

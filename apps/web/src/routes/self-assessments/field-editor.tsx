@@ -7,9 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, RATINGS, type ActionStatus } from '@insikt/core';
 import { put } from '../../lib/api';
 import { FormDate, FormRadio, FormSelect, FormText } from '../../lib/fields';
-import { BoundForm, SubmitButton, useBoundForm, useFormFrame } from '../../lib/form';
+import { BoundForm, SubmitButton, useBoundForm } from '../../lib/form';
 import { StatusMessage } from '../../lib/status-message';
 import type { SelfAssessment, SelfAssessmentAction, SelfAssessmentField } from '../../lib/types';
+import { useRatingText } from './field-view';
 import { assessmentKey, selfAssessmentPaths } from './self-assessment-api';
 
 interface Draft {
@@ -31,20 +32,21 @@ const newAction = () => ({
 });
 
 /**
- * One field of a self-assessment: per question the assessment as free text, a rating (1–5 or ej
- * bedömt) and the actions (what, who, by when, status). Read-only when fastställd or not the
- * user's to change.
+ * One field of a draft self-assessment: per question the assessment as free text, a rating (1–5 or
+ * ej bedömt) and the actions (what, who, by when, status), with last year's answer to the same
+ * question at hand. Reading a field is FieldView's.
  */
 export function FieldEditor({
   associationId,
   assessment,
   field,
-  readOnly,
+  previous,
 }: {
   associationId: string;
   assessment: SelfAssessment;
   field: SelfAssessmentField;
-  readOnly: boolean;
+  /** The same field in the year before, when the user may see one. */
+  previous?: { year: number; field: SelfAssessmentField };
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -79,20 +81,22 @@ export function FieldEditor({
   useBlocker({
     shouldBlockFn: () => dirty && !window.confirm(t('selfAssessments.unsavedConfirm')),
     enableBeforeUnload: () => dirty,
-    disabled: readOnly,
   });
   const ratingOptions = [
     { value: null, code: 'none', label: t('selfAssessments.notRated') },
     ...RATINGS.map((r) => ({ value: r as number | null, code: String(r), label: t(`selfAssessments.ratings.${r}`) })),
   ];
   return (
-    <BoundForm bound={bound} readOnly={readOnly} className="stack">
+    <BoundForm bound={bound} className="stack">
       {field.questions.map((q, i) => (
         <section key={q.key} className="stack sa-question" aria-labelledby={`q-${q.key}`}>
           <Heading level={2} data-size="sm" id={`q-${q.key}`}>
             {q.text}
           </Heading>
           {q.help && <Paragraph data-size="sm">{q.help}</Paragraph>}
+          {previous && (
+            <PreviousAnswer year={previous.year} question={previous.field.questions.find((p) => p.key === q.key)} />
+          )}
           <FormText<Draft>
             name={`questions.${i}.assessment`}
             multiline
@@ -113,10 +117,24 @@ export function FieldEditor({
   );
 }
 
+/** Last year's text and rating of the same question, folded away until asked for (issue 13 review §2). */
+function PreviousAnswer({ year, question }: { year: number; question?: SelfAssessmentField['questions'][number] }) {
+  const { t } = useTranslation();
+  const ratingText = useRatingText();
+  if (!question) return null;
+  return (
+    <details className="sa-previous">
+      <summary>{t('selfAssessments.previousYear', { year, rating: ratingText(question.rating) })}</summary>
+      <Paragraph data-size="sm" className="pre-line">
+        {question.assessment || t('selfAssessments.noAssessment')}
+      </Paragraph>
+    </details>
+  );
+}
+
 /** The actions of one question: a fieldset each, added and removed in place. */
 function Actions({ index, question }: { index: number; question: string }) {
   const { t } = useTranslation();
-  const { readOnly } = useFormFrame();
   const { fields, append, remove } = useFieldArray<Draft, `questions.${number}.actions`>({
     name: `questions.${index}.actions`,
   });
@@ -143,24 +161,20 @@ function Actions({ index, question }: { index: number; question: string }) {
               <FormDate<Draft> name={`${path}.due`} nullable label={t('selfAssessments.actionDue')} />
               <FormSelect<Draft> name={`${path}.status`} label={t('selfAssessments.actionStatus')} options={statuses} />
             </div>
-            {!readOnly && (
-              <div>
-                <Button variant="tertiary" data-size="sm" onClick={() => remove(j)}>
-                  {t('selfAssessments.removeAction', { number: j + 1 })}
-                </Button>
-              </div>
-            )}
+            <div>
+              <Button variant="tertiary" data-size="sm" onClick={() => remove(j)}>
+                {t('selfAssessments.removeAction', { number: j + 1 })}
+              </Button>
+            </div>
           </Fieldset>
         );
       })}
-      {!readOnly && (
-        <div>
-          <Button variant="secondary" data-size="sm" onClick={() => append(newAction())}>
-            {t('selfAssessments.addAction')}
-            <span className="visually-hidden">: {question}</span>
-          </Button>
-        </div>
-      )}
+      <div>
+        <Button variant="secondary" data-size="sm" onClick={() => append(newAction())}>
+          {t('selfAssessments.addAction')}
+          <span className="visually-hidden">: {question}</span>
+        </Button>
+      </div>
     </div>
   );
 }

@@ -7,7 +7,8 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { titleOf } from './assessment-page';
 import { EvidencePanel } from '../evidence/evidence-panel';
 import { FieldEditor } from './field-editor';
-import { selfAssessmentPaths, useSelfAssessment } from './self-assessment-api';
+import { FieldView } from './field-view';
+import { selfAssessmentPaths, usePreviousYear, useSelfAssessment } from './self-assessment-api';
 import { useEvaluationCan } from './use-evaluation-can';
 
 /** One field of an assessment, with links to the grid and the fields before and after it. */
@@ -20,6 +21,8 @@ export function FieldPage() {
   const canOn = useEvaluationCan(associationId);
   const { data: a, error } = useSelfAssessment(associationId, assessmentId);
   const field = a?.fields.find((f) => f.number === number);
+  const previous = usePreviousYear(associationId, a);
+  const previousField = previous?.fields.find((f) => f.number === number);
   const position = gridPosition(number);
   const heading = t('selfAssessments.fieldTitle', {
     number,
@@ -52,13 +55,17 @@ export function FieldPage() {
           {t(a.status === 'draft' ? 'selfAssessments.readOnly' : 'selfAssessments.approvedReadOnly')}
         </Paragraph>
       )}
-      <FieldEditor
-        key={`${a.id}-${number}`}
-        associationId={associationId}
-        assessment={a}
-        field={field}
-        readOnly={readOnly}
-      />
+      {readOnly ? (
+        <FieldView field={field} />
+      ) : (
+        <FieldEditor
+          key={`${a.id}-${number}`}
+          associationId={associationId}
+          assessment={a}
+          field={field}
+          previous={previousField && previous ? { year: previous.year, field: previousField } : undefined}
+        />
+      )}
       <EvidencePanel
         target={{ associationId, documentKind: 'self_assessment', documentId: a.id, fieldKey: String(number) }}
         year={a.year}

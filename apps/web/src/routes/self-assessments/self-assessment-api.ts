@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { get } from '../../lib/api';
-import type { SelfAssessment } from '../../lib/types';
+import { get, query } from '../../lib/api';
+import type { NiofaltOverview, SelfAssessment, SelfAssessmentYear } from '../../lib/types';
 
 /** The API paths and screen addresses of the self-assessments of a förbund. */
 export const selfAssessmentPaths = (associationId: string) => {
@@ -26,5 +26,30 @@ export function useSelfAssessment(associationId: string, id: string) {
   return useQuery({
     queryKey: assessmentKey(id),
     queryFn: () => get<SelfAssessment>(selfAssessmentPaths(associationId).one(id)),
+  });
+}
+
+/** Year over year of one scope ("forbund" or an insats's id): per year the edition that counts, oldest first. */
+export function useHistory(associationId: string, scope: string, enabled = true) {
+  const interventionId = scope === 'forbund' ? undefined : scope;
+  return useQuery({
+    queryKey: ['self-assessments', associationId, 'history', scope],
+    queryFn: () =>
+      get<SelfAssessmentYear[]>(`${selfAssessmentPaths(associationId).api}/history${query({ interventionId })}`),
+    enabled,
+  });
+}
+
+/** The year before `assessment`'s among those the user may see (what it carried its actions from), if any. */
+export function usePreviousYear(associationId: string, assessment: SelfAssessment | undefined) {
+  const history = useHistory(associationId, assessment?.interventionId ?? 'forbund', !!assessment);
+  return history.data?.filter((y) => assessment && y.year < assessment.year).at(-1);
+}
+
+/** Where each insats's niofält stands in a year. */
+export function useNiofaltOverview(associationId: string, year: number) {
+  return useQuery({
+    queryKey: ['self-assessments', associationId, 'overview', year],
+    queryFn: () => get<NiofaltOverview>(`${selfAssessmentPaths(associationId).api}/overview${query({ year })}`),
   });
 }

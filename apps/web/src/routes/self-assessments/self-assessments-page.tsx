@@ -3,15 +3,15 @@ import { Button, Heading, Link, Paragraph, Spinner, Table, Tag } from '@digdir/d
 import { Link as RouterLink, useNavigate, useParams } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { get, post, query } from '../../lib/api';
+import { get, post } from '../../lib/api';
 import { useCan } from '../../lib/auth';
 import { SelectField } from '../../lib/fields';
 import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
 import { StatusMessage } from '../../lib/status-message';
-import type { NiofaltOverview, SelfAssessment, SelfAssessmentSummary } from '../../lib/types';
+import type { SelfAssessment, SelfAssessmentSummary } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
-import { selfAssessmentPaths } from './self-assessment-api';
+import { selfAssessmentPaths, useNiofaltOverview } from './self-assessment-api';
 import { StatusTag } from './status-tag';
 import { TemplatesPanel } from './templates-panel';
 import { useEvaluationCan } from './use-evaluation-can';
@@ -34,10 +34,7 @@ export function SelfAssessmentsPage() {
     queryKey: ['self-assessments', associationId],
     queryFn: () => get<SelfAssessmentSummary[]>(paths.api),
   });
-  const overview = useQuery({
-    queryKey: ['self-assessments', associationId, 'overview', year],
-    queryFn: () => get<NiofaltOverview>(`${paths.api}/overview${query({ year })}`),
-  });
+  const overview = useNiofaltOverview(associationId, year);
   const start = async (interventionId: string | null) => {
     setErrors([]);
     try {
@@ -48,6 +45,9 @@ export function SelfAssessmentsPage() {
     }
   };
   const twelve = (list.data ?? []).filter((a) => a.interventionId === null);
+  // Comparing needs a niofält to compare; the list holds every edition the user may see.
+  const withNine = new Set((list.data ?? []).map((a) => a.interventionId));
+  const writer = can('evaluation.write', associationId);
   const years = Array.from({ length: 7 }, (_, i) => thisYear + 1 - i);
   const open = (a: { id: string }, label: string) => (
     <Link asChild>
@@ -111,7 +111,8 @@ export function SelfAssessmentsPage() {
         form={FORM}
         errors={[]}
         name="year"
-        label={t('selfAssessments.chooseYear')}
+        // A reader starts nothing: the year only chooses the overview.
+        label={t(writer ? 'selfAssessments.chooseYear' : 'selfAssessments.overviewYear')}
         value={String(year)}
         onChange={(v) => setYear(Number(v))}
         options={years.map((y) => ({ value: String(y), label: String(y) }))}
@@ -149,7 +150,14 @@ export function SelfAssessmentsPage() {
                   <Table.Cell>{i.assessmentId ? open({ id: i.assessmentId }, i.name) : i.name}</Table.Cell>
                   <Table.Cell>
                     {i.status === 'none' ? (
-                      <Tag data-color="warning">{t('selfAssessments.statuses.none')}</Tag>
+                      // Someone who cannot see drafts cannot know that none exists: "Ingen fastställd".
+                      <Tag data-color="warning">
+                        {t(
+                          canOn('evaluation.draft', i.interventionId)
+                            ? 'selfAssessments.statuses.none'
+                            : 'selfAssessments.statuses.noneApproved',
+                        )}
+                      </Tag>
                     ) : (
                       <StatusTag status={i.status} />
                     )}
@@ -162,12 +170,14 @@ export function SelfAssessmentsPage() {
                           <span className="visually-hidden"> {i.name}</span>
                         </Button>
                       )}
-                      <Link asChild>
-                        <RouterLink to={paths.compare(i.interventionId) as never}>
-                          {t('selfAssessments.compare')}
-                          <span className="visually-hidden"> {i.name}</span>
-                        </RouterLink>
-                      </Link>
+                      {withNine.has(i.interventionId) && (
+                        <Link asChild>
+                          <RouterLink to={paths.compare(i.interventionId) as never}>
+                            {t('selfAssessments.compare')}
+                            <span className="visually-hidden"> {i.name}</span>
+                          </RouterLink>
+                        </Link>
+                      )}
                     </div>
                   </Table.Cell>
                 </Table.Row>

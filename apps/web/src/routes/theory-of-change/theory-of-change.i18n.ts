@@ -8,6 +8,8 @@ const sv = {
     intro:
       'En förändringsteori visar hur en insats är tänkt att fungera: vilka resurser som går in, vilka aktiviteter och processer de bär och vilka effekter de väntas ge på kort, mellanlång och lång sikt, för samverkan och för deltagarna. Ett kluster är en gemensam förändringsteori för flera av förbundets insatser.',
     empty: 'Inga förändringsteorier ännu.',
+    filtered: 'Visar förändringsteorierna för insatsen du kom från.',
+    showAll: 'Visa alla',
     listCaption: 'Förbundets förändringsteorier',
     titleLabel: 'Titel',
     titleHint: 'Till exempel insatsens namn, eller klustrets namn när teorin gäller flera insatser.',
@@ -109,6 +111,8 @@ const en: typeof sv = {
     intro:
       'A theory of change shows how an intervention is meant to work: which resources go in, which activities and processes they carry and which effects they are expected to have in the short, medium and long term, for collaboration and for the participants. A cluster is one shared theory of change for several of the association’s interventions.',
     empty: 'No theories of change yet.',
+    filtered: 'Showing the theories of change of the insats you came from.',
+    showAll: 'Show all',
     listCaption: 'The association’s theories of change',
     titleLabel: 'Title',
     titleHint:

@@ -1,5 +1,5 @@
 import { Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
-import { Link as RouterLink, useNavigate, useParams } from '@tanstack/react-router';
+import { Link as RouterLink, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { tocCreateInput, type TocCreateInput } from '@insikt/core';
@@ -12,27 +12,40 @@ import { StatusMessage } from '../../lib/status-message';
 import type { InterventionListItem, TheoryOfChange, TheoryOfChangeSummary } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 
-/** The förbund's theories of change, per insats and per cluster, with status; and a form to start one. */
+/**
+ * The förbund's theories of change, per insats and per cluster, with status; and a form to start one.
+ * `?insats=` (from an insats page) shows only those covering that insats and starts one for it.
+ */
 export function TocListPage() {
   const { t } = useTranslation();
   usePageTitle(t('theoryOfChange.title'));
   const { associationId } = useParams({ strict: false }) as { associationId: string };
+  const { insats } = useSearch({ strict: false }) as { insats?: string };
   const can = useCan();
   const list = useQuery({
     queryKey: ['theories-of-change', associationId],
     queryFn: () => get<TheoryOfChangeSummary[]>(`/associations/${associationId}/theories-of-change`),
   });
   const base = `/forbund/${associationId}/utvardering/forandringsteori`;
+  const rows = (list.data ?? []).filter((toc) => !insats || toc.interventionIds.includes(insats));
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
         {t('theoryOfChange.title')}
       </Heading>
       <Paragraph>{t('theoryOfChange.intro')}</Paragraph>
+      {insats && (
+        <Paragraph>
+          {t('theoryOfChange.filtered')}{' '}
+          <Link asChild>
+            <RouterLink to={base as never}>{t('theoryOfChange.showAll')}</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
       {list.error && <StatusMessage kind="danger">{list.error.message}</StatusMessage>}
       {!list.data ? (
         !list.error && <Spinner aria-label={t('common.loading')} />
-      ) : list.data.length === 0 ? (
+      ) : rows.length === 0 ? (
         <Paragraph>{t('theoryOfChange.empty')}</Paragraph>
       ) : (
         <div className="table-wrap">
@@ -48,7 +61,7 @@ export function TocListPage() {
               </Table.Row>
             </Table.Head>
             <Table.Body>
-              {list.data.map((toc) => (
+              {rows.map((toc) => (
                 <Table.Row key={toc.id}>
                   <Table.Cell>
                     <Link asChild>
@@ -70,12 +83,27 @@ export function TocListPage() {
           </Table>
         </div>
       )}
-      {can('evaluation.write', associationId) && <CreateForm associationId={associationId} base={base} />}
+      {can('evaluation.write', associationId) && (
+        <CreateForm
+          key={insats ?? 'all'}
+          associationId={associationId}
+          base={base}
+          interventionIds={insats ? [insats] : []}
+        />
+      )}
     </div>
   );
 }
 
-function CreateForm({ associationId, base }: { associationId: string; base: string }) {
+function CreateForm({
+  associationId,
+  base,
+  interventionIds,
+}: {
+  associationId: string;
+  base: string;
+  interventionIds: string[];
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const interventions = useQuery({
@@ -84,7 +112,7 @@ function CreateForm({ associationId, base }: { associationId: string; base: stri
   });
   const bound = useBoundForm<TocCreateInput>({
     form: 'toc-create',
-    defaultValues: { title: '', interventionIds: [] },
+    defaultValues: { title: '', interventionIds },
     schema: tocCreateInput,
     onSubmit: async (body) => {
       const created = await post<TheoryOfChange>(`/associations/${associationId}/theories-of-change`, body);
