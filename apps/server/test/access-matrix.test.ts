@@ -34,6 +34,7 @@ import {
 import { memberVersion } from '../src/modules/organisation/organisation.repository';
 import { saveAnalysis } from '../src/modules/socioeconomic/analyses';
 import { cliActor } from '../src/platform/actor';
+import { surveyAccessCases } from './survey-access-cases';
 import {
   call,
   grantRole,
@@ -58,7 +59,7 @@ interface Request {
   url: string;
   body?: unknown;
   /** A file upload sent as the raw body. */
-  file?: string;
+  file?: string | Buffer;
   /** The upload's media type (default text/csv, the import's). */
   contentType?: string;
   session?: Session;
@@ -998,6 +999,7 @@ const CASES: Record<string, Case> = {
       url: `/api/v1/associations/${a}/evidence?source=outcome&year=2019&interventionId=${(await freshIntervention(a)).id}`,
     }),
   },
+  ...surveyAccessCases(() => ctx, freshIntervention),
 };
 
 function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {

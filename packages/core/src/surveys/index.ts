@@ -1,5 +1,6 @@
 export * from './model';
 export * from './answers';
+export * from './inputs';
 export * from './templates/index';
 export * from './results-schema';
 export * from './results-filter';
