@@ -2,12 +2,15 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { main } from '../src/cli/main';
 import { openDatabase, type Database } from '../src/db/open-db';
 import { associations, users } from '../src/db/schema';
 import { verifyPassword } from '../src/platform/passwords';
+import { pgliteSnapshot } from './database-template';
 import { freshDatabase, TEST_SECRET } from './harness';
 import { pdfText } from './pdf-text';
 
@@ -20,11 +23,20 @@ interface Result {
   stderr: string;
 }
 
-/** Runs the real `insikt` command in a child process, as an operator would. */
-function insikt(args: string[], env: Record<string, string | undefined>, stdin?: string): Promise<Result> {
+/** The environment of a command: the test's own, without its database, plus the given. */
+function commandEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...base } = process.env;
+  return { ...base, INSIKT_SECRET: TEST_SECRET, ...env };
+}
+
+/**
+ * Runs the real `insikt` command in a child process, as an operator would. Each one costs seconds
+ * of start-up, so only what needs the process boundary uses it: the exit code and stderr of a
+ * failure, a password on stdin, two processes on one data folder, backup and restore.
+ */
+function insiktProcess(args: string[], env: Record<string, string | undefined>, stdin?: string): Promise<Result> {
   return new Promise((resolve) => {
-    const { DATABASE_URL: _ignored, ...base } = process.env;
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...base, INSIKT_SECRET: TEST_SECRET, ...env } });
+    const child = spawn(process.execPath, [bin, ...args], { env: commandEnv(env) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -34,8 +46,25 @@ function insikt(args: string[], env: Record<string, string | undefined>, stdin?:
   });
 }
 
+/** Runs the same command through the bin's `main` in this process, with its output collected as lines. */
+async function insikt(args: string[], env: Record<string, string | undefined>, stdin?: string): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    env: commandEnv(env),
+    out: (line) => (stdout += `${line}\n`),
+    err: (line) => (stderr += `${line}\n`),
+    stdin: Readable.from(stdin === undefined ? [] : [Buffer.from(stdin)]),
+  });
+  return { code, stdout, stderr };
+}
+
 // The commands that work on either database run against the one under test (PGlite or PostgreSQL).
-describe('insikt on the database under test', () => {
+// A new data folder (initdb) and a child process each take seconds of CPU; on two shared cores a
+// test of several of them needs more than the project's 60 s.
+const SLOW = { timeout: 180_000 };
+
+describe('insikt on the database under test', SLOW, () => {
   let env: Record<string, string | undefined>;
   let database: Database;
   let drop: () => Promise<void>;
@@ -75,7 +104,7 @@ describe('insikt on the database under test', () => {
     );
     expect(created.stdout).toMatch(/Förbundet Finnveden är skapat/);
     expect(created.code).toBe(0);
-    const user = await insikt(
+    const user = await insiktProcess(
       [
         'user',
         'create',
@@ -233,7 +262,7 @@ describe('insikt on the database under test', () => {
   });
 
   it('fails with a clear message and no stack trace on bad input', async () => {
-    const badCounty = await insikt(
+    const badCounty = await insiktProcess(
       ['association', 'create', '--name', 'X', '--county', '6', '--municipalities', '0662'],
       env,
     );
@@ -271,19 +300,33 @@ describe('insikt on the database under test', () => {
   });
 });
 
-describe('insikt on the embedded database', () => {
+describe('insikt on the embedded database', SLOW, () => {
+  // A new data folder costs initdb (~10 s of CPU); the first test above pays it once through the
+  // command, these start from a copy of a migrated folder instead.
+  let initialised: string | undefined;
+  async function initialisedDataDir(): Promise<string> {
+    if (!initialised) {
+      initialised = tmp();
+      const snapshot = pgliteSnapshot();
+      await (await openDatabase({ dataDir: initialised, ...(snapshot ? { loadDataDir: snapshot } : {}) })).close();
+    }
+    const dir = tmp();
+    fs.cpSync(initialised, dir, { recursive: true });
+    return dir;
+  }
+
   it('backs up and restores the embedded database', async () => {
-    const source = tmp();
+    const source = await initialisedDataDir();
     await insikt(['association', 'create', '--name', 'Höglandet', '--county', '06', '--municipalities', '0604,0617'], {
       INSIKT_DATA_DIR: source,
     });
     const file = path.join(tmp(), 'insikt.tar.gz');
-    const backup = await insikt(['db', 'backup', file], { INSIKT_DATA_DIR: source });
+    const backup = await insiktProcess(['db', 'backup', file], { INSIKT_DATA_DIR: source });
     expect(backup.code).toBe(0);
     expect(fs.statSync(file).size).toBeGreaterThan(1000);
 
     const target = tmp();
-    const restore = await insikt(['db', 'restore', file], { INSIKT_DATA_DIR: target });
+    const restore = await insiktProcess(['db', 'restore', file], { INSIKT_DATA_DIR: target });
     expect(restore.stderr).toBe('');
     expect(restore.code).toBe(0);
     const restored = await openDatabase({ dataDir: target });
@@ -301,10 +344,10 @@ describe('insikt on the embedded database', () => {
   });
 
   it('refuses a second process on the same data folder with a clear message', async () => {
-    const dir = tmp();
+    const dir = await initialisedDataDir();
     const holder = await openDatabase({ dataDir: dir });
     try {
-      const second = await insikt(['db', 'migrate'], { INSIKT_DATA_DIR: dir });
+      const second = await insiktProcess(['db', 'migrate'], { INSIKT_DATA_DIR: dir });
       expect(second.code).toBe(1);
       expect(second.stderr).toContain(`används redan av en annan Insikt-process (pid ${process.pid})`);
     } finally {
@@ -314,9 +357,9 @@ describe('insikt on the embedded database', () => {
   });
 
   it('takes over a lock left by a killed process', async () => {
-    const dir = tmp();
+    const dir = await initialisedDataDir();
     fs.writeFileSync(path.join(dir, 'insikt.lock'), JSON.stringify({ pid: 2 ** 22 + 12345 }));
-    expect((await insikt(['db', 'migrate'], { INSIKT_DATA_DIR: dir })).code).toBe(0);
+    expect((await insiktProcess(['db', 'migrate'], { INSIKT_DATA_DIR: dir })).code).toBe(0);
   });
 
   it('points PostgreSQL users to pg_dump for backups', async () => {

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import type { RoleCode } from '@insikt/core';
 import { buildApp, type InsiktApp } from '../src/app';
 import { openDatabase, type Database } from '../src/db/open-db';
@@ -8,6 +7,7 @@ import { loadConfig, type Config } from '../src/platform/config';
 import { createAssociation } from '../src/modules/organisation/create-association';
 import { createUser } from '../src/modules/users/create-user';
 import { addRole } from '../src/modules/users/manage-roles';
+import { adminQuery, databaseUrl, PG_TEMPLATE_ENV, pgliteSnapshot } from './database-template';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-insikt-0123456789';
 export const PASSWORD = 'Rätt-häst-batteri-häftklammer';
@@ -15,6 +15,7 @@ export const PASSWORD = 'Rätt-häst-batteri-häftklammer';
 /**
  * A fresh database for one test file: an in-memory PGlite, or, when DATABASE_URL is set, a new
  * database on that PostgreSQL server which is dropped afterwards. The same tests run on both.
+ * Under vitest both are copies of the run's migrated database (global-setup.ts).
  */
 export async function freshDatabase(): Promise<{
   database: Database;
@@ -23,26 +24,21 @@ export async function freshDatabase(): Promise<{
 }> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const database = await openDatabase({ dataDir: 'memory://' });
+    const snapshot = pgliteSnapshot();
+    const database = await openDatabase({ dataDir: 'memory://', ...(snapshot ? { loadDataDir: snapshot } : {}) });
     return { database, url: undefined, drop: () => database.close() };
   }
   const name = `insikt_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
+  const template = process.env[PG_TEMPLATE_ENV];
+  await adminQuery(serverUrl, `create database ${name}${template ? ` template ${template}` : ''}`);
+  const url = databaseUrl(serverUrl, name);
+  const database = await openDatabase({ databaseUrl: url });
   return {
     database,
-    url: url.toString(),
+    url,
     drop: async () => {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
     },
   };
 }

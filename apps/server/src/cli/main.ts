@@ -17,19 +17,27 @@ import { AppError } from '../platform/errors';
 import { createAssociation } from '../modules/organisation/create-association';
 import { findAssociationByName } from '../modules/organisation/organisation.repository';
 import { createUser } from '../modules/users/create-user';
-import { backupDatabase, restoreDatabase } from './backup';
-import { loadDemo } from '../modules/demo/load-demo';
-import { formatLogins } from '../modules/demo/first-start';
-import { importParticipants } from '../modules/import/import-participants';
-import { openTable } from '../modules/import/read-table';
-import { personHasher } from '../platform/person-key';
-import { disclosureFromSecret } from '../platform/disclosure';
 import { resolveSecret } from '../platform/secret';
-import { outcomeFile } from '../modules/reports/outcome-files';
-import { calculateFromInput } from '../modules/socioeconomic/calculate';
-import { outcomeReport } from '../modules/reports/outcome-report';
-import { outcomeTable, toCsv } from '../modules/reports/outcome-table';
-import { outcomeQuery } from '../modules/reports/reports.routes';
+
+// Each command loads its own modules when it runs: the reports alone (charts, PDF, Excel) take
+// seconds to load, which every other command, and every test that starts one, would pay.
+const backupModules = () => import('./backup');
+const demoModules = async () => ({
+  ...(await import('../modules/demo/load-demo')),
+  ...(await import('../modules/demo/first-start')),
+});
+const importModules = async () => ({
+  ...(await import('../modules/import/import-participants')),
+  ...(await import('../modules/import/read-table')),
+  ...(await import('../platform/person-key')),
+});
+const reportModules = async () => ({
+  ...(await import('../platform/disclosure')),
+  ...(await import('../modules/reports/outcome-files')),
+  ...(await import('../modules/reports/outcome-report')),
+  ...(await import('../modules/reports/outcome-table')),
+  ...(await import('../modules/reports/reports.routes')),
+});
 
 export class CliError extends Error {}
 
@@ -50,9 +58,17 @@ Roller: ${ROLE_CODES.join(', ')}
 Databas: den inbäddade i ./data (INSIKT_DATA_DIR) eller PostgreSQL när DATABASE_URL är satt.
 `;
 
-async function readStdin(): Promise<string> {
+/** Where a command reads and writes: the process's own streams, or a test's (cli.test.ts). */
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env: NodeJS.ProcessEnv;
+  stdin: AsyncIterable<Buffer | string>;
+}
+
+async function readStdin(stdin: CliIo['stdin']): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of stdin) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks)
     .toString('utf8')
     .replace(/\r?\n$/, '');
@@ -93,9 +109,9 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function run(argv: string[], out: (line: string) => void): Promise<void> {
+async function run(argv: string[], { out, env, stdin }: CliIo): Promise<void> {
   const [group, command, ...rest] = argv;
-  const config = loadConfig();
+  const config = loadConfig(env);
   const key = `${group ?? ''} ${command ?? ''}`.trim();
   const options = {
     name: { type: 'string' },
@@ -134,13 +150,13 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
     case 'db backup': {
       const file = positionals[0];
       if (!file) throw new CliError('Ange en fil: insikt db backup FIL');
-      await backupDatabase(config, file);
+      await (await backupModules()).backupDatabase(config, file);
       out(`Säkerhetskopian är sparad i ${file}.`);
       return;
     }
     case 'db restore': {
       const file = regularFile(positionals[0], 'insikt db restore FIL');
-      await restoreDatabase(config, file, values.force === true);
+      await (await backupModules()).restoreDatabase(config, file, values.force === true);
       out(`Databasen i ${config.dataDir} är återställd från ${file}.`);
       return;
     }
@@ -164,7 +180,7 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
       if (!values.role || !ROLE_CODES.includes(values.role as RoleCode)) {
         throw new CliError(`Ange --role, en av: ${ROLE_CODES.join(', ')}.`);
       }
-      const password = values['password-stdin'] ? await readStdin() : undefined;
+      const password = values['password-stdin'] ? await readStdin(stdin) : undefined;
       await withDatabase(config, async (database) => {
         let associationId: string | null = null;
         if (values.association) {
@@ -191,6 +207,7 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
     case 'import participants': {
       const file = regularFile(positionals[0], 'insikt import participants FIL.csv|FIL.xlsx');
       const secret = resolveSecret(config);
+      const { importParticipants, openTable, personHasher } = await importModules();
       const result = await withDatabase(config, async (database) =>
         importParticipants(
           database.db,
@@ -220,12 +237,15 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
       return;
     }
     case 'demo load': {
+      const { loadDemo, formatLogins } = await demoModules();
       const demo = await withDatabase(config, (database) => loadDemo(database.db, todayIso()));
       out(`Demodata är inlästa: tre förbund, ${demo.participations} inskrivningar.\n`);
       out(formatLogins(demo.password, demo.logins));
       return;
     }
     case 'report outcome': {
+      const { outcomeQuery, disclosureFromSecret, outcomeReport, outcomeFile, outcomeTable, toCsv } =
+        await reportModules();
       const { format, ...parsed } = outcomeQuery.parse({
         from: values.from,
         to: values.to,
@@ -259,6 +279,7 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
         }
       })();
       const input = socioeconomicCalculateInput.parse(body);
+      const { calculateFromInput } = await import('../modules/socioeconomic/calculate');
       const report = await withDatabase(config, (database) => calculateFromInput(database.db, cliActor(), input));
       out(JSON.stringify(report, null, 2));
       return;
@@ -274,13 +295,10 @@ async function run(argv: string[], out: (line: string) => void): Promise<void> {
 }
 
 /** Runs one CLI command; returns the exit code. Never prints a stack trace for a user mistake. */
-export async function main(
-  argv: string[],
-  out: (line: string) => void = console.log,
-  err: (line: string) => void = console.error,
-): Promise<number> {
+export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
+  const { out = console.log, err = console.error, env = process.env, stdin = process.stdin } = io;
   try {
-    await run(argv, out);
+    await run(argv, { out, err, env, stdin });
     return 0;
   } catch (error) {
     err(`Fel: ${describe(error)}`);
