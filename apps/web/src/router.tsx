@@ -35,10 +35,13 @@ import { ComparePage } from './routes/self-assessments/compare-page';
 import { TemplatePage } from './routes/self-assessments/template-page';
 import { ProgrammeLogicPage } from './routes/programme-logic/programme-logic-page';
 import { EffectivenessPage } from './routes/effectiveness/effectiveness-page';
+import { RespondPage } from './routes/respond/respond-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/logga-in', component: LoginPage });
+// The anonymous respondent page: outside the signed-in layout, with no menu and no session.
+const respondRoute = createRoute({ getParentRoute: () => rootRoute, path: '/enkat/$token', component: RespondPage });
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AppLayout });
 const startRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: StartPage });
 const associationsRoute = createRoute({
@@ -101,6 +104,7 @@ const moduleRoutes = [
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  respondRoute,
   appRoute.addChildren([
     startRoute,
     associationsRoute,

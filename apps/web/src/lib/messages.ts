@@ -12,6 +12,7 @@ import { interventionsMessages } from '../routes/interventions/interventions.i18
 import { loginMessages } from '../routes/login/login.i18n';
 import { participantsMessages } from '../routes/participants/participants.i18n';
 import { programmeLogicMessages } from '../routes/programme-logic/programme-logic.i18n';
+import { respondMessages } from '../routes/respond/respond.i18n';
 import { reportsMessages } from '../routes/reports/reports.i18n';
 import { selfAssessmentsMessages } from '../routes/self-assessments/self-assessments.i18n';
 import { socioeconomicMessages } from '../routes/socioeconomic/socioeconomic.i18n';
@@ -40,6 +41,7 @@ export const MODULE_MESSAGES = {
   participants: participantsMessages,
   programmeLogic: programmeLogicMessages,
   reports: reportsMessages,
+  respond: respondMessages,
   selfAssessments: selfAssessmentsMessages,
   socioeconomic: socioeconomicMessages,
   start: startMessages,
