@@ -1,3 +1,4 @@
 export * from './model';
 export * from './answers';
 export * from './progress';
+export * from './inputs';
