@@ -36,6 +36,10 @@ import { TemplatePage } from './routes/self-assessments/template-page';
 import { ProgrammeLogicPage } from './routes/programme-logic/programme-logic-page';
 import { EffectivenessPage } from './routes/effectiveness/effectiveness-page';
 import { RespondPage } from './routes/respond/respond-page';
+import { SurveysPage } from './routes/surveys/surveys-page';
+import { SurveyPage } from './routes/surveys/survey-page';
+import { TemplatesPage as SurveyTemplatesPage } from './routes/surveys/templates-page';
+import { TemplatePage as SurveyTemplatePage } from './routes/surveys/template-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -100,6 +104,11 @@ const moduleRoutes = [
   page('/forbund/$associationId/utvardering/sjalvvardering/$assessmentId/falt/$field', FieldPage),
   page('/forbund/$associationId/utvardering/programlogik', ProgrammeLogicPage),
   page('/forbund/$associationId/utvardering/effektivitet', EffectivenessPage),
+  page('/enkater', () => <ChooseAssociation section="enkater" />),
+  page('/forbund/$associationId/enkater', SurveysPage),
+  page('/forbund/$associationId/enkater/mallar', SurveyTemplatesPage),
+  page('/forbund/$associationId/enkater/mallar/$templateId', SurveyTemplatePage),
+  page('/forbund/$associationId/enkater/$surveyId', SurveyPage),
 ];
 
 const routeTree = rootRoute.addChildren([

@@ -16,6 +16,7 @@ import { respondMessages } from '../routes/respond/respond.i18n';
 import { reportsMessages } from '../routes/reports/reports.i18n';
 import { selfAssessmentsMessages } from '../routes/self-assessments/self-assessments.i18n';
 import { socioeconomicMessages } from '../routes/socioeconomic/socioeconomic.i18n';
+import { surveysMessages } from '../routes/surveys/surveys.i18n';
 import { startMessages } from '../routes/start/start.i18n';
 import { theoryOfChangeMessages } from '../routes/theory-of-change/theory-of-change.i18n';
 import { usersMessages } from '../routes/users/users.i18n';
@@ -45,6 +46,7 @@ export const MODULE_MESSAGES = {
   selfAssessments: selfAssessmentsMessages,
   socioeconomic: socioeconomicMessages,
   start: startMessages,
+  surveys: surveysMessages,
   theoryOfChange: theoryOfChangeMessages,
   users: usersMessages,
 };

@@ -75,19 +75,14 @@ export type ProgrammeLogic = Schemas['ProgrammeLogic'];
 export type ProgrammeLogicSummary = Schemas['ProgrammeLogicSummary'];
 export type LogicIndicatorView = Schemas['LogicIndicatorView'];
 export type EffectivenessAssessment = Schemas['EffectivenessAssessment'];
-// Surveys: written against the survey server's contract until its OpenAPI document lands.
-export interface PublicSurvey {
-  title: import('@insikt/core').LocalizedText;
-  intro?: import('@insikt/core').LocalizedText | null;
-  thanks?: import('@insikt/core').LocalizedText | null;
-  sections: import('@insikt/core').SurveySection[];
-  language: 'sv' | 'en';
-  languages: ('sv' | 'en')[];
-  status: 'open' | 'not_open' | 'closed';
-  opensOn: string;
-  closesOn: string | null;
-  needsCode: boolean;
-}
-export interface SubmittedResponse {
-  thanks?: string | null;
-}
+export type SurveyOrigin = Schemas['SurveyOrigin'];
+export type BuiltInSurveyTemplate = Schemas['BuiltInSurveyTemplate'];
+export type SurveyTemplateListItem = Schemas['SurveyTemplateListItem'];
+export type SurveyTemplate = Schemas['SurveyTemplate'];
+export type SurveyTemplateList = Schemas['SurveyTemplateList'];
+export type SurveyDistribution = Schemas['SurveyDistribution'];
+export type SurveyListItem = Schemas['SurveyListItem'];
+export type Survey = Schemas['Survey'];
+export type SurveyLink = Schemas['SurveyLink'];
+export type PublicSurvey = Schemas['PublicSurvey'];
+export type PublicSurveyThanks = Schemas['PublicSurveyThanks'];

@@ -1,5 +1,5 @@
 import type { AnswerProblem, Answers, SurveyLanguage } from '@insikt/core';
-import type { PublicSurvey, SubmittedResponse } from '../../lib/types';
+import type { PublicSurvey, PublicSurveyThanks } from '../../lib/types';
 
 /** A failed request to the public survey endpoints: the status decides which message the page shows. */
 export class PublicSurveyError extends Error {
@@ -48,4 +48,4 @@ export const fetchPublicSurvey = (token: string, language: SurveyLanguage) =>
   request<PublicSurvey>('GET', `${encodeURIComponent(token)}?lang=${language}`);
 
 export const submitResponse = (token: string, body: { language: SurveyLanguage; answers: Answers; code?: string }) =>
-  request<SubmittedResponse>('POST', `${encodeURIComponent(token)}/responses`, body);
+  request<PublicSurveyThanks>('POST', `${encodeURIComponent(token)}/responses`, body);

@@ -15,6 +15,7 @@ import {
 import { fieldId, FormErrors, type FormError } from '../../lib/form-errors';
 import type { PublicSurvey } from '../../lib/types';
 import { PublicSurveyError, submitResponse } from './public-survey-api';
+import { Paragraphs } from './paragraphs';
 import { QuestionField } from './question-field';
 import type { useSavedAnswers } from './use-saved-answers';
 
@@ -115,7 +116,7 @@ export function RespondForm({
   const codeError = other.find((e) => e.field === 'code')?.message;
   return (
     <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-      {survey.intro && <Paragraph>{textIn(survey.intro, language)}</Paragraph>}
+      {survey.intro && <Paragraphs text={textIn(survey.intro, language)} />}
       <Paragraph data-size="sm" className="muted">
         {t('respond.anonymous')}
       </Paragraph>
@@ -132,7 +133,7 @@ export function RespondForm({
               {textIn(section.title, language)}
             </Heading>
           )}
-          {section.intro && <Paragraph>{textIn(section.intro, language)}</Paragraph>}
+          {section.intro && <Paragraphs text={textIn(section.intro, language)} />}
           {section.questions.map((question) => (
             <QuestionField
               key={question.id}

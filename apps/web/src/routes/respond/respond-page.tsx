@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Heading, Spinner } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { i18n } from '../../lib/i18n';
 import { formatDate } from '../../lib/format';
 import { StatusMessage } from '../../lib/status-message';
 import { LanguageSwitch } from './language-switch';
+import { Paragraphs } from './paragraphs';
 import { fetchPublicSurvey, PublicSurveyError } from './public-survey-api';
 import { RespondForm } from './respond-form';
 import { useSavedAnswers } from './use-saved-answers';
@@ -123,7 +124,7 @@ function Thanks({ text }: { text: string }) {
       <Heading level={1} data-size="lg" tabIndex={-1} ref={(el) => el?.focus()}>
         {t('respond.thanksTitle')}
       </Heading>
-      <Paragraph>{text}</Paragraph>
+      <Paragraphs text={text} />
     </>
   );
 }
