@@ -2,3 +2,4 @@ export * from './model';
 export * from './answers';
 export * from './progress';
 export * from './inputs';
+export * from './templates/index';
