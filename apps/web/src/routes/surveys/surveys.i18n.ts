@@ -18,6 +18,7 @@ const sv = {
     answersOfInvited: '{{count}} svar av {{invited}} tillfrågade',
     fewAnswers: 'färre svar än att antalet kan visas',
     answersTitle: 'Svar',
+    status: 'Läge',
     groups: {
       participants: 'Deltagare',
       intervention_staff: 'Personal i insatsen',
@@ -194,6 +195,7 @@ const en: typeof sv = {
     answersOfInvited: '{{count}} answers of {{invited}} invited',
     fewAnswers: 'too few answers for the number to be shown',
     answersTitle: 'Answers',
+    status: 'State',
     groups: {
       participants: 'Participants',
       intervention_staff: 'Intervention staff',
