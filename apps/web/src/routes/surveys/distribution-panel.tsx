@@ -6,24 +6,16 @@ import { post } from '../../lib/api';
 import { useCan } from '../../lib/auth';
 import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
 import { formatDate } from '../../lib/format';
-import type { Survey, SurveyDistribution } from '../../lib/types';
 import { CodesForm } from './codes-form';
 import { answersText, StatusTag } from './distribution-summary';
 import { LinksPanel } from './links-panel';
 import { StaffEntry } from './staff-entry';
+import type { DistributionProps } from './distribution-props';
 import { surveyPaths } from './survey-paths';
 import { useInterventions } from './use-interventions';
 
 /** One distribution: its facts, its links with QR codes, codes to print, staff entry and an early close. */
-export function DistributionPanel({
-  associationId,
-  survey,
-  distribution: d,
-}: {
-  associationId: string;
-  survey: Survey;
-  distribution: SurveyDistribution;
-}) {
+export function DistributionPanel({ associationId, survey, distribution: d }: DistributionProps) {
   const { t } = useTranslation();
   const can = useCan();
   const client = useQueryClient();
