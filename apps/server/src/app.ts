@@ -38,6 +38,8 @@ import { theoryOfChangeRoutes } from './modules/theory-of-change/theory-of-chang
 import { selfAssessmentsRoutes } from './modules/self-assessments/self-assessments.routes';
 import { programmeLogicRoutes } from './modules/programme-logic/programme-logic.routes';
 import { effectivenessRoutes } from './modules/effectiveness/effectiveness.routes';
+import { surveysRoutes } from './modules/surveys/surveys.routes';
+import { surveyCodeHasher } from './modules/surveys/survey-secrets';
 import { disclosureFromSecret, type Disclosure } from './platform/disclosure';
 import { personHasher, type PersonHasher } from './platform/person-key';
 
@@ -93,6 +95,7 @@ export async function buildApp(deps: AppDeps) {
   app.decorate('config', deps.config);
   app.decorate('personHasher', personHasher(deps.secret));
   app.decorate('disclosure', disclosureFromSecret(deps.secret));
+  app.decorate('surveyCodes', surveyCodeHasher(deps.secret));
   app.decorateRequest('actor', null);
   const routeTable: RouteInfo[] = [];
   app.decorate('routeTable', routeTable);
@@ -139,7 +142,7 @@ export async function buildApp(deps: AppDeps) {
   // Authentication: resolve the session cookie to an actor before anything else runs.
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (token) {
+    if (token && !request.routeOptions.config.anonymous) {
       request.actor = await actorForSession(deps.database.db, token, deps.config.sessionPolicy, originOf(request));
     }
     const config = request.routeOptions.config;
@@ -163,7 +166,7 @@ export async function buildApp(deps: AppDeps) {
       (body !== null && typeof body === 'object' && Object.getPrototypeOf(body) === Object.prototype)
     ) {
       refuseControlCharacters(body);
-      refuseIdentityNumbers(body);
+      if (!request.routeOptions.config.anonymous) refuseIdentityNumbers(body);
     }
   });
   // API answers hold personal data (participants, accounts, sessions): no browser or proxy may keep
@@ -198,6 +201,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(selfAssessmentsRoutes);
       await api.register(programmeLogicRoutes);
       await api.register(effectivenessRoutes);
+      await api.register(surveysRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -34,6 +34,7 @@ import {
 import { memberVersion } from '../src/modules/organisation/organisation.repository';
 import { saveAnalysis } from '../src/modules/socioeconomic/analyses';
 import { cliActor } from '../src/platform/actor';
+import { surveyAccessCases } from './survey-access-cases';
 import {
   call,
   grantRole,
@@ -996,6 +997,7 @@ const CASES: Record<string, Case> = {
       url: `/api/v1/associations/${a}/evidence?source=outcome&year=2019&interventionId=${(await freshIntervention(a)).id}`,
     }),
   },
+  ...surveyAccessCases(() => ctx, freshIntervention),
 };
 
 function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {

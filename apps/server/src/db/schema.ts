@@ -12,3 +12,4 @@ export * from '../modules/theory-of-change/theory-of-change.schema';
 export * from '../modules/self-assessments/self-assessments.schema';
 export * from '../modules/yearly-documents/yearly-documents.schema';
 export * from '../modules/evidence/evidence.schema';
+export * from '../modules/surveys/surveys.schema';

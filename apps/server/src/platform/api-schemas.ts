@@ -46,6 +46,8 @@ export const MEDIA_TYPES = {
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   png: 'image/png',
   jpeg: 'image/jpeg',
+  // QR codes of survey links, to print.
+  svg: 'image/svg+xml',
 } as const;
 export type FileFormat = keyof typeof MEDIA_TYPES;
 

@@ -21,6 +21,8 @@ export interface Config {
   /** Failed passwords in a row from one client (any accounts) before delays start. */
   loginClientThreshold: number;
   loginRateLimitPerMinute: number;
+  /** Answers (attempts) per anonymous survey link and minute, counted in the database. */
+  surveyRateLimitPerMinute: number;
   logLevel: string;
 }
 
@@ -54,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginDelaySeconds: intFrom(env, 'INSIKT_LOGIN_DELAY_SECONDS', 15),
     loginClientThreshold: intFrom(env, 'INSIKT_LOGIN_CLIENT_THRESHOLD', 20),
     loginRateLimitPerMinute: intFrom(env, 'INSIKT_LOGIN_RATE_LIMIT', 20),
+    // A class answering on their phones through one QR code at once stays well below this.
+    surveyRateLimitPerMinute: intFrom(env, 'INSIKT_SURVEY_RATE_LIMIT', 120),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }
@@ -66,6 +70,9 @@ export const accountThrottle = (config: Config) => ({
 });
 
 /** Separate keys per purpose from the one server secret, so no key is used for two things. */
-export function deriveKey(secret: string, purpose: 'cookie' | 'csrf' | 'personnummer' | 'cell-key'): Buffer {
+export function deriveKey(
+  secret: string,
+  purpose: 'cookie' | 'csrf' | 'personnummer' | 'cell-key' | 'survey-code',
+): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, 'insikt', purpose, 32));
 }

@@ -19,6 +19,12 @@ export const ERROR_CODES = [
   'payload_too_large',
   'database_unavailable',
   'internal_error',
+  // The anonymous survey page (issue 14 §3): the page shows each in the respondent's language.
+  'survey_closed',
+  'survey_not_open',
+  'code_rejected',
+  'code_used',
+  'answers_rejected',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -13,6 +13,12 @@ declare module 'fastify' {
     permission?: Permission;
     /** The route returns personal data and must write an audit entry for the read. */
     personalData?: boolean;
+    /**
+     * An anonymous route (the survey respondent page): a session cookie the browser sends anyway is
+     * not even read, so no session is touched at the moment someone answers; the route checks its
+     * own free texts for identity numbers, in the respondent's language.
+     */
+    anonymous?: boolean;
     /** Reachable while the user must replace a one-time password. */
     allowDuringPasswordChange?: boolean;
   }

@@ -6838,6 +6838,1629 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/survey-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inbyggda enkätmallar och förbundets egna */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyTemplateList"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Kopiera en inbyggd mall eller en av förbundets mallar */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        fromBuiltIn?: string;
+                        /** Format: uuid */
+                        fromTemplateId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyTemplate"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/survey-templates/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** En enkätmall */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    templateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyTemplate"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Spara mallen (ny version); en låst mall vägrar ändrad formulering */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    templateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description: string;
+                        source: string;
+                        questionnaire: {
+                            /** @enum {string} */
+                            kind: "questionnaire" | "interview_guide";
+                            title: {
+                                sv: string;
+                                en?: string;
+                            };
+                            intro?: {
+                                sv: string;
+                                en?: string;
+                            };
+                            thanks?: {
+                                sv: string;
+                                en?: string;
+                            };
+                            sections: {
+                                id: string;
+                                title?: {
+                                    sv: string;
+                                    en?: string;
+                                };
+                                intro?: {
+                                    sv: string;
+                                    en?: string;
+                                };
+                                questions: ({
+                                    id: string;
+                                    text: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    help?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    /** @default false */
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "scale";
+                                    scale: {
+                                        options: {
+                                            id: string;
+                                            label: {
+                                                sv: string;
+                                                en?: string;
+                                            };
+                                            outsideScale?: boolean;
+                                            other?: boolean;
+                                        }[];
+                                        /** @default [] */
+                                        positive?: string[];
+                                        /** @default false */
+                                        numeric?: boolean;
+                                    };
+                                } | {
+                                    id: string;
+                                    text: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    help?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    /** @default false */
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "single";
+                                    options: {
+                                        id: string;
+                                        label: {
+                                            sv: string;
+                                            en?: string;
+                                        };
+                                        outsideScale?: boolean;
+                                        other?: boolean;
+                                    }[];
+                                } | {
+                                    id: string;
+                                    text: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    help?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    /** @default false */
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "multiple";
+                                    options: {
+                                        id: string;
+                                        label: {
+                                            sv: string;
+                                            en?: string;
+                                        };
+                                        outsideScale?: boolean;
+                                        other?: boolean;
+                                    }[];
+                                    maxChoices?: number;
+                                } | {
+                                    id: string;
+                                    text: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    help?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    /** @default false */
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "number";
+                                    min?: number;
+                                    max?: number;
+                                    /** @default false */
+                                    integer?: boolean;
+                                    unit?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                } | {
+                                    id: string;
+                                    text: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    help?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    /** @default false */
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "date";
+                                } | {
+                                    id: string;
+                                    text: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    help?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    /** @default false */
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "text";
+                                    /** @default true */
+                                    multiline?: boolean;
+                                } | {
+                                    id: string;
+                                    text: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    help?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    /** @default false */
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "matrix";
+                                    scale: {
+                                        options: {
+                                            id: string;
+                                            label: {
+                                                sv: string;
+                                                en?: string;
+                                            };
+                                            outsideScale?: boolean;
+                                            other?: boolean;
+                                        }[];
+                                        /** @default [] */
+                                        positive?: string[];
+                                        /** @default false */
+                                        numeric?: boolean;
+                                    };
+                                    statements: {
+                                        id: string;
+                                        text: {
+                                            sv: string;
+                                            en?: string;
+                                        };
+                                    }[];
+                                })[];
+                            }[];
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyTemplate"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/survey-templates/{templateId}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lås mallens formulering (går inte att låsa upp) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    templateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyTemplate"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/surveys/{surveyId}/distributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Skicka ut enkäten till en svarsgrupp (en anonym länk per insats) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        respondentGroup: "participants" | "intervention_staff" | "ordinary_services" | "board" | "managers" | "referrers" | "other";
+                        /** Format: date */
+                        opensOn: string;
+                        /** Format: date */
+                        closesOn: string;
+                        /** @default null */
+                        invitedCount?: number | null;
+                        /** @default [] */
+                        interventionIds?: string[];
+                        /** @default false */
+                        usesCodes?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyDistribution"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/surveys/{surveyId}/distributions/{distributionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ett utskick */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                    distributionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyDistribution"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Ändra svarsgrupp, datum eller antal tillfrågade */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                    distributionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        respondentGroup: "participants" | "intervention_staff" | "ordinary_services" | "board" | "managers" | "referrers" | "other";
+                        /** Format: date */
+                        opensOn: string;
+                        /** Format: date */
+                        closesOn: string;
+                        /** @default null */
+                        invitedCount?: number | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyDistribution"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/surveys/{surveyId}/distributions/{distributionId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stäng utskicket i förtid */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                    distributionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyDistribution"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/surveys/{surveyId}/distributions/{distributionId}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Utskickets anonyma länkar */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                    distributionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyLink"][];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/surveys/{surveyId}/distributions/{distributionId}/links/{linkId}/qr.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Länken som QR-kod (PNG) att skriva ut */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                    distributionId: string;
+                    linkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description QR-koden */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/surveys/{surveyId}/distributions/{distributionId}/links/{linkId}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Länken som QR-kod (SVG) att skriva ut */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                    distributionId: string;
+                    linkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description QR-koden */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/svg+xml": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/surveys/{surveyId}/distributions/{distributionId}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nya engångskoder (visas bara denna gång): CSV eller PDF med kort att klippa ut */
+        post: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "pdf";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                    distributionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        count: number;
+                        /** Format: uuid */
+                        linkId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Koderna */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/surveys/{surveyId}/distributions/{distributionId}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registrera ett svar från en intervju eller en pappersenkät */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                    distributionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "interview" | "paper";
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        interventionId?: string | null;
+                        /**
+                         * @default sv
+                         * @enum {string}
+                         */
+                        language?: "sv" | "en";
+                        /** Format: date */
+                        answeredOn?: string;
+                        answers: {
+                            [key: string]: {
+                                option: string;
+                                other?: string;
+                            } | {
+                                options: string[];
+                                other?: string;
+                            } | {
+                                number: number;
+                            } | {
+                                /** Format: date */
+                                date: string;
+                            } | {
+                                text: string;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyAnswerProblems"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enkäten bakom en anonym länk (404 okänd, 410 stängd) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicSurvey"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/surveys/{token}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Skicka ett anonymt svar */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default sv
+                         * @enum {string}
+                         */
+                        language?: "sv" | "en";
+                        answers: {
+                            [key: string]: {
+                                option: string;
+                                other?: string;
+                            } | {
+                                options: string[];
+                                other?: string;
+                            } | {
+                                number: number;
+                            } | {
+                                /** Format: date */
+                                date: string;
+                            } | {
+                                text: string;
+                            };
+                        };
+                        code?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicSurveyThanks"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyAnswerProblems"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Förbundets enkäter med utskick och (skyddat) antal svar */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyListItem"][];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Skapa en enkät från en mall (frågorna fryses) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default [] */
+                        interventionIds?: string[];
+                        fromBuiltIn?: string;
+                        /** Format: uuid */
+                        fromTemplateId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Survey"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/surveys/{surveyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** En enkät med frågor och utskick */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Survey"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Byt namn på enkäten, eller ändra frågorna innan första svaret */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        questionnaire: {
+                            /** @enum {string} */
+                            kind: "questionnaire" | "interview_guide";
+                            title: {
+                                sv: string;
+                                en?: string;
+                            };
+                            intro?: {
+                                sv: string;
+                                en?: string;
+                            };
+                            thanks?: {
+                                sv: string;
+                                en?: string;
+                            };
+                            sections: {
+                                id: string;
+                                title?: {
+                                    sv: string;
+                                    en?: string;
+                                };
+                                intro?: {
+                                    sv: string;
+                                    en?: string;
+                                };
+                                questions: ({
+                                    id: string;
+                                    text: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    help?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    /** @default false */
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "scale";
+                                    scale: {
+                                        options: {
+                                            id: string;
+                                            label: {
+                                                sv: string;
+                                                en?: string;
+                                            };
+                                            outsideScale?: boolean;
+                                            other?: boolean;
+                                        }[];
+                                        /** @default [] */
+                                        positive?: string[];
+                                        /** @default false */
+                                        numeric?: boolean;
+                                    };
+                                } | {
+                                    id: string;
+                                    text: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    help?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    /** @default false */
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "single";
+                                    options: {
+                                        id: string;
+                                        label: {
+                                            sv: string;
+                                            en?: string;
+                                        };
+                                        outsideScale?: boolean;
+                                        other?: boolean;
+                                    }[];
+                                } | {
+                                    id: string;
+                                    text: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    help?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    /** @default false */
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "multiple";
+                                    options: {
+                                        id: string;
+                                        label: {
+                                            sv: string;
+                                            en?: string;
+                                        };
+                                        outsideScale?: boolean;
+                                        other?: boolean;
+                                    }[];
+                                    maxChoices?: number;
+                                } | {
+                                    id: string;
+                                    text: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    help?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    /** @default false */
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "number";
+                                    min?: number;
+                                    max?: number;
+                                    /** @default false */
+                                    integer?: boolean;
+                                    unit?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                } | {
+                                    id: string;
+                                    text: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    help?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    /** @default false */
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "date";
+                                } | {
+                                    id: string;
+                                    text: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    help?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    /** @default false */
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "text";
+                                    /** @default true */
+                                    multiline?: boolean;
+                                } | {
+                                    id: string;
+                                    text: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    help?: {
+                                        sv: string;
+                                        en?: string;
+                                    };
+                                    /** @default false */
+                                    required?: boolean;
+                                    /** @enum {string} */
+                                    type: "matrix";
+                                    scale: {
+                                        options: {
+                                            id: string;
+                                            label: {
+                                                sv: string;
+                                                en?: string;
+                                            };
+                                            outsideScale?: boolean;
+                                            other?: boolean;
+                                        }[];
+                                        /** @default [] */
+                                        positive?: string[];
+                                        /** @default false */
+                                        numeric?: boolean;
+                                    };
+                                    statements: {
+                                        id: string;
+                                        text: {
+                                            sv: string;
+                                            en?: string;
+                                        };
+                                    }[];
+                                })[];
+                            }[];
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Survey"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7000,6 +8623,209 @@ export interface components {
             version: number;
             memberName: string | null;
         };
+        BuiltInSurveyTemplate: {
+            key: string;
+            version: number;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            respondentGroup: "participants" | "intervention_staff" | "ordinary_services" | "board" | "managers" | "referrers" | "other";
+            source: string;
+            /** @enum {string} */
+            kind: "questionnaire" | "interview_guide";
+            questionnaire: {
+                /** @enum {string} */
+                kind: "questionnaire" | "interview_guide";
+                title: {
+                    sv: string;
+                    en?: string;
+                };
+                intro?: {
+                    sv: string;
+                    en?: string;
+                };
+                thanks?: {
+                    sv: string;
+                    en?: string;
+                };
+                sections: {
+                    id: string;
+                    title?: {
+                        sv: string;
+                        en?: string;
+                    };
+                    intro?: {
+                        sv: string;
+                        en?: string;
+                    };
+                    questions: ({
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "scale";
+                        scale: {
+                            options: {
+                                id: string;
+                                label: {
+                                    sv: string;
+                                    en?: string;
+                                };
+                                outsideScale?: boolean;
+                                other?: boolean;
+                            }[];
+                            /** @default [] */
+                            positive: string[];
+                            /** @default false */
+                            numeric: boolean;
+                        };
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "single";
+                        options: {
+                            id: string;
+                            label: {
+                                sv: string;
+                                en?: string;
+                            };
+                            outsideScale?: boolean;
+                            other?: boolean;
+                        }[];
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "multiple";
+                        options: {
+                            id: string;
+                            label: {
+                                sv: string;
+                                en?: string;
+                            };
+                            outsideScale?: boolean;
+                            other?: boolean;
+                        }[];
+                        maxChoices?: number;
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "number";
+                        min?: number;
+                        max?: number;
+                        /** @default false */
+                        integer: boolean;
+                        unit?: {
+                            sv: string;
+                            en?: string;
+                        };
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "date";
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "text";
+                        /** @default true */
+                        multiline: boolean;
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "matrix";
+                        scale: {
+                            options: {
+                                id: string;
+                                label: {
+                                    sv: string;
+                                    en?: string;
+                                };
+                                outsideScale?: boolean;
+                                other?: boolean;
+                            }[];
+                            /** @default [] */
+                            positive: string[];
+                            /** @default false */
+                            numeric: boolean;
+                        };
+                        statements: {
+                            id: string;
+                            text: {
+                                sv: string;
+                                en?: string;
+                            };
+                        }[];
+                    })[];
+                }[];
+            };
+        };
         County: {
             code: string;
             name: string;
@@ -7084,7 +8910,7 @@ export interface components {
         ErrorBody: {
             error: {
                 /** @enum {string} */
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "version_conflict" | "invalid_credentials" | "account_locked" | "password_rejected" | "password_change_required" | "account_disabled" | "csrf_invalid" | "rate_limited" | "payload_too_large" | "database_unavailable" | "internal_error";
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "version_conflict" | "invalid_credentials" | "account_locked" | "password_rejected" | "password_change_required" | "account_disabled" | "csrf_invalid" | "rate_limited" | "payload_too_large" | "database_unavailable" | "internal_error" | "survey_closed" | "survey_not_open" | "code_rejected" | "code_used" | "answers_rejected";
                 /** @description Svenskt meddelande att visa för användaren. */
                 message: string;
                 issues?: {
@@ -8026,6 +9852,211 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        PublicSurvey: {
+            /** @enum {string} */
+            kind: "questionnaire" | "interview_guide";
+            title: {
+                sv: string;
+                en?: string;
+            };
+            intro: {
+                sv: string;
+                en?: string;
+            } | null;
+            thanks: {
+                sv: string;
+                en?: string;
+            } | null;
+            sections: {
+                id: string;
+                title?: {
+                    sv: string;
+                    en?: string;
+                };
+                intro?: {
+                    sv: string;
+                    en?: string;
+                };
+                questions: ({
+                    id: string;
+                    text: {
+                        sv: string;
+                        en?: string;
+                    };
+                    help?: {
+                        sv: string;
+                        en?: string;
+                    };
+                    /** @default false */
+                    required: boolean;
+                    /** @enum {string} */
+                    type: "scale";
+                    scale: {
+                        options: {
+                            id: string;
+                            label: {
+                                sv: string;
+                                en?: string;
+                            };
+                            outsideScale?: boolean;
+                            other?: boolean;
+                        }[];
+                        /** @default [] */
+                        positive: string[];
+                        /** @default false */
+                        numeric: boolean;
+                    };
+                } | {
+                    id: string;
+                    text: {
+                        sv: string;
+                        en?: string;
+                    };
+                    help?: {
+                        sv: string;
+                        en?: string;
+                    };
+                    /** @default false */
+                    required: boolean;
+                    /** @enum {string} */
+                    type: "single";
+                    options: {
+                        id: string;
+                        label: {
+                            sv: string;
+                            en?: string;
+                        };
+                        outsideScale?: boolean;
+                        other?: boolean;
+                    }[];
+                } | {
+                    id: string;
+                    text: {
+                        sv: string;
+                        en?: string;
+                    };
+                    help?: {
+                        sv: string;
+                        en?: string;
+                    };
+                    /** @default false */
+                    required: boolean;
+                    /** @enum {string} */
+                    type: "multiple";
+                    options: {
+                        id: string;
+                        label: {
+                            sv: string;
+                            en?: string;
+                        };
+                        outsideScale?: boolean;
+                        other?: boolean;
+                    }[];
+                    maxChoices?: number;
+                } | {
+                    id: string;
+                    text: {
+                        sv: string;
+                        en?: string;
+                    };
+                    help?: {
+                        sv: string;
+                        en?: string;
+                    };
+                    /** @default false */
+                    required: boolean;
+                    /** @enum {string} */
+                    type: "number";
+                    min?: number;
+                    max?: number;
+                    /** @default false */
+                    integer: boolean;
+                    unit?: {
+                        sv: string;
+                        en?: string;
+                    };
+                } | {
+                    id: string;
+                    text: {
+                        sv: string;
+                        en?: string;
+                    };
+                    help?: {
+                        sv: string;
+                        en?: string;
+                    };
+                    /** @default false */
+                    required: boolean;
+                    /** @enum {string} */
+                    type: "date";
+                } | {
+                    id: string;
+                    text: {
+                        sv: string;
+                        en?: string;
+                    };
+                    help?: {
+                        sv: string;
+                        en?: string;
+                    };
+                    /** @default false */
+                    required: boolean;
+                    /** @enum {string} */
+                    type: "text";
+                    /** @default true */
+                    multiline: boolean;
+                } | {
+                    id: string;
+                    text: {
+                        sv: string;
+                        en?: string;
+                    };
+                    help?: {
+                        sv: string;
+                        en?: string;
+                    };
+                    /** @default false */
+                    required: boolean;
+                    /** @enum {string} */
+                    type: "matrix";
+                    scale: {
+                        options: {
+                            id: string;
+                            label: {
+                                sv: string;
+                                en?: string;
+                            };
+                            outsideScale?: boolean;
+                            other?: boolean;
+                        }[];
+                        /** @default [] */
+                        positive: string[];
+                        /** @default false */
+                        numeric: boolean;
+                    };
+                    statements: {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                    }[];
+                })[];
+            }[];
+            /** @enum {string} */
+            language: "sv" | "en";
+            languages: ("sv" | "en")[];
+            /** @enum {string} */
+            status: "not_open" | "open" | "closed";
+            /** Format: date */
+            opensOn: string;
+            /** Format: date */
+            closesOn: string;
+            needsCode: boolean;
+        };
+        PublicSurveyThanks: {
+            thanks: string;
+        };
         RecordedFollowUp: {
             id: string;
             /** @enum {string} */
@@ -8431,6 +10462,524 @@ export interface components {
         };
         SuppressionReasons: {
             [key: string]: "small_count" | "computed_from_small_count";
+        };
+        Survey: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            interventionIds: string[];
+            origin: components["schemas"]["SurveyOrigin"];
+            locked: boolean;
+            /** @enum {string} */
+            kind: "questionnaire" | "interview_guide";
+            title: {
+                sv: string;
+                en?: string;
+            };
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            distributions: components["schemas"]["SurveyDistribution"][];
+            questionnaire: {
+                /** @enum {string} */
+                kind: "questionnaire" | "interview_guide";
+                title: {
+                    sv: string;
+                    en?: string;
+                };
+                intro?: {
+                    sv: string;
+                    en?: string;
+                };
+                thanks?: {
+                    sv: string;
+                    en?: string;
+                };
+                sections: {
+                    id: string;
+                    title?: {
+                        sv: string;
+                        en?: string;
+                    };
+                    intro?: {
+                        sv: string;
+                        en?: string;
+                    };
+                    questions: ({
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "scale";
+                        scale: {
+                            options: {
+                                id: string;
+                                label: {
+                                    sv: string;
+                                    en?: string;
+                                };
+                                outsideScale?: boolean;
+                                other?: boolean;
+                            }[];
+                            /** @default [] */
+                            positive: string[];
+                            /** @default false */
+                            numeric: boolean;
+                        };
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "single";
+                        options: {
+                            id: string;
+                            label: {
+                                sv: string;
+                                en?: string;
+                            };
+                            outsideScale?: boolean;
+                            other?: boolean;
+                        }[];
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "multiple";
+                        options: {
+                            id: string;
+                            label: {
+                                sv: string;
+                                en?: string;
+                            };
+                            outsideScale?: boolean;
+                            other?: boolean;
+                        }[];
+                        maxChoices?: number;
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "number";
+                        min?: number;
+                        max?: number;
+                        /** @default false */
+                        integer: boolean;
+                        unit?: {
+                            sv: string;
+                            en?: string;
+                        };
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "date";
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "text";
+                        /** @default true */
+                        multiline: boolean;
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "matrix";
+                        scale: {
+                            options: {
+                                id: string;
+                                label: {
+                                    sv: string;
+                                    en?: string;
+                                };
+                                outsideScale?: boolean;
+                                other?: boolean;
+                            }[];
+                            /** @default [] */
+                            positive: string[];
+                            /** @default false */
+                            numeric: boolean;
+                        };
+                        statements: {
+                            id: string;
+                            text: {
+                                sv: string;
+                                en?: string;
+                            };
+                        }[];
+                    })[];
+                }[];
+            };
+            wordingEditable: boolean;
+        };
+        SurveyAnswerProblems: {
+            error: {
+                /** @enum {string} */
+                code: "answers_rejected";
+                message: string;
+            };
+            problems: {
+                questionId: string;
+                message: string;
+            }[];
+        };
+        SurveyDistribution: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            surveyId: string;
+            /** @enum {string} */
+            respondentGroup: "participants" | "intervention_staff" | "ordinary_services" | "board" | "managers" | "referrers" | "other";
+            interventionIds: string[];
+            /** Format: date */
+            opensOn: string;
+            /** Format: date */
+            closesOn: string;
+            invitedCount: number | null;
+            usesCodes: boolean;
+            closedEarly: boolean;
+            /** @enum {string} */
+            status: "not_open" | "open" | "closed";
+            /** @description Antal svar, skyddat med cellnyckelmetoden: null = färre än tröskeln (men minst ett), annars ±2 (beslut 0015, 0035). */
+            responses: number | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SurveyLink: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            interventionId: string | null;
+            interventionName: string | null;
+            token: string;
+            /** @description Den publika adressen till svarssidan (för länk och QR-kod). */
+            url: string;
+        };
+        SurveyListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            interventionIds: string[];
+            origin: components["schemas"]["SurveyOrigin"];
+            locked: boolean;
+            /** @enum {string} */
+            kind: "questionnaire" | "interview_guide";
+            title: {
+                sv: string;
+                en?: string;
+            };
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            distributions: components["schemas"]["SurveyDistribution"][];
+        };
+        SurveyOrigin: {
+            builtIn: string;
+            version: number;
+        } | {
+            /** Format: uuid */
+            templateId: string;
+            version: number;
+        } | {
+            /** @enum {string} */
+            file: "json" | "excel";
+        };
+        SurveyTemplate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            source: string;
+            basedOn: components["schemas"]["SurveyOrigin"] | null;
+            locked: boolean;
+            /** @enum {string} */
+            kind: "questionnaire" | "interview_guide";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            questionnaire: {
+                /** @enum {string} */
+                kind: "questionnaire" | "interview_guide";
+                title: {
+                    sv: string;
+                    en?: string;
+                };
+                intro?: {
+                    sv: string;
+                    en?: string;
+                };
+                thanks?: {
+                    sv: string;
+                    en?: string;
+                };
+                sections: {
+                    id: string;
+                    title?: {
+                        sv: string;
+                        en?: string;
+                    };
+                    intro?: {
+                        sv: string;
+                        en?: string;
+                    };
+                    questions: ({
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "scale";
+                        scale: {
+                            options: {
+                                id: string;
+                                label: {
+                                    sv: string;
+                                    en?: string;
+                                };
+                                outsideScale?: boolean;
+                                other?: boolean;
+                            }[];
+                            /** @default [] */
+                            positive: string[];
+                            /** @default false */
+                            numeric: boolean;
+                        };
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "single";
+                        options: {
+                            id: string;
+                            label: {
+                                sv: string;
+                                en?: string;
+                            };
+                            outsideScale?: boolean;
+                            other?: boolean;
+                        }[];
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "multiple";
+                        options: {
+                            id: string;
+                            label: {
+                                sv: string;
+                                en?: string;
+                            };
+                            outsideScale?: boolean;
+                            other?: boolean;
+                        }[];
+                        maxChoices?: number;
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "number";
+                        min?: number;
+                        max?: number;
+                        /** @default false */
+                        integer: boolean;
+                        unit?: {
+                            sv: string;
+                            en?: string;
+                        };
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "date";
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "text";
+                        /** @default true */
+                        multiline: boolean;
+                    } | {
+                        id: string;
+                        text: {
+                            sv: string;
+                            en?: string;
+                        };
+                        help?: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @default false */
+                        required: boolean;
+                        /** @enum {string} */
+                        type: "matrix";
+                        scale: {
+                            options: {
+                                id: string;
+                                label: {
+                                    sv: string;
+                                    en?: string;
+                                };
+                                outsideScale?: boolean;
+                                other?: boolean;
+                            }[];
+                            /** @default [] */
+                            positive: string[];
+                            /** @default false */
+                            numeric: boolean;
+                        };
+                        statements: {
+                            id: string;
+                            text: {
+                                sv: string;
+                                en?: string;
+                            };
+                        }[];
+                    })[];
+                }[];
+            };
+        };
+        SurveyTemplateList: {
+            builtIn: components["schemas"]["BuiltInSurveyTemplate"][];
+            own: components["schemas"]["SurveyTemplateListItem"][];
+        };
+        SurveyTemplateListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            source: string;
+            basedOn: components["schemas"]["SurveyOrigin"] | null;
+            locked: boolean;
+            /** @enum {string} */
+            kind: "questionnaire" | "interview_guide";
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         TheoryOfChange: {
             /** Format: uuid */
