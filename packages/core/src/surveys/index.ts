@@ -1,3 +1,17 @@
 export * from './model';
 export * from './answers';
 export * from './inputs';
+export * from './results-schema';
+export * from './results-filter';
+export * from './results';
+export * from './results-format';
+export {
+  COMPOSITE_COMBINATIONS,
+  compositeConditionSchema,
+  compositeProblems,
+  compositeRuleSchema,
+  describeComposite,
+  type CompositeCondition,
+  type CompositeRule,
+} from './composite';
+export * from './crosstab';
