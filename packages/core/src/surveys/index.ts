@@ -15,3 +15,4 @@ export {
   type CompositeRule,
 } from './composite';
 export * from './crosstab';
+export * from './templates/index';
