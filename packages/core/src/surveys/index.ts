@@ -16,3 +16,7 @@ export {
 } from './composite';
 export * from './crosstab';
 export * from './templates/index';
+export * from './composite-input';
+export * from './stacked-chart';
+export * from './report-labels';
+export * from './raw-answers';
