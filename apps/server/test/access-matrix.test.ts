@@ -60,7 +60,7 @@ interface Request {
   url: string;
   body?: unknown;
   /** A file upload sent as the raw body. */
-  file?: string;
+  file?: string | Buffer;
   /** The upload's media type (default text/csv, the import's). */
   contentType?: string;
   session?: Session;

@@ -1,10 +1,11 @@
 import { QUESTIONNAIRE, GOOD_ANSWERS, freshDistribution, freshSurvey, freshSurveyTemplate } from './survey-fixtures';
 import { unique, type TestContext } from './harness';
+import { templateSampleXlsx } from '../src/modules/surveys/template-files';
 
 interface SurveyCase {
   scope: 'association' | 'intervention' | 'public';
   ok: number;
-  prepare: (associationId: string) => Promise<{ url: string; body?: unknown }>;
+  prepare: (associationId: string) => Promise<{ url: string; body?: unknown; file?: Buffer; contentType?: string }>;
 }
 
 /**
@@ -59,6 +60,39 @@ export function surveyAccessCases(
         url: `${templates(a)}/${(await freshSurveyTemplate(context(), a)).id}/lock`,
         body: { version: 1 },
       }),
+    },
+    [`GET ${api}/survey-templates/:templateId/export.json`]: {
+      scope: 'association',
+      ok: 200,
+      prepare: async (a) => ({ url: `${templates(a)}/${(await freshSurveyTemplate(context(), a)).id}/export.json` }),
+    },
+    [`POST ${api}/survey-templates/import-json`]: {
+      scope: 'association',
+      ok: 201,
+      prepare: async (a) => ({
+        url: `${templates(a)}/import-json`,
+        body: {
+          format: 'insikt-survey-template',
+          formatVersion: 1,
+          name: unique('Importerad'),
+          locked: true,
+          questionnaire: QUESTIONNAIRE,
+        },
+      }),
+    },
+    [`POST ${api}/survey-templates/import-excel`]: {
+      scope: 'association',
+      ok: 201,
+      prepare: async (a) => ({
+        url: `${templates(a)}/import-excel?name=${encodeURIComponent(unique('Blad'))}`,
+        file: await templateSampleXlsx(),
+        contentType: 'application/octet-stream',
+      }),
+    },
+    [`GET ${api}/survey-templates/excel-sample`]: {
+      scope: 'association',
+      ok: 200,
+      prepare: async (a) => ({ url: `${templates(a)}/excel-sample` }),
     },
     [`GET ${api}/surveys`]: { scope: 'association', ok: 200, prepare: async (a) => ({ url: surveysUrl(a) }) },
     [`POST ${api}/surveys`]: {

@@ -1,17 +1,5 @@
-import type { Questionnaire, RespondentGroup } from '@insikt/core';
+import { BUILT_IN_SURVEY_TEMPLATES, builtInSurveyTemplate, type BuiltInSurveyTemplate } from '@insikt/core';
 
-/** A built-in template as the survey module uses it (core's registry, issue 14 §1). */
-export interface BuiltInTemplate {
-  key: string;
-  version: number;
-  name: string;
-  description: string;
-  respondentGroup: RespondentGroup;
-  source: string;
-  questionnaire: Questionnaire;
-}
-
-const REGISTRY: BuiltInTemplate[] = [];
-
-export const builtInTemplates = (): readonly BuiltInTemplate[] => REGISTRY;
-export const findBuiltIn = (key: string) => REGISTRY.find((t) => t.key === key);
+/** The built-in templates (core's registry, issue 14 §1), as the survey module lists and copies them. */
+export const builtInTemplates = (): readonly BuiltInSurveyTemplate[] => BUILT_IN_SURVEY_TEMPLATES;
+export const findBuiltIn = (key: string) => builtInSurveyTemplate(key);

@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
 import { conflict, notFound, versionConflict } from '../../platform/errors';
-import { lockedChanges, wordingChanged } from './template-wording';
+import { refuseWordingChanges, wordingChanged } from './template-wording';
 import { templateSource } from './template-source';
 import { findTemplate, findTemplateByName, insertTemplate, type TemplateRow } from './templates.repository';
 
@@ -72,10 +72,8 @@ export async function updateTemplate(
 ) {
   const before = await editable(tx, actor, associationId, id);
   if (before.version !== input.version) throw versionConflict();
-  if (before.locked) {
-    const changes = lockedChanges(before.questionnaire, input.questionnaire);
-    if (changes.length > 0) throw conflict(`Mallen är låst: formuleringen får inte ändras. ${changes.join(' ')}`);
-  }
+  if (before.locked)
+    refuseWordingChanges(before.questionnaire, input.questionnaire, 'Mallen är låst: formuleringen får inte ändras.');
   const sameName = await findTemplateByName(tx, associationId, input.name);
   if (sameName && sameName.id !== id) throw nameTaken(input.name);
   const { version, ...values } = input;

@@ -26,8 +26,8 @@ export const builtInTemplateItem = z
   .object({
     key: z.string(),
     version: z.number().int(),
-    name: z.string(),
-    description: z.string(),
+    name: localizedTextSchema,
+    description: localizedTextSchema,
     respondentGroup: z.enum(RESPONDENT_GROUPS),
     source: z.string(),
     kind: z.enum(QUESTIONNAIRE_KINDS),

@@ -28,7 +28,7 @@ export async function templateSource(
       questionnaire: questionnaireSchema.parse(builtIn.questionnaire),
       origin: { builtIn: builtIn.key, version: builtIn.version },
       locked: false,
-      description: builtIn.description,
+      description: builtIn.description.sv,
       source: builtIn.source,
     };
   }

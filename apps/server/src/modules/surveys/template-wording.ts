@@ -1,16 +1,14 @@
-import { questionnaireSchema, type Questionnaire } from '@insikt/core';
-import { canonicalJson } from '../../platform/canonical-json';
+import { wordingChanges, type Questionnaire } from '@insikt/core';
+import { conflict } from '../../platform/errors';
 
-/** Through the schema, so a default filled in on one side only is no change. */
-const normal = (q: Questionnaire) => {
-  const parsed = questionnaireSchema.safeParse(q);
-  return canonicalJson(parsed.success ? parsed.data : q);
-};
-
-/** Whether the questionnaire's wording (anything in it) changed. */
-export const wordingChanged = (before: Questionnaire, after: Questionnaire) => normal(before) !== normal(after);
-
-/** The changes a locked template refuses, in Swedish, one per question. */
-export function lockedChanges(before: Questionnaire, after: Questionnaire): string[] {
-  return wordingChanged(before, after) ? ['Frågornas formulering har ändrats.'] : [];
+/**
+ * Refuses a change of wording (core's `wordingChanges`: question texts, ids, options, scales) with
+ * the list of what changed, naming each question. `why` says whose wording it is.
+ */
+export function refuseWordingChanges(before: Questionnaire, after: Questionnaire, why: string) {
+  const changes = wordingChanges(before, after);
+  if (changes.length > 0) throw conflict(`${why} ${changes.map((c) => c.message).join(' ')}`);
 }
+
+/** Whether anything in the questionnaire changed, for the audit entry. */
+export const wordingChanged = (before: Questionnaire, after: Questionnaire) => wordingChanges(before, after).length > 0;

@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { questionnaireSchema, type UpdateSurveyInput } from '@insikt/core';
+import type { UpdateSurveyInput } from '@insikt/core';
 import type { Tx } from '../../db/open-db';
 import { surveys } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
-import { canonicalJson } from '../../platform/canonical-json';
+import { refuseWordingChanges, wordingChanged } from './template-wording';
 import { conflict, versionConflict } from '../../platform/errors';
 import { authorizeSurvey } from './survey-access';
 import { findSurvey, findSurveyByName, hasResponses, lockSurvey } from './surveys.repository';
@@ -18,15 +18,18 @@ export async function updateSurvey(tx: Tx, actor: Actor, associationId: string, 
   await lockSurvey(tx, associationId, id, 'update');
   const before = authorizeSurvey(actor, 'survey.write', associationId, await findSurvey(tx, associationId, id));
   if (before.version !== input.version) throw versionConflict();
-  // Both through the schema, so a default filled in on one side only is no change.
-  const stored = questionnaireSchema.safeParse(before.questionnaire);
-  const wordingChanged =
-    canonicalJson(stored.success ? stored.data : before.questionnaire) !== canonicalJson(input.questionnaire);
-  if (wordingChanged && before.locked)
-    throw conflict('Enkäten bygger på en låst mall: frågornas formulering kan inte ändras, bara enkätens namn.');
-  if (wordingChanged && (await hasResponses(tx, associationId, id)))
-    throw conflict(
-      'Enkäten har redan svar: frågorna kan inte ändras längre, eftersom svaren gavs på den här formuleringen. Gör en ny enkät från mallen om frågorna behöver ändras.',
+  // A locked template's wording is its owner's; after the first answer the answers were given to it.
+  if (before.locked)
+    refuseWordingChanges(
+      before.questionnaire,
+      input.questionnaire,
+      'Enkäten bygger på en låst mall: frågornas formulering kan inte ändras.',
+    );
+  else if (await hasResponses(tx, associationId, id))
+    refuseWordingChanges(
+      before.questionnaire,
+      input.questionnaire,
+      'Enkäten har redan svar, och de gavs på den här formuleringen: gör en ny enkät från mallen om frågorna behöver ändras.',
     );
   const sameName = await findSurveyByName(tx, associationId, input.name);
   if (sameName && sameName.id !== id) throw conflict(`Förbundet har redan en enkät som heter ${input.name}.`);
@@ -46,7 +49,11 @@ export async function updateSurvey(tx: Tx, actor: Actor, associationId: string, 
     entityType: 'survey',
     entityId: id,
     associationId,
-    details: { before: { name: before.name }, after: { name: input.name }, wordingChanged },
+    details: {
+      before: { name: before.name },
+      after: { name: input.name },
+      wordingChanged: wordingChanged(before.questionnaire, input.questionnaire),
+    },
   });
   return row;
 }
