@@ -119,7 +119,7 @@ export function compositeResult(
     addToCell(n, r.recordKey);
     if (rule.combine === 'any' ? chosen.some((x) => x.met) : chosen.every((x) => x.met)) addToCell(met, r.recordKey);
   }
-  const status = statusOf(n, p.threshold);
+  const status = statusOf(p, n);
   const nShown = releaseCount(p, status, n);
   const count = releaseCount(p, status, met);
   return {

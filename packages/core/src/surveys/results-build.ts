@@ -1,6 +1,6 @@
 import { compositeResult, type CompositeRule } from './composite';
 import type { Questionnaire, SurveyLanguage } from './model';
-import { addToCell, emptyCell, releaseCount, shareOf, statusOf, type Protection } from './protect';
+import { addToCell, emptyCell, releaseCount, shareOf, statusOf, type Cell, type Protection } from './protect';
 import { choiceResult, multipleResult } from './results-choice';
 import { filterResponses, type SurveyResponseInput } from './results-filter';
 import { resultItems, type ResultItem } from './results-items';
@@ -33,14 +33,15 @@ function resultOf(item: ResultItem, responses: readonly SurveyResponseInput[], p
 }
 
 /**
- * The results of a questionnaire over the responses within a filter, released through `p`. A
- * group below the threshold shows nothing at all: no N, no question, no indicator.
+ * The results of a questionnaire over the responses within a filter, released through the
+ * protection `protectionOf` gives for the group (the responses within the filter). A group below
+ * the threshold shows nothing at all: no N, no question, no indicator.
  */
 export function buildSurveyResults(
   questionnaire: Pick<Questionnaire, 'sections'>,
   responses: readonly SurveyResponseInput[],
   options: SurveyResultsOptions,
-  p: Protection,
+  protectionOf: (group: Cell) => Protection,
 ): SurveyResults {
   const language = options.language ?? 'sv';
   const filter = options.filter ?? {};
@@ -48,7 +49,8 @@ export function buildSurveyResults(
   const items = resultItems(questionnaire, language);
   const all = emptyCell();
   for (const r of within) addToCell(all, r.recordKey);
-  const status = statusOf(all, p.threshold);
+  const p = protectionOf(all);
+  const status = statusOf(p, all);
   const respondents = releaseCount(p, status, all);
   const invited = options.invited ?? null;
   const shown = status === 'shown';

@@ -66,17 +66,18 @@ export function choiceResult(item: ChoiceItem, responses: readonly SurveyRespons
     valueSum += option.value ?? 0;
     valueMax = Math.max(valueMax, option.value ?? 0);
   }
-  const status = statusOf(n, p.threshold);
+  const status = statusOf(p, n);
   const nShown = releaseCount(p, status, n);
   const inScaleShown = releaseCount(p, status, inScale);
   const positiveShown = releaseCount(p, status, positive);
   const scaleMax = Math.max(0, ...item.options.map((o) => o.value ?? 0));
-  // The mean is the protected sum of values over the protected N on the scale, within the scale.
+  // The mean is the protected sum of values over the answers on the scale, shown only where their
+  // number is: its noise is in the sum only (at most half the highest value chosen).
   const mean =
-    item.numeric && status === 'shown' && inScaleShown !== null && inScaleShown > 0
+    item.numeric && inScaleShown !== null && inScaleShown > 0
       ? Math.min(
           scaleMax,
-          Math.max(1, p.magnitude(valueSum, valueMax, inScale.keySum + MAGNITUDE_SALT.scaleMean) / inScaleShown),
+          Math.max(1, p.magnitude(valueSum, valueMax, inScale.keySum + MAGNITUDE_SALT.scaleMean) / inScale.count),
         )
       : null;
   return {
@@ -129,7 +130,7 @@ export function multipleResult(
     const otherOption = chosen.find((id) => item.options.find((o) => o.id === id)?.other);
     for (const id of chosen) countOption(tally, id, r.recordKey, id === otherOption ? value.other : undefined);
   }
-  const status = statusOf(n, p.threshold);
+  const status = statusOf(p, n);
   const nShown = releaseCount(p, status, n);
   return {
     kind: 'multiple',

@@ -4,22 +4,22 @@ import { questionIdSchema, RESPONDENT_GROUPS, RESPONSE_MODES, SURVEY_LANGUAGES }
 /**
  * The shape of survey results (issue 14 §4, docs/decisions/0033), as plain JSON: the server returns
  * it, the web draws it and the Excel/PDF exports render it. Every count in it has been through the
- * cell key method: `null` means hidden (1 to threshold−1, shown "<5"), and a whole group or
+ * cell key method: `null` means hidden (anything from 0 to the threshold, shown "≤5"), and a whole group or
  * question with too few answers has status `too_few` and no figures at all ("för få svar").
  * No `.meta({ id })` here: the server names the shapes it declares in its responses.
  */
 
-/** A protected count: null when hidden (1 to threshold−1). */
+/** A protected count: null when hidden (0 to the threshold: "≤5"). */
 const count = z.number().int().min(0).nullable();
 /** A share 0–1 of two protected counts; null when either is hidden or there is no denominator. */
 const share = z.number().min(0).max(1).nullable();
 const text = z.string();
 
 /**
- * Whether a group or a question shows figures: `shown`; `too_few` (1 to threshold−1 answers:
- * nothing is shown, not even N); `none` (no answers: 0 reveals nobody).
+ * Whether a group or a question shows figures: `shown`, or `too_few` (fewer answers than the
+ * threshold, none included: nothing is shown, not even N — "för få svar").
  */
-export const RESULT_STATUSES = ['shown', 'too_few', 'none'] as const;
+export const RESULT_STATUSES = ['shown', 'too_few'] as const;
 export type ResultStatus = (typeof RESULT_STATUSES)[number];
 const status = z.enum(RESULT_STATUSES);
 
@@ -115,7 +115,8 @@ export const dateResultSchema = z
     text,
     status,
     n: count,
-    months: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), count }).strict()),
+    /** The months with a shown count, in order (a month with a hidden count is left out). */
+    months: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), count: z.number().int().min(0) }).strict()),
   })
   .strict();
 
@@ -162,7 +163,7 @@ export type CompositeResult = z.infer<typeof compositeResultSchema>;
 
 export const surveyResultsSchema = z
   .object({
-    /** Counts 1 to threshold−1 are hidden (the förbund's suppression threshold). */
+    /** Counts below it (0 included) are hidden: the förbund's suppression threshold. */
     threshold: z.number().int().min(1),
     language: z.enum(SURVEY_LANGUAGES),
     filter: surveyFilterSchema,

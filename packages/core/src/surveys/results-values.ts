@@ -18,8 +18,9 @@ export function quartileSpread(sorted: readonly number[]): number {
 
 /**
  * A number question: n, mean and median, never min or max (an extreme value is one person's).
- * The mean is a protected sum over the protected n; the median moves by up to half the distance
- * between the quartiles, so that adding one answer does not reveal it (docs/decisions/0033).
+ * The mean is a protected sum (moved by up to half the largest answer) over n; the median moves
+ * by up to a quarter of the distance between the quartiles, so that adding one answer does not
+ * reveal it (docs/decisions/0033).
  */
 export function numberResult(item: OtherItem, responses: readonly SurveyResponseInput[], p: Protection): NumberResult {
   const n = emptyCell();
@@ -30,9 +31,9 @@ export function numberResult(item: OtherItem, responses: readonly SurveyResponse
     addToCell(n, r.recordKey);
     values.push(value.number);
   }
-  const status = statusOf(n, p.threshold);
+  const status = statusOf(p, n);
   const nShown = releaseCount(p, status, n);
-  const shown = status === 'shown' && nShown !== null && nShown > 0;
+  const shown = status === 'shown';
   const sorted = [...values].sort((a, b) => a - b);
   const sum = values.reduce((a, b) => a + b, 0);
   const largest = Math.max(0, ...values.map(Math.abs));
@@ -42,12 +43,14 @@ export function numberResult(item: OtherItem, responses: readonly SurveyResponse
     text: item.text,
     status,
     n: nShown,
-    mean: shown ? p.magnitude(sum, largest, n.keySum + MAGNITUDE_SALT.numberMean) / nShown : null,
-    median: shown ? p.magnitude(median(sorted), quartileSpread(sorted), n.keySum + MAGNITUDE_SALT.numberMedian) : null,
+    mean: shown ? p.magnitude(sum, largest, n.keySum + MAGNITUDE_SALT.numberMean) / n.count : null,
+    median: shown
+      ? p.magnitude(median(sorted), quartileSpread(sorted) / 2, n.keySum + MAGNITUDE_SALT.numberMedian)
+      : null,
   };
 }
 
-/** A date question: n and the count per month (each month a cell of its own). */
+/** A date question: n and the count per month (each month a cell of its own), months with a hidden count left out. */
 export function dateResult(item: OtherItem, responses: readonly SurveyResponseInput[], p: Protection): DateResult {
   const n = emptyCell();
   const months = new Map<string, Cell>();
@@ -59,16 +62,21 @@ export function dateResult(item: OtherItem, responses: readonly SurveyResponseIn
     if (!months.has(month)) months.set(month, emptyCell());
     addToCell(months.get(month)!, r.recordKey);
   }
-  const status = statusOf(n, p.threshold);
+  const status = statusOf(p, n);
   return {
     kind: 'date',
     id: item.id,
     text: item.text,
     status,
     n: releaseCount(p, status, n),
+    // Only months with a shown count: listing a month with a hidden one would tell it is not empty,
+    // and the first and last month would be one person's dates.
     months:
       status === 'shown'
-        ? [...months.keys()].sort().map((month) => ({ month, count: p.count(months.get(month)!) }))
+        ? [...months.keys()].sort().flatMap((month) => {
+            const count = p.count(months.get(month)!);
+            return count === null ? [] : [{ month, count }];
+          })
         : [],
   };
 }
@@ -83,7 +91,7 @@ export function textResult(item: OtherItem, responses: readonly SurveyResponseIn
     addToCell(n, r.recordKey);
     texts.push(value.text);
   }
-  const status = statusOf(n, p.threshold);
+  const status = statusOf(p, n);
   return {
     kind: 'text',
     id: item.id,

@@ -19,6 +19,20 @@ export const INSTAMMER = options(
 );
 export const VET_EJ = { id: 'dk', label: { sv: 'Vet ej' }, outsideScale: true };
 
+/** "Det är meningsfullt att delta" on the grad scale, and a gender question to split on. */
+export const MEANINGFUL = {
+  id: 'x',
+  type: 'scale',
+  text: { sv: 'Det är meningsfullt att delta' },
+  scale: { options: GRAD },
+};
+export const GENDER = {
+  id: 'gender',
+  type: 'single',
+  text: { sv: 'Kön' },
+  options: options(['woman', 'man', 'none'], ['Kvinna', 'Man', 'Vill inte svara']),
+};
+
 export const questionnaire = (questions: unknown[]): Questionnaire =>
   questionnaireSchema.parse({ kind: 'questionnaire', title: { sv: 'Enkät' }, sections: [{ id: 's1', questions }] });
 
@@ -47,3 +61,12 @@ export const responsesOf = (answers: Answers[], base: Partial<SurveyResponseInpu
     mode: 'web',
     ...base,
   }));
+
+/** A seeded random number generator (an LCG), so the attack tests draw the same keys every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}

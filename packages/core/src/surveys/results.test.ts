@@ -8,7 +8,7 @@ import type { ChoiceResult, Questionnaire, SurveyResults } from './index';
 
 /** The counting rules without protection: the seed publishes groups of seven. */
 const exact = (q: Questionnaire, responses: SurveyResponseInput[], options: SurveyResultsOptions = {}) =>
-  buildSurveyResults(q, responses, options, exactProtection);
+  buildSurveyResults(q, responses, options, () => exactProtection);
 const choice = (results: SurveyResults, id: string) => results.questions.find((q) => q.id === id) as ChoiceResult;
 const option = (result: ChoiceResult, id: string) => result.options.find((o) => o.id === id)!;
 

@@ -18,9 +18,6 @@ export const surveyResults = (
   responses: readonly SurveyResponseInput[],
   options: SurveyResultsOptions = {},
 ): SurveyResults =>
-  buildSurveyResults(
-    questionnaire,
-    responses,
-    options,
-    cellKeyProtection(options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD),
+  buildSurveyResults(questionnaire, responses, options, (group) =>
+    cellKeyProtection(options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD, group.keySum),
   );
