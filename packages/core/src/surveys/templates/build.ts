@@ -46,8 +46,8 @@ export const matrix = (
 export const questionnaire = (input: QuestionnaireInput): Questionnaire => questionnaireSchema.parse(input);
 
 /**
- * An interview guide: each question a free-text field for the interviewer's notes (002 Bilaga 1–3).
- * Sections are [title, questions], questions [id, text] or [id, text, help].
+ * An interview guide: each question a free-text field for the interviewer's notes (002 Bilaga 1–3),
+ * given as [id, text] or [id, text, help]. Swedish only: the interviewer reads it.
  */
 export function interviewGuide(
   title: string,

@@ -1,6 +1,13 @@
-import { NO, TEMPLATE_ROW_COLUMNS as C, YES, type TemplateRow, type TemplateRowProblem } from './rows-format';
+import {
+  NO,
+  TEMPLATE_ROW_COLUMNS as C,
+  YES,
+  type TemplateRow,
+  type TemplateRowColumn,
+  type TemplateRowProblem,
+} from './rows-format';
 
-export type Cell = keyof typeof C;
+export type Cell = TemplateRowColumn;
 
 /** One row of a template sheet: its cells by column, and its problems named by row, column and value. */
 export class RowCells {

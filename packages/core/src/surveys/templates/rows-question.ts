@@ -26,7 +26,7 @@ const OPTION_WITH_ID = /^([a-z0-9][a-z0-9_.-]{0,47})\s*=\s*(\S.*)$/s;
 
 const split = (value: string) => value.split(LIST_SEPARATOR).map((part) => part.trim());
 
-export const localized = (sv: string, en: string): LocalizedText | undefined =>
+const localized = (sv: string, en: string): LocalizedText | undefined =>
   sv ? { sv, ...(en ? { en } : {}) } : undefined;
 
 export function readText(cells: RowCells, sv: Cell, en: Cell, required: boolean): LocalizedText | undefined {
