@@ -20,3 +20,4 @@ export * from './composite-input';
 export * from './stacked-chart';
 export * from './report-labels';
 export * from './raw-answers';
+export * from './progress';

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { Button, Card, Heading } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { post } from '../../lib/api';
+import { useCan } from '../../lib/auth';
+import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
+import { formatDate } from '../../lib/format';
+import type { Survey, SurveyDistribution } from '../../lib/types';
+import { CodesForm } from './codes-form';
+import { answersText, DistributionSummary } from './distribution-summary';
+import { LinksPanel } from './links-panel';
+import { StaffEntry } from './staff-entry';
+import { surveyPaths } from './survey-paths';
+import { useInterventions } from './use-interventions';
+
+/** One distribution: its facts, its links with QR codes, codes to print, staff entry and an early close. */
+export function DistributionPanel({
+  associationId,
+  survey,
+  distribution: d,
+}: {
+  associationId: string;
+  survey: Survey;
+  distribution: SurveyDistribution;
+}) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const client = useQueryClient();
+  const interventions = useInterventions(associationId);
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const form = `distribution-${d.id}`;
+  const scope =
+    d.interventionIds.length === 0
+      ? t('surveys.wholeAssociation')
+      : d.interventionIds.map(interventions.nameOf).join(', ');
+  const title = `${t(`surveys.groups.${d.respondentGroup}`)}: ${scope}`;
+  const close = async () => {
+    if (!window.confirm(t('surveys.closeConfirm'))) return;
+    setErrors([]);
+    try {
+      await post(`${surveyPaths(associationId).distribution(survey.id, d.id)}/close`, { version: d.version });
+      await client.invalidateQueries({ queryKey: ['surveys', associationId] });
+    } catch (error) {
+      setErrors(errorsFrom(error));
+    }
+  };
+  const distribute = can('survey.distribute', associationId);
+  return (
+    <Card className="stack">
+      <Heading level={3} data-size="sm" id={`${form}-title`}>
+        {title}
+      </Heading>
+      <DistributionSummary distribution={d} />
+      <dl className="summary-facts">
+        <div>
+          <dt>{t('surveys.period')}</dt>
+          <dd>{`${formatDate(d.opensOn)} – ${formatDate(d.closesOn)}`}</dd>
+        </div>
+        <div>
+          <dt>{t('surveys.answersTitle')}</dt>
+          <dd>{answersText(d, t)}</dd>
+        </div>
+        <div>
+          <dt>{t('surveys.usesCodes')}</dt>
+          <dd>{d.usesCodes ? t('surveys.withCodes') : t('surveys.linkOnly')}</dd>
+        </div>
+      </dl>
+      <FormErrors form={form} errors={errors} />
+      {d.status !== 'closed' && <LinksPanel associationId={associationId} survey={survey} distribution={d} />}
+      {distribute && d.usesCodes && d.status !== 'closed' && (
+        <CodesForm associationId={associationId} survey={survey} distribution={d} />
+      )}
+      {can('survey.write', associationId) && d.status !== 'closed' && (
+        <StaffEntry associationId={associationId} survey={survey} distribution={d} />
+      )}
+      {distribute && d.status !== 'closed' && (
+        <div>
+          <Button variant="secondary" data-color="danger" onClick={() => void close()}>
+            {t('surveys.closeEarly')}
+            <span className="visually-hidden"> {title}</span>
+          </Button>
+        </div>
+      )}
+    </Card>
+  );
+}
