@@ -135,7 +135,7 @@ describe('templates', () => {
     );
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await templateSampleXlsx());
+    await book.xlsx.load((await templateSampleXlsx()) as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
     const typeColumn = (sheet.getRow(1).values as string[]).indexOf('Typ');
     sheet.getRow(3).getCell(typeColumn).value = 'skala5';
