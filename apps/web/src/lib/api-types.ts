@@ -11529,7 +11529,7 @@ export interface components {
                 }[];
             };
             /** @enum {string} */
-            status: "shown" | "too_few" | "none";
+            status: "shown" | "too_few";
             respondents: number | null;
             invited: number | null;
             responseRate: number | null;
@@ -11543,7 +11543,7 @@ export interface components {
                 text: string;
                 questionText: string;
                 /** @enum {string} */
-                status: "shown" | "too_few" | "none";
+                status: "shown" | "too_few";
                 n: number | null;
                 nInScale: number | null;
                 options: {
@@ -11569,7 +11569,7 @@ export interface components {
                 id: string;
                 text: string;
                 /** @enum {string} */
-                status: "shown" | "too_few" | "none";
+                status: "shown" | "too_few";
                 n: number | null;
                 options: {
                     id: string;
@@ -11584,7 +11584,7 @@ export interface components {
                 id: string;
                 text: string;
                 /** @enum {string} */
-                status: "shown" | "too_few" | "none";
+                status: "shown" | "too_few";
                 n: number | null;
                 mean: number | null;
                 median: number | null;
@@ -11594,11 +11594,11 @@ export interface components {
                 id: string;
                 text: string;
                 /** @enum {string} */
-                status: "shown" | "too_few" | "none";
+                status: "shown" | "too_few";
                 n: number | null;
                 months: {
                     month: string;
-                    count: number | null;
+                    count: number;
                 }[];
             } | {
                 /** @enum {string} */
@@ -11606,7 +11606,7 @@ export interface components {
                 id: string;
                 text: string;
                 /** @enum {string} */
-                status: "shown" | "too_few" | "none";
+                status: "shown" | "too_few";
                 n: number | null;
                 answers: string[];
             })[];
@@ -11615,7 +11615,7 @@ export interface components {
                 name: string;
                 definition: string;
                 /** @enum {string} */
-                status: "shown" | "too_few" | "none";
+                status: "shown" | "too_few";
                 n: number | null;
                 count: number | null;
                 share: number | null;

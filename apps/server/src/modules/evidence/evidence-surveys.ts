@@ -8,7 +8,7 @@ import {
   type SurveyFilter,
 } from '@insikt/core';
 import { reachesSurvey } from '../surveys/survey-access';
-import { loadSurveyResultsData } from '../surveys/survey-results-data';
+import { distributionYear, loadSurveyResultsData } from '../surveys/survey-results-data';
 import { listSurveys } from '../surveys/surveys.repository';
 import { evidenceTable, THRESHOLD, yearPeriod, type EvidenceContext } from './evidence-context';
 
@@ -36,8 +36,9 @@ export async function surveyEvidence(ctx: EvidenceContext): Promise<EvidenceTabl
   const rows: string[][] = [];
   for (const survey of surveys) {
     const data = await loadSurveyResultsData(ctx.ex, ctx.actor, ctx.associationId, survey.id);
+    // A survey not sent out that year is not part of the year's evidence.
+    if (!data.distributions.some((d) => distributionYear(d) === ctx.year)) continue;
     const results = surveyResults(survey.questionnaire, data.responses, { threshold: THRESHOLD, filter });
-    if (results.status === 'none') continue;
     if (results.status === 'too_few') {
       rows.push([survey.name, 'För få svar för att visa', '', '', '']);
       continue;

@@ -2,6 +2,7 @@ import {
   formatCountOfN,
   formatMean,
   formatPercent,
+  hiddenCountText,
   stackedBarsOption,
   stackedChartHeight,
   surveyProtectionNoteSv,
@@ -69,7 +70,7 @@ function otherBlocks(q: Exclude<QuestionResult, ChoiceResult>, threshold: number
         {
           kind: 'table',
           header: ['Månad', 'Antal'],
-          rows: q.months.map((m) => [m.month, m.count === null ? `<${threshold}` : String(m.count)]),
+          rows: q.months.map((m) => [m.month, m.count === null ? hiddenCountText(threshold) : String(m.count)]),
         },
       ];
     case 'text':

@@ -1,4 +1,4 @@
-import { surveyProtectionNoteSv, type QuestionResult, type SurveyResults } from '@insikt/core';
+import { hiddenCountText, surveyProtectionNoteSv, type QuestionResult, type SurveyResults } from '@insikt/core';
 import { figure, workbookBuffer, type CellValue, type SheetSpec } from '../../platform/excel';
 import type { SurveyResultsView } from './get-survey-results';
 import type { RawAnswerSheet } from './survey-raw-answers';
@@ -7,16 +7,15 @@ import { columnNameSv, coverageSv } from './survey-results-text';
 type Row = SheetSpec['rows'][number];
 const TOO_FEW = 'för få svar';
 
-/** A protected count: the number, "<5" when hidden. */
+/** A protected count: the number, "≤5" when hidden. */
 const countCell = (count: number | null, threshold: number): CellValue =>
-  count === null ? `<${threshold}` : figure(count, 'count');
+  count === null ? hiddenCountText(threshold) : figure(count, 'count');
 const shareCell = (share: number | null): CellValue => (share === null ? '..' : figure(share, 'percent'));
 
 /** One question's rows as the results page shows them: N, each option, the positive set, the mean, open answers. */
 function questionRows(q: QuestionResult, threshold: number): Row[] {
   const title = q.kind === 'choice' && q.type === 'matrix' ? `${q.questionText}: ${q.text}` : q.text;
-  if (q.status !== 'shown')
-    return [{ label: title, values: [q.status === 'none' ? figure(0, 'count') : TOO_FEW, null, null] }];
+  if (q.status !== 'shown') return [{ label: title, values: [TOO_FEW, null, null] }];
   const head: Row = { label: title, values: [countCell(q.n, threshold), null, null] };
   const c = (count: number | null) => countCell(count, threshold);
   switch (q.kind) {
@@ -89,7 +88,7 @@ function resultsSheet(view: SurveyResultsView, name: string, results: SurveyResu
               },
             ]),
           ]
-        : [{ label: 'Svarande', values: [results.status === 'none' ? figure(0, 'count') : TOO_FEW, null, null] }],
+        : [{ label: 'Svarande', values: [TOO_FEW, null, null] }],
     note: surveyProtectionNoteSv(t),
   };
 }
