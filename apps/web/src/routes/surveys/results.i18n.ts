@@ -45,6 +45,12 @@ const sv = {
     compositeDefinition: 'Definition: {{definition}}. N är de som besvarat minst en av frågorna.',
     comparison: 'Jämförelse: andel positiva svar',
     total: 'Totalt',
+    indicator: {
+      survey: 'Enkät',
+      question: 'Fråga eller påstående',
+      measure: 'Mått',
+      measures: { positive_share: 'Andel positiva svar', mean: 'Medelvärde på skalan' },
+    },
     modes: { web: 'Länk', code: 'Engångskod', interview: 'Intervju', paper: 'Pappersenkät' },
     protection:
       'Röjandeskydd: svaren är anonyma för alla. En grupp eller fråga med färre än {{threshold}} svar visas inte alls ("för få svar"), och små antal visas som "≤{{threshold}}". Övriga antal är flyttade slumpmässigt med högst 2, så att ingen kan räkna fram en enskild persons svar genom att jämföra urval.',
@@ -97,6 +103,12 @@ const en: typeof sv = {
     compositeDefinition: 'Definition: {{definition}}. N is everyone who answered at least one of the questions.',
     comparison: 'Comparison: share of positive answers',
     total: 'Total',
+    indicator: {
+      survey: 'Survey',
+      question: 'Question or statement',
+      measure: 'Measure',
+      measures: { positive_share: 'Share of positive answers', mean: 'Mean on the scale' },
+    },
     modes: { web: 'Link', code: 'Single-use code', interview: 'Interview', paper: 'Paper form' },
     protection:
       'Disclosure control: the answers are anonymous for everyone. A group or question with fewer than {{threshold}} answers is not shown at all ("too few answers"), and small counts show as "≤{{threshold}}". Other counts are moved at random by at most 2, so that no one can work out a single person’s answers by comparing selections.',
