@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { builtInSurveyTemplate, type Questionnaire } from '@insikt/core';
-import { auditLog, interventions, surveyResponses } from '../src/db/schema';
+import { builtInSurveyTemplate, checkAnswers, todayIso, type Questionnaire } from '@insikt/core';
+import { associations, auditLog, interventions, surveyResponses } from '../src/db/schema';
+import { DEMO_ASSOCIATIONS } from '../src/modules/demo/demo-data';
+import { loadDemo } from '../src/modules/demo/load-demo';
+import { responsesOf } from '../src/modules/surveys/responses.repository';
 import { templateSampleXlsx } from '../src/modules/surveys/template-files';
 import {
   call,
@@ -266,5 +269,40 @@ describe('distributions', () => {
     expect(actions.map((a) => a.action).sort()).toEqual(
       ['survey.distribution.close', 'survey.distribution.create', 'survey.response.interview'].sort(),
     );
+  });
+});
+
+describe('the demo', () => {
+  it('holds the participant survey for two insatser over two years and the staff survey, with valid answers', async () => {
+    const { password } = await loadDemo(ctx.database.db, todayIso());
+    const [first] = await ctx.database.db
+      .select()
+      .from(associations)
+      .where(eq(associations.name, DEMO_ASSOCIATIONS[0].name));
+    const board = await login(ctx, `styrelse.${DEMO_ASSOCIATIONS[0].slug}@demo.insikt.se`, password);
+    const list = json<
+      {
+        id: string;
+        origin: { builtIn?: string };
+        interventionIds: string[];
+        distributions: { id: string; opensOn: string; responses: number | null }[];
+      }[]
+    >(await call(ctx, board, 'GET', `/api/v1/associations/${first!.id}/surveys`));
+    expect(list.map((s) => s.origin.builtIn).sort()).toEqual(['participants-b6', 'staff-projects-b4']);
+    const participants = list.find((s) => s.origin.builtIn === 'participants-b6')!;
+    expect(participants.interventionIds).toHaveLength(2);
+    expect(new Set(participants.distributions.map((d) => d.opensOn.slice(0, 4))).size).toBe(2);
+    // Enough answers to be shown: every count is above the threshold.
+    for (const d of list.flatMap((s) => s.distributions)) expect(d.responses).toBeGreaterThanOrEqual(5);
+    const questionnaire = builtInSurveyTemplate('participants-b6')!.questionnaire;
+    const stored = await responsesOf(
+      ctx.database.db,
+      first!.id,
+      participants.distributions.map((d) => d.id),
+    );
+    for (const r of stored) expect(checkAnswers(questionnaire, r.answers).problems).toEqual([]);
+    const answers = stored.flatMap((r) => Object.values(r.answers));
+    expect(answers.some((a) => 'option' in a && a.option === 'vet-ej')).toBe(true);
+    expect(answers.some((a) => 'text' in a)).toBe(true);
   });
 });

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   // The anonymous survey page (issue 14 §3): the page shows each in the respondent's language.
   'survey_closed',
   'survey_not_open',
+  'survey_changed',
   'code_rejected',
   'code_used',
   'answers_rejected',

@@ -9597,7 +9597,7 @@ export interface components {
         ErrorBody: {
             error: {
                 /** @enum {string} */
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "version_conflict" | "invalid_credentials" | "account_locked" | "password_rejected" | "password_change_required" | "account_disabled" | "csrf_invalid" | "rate_limited" | "payload_too_large" | "database_unavailable" | "internal_error" | "survey_closed" | "survey_not_open" | "code_rejected" | "code_used" | "answers_rejected";
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "version_conflict" | "invalid_credentials" | "account_locked" | "password_rejected" | "password_change_required" | "account_disabled" | "csrf_invalid" | "rate_limited" | "payload_too_large" | "database_unavailable" | "internal_error" | "survey_closed" | "survey_not_open" | "survey_changed" | "code_rejected" | "code_used" | "answers_rejected";
                 /** @description Svenskt meddelande att visa för användaren. */
                 message: string;
                 issues?: {

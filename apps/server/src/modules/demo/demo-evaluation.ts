@@ -4,6 +4,7 @@ import { demoTheoryOfChange } from './demo-theory-of-change';
 import { demoEvidence } from './demo-evidence';
 import { demoSelfAssessments } from './demo-self-assessments';
 import { demoProgrammeLogic } from './demo-programme-logic';
+import { demoSurveys } from './demo-surveys';
 
 /** What a part of the evaluation module needs to write its demo material for one demo förbund. */
 export interface DemoEvaluationContext {
@@ -25,6 +26,7 @@ const PARTS: DemoPart[] = [
   demoProgrammeLogic,
   demoTheoryOfChange,
   demoImplementation,
+  demoSurveys,
 ];
 
 export async function demoEvaluation(tx: Tx, context: DemoEvaluationContext): Promise<void> {

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import {
   checkAnswers,
   distributionStatus,
@@ -8,12 +7,10 @@ import {
   type PublicResponseInput,
 } from '@insikt/core';
 import type { Database } from '../../db/open-db';
-import { surveyDistributions, surveys } from '../../db/schema';
 import { defaultThanks, publicError } from './public-messages';
 import { openLink } from './public-survey';
-import { countAttempt, insertResponse, useCode } from './responses.repository';
+import { countAttempt, insertResponse, lockForAnswer, useCode } from './responses.repository';
 import { newRecordKey, type SurveyCodeHasher } from './survey-secrets';
-import { lockSurvey } from './surveys.repository';
 
 export interface AnswerDeps {
   codes: SurveyCodeHasher;
@@ -37,26 +34,19 @@ export async function answerSurvey(
 ): Promise<AnswerOutcome> {
   const { db } = database;
   const language = input.language;
-  const { link, distribution } = await openLink(db, token, language);
+  const { link, distribution, questionnaire, surveyVersion, status } = await openLink(db, token, language);
   // Wrong codes and refused answers use up attempts too: that is what stops guessing codes.
   if ((await countAttempt(db, link.id)) > deps.perMinute) throw publicError('rate_limited', language);
+  if (status === 'not_open') throw publicError('survey_not_open', language);
+  // Checked before the transaction, so no connection is held while the answers are read.
+  const checked = checkAnswers(questionnaire, input.answers, language);
+  if (checked.problems.length > 0) return { problems: checked.problems };
   if (distribution.usesCodes && !input.code) throw publicError('code_rejected', language);
-  return db.transaction(async (tx) => {
-    // Shared locks: answers never wait for each other, only for a wording change or a close, and
-    // the wording and dates read after them are the ones the answer is stored under.
-    await lockSurvey(tx, distribution.associationId, distribution.surveyId, 'share');
-    const [current] = await tx
-      .select({ distribution: surveyDistributions, questionnaire: surveys.questionnaire })
-      .from(surveyDistributions)
-      .innerJoin(surveys, eq(surveys.id, surveyDistributions.surveyId))
-      .where(eq(surveyDistributions.id, distribution.id))
-      .for('share', { of: surveyDistributions });
-    const status = current ? distributionStatus(current.distribution, todayIso()) : 'closed';
-    if (status === 'closed') throw publicError('survey_closed', language);
-    if (status === 'not_open') throw publicError('survey_not_open', language);
-    const { questionnaire } = current!;
-    const checked = checkAnswers(questionnaire, input.answers, language);
-    if (checked.problems.length > 0) return { problems: checked.problems };
+  await db.transaction(async (tx) => {
+    const current = await lockForAnswer(tx, distribution.id);
+    if (!current || distributionStatus(current, todayIso()) === 'closed') throw publicError('survey_closed', language);
+    // The wording changed since it was read (possible only before the first answer): check again.
+    if (current.surveyVersion !== surveyVersion) throw publicError('survey_changed', language);
     if (distribution.usesCodes) {
       const used = await useCode(tx, distribution.id, deps.codes.hash(distribution.id, input.code!));
       if (used === 'unknown') throw publicError('code_rejected', language);
@@ -73,6 +63,6 @@ export async function answerSurvey(
       recordKey: newRecordKey(),
       answers: checked.answers,
     });
-    return { thanks: questionnaire.thanks ? textIn(questionnaire.thanks, language) : defaultThanks[language] };
   });
+  return { thanks: questionnaire.thanks ? textIn(questionnaire.thanks, language) : defaultThanks[language] };
 }

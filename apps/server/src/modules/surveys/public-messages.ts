@@ -21,6 +21,11 @@ const MESSAGES = {
     sv: 'Enkäten har inte öppnat än.',
     en: 'The survey is not open yet.',
   },
+  survey_changed: {
+    status: 409,
+    sv: 'Enkätens frågor har just ändrats. Ladda om sidan och skicka igen.',
+    en: 'The survey’s questions have just changed. Reload the page and send again.',
+  },
   code_rejected: {
     status: 403,
     sv: 'Koden stämmer inte. Kontrollera koden du fick och försök igen.',

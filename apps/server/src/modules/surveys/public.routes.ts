@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicResponseInput, SURVEY_LANGUAGES } from '@insikt/core';
+import { answerQueue } from './answer-queue';
 import { answerSurvey } from './answer-survey';
 import { publicSurvey } from './public-survey';
 import { sendProblems } from './survey-http';
@@ -20,6 +21,8 @@ const anonymous = { auth: 'public', csrf: false, anonymous: true } as const;
  * or logged (the request log holds method and path only). Answers are rate limited per link.
  */
 export const publicSurveyRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Half the pool (10 connections): staff keep working while a crowd answers.
+  const queue = answerQueue(5, 5_000);
   app.get(
     '/public/surveys/:token',
     {
@@ -50,11 +53,13 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: anonymous,
     },
     async (request, reply) => {
-      const outcome = await answerSurvey(
-        app.database,
-        { codes: app.surveyCodes, perMinute: app.config.surveyRateLimitPerMinute },
-        request.params.token,
-        request.body,
+      const outcome = await queue(() =>
+        answerSurvey(
+          app.database,
+          { codes: app.surveyCodes, perMinute: app.config.surveyRateLimitPerMinute },
+          request.params.token,
+          request.body,
+        ),
       );
       if ('problems' in outcome) return sendProblems(reply, outcome.problems, request.body.language);
       return reply.status(201).send(outcome);

@@ -53,6 +53,25 @@ export async function responsesOf(
 
 export type NewResponse = typeof surveyResponses.$inferInsert;
 
+/**
+ * Locks a distribution's row and its survey's for share, and reads what an answer depends on: answers
+ * never wait for each other, but a wording change or a close waits for them (and they for it).
+ */
+export async function lockForAnswer(ex: Executor, distributionId: string) {
+  const [row] = await ex
+    .select({
+      opensOn: surveyDistributions.opensOn,
+      closesOn: surveyDistributions.closesOn,
+      closedEarly: surveyDistributions.closedEarly,
+      surveyVersion: surveys.version,
+    })
+    .from(surveyDistributions)
+    .innerJoin(surveys, eq(surveys.id, surveyDistributions.surveyId))
+    .where(eq(surveyDistributions.id, distributionId))
+    .for('share');
+  return row;
+}
+
 /** Stores one answer. Returns nothing: not even the caller learns the row's id. */
 export async function insertResponse(ex: Executor, row: NewResponse): Promise<void> {
   await ex.insert(surveyResponses).values(row);
@@ -65,6 +84,7 @@ export async function findLinkByToken(ex: Executor, token: string) {
       link: surveyLinks,
       distribution: surveyDistributions,
       questionnaire: surveys.questionnaire,
+      surveyVersion: surveys.version,
     })
     .from(surveyLinks)
     .innerJoin(surveyDistributions, eq(surveyDistributions.id, surveyLinks.distributionId))
@@ -123,8 +143,10 @@ export async function countAttempt(ex: Executor, linkId: string, now = new Date(
       set: { attempts: sql`${surveyRateLimits.attempts} + 1` },
     })
     .returning({ attempts: surveyRateLimits.attempts });
-  await ex
-    .delete(surveyRateLimits)
-    .where(and(eq(surveyRateLimits.linkId, linkId), lt(surveyRateLimits.windowStart, windowStart)));
+  // The first attempt of a minute clears the link's earlier minutes.
+  if (row!.attempts === 1)
+    await ex
+      .delete(surveyRateLimits)
+      .where(and(eq(surveyRateLimits.linkId, linkId), lt(surveyRateLimits.windowStart, windowStart)));
   return row!.attempts;
 }
