@@ -1,5 +1,6 @@
 export * from './model';
 export * from './answers';
+export * from './progress';
 export * from './inputs';
 export * from './results-schema';
 export * from './results-filter';

@@ -15,18 +15,21 @@ export function QuestionField({ question, props }: { question: SurveyQuestion; p
   const id = questionDomId(props.form, question.id);
   const problems = props.problems[question.id] ?? [];
   return (
-    <Fieldset id={id} tabIndex={-1} className="respond-question" aria-invalid={problems.length > 0 ? true : undefined}>
-      <Fieldset.Legend>{textIn(question.text, props.language)}</Fieldset.Legend>
-      {question.help && <Fieldset.Description>{textIn(question.help, props.language)}</Fieldset.Description>}
-      {question.required && <Paragraph data-size="sm">{t('respond.required')}</Paragraph>}
-      {question.type === 'multiple' && question.maxChoices !== undefined && (
-        <Paragraph data-size="sm">{t('respond.maxChoices', { count: question.maxChoices })}</Paragraph>
-      )}
-      <Answer question={question} props={props} />
-      {problems.map((message) => (
-        <ValidationMessage key={message}>{message}</ValidationMessage>
-      ))}
-    </Fieldset>
+    // The rule above each question sits on a wrapper: on the fieldset itself it would cross the legend.
+    <div className="respond-question">
+      <Fieldset id={id} tabIndex={-1} aria-invalid={problems.length > 0 ? true : undefined}>
+        <Fieldset.Legend>{textIn(question.text, props.language)}</Fieldset.Legend>
+        {question.help && <Fieldset.Description>{textIn(question.help, props.language)}</Fieldset.Description>}
+        {question.required && <Paragraph data-size="sm">{t('respond.required')}</Paragraph>}
+        {question.type === 'multiple' && question.maxChoices !== undefined && (
+          <Paragraph data-size="sm">{t('respond.maxChoices', { count: question.maxChoices })}</Paragraph>
+        )}
+        <Answer question={question} props={props} />
+        {problems.map((message) => (
+          <ValidationMessage key={message}>{message}</ValidationMessage>
+        ))}
+      </Fieldset>
+    </div>
   );
 }
 

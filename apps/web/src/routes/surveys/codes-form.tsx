@@ -3,60 +3,44 @@ import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { MAX_CODES_PER_BATCH } from '@insikt/core';
 import { postForDownload } from '../../lib/api';
-import { RadioGroup, SelectField, TextField, toNumber } from '../../lib/fields';
-import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
-import type { Survey, SurveyDistribution } from '../../lib/types';
+import { RadioGroup, TextField, toNumber } from '../../lib/fields';
+import { FormErrors } from '../../lib/form-errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
+import { InterventionChoice, type DistributionProps } from './distribution-props';
 import { surveyPaths } from './survey-paths';
-import { useInterventions } from './use-interventions';
 import { useLinks } from './links-panel';
 
 /**
  * Single-use codes to print or send: the server keeps only their keyed hashes, so the file made
  * here is the only copy (issue 14 §2) and the form says so.
  */
-export function CodesForm({
-  associationId,
-  survey,
-  distribution: d,
-}: {
-  associationId: string;
-  survey: Survey;
-  distribution: SurveyDistribution;
-}) {
+export function CodesForm({ associationId, survey, distribution: d }: DistributionProps) {
   const { t } = useTranslation();
   const form = `codes-${d.id}`;
-  const interventions = useInterventions(associationId);
   const [count, setCount] = useState('');
   const [format, setFormat] = useState<'pdf' | 'csv'>('pdf');
   const [linkFor, setLinkFor] = useState(d.interventionIds[0] ?? '');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
   const [made, setMade] = useState(false);
   const links = useLinks(associationId, survey.id, d.id);
-  const submit = async (event: React.FormEvent) => {
+  const { errors, setErrors, busy, submit } = useFormSubmit(async (n: number) => {
+    const linkId = links.data?.find((l) => l.interventionId === (linkFor || null))?.id;
+    await postForDownload(
+      `${surveyPaths(associationId).distribution(survey.id, d.id)}/codes?format=${format}`,
+      { count: n, ...(linkId ? { linkId } : {}) },
+      `${t('surveys.codesFileName')}.${format}`,
+    );
+    setMade(true);
+  });
+  const make = (event: React.FormEvent) => {
     event.preventDefault();
-    setErrors([]);
     setMade(false);
     const n = toNumber(count);
     if (n === null || !Number.isInteger(n) || n < 1 || n > MAX_CODES_PER_BATCH)
       return setErrors([{ field: 'count', message: t('surveys.codesCountInvalid', { max: MAX_CODES_PER_BATCH }) }]);
-    setBusy(true);
-    try {
-      const linkId = links.data?.find((l) => l.interventionId === (linkFor || null))?.id;
-      await postForDownload(
-        `${surveyPaths(associationId).distribution(survey.id, d.id)}/codes?format=${format}`,
-        { count: n, ...(linkId ? { linkId } : {}) },
-        `${t('surveys.codesFileName')}.${format}`,
-      );
-      setMade(true);
-    } catch (error) {
-      setErrors(errorsFrom(error));
-    } finally {
-      setBusy(false);
-    }
+    void submit(n);
   };
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form" onSubmit={make} noValidate>
       <Heading level={4} data-size="xs">
         {t('surveys.codesTitle')}
       </Heading>
@@ -71,17 +55,15 @@ export function CodesForm({
         value={count}
         onChange={setCount}
       />
-      {d.interventionIds.length > 1 && (
-        <SelectField
-          form={form}
-          name="link"
-          errors={errors}
-          label={t('surveys.codesLink')}
-          value={linkFor}
-          onChange={setLinkFor}
-          options={d.interventionIds.map((id) => ({ value: id, label: interventions.nameOf(id) }))}
-        />
-      )}
+      <InterventionChoice
+        associationId={associationId}
+        distribution={d}
+        form={form}
+        errors={errors}
+        label={t('surveys.codesLink')}
+        value={linkFor}
+        onChange={setLinkFor}
+      />
       <RadioGroup
         form={form}
         name="format"

@@ -4,15 +4,23 @@ import type { SurveyDistribution } from '../../lib/types';
 
 const STATUS_COLOR = { open: 'success', not_open: 'info', closed: 'neutral' } as const;
 
+/** Whether a distribution takes answers: open, not open yet, or closed. */
+export function StatusTag({ status }: { status: SurveyDistribution['status'] }) {
+  const { t } = useTranslation();
+  return (
+    <Tag data-color={STATUS_COLOR[status]} data-size="sm">
+      {t(`surveys.statuses.${status}`)}
+    </Tag>
+  );
+}
+
 /** "Deltagare · Öppen · 12 av 40 svar": a distribution in one line, its state as a tag. */
 export function DistributionSummary({ distribution: d }: { distribution: SurveyDistribution }) {
   const { t } = useTranslation();
   return (
     <span className="row">
       <span>{t(`surveys.groups.${d.respondentGroup}`)}</span>
-      <Tag data-color={STATUS_COLOR[d.status]} data-size="sm">
-        {t(`surveys.statuses.${d.status}`)}
-      </Tag>
+      <StatusTag status={d.status} />
       <span>{answersText(d, t)}</span>
     </span>
   );

@@ -40,9 +40,10 @@ export function LocalizedInput({
   };
   const input = (language: 'sv' | 'en') => {
     const { path, form, errors } = at(where, language);
+    const languageName = t(`surveys.editor.languages.${language}`);
     const common = {
       id: fieldId(form, path),
-      label: `${label} (${t(`surveys.editor.languages.${language}`)})`,
+      label: `${label} (${languageName})`,
       value: value?.[language] ?? '',
       error: errorOf(errors, path) ?? (language === 'sv' ? errorOf(errors, where.path) : undefined),
     };
@@ -60,24 +61,26 @@ export function LocalizedInput({
   );
 }
 
-/** A short id (the column name of the raw-answer export). */
+/** A short id (the column name of the raw-answer export); `hint` explains ids where they first appear. */
 export function IdInput({
   where,
   label,
   value,
   onChange,
+  hint,
 }: {
   where: At;
   label: string;
   value: string;
   onChange: (v: string) => void;
+  hint?: boolean;
 }) {
   const { t } = useTranslation();
   return (
     <Textfield
       id={fieldId(where.form, where.path)}
       label={label}
-      description={t('surveys.editor.idHint')}
+      description={hint ? t('surveys.editor.idHint') : undefined}
       value={value}
       size={16}
       error={errorOf(where.errors, where.path)}

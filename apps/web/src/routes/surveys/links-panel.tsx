@@ -3,7 +3,8 @@ import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../lib/api';
-import type { Survey, SurveyDistribution, SurveyLink } from '../../lib/types';
+import type { SurveyLink } from '../../lib/types';
+import type { DistributionProps } from './distribution-props';
 import { surveyPaths } from './survey-paths';
 
 /** The distribution's links, shared by the links panel and the codes form (one request). */
@@ -17,15 +18,7 @@ export function useLinks(associationId: string, surveyId: string, distributionId
 }
 
 /** The distribution's anonymous links (one per insats), each with its QR code to show and to print. */
-export function LinksPanel({
-  associationId,
-  survey,
-  distribution,
-}: {
-  associationId: string;
-  survey: Survey;
-  distribution: SurveyDistribution;
-}) {
+export function LinksPanel({ associationId, survey, distribution }: DistributionProps) {
   const { t } = useTranslation();
   const links = useLinks(associationId, survey.id, distribution.id);
   const { base } = links;

@@ -37,6 +37,7 @@ export function QuestionEditor({
       <IdInput
         where={at(where, 'id')}
         label={t('surveys.editor.questionId')}
+        hint
         value={q.id}
         onChange={(id) => edit((n) => void (n.id = id))}
       />

@@ -4,14 +4,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { todayIso, type AnswerValue, type Answers } from '@insikt/core';
 import { ApiError, api } from '../../lib/api';
-import { RadioGroup, SelectField, TextField } from '../../lib/fields';
+import { RadioGroup, TextField } from '../../lib/fields';
 import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
 import { StatusMessage } from '../../lib/status-message';
-import type { Survey, SurveyDistribution } from '../../lib/types';
 import { QuestionField } from '../respond/question-field';
 import { answerProblems, problemErrors, problemsById } from '../respond/respond-form';
 import { surveyPaths } from './survey-paths';
-import { useInterventions } from './use-interventions';
+import { InterventionChoice, type DistributionProps } from './distribution-props';
 
 type Mode = 'interview' | 'paper';
 
@@ -19,18 +18,9 @@ type Mode = 'interview' | 'paper';
  * An interview or a paper form entered by staff (mixed mode, as 002 pooled web and interview
  * answers), with the respondent page's own question components and checks.
  */
-export function StaffEntry({
-  associationId,
-  survey,
-  distribution: d,
-}: {
-  associationId: string;
-  survey: Survey;
-  distribution: SurveyDistribution;
-}) {
+export function StaffEntry({ associationId, survey, distribution: d }: DistributionProps) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const interventions = useInterventions(associationId);
   const form = `entry-${d.id}`;
   const [mode, setMode] = useState<Mode>('interview');
   const [interventionId, setInterventionId] = useState(d.interventionIds[0] ?? '');
@@ -100,17 +90,15 @@ export function StaffEntry({
               { value: 'paper' as const, code: 'paper', label: t('surveys.modes.paper') },
             ]}
           />
-          {d.interventionIds.length > 1 && (
-            <SelectField
-              form={form}
-              name="intervention"
-              errors={errors}
-              label={t('surveys.entryIntervention')}
-              value={interventionId}
-              onChange={setInterventionId}
-              options={d.interventionIds.map((id) => ({ value: id, label: interventions.nameOf(id) }))}
-            />
-          )}
+          <InterventionChoice
+            associationId={associationId}
+            distribution={d}
+            form={form}
+            errors={errors}
+            label={t('surveys.entryIntervention')}
+            value={interventionId}
+            onChange={setInterventionId}
+          />
           <TextField
             form={form}
             name="answeredOn"

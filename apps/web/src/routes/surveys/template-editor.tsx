@@ -55,7 +55,12 @@ export function TemplateEditor({ associationId, template }: { associationId: str
     const body = { name, description, source, questionnaire, version };
     const parsed = updateTemplateInput.safeParse(body);
     if (!parsed.success)
-      return setErrors(parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message })));
+      return setErrors(
+        parsed.error.issues.map((i) => ({
+          field: i.path.map(String).join('.'),
+          message: `${whereIn(questionnaire, i.path, t)}${i.message}`,
+        })),
+      );
     setBusy(true);
     try {
       const updated = await put<SurveyTemplate>(surveyPaths(associationId).templateApi(template.id), parsed.data);
@@ -149,6 +154,23 @@ export function TemplateEditor({ associationId, template }: { associationId: str
       </div>
     </form>
   );
+}
+
+/**
+ * "Fråga 3, alternativ 2: " before a message about a question's part, numbered as the editor's
+ * headings are, so the error summary says where the problem is and not only what it is.
+ */
+function whereIn(q: Questionnaire, path: PropertyKey[], t: (key: string, o?: Record<string, unknown>) => string) {
+  const [root, sections, s, questions, i, part, n] = path;
+  if (root !== 'questionnaire' || sections !== 'sections' || typeof s !== 'number') return '';
+  if (questions !== 'questions' || typeof i !== 'number') return `${t('surveys.editor.section', { number: s + 1 })}: `;
+  const number = q.sections.slice(0, s).reduce((sum, x) => sum + x.questions.length, 0) + i + 1;
+  const question = t('surveys.editor.question', { number });
+  if (typeof n === 'number' && part === 'statements')
+    return `${question}, ${t('surveys.editor.statementNumber', { number: n + 1 })}: `;
+  const option = part === 'options' ? n : part === 'scale' && n === 'options' ? path[7] : undefined;
+  if (typeof option === 'number') return `${question}, ${t('surveys.editor.optionNumber', { number: option + 1 })}: `;
+  return `${question}: `;
 }
 
 function SectionEditor({

@@ -3,7 +3,8 @@ import { Button, Field, Heading, Label, Link, Paragraph } from '@digdir/designsy
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { upload } from '../../lib/api';
-import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
+import { FormErrors } from '../../lib/form-errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import type { SurveyTemplate } from '../../lib/types';
 import { surveyPaths } from './survey-paths';
 
@@ -18,25 +19,18 @@ export function TemplateImport({ associationId }: { associationId: string }) {
   const paths = surveyPaths(associationId);
   const navigate = useNavigate();
   const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: React.FormEvent) => {
+  const { errors, setErrors, busy, submit } = useFormSubmit(async (chosen: File) => {
+    const kind = /\.json$/i.test(chosen.name) ? 'import-json' : 'import-excel';
+    const created = await upload<SurveyTemplate>(`${paths.templatesApi}/${kind}`, chosen);
+    await navigate({ to: paths.template(created.id) as never });
+  });
+  const send = (event: React.FormEvent) => {
     event.preventDefault();
     if (!file) return setErrors([{ field: 'file', message: t('surveys.importFileMissing') }]);
-    setBusy(true);
-    setErrors([]);
-    try {
-      const kind = /\.json$/i.test(file.name) ? 'import-json' : 'import-excel';
-      const created = await upload<SurveyTemplate>(`${paths.templatesApi}/${kind}`, file);
-      await navigate({ to: paths.template(created.id) as never });
-    } catch (error) {
-      setErrors(errorsFrom(error));
-    } finally {
-      setBusy(false);
-    }
+    void submit(file);
   };
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form" onSubmit={send} noValidate>
       <Heading level={3} data-size="sm">
         {t('surveys.importTitle')}
       </Heading>
