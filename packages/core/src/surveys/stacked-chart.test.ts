@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTSIDE_SCALE_COLOUR, SCALE_COLOURS, stackedBarsOption } from './stacked-chart';
+import { groupChoiceResults, OUTSIDE_SCALE_COLOUR, SCALE_COLOURS, stackedBarsOption } from './stacked-chart';
 import type { ChoiceResult } from './results-schema';
 
 const option = (id: string, share: number | null, outsideScale = false) => ({
@@ -44,5 +44,14 @@ describe('stacked bars per statement (issue 14 §4)', () => {
   it('leaves a hidden share out of its bar (null), never 0, and greys the options outside the scale', () => {
     expect(series[0]!.data).toEqual([null, 25]);
     expect(series.map((s) => s.color)).toEqual([SCALE_COLOURS[0], SCALE_COLOURS[1], OUTSIDE_SCALE_COLOUR]);
+  });
+});
+
+describe('grouping results for one chart and table per question', () => {
+  it('gathers a matrix’s statements and keeps every other question on its own, in order', () => {
+    const text = { kind: 'text' as const, id: 't', text: 'Kommentar', status: 'shown' as const, n: 6, answers: [] };
+    const single = { ...bar('s', [0.5, 0.5, 0]), questionId: 'single', type: 'single' as const };
+    const groups = groupChoiceResults([bar('s1', [1, 0, 0]), bar('s2', [1, 0, 0]), text, single]);
+    expect(groups.map((g) => (Array.isArray(g) ? g.map((q) => q.id) : g.id))).toEqual([['s1', 's2'], 't', ['s']]);
   });
 });

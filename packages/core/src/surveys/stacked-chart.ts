@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { frame, wrapLabel, type ChartTexts } from '../outcome/charts';
-import type { ChoiceResult } from './results-schema';
+import type { ChoiceResult, QuestionResult } from './results-schema';
 
 /**
  * Colours of a scale's options from its lowest to its highest, each at least 3:1 against white (WCAG
@@ -52,4 +52,21 @@ export function stackedBarsOption(bars: readonly ChoiceResult[], texts: ChartTex
       data: ordered.map((b) => percent(b.options.find((o) => o.id === option.id)?.share ?? null)),
     })),
   };
+}
+
+/**
+ * The results in the order shown, a matrix's statements (or one scale or single choice) gathered, so
+ * that each gets one chart and one table (the results page and the board PDF).
+ */
+export function groupChoiceResults(
+  questions: readonly QuestionResult[],
+): (ChoiceResult[] | Exclude<QuestionResult, ChoiceResult>)[] {
+  const out: (ChoiceResult[] | Exclude<QuestionResult, ChoiceResult>)[] = [];
+  for (const q of questions) {
+    const last = out.at(-1);
+    if (q.kind !== 'choice') out.push(q);
+    else if (Array.isArray(last) && last[0]!.questionId === q.questionId) last.push(q);
+    else out.push([q]);
+  }
+  return out;
 }

@@ -2,6 +2,7 @@ import {
   formatCountOfN,
   formatMean,
   formatPercent,
+  groupChoiceResults,
   hiddenCountText,
   stackedBarsOption,
   stackedChartHeight,
@@ -78,23 +79,12 @@ function otherBlocks(q: Exclude<QuestionResult, ChoiceResult>, threshold: number
   }
 }
 
-/** A matrix's statements (or one scale or single choice) together: one chart and its table. */
-function groupedQuestions(questions: readonly QuestionResult[]): (ChoiceResult[] | QuestionResult)[] {
-  const out: (ChoiceResult[] | QuestionResult)[] = [];
-  for (const q of questions) {
-    const last = out.at(-1);
-    if (q.kind === 'choice' && Array.isArray(last) && last[0]!.questionId === q.questionId) last.push(q);
-    else out.push(q.kind === 'choice' ? [q] : q);
-  }
-  return out;
-}
-
 function resultBlocks(results: SurveyResults): DocBlock[] {
   if (results.status !== 'shown') return [{ kind: 'paragraph', text: TOO_FEW }];
   const t = results.threshold;
   return [
-    ...groupedQuestions(results.questions).flatMap((g): DocBlock[] => {
-      if (!Array.isArray(g)) return otherBlocks(g as Exclude<QuestionResult, ChoiceResult>, t);
+    ...groupChoiceResults(results.questions).flatMap((g): DocBlock[] => {
+      if (!Array.isArray(g)) return otherBlocks(g, t);
       const first = g[0]!;
       const shown = g.filter((q) => q.status === 'shown');
       return [

@@ -115,6 +115,33 @@ function Comparison({
   );
 }
 
+/** One choice of the selection: a select bound to a field of the selection. */
+function Choose({
+  name,
+  label,
+  selection,
+  onChange,
+  options,
+}: {
+  name: keyof Selection;
+  label: string;
+  selection: Selection;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <SelectField
+      form="survey-results"
+      name={name}
+      label={label}
+      errors={[]}
+      value={selection[name]}
+      onChange={onChange}
+      options={options}
+    />
+  );
+}
+
 /** A survey's results (issue 14 §4): filters, a split, charts and tables, composites, Excel and PDF. */
 export function SurveyResultsPage() {
   const { t } = useTranslation();
@@ -166,30 +193,24 @@ export function SurveyResultsPage() {
       <fieldset className="stack">
         <legend>{t('surveyResults.filters')}</legend>
         <div className="row">
-          <SelectField
-            form="survey-results"
+          <Choose
+            selection={selection}
             name="year"
             label={t('surveyResults.year')}
-            errors={[]}
-            value={selection.year}
             onChange={(year) => set({ year })}
             options={[all, ...years.map((y) => ({ value: String(y), label: String(y) }))]}
           />
-          <SelectField
-            form="survey-results"
+          <Choose
+            selection={selection}
             name="group"
             label={t('surveyResults.group')}
-            errors={[]}
-            value={selection.group}
             onChange={(group) => set({ group })}
             options={[all, ...groups.map((g) => ({ value: g, label: t(`surveys.groups.${g}`) }))]}
           />
-          <SelectField
-            form="survey-results"
+          <Choose
+            selection={selection}
             name="intervention"
             label={t('surveyResults.intervention')}
-            errors={[]}
-            value={selection.intervention}
             onChange={(intervention) => set({ intervention })}
             options={[
               all,
@@ -197,32 +218,26 @@ export function SurveyResultsPage() {
               { value: 'none', label: t('surveyResults.wholeAssociation') },
             ]}
           />
-          <SelectField
-            form="survey-results"
+          <Choose
+            selection={selection}
             name="answerQuestion"
             label={t('surveyResults.answerQuestion')}
-            errors={[]}
-            value={selection.answerQuestion}
             onChange={(answerQuestion) => set({ answerQuestion, answerOption: '' })}
             options={[all, ...questions.map((q) => ({ value: q.id, label: q.text }))]}
           />
           {chosenQuestion && (
-            <SelectField
-              form="survey-results"
+            <Choose
+              selection={selection}
               name="answerOption"
               label={t('surveyResults.answerOption')}
-              errors={[]}
-              value={selection.answerOption}
               onChange={(answerOption) => set({ answerOption })}
               options={[all, ...chosenQuestion.options.map((o) => ({ value: o.id, label: textIn(o.label, 'sv') }))]}
             />
           )}
-          <SelectField
-            form="survey-results"
+          <Choose
+            selection={selection}
             name="split"
             label={t('surveyResults.split')}
-            errors={[]}
-            value={selection.split}
             onChange={(split) => set({ split })}
             options={[
               { label: t('surveyResults.splits.none'), value: '' },

@@ -5,6 +5,7 @@ import {
   formatCountOfN,
   formatMean,
   formatPercent,
+  groupChoiceResults,
   hiddenCountText,
   stackedBarsOption,
   stackedChartHeight,
@@ -14,17 +15,6 @@ import {
 } from '@insikt/core';
 import { Chart } from '../../lib/chart';
 import type { SurveyResultSet } from '../../lib/types';
-
-/** A matrix's statements (or one scale or single choice) together: one chart, one table. */
-export function groupChoices(questions: readonly QuestionResult[]): (ChoiceResult[] | QuestionResult)[] {
-  const out: (ChoiceResult[] | QuestionResult)[] = [];
-  for (const q of questions) {
-    const last = out.at(-1);
-    if (q.kind === 'choice' && Array.isArray(last) && last[0]!.questionId === q.questionId) last.push(q);
-    else out.push(q.kind === 'choice' ? [q] : q);
-  }
-  return out;
-}
 
 const useLanguage = (): SurveyLanguage => {
   const { i18n } = useTranslation();
@@ -177,11 +167,11 @@ export function ResultQuestions({ results }: { results: SurveyResultSet }) {
   if (results.status !== 'shown') return <Paragraph>{t('surveyResults.tooFew')}</Paragraph>;
   return (
     <div className="stack">
-      {groupChoices(results.questions).map((g) =>
+      {groupChoiceResults(results.questions).map((g) =>
         Array.isArray(g) ? (
           <ChoiceBlock key={g[0]!.id} items={g} threshold={results.threshold} />
         ) : (
-          <OtherBlock key={g.id} q={g as Exclude<QuestionResult, ChoiceResult>} threshold={results.threshold} />
+          <OtherBlock key={g.id} q={g} threshold={results.threshold} />
         ),
       )}
       {results.composites.length > 0 && (
