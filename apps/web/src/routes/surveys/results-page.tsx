@@ -10,6 +10,8 @@ import { formatPercent } from '../../lib/format';
 import { StatusMessage } from '../../lib/status-message';
 import type { Survey, SurveyResultSet, SurveyResultsView } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useCan } from '../../lib/auth';
+import { CompositeForm } from './composite-form';
 import { ResultQuestions, usePositiveText } from './results-questions';
 import { surveyPaths } from './survey-paths';
 
@@ -147,6 +149,7 @@ export function SurveyResultsPage() {
   const { t } = useTranslation();
   const { associationId, surveyId } = useParams({ strict: false }) as { associationId: string; surveyId: string };
   const paths = surveyPaths(associationId);
+  const can = useCan();
   const [selection, setSelection] = useState<Selection>(EMPTY);
   const set = (patch: Partial<Selection>) => setSelection((s) => ({ ...s, ...patch }));
   const survey = useQuery({
@@ -266,6 +269,9 @@ export function SurveyResultsPage() {
           <ResultQuestions results={view.total} />
           <Paragraph data-size="sm">{t('surveyResults.protection', { threshold: view.total.threshold })}</Paragraph>
         </div>
+      )}
+      {survey.data && can('survey.write', associationId) && (
+        <CompositeForm associationId={associationId} survey={survey.data} />
       )}
     </div>
   );
