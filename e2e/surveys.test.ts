@@ -68,7 +68,7 @@ describe('surveys', () => {
     await page.getByLabel('Sista svarsdag').fill(nextYear);
     await page.getByLabel('Antal tillfrågade (valfritt)').fill('20');
     await page.getByRole('button', { name: 'Skapa utskicket' }).click();
-    await page.getByRole('heading', { name: 'Deltagare: Steg framåt' }).waitFor();
+    await page.getByRole('heading', { name: /^Deltagare: Steg framåt \d{4}/ }).waitFor();
     const link = page.getByRole('link', { name: /\/enkat\// });
     const address = new URL((await link.textContent()) ?? '');
     await page.getByRole('img', { name: 'QR-kod till enkäten för Steg framåt' }).waitFor();

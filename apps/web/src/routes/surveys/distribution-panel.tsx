@@ -7,7 +7,7 @@ import { useCan } from '../../lib/auth';
 import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
 import { formatDate } from '../../lib/format';
 import { CodesForm } from './codes-form';
-import { answersText, StatusTag } from './distribution-summary';
+import { answersText, StatusTag, yearsOf } from './distribution-summary';
 import { LinksPanel } from './links-panel';
 import { StaffEntry } from './staff-entry';
 import type { DistributionProps } from './distribution-props';
@@ -22,11 +22,8 @@ export function DistributionPanel({ associationId, survey, distribution: d }: Di
   const interventions = useInterventions(associationId);
   const [errors, setErrors] = useState<FormError[]>([]);
   const form = `distribution-${d.id}`;
-  const scope =
-    d.interventionIds.length === 0
-      ? t('surveys.wholeAssociation')
-      : d.interventionIds.map(interventions.nameOf).join(', ');
-  const title = `${t(`surveys.groups.${d.respondentGroup}`)}: ${scope}`;
+  const scope = interventions.scopeOf(d.interventionIds);
+  const title = `${t(`surveys.groups.${d.respondentGroup}`)}: ${scope} ${yearsOf(d)}`;
   const close = async () => {
     if (!window.confirm(t('surveys.closeConfirm'))) return;
     setErrors([]);

@@ -14,12 +14,18 @@ export function StatusTag({ status }: { status: SurveyDistribution['status'] }) 
   );
 }
 
-/** "Deltagare · Öppen · 12 av 40 svar": a distribution in one line, its state as a tag. */
-export function DistributionSummary({ distribution: d }: { distribution: SurveyDistribution }) {
+/** The years a distribution ran: "2025", or "2025–2026". */
+export const yearsOf = (d: SurveyDistribution) =>
+  d.opensOn.slice(0, 4) === d.closesOn.slice(0, 4)
+    ? d.opensOn.slice(0, 4)
+    : `${d.opensOn.slice(0, 4)}–${d.closesOn.slice(0, 4)}`;
+
+/** "Deltagare, Steg till arbete 2025 · Stängd · 46 svar av 60": a distribution in one line, its state as a tag. */
+export function DistributionSummary({ distribution: d, scope }: { distribution: SurveyDistribution; scope: string }) {
   const { t } = useTranslation();
   return (
     <span className="row">
-      <span>{t(`surveys.groups.${d.respondentGroup}`)}</span>
+      <span>{`${t(`surveys.groups.${d.respondentGroup}`)}, ${scope} ${yearsOf(d)}`}</span>
       <StatusTag status={d.status} />
       <span>{answersText(d, t)}</span>
     </span>

@@ -8,6 +8,7 @@ import { BoundForm, SubmitButton, useBoundForm } from '../../lib/form';
 import type { Survey, SurveyTemplateList } from '../../lib/types';
 import { surveyPaths } from './survey-paths';
 import { useInterventions } from './use-interventions';
+import { useLocalized } from './use-localized';
 
 interface Draft {
   name: string;
@@ -22,6 +23,7 @@ export function NewSurveyForm({ associationId, templates }: { associationId: str
   const paths = surveyPaths(associationId);
   const navigate = useNavigate();
   const interventions = useInterventions(associationId);
+  const localized = useLocalized();
   const bound = useBoundForm<Draft, CreateSurveyInput>({
     form: 'new-survey',
     defaultValues: { name: '', template: '', interventionIds: [] },
@@ -42,7 +44,7 @@ export function NewSurveyForm({ associationId, templates }: { associationId: str
   const options = [
     ...templates.builtIn.map((b) => ({
       value: `builtIn:${b.key}`,
-      label: t('surveys.builtInOption', { name: b.name }),
+      label: t('surveys.builtInOption', { name: localized(b.name) }),
     })),
     ...templates.own.map((o) => ({ value: `own:${o.id}`, label: t('surveys.ownOption', { name: o.name }) })),
   ];

@@ -49,11 +49,7 @@ export function SurveyPage() {
         </div>
         <div>
           <dt>{t('surveys.interventions')}</dt>
-          <dd>
-            {s.interventionIds.length === 0
-              ? t('surveys.wholeAssociation')
-              : s.interventionIds.map(interventions.nameOf).join(', ')}
-          </dd>
+          <dd>{interventions.scopeOf(s.interventionIds)}</dd>
         </div>
         <div>
           <dt>{t('surveys.wording')}</dt>

@@ -10,6 +10,7 @@ import type { SurveyListItem } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { DistributionSummary } from './distribution-summary';
 import { NewSurveyForm } from './new-survey-form';
+import { useInterventions } from './use-interventions';
 import { useTemplates } from './use-templates';
 import { surveyPaths } from './survey-paths';
 
@@ -22,6 +23,7 @@ export function SurveysPage() {
   const can = useCan();
   const list = useQuery({ queryKey: ['surveys', associationId], queryFn: () => get<SurveyListItem[]>(paths.api) });
   const templates = useTemplates(associationId);
+  const interventions = useInterventions(associationId);
 
   return (
     <div className="stack">
@@ -64,7 +66,7 @@ export function SurveysPage() {
                       <ul className="plain-list">
                         {s.distributions.map((d) => (
                           <li key={d.id}>
-                            <DistributionSummary distribution={d} />
+                            <DistributionSummary distribution={d} scope={interventions.scopeOf(d.interventionIds)} />
                           </li>
                         ))}
                       </ul>

@@ -131,6 +131,12 @@ const sv = {
     importFile: 'Fil (.json eller .xlsx)',
     importFileMissing: 'Välj en fil att importera.',
     importButton: 'Importera',
+    importName: 'Mallens namn',
+    importNameHint: 'Krävs för ett Excelark. En JSON-fil har sitt eget namn om du inte anger något.',
+    importNameMissing: 'Ange mallens namn: ett Excelark har inget eget.',
+    importLocked: 'Lås mallen vid import (Excelark)',
+    importLockedHint:
+      'För frågor som någon annan äger formuleringen av, t.ex. NNS indikatorenkäter. En JSON-fil säger själv om den är låst.',
     editor: {
       languages: { sv: 'svenska', en: 'engelska' },
       title: 'Rubrik för de svarande',
@@ -311,6 +317,12 @@ const en: typeof sv = {
     importFile: 'File (.json or .xlsx)',
     importFileMissing: 'Choose a file to import.',
     importButton: 'Import',
+    importName: "The template's name",
+    importNameHint: 'Needed for an Excel sheet. A JSON file has its own name unless you give one.',
+    importNameMissing: "Give the template's name: an Excel sheet has none of its own.",
+    importLocked: 'Lock the template on import (Excel sheet)',
+    importLockedHint:
+      'For questions whose wording someone else owns, e.g. the NNS indicator surveys. A JSON file says itself whether it is locked.',
     editor: {
       languages: { sv: 'Swedish', en: 'English' },
       title: 'Title for the respondents',

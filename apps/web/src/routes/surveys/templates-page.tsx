@@ -10,6 +10,7 @@ import type { SurveyTemplate } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { TemplateImport } from './template-import';
 import { surveyPaths } from './survey-paths';
+import { useLocalized } from './use-localized';
 import { useTemplates } from './use-templates';
 
 const FORM = 'survey-templates';
@@ -23,6 +24,7 @@ export function TemplatesPage() {
   const navigate = useNavigate();
   const write = useCan()('survey.write', associationId);
   const templates = useTemplates(associationId);
+  const localized = useLocalized();
   const [errors, setErrors] = useState<FormError[]>([]);
 
   const copy = async (fromBuiltIn: string, name: string) => {
@@ -108,16 +110,19 @@ export function TemplatesPage() {
               {templates.data.builtIn.map((b) => (
                 <Table.Row key={b.key}>
                   <Table.Cell>
-                    {b.name}
+                    {localized(b.name)}
                     {b.kind === 'interview_guide' && <span className="muted"> ({t('surveys.interviewGuide')})</span>}
+                    <Paragraph data-size="sm" className="muted">
+                      {localized(b.description)}
+                    </Paragraph>
                   </Table.Cell>
                   <Table.Cell>{t(`surveys.groups.${b.respondentGroup}`)}</Table.Cell>
                   <Table.Cell>{b.source}</Table.Cell>
                   {write && (
                     <Table.Cell>
-                      <Button variant="secondary" data-size="sm" onClick={() => void copy(b.key, b.name)}>
+                      <Button variant="secondary" data-size="sm" onClick={() => void copy(b.key, localized(b.name))}>
                         {t('surveys.copyTemplate')}
-                        <span className="visually-hidden"> {b.name}</span>
+                        <span className="visually-hidden"> {localized(b.name)}</span>
                       </Button>
                     </Table.Cell>
                   )}

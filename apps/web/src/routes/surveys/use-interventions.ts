@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { get } from '../../lib/api';
 import type { InterventionListItem } from '../../lib/types';
 
@@ -8,6 +9,10 @@ export function useInterventions(associationId: string) {
     queryKey: ['interventions', associationId, 'catalogue'],
     queryFn: () => get<InterventionListItem[]>(`/associations/${associationId}/interventions`),
   });
+  const { t } = useTranslation();
   const nameOf = (id: string) => query.data?.find((i) => i.id === id)?.name ?? id;
-  return { ...query, nameOf };
+  /** The insatser a survey or distribution is for, or "Hela förbundet" for none. */
+  const scopeOf = (ids: readonly string[]) =>
+    ids.length === 0 ? t('surveys.wholeAssociation') : ids.map(nameOf).join(', ');
+  return { ...query, nameOf, scopeOf };
 }
