@@ -1,9 +1,14 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
+import { DEFAULT_SUPPRESSION_THRESHOLD, formatCountOfN, type ChoiceResult, type SurveyResults } from '@insikt/core';
+import { surveyDistributions, surveyResponses } from '../apps/server/src/db/schema';
 import { call, login, seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
+import { pdfText } from '../apps/server/test/pdf-text';
 import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './browser';
 
 /** Issue 14 §1–3: a survey from the Bilaga 6 template, its link, and an anonymous answer on a phone. */
@@ -108,5 +113,127 @@ describe('surveys', () => {
     // Back on the staff page the answer is counted, protected like every survey figure.
     await page.reload();
     await page.getByText('färre svar än att antalet kan visas').first().waitFor();
+  });
+
+  it('shows the answers in the results, compares two years, and exports Excel and PDF with the same figures', async () => {
+    // A survey of its own, so this journey does not depend on the one above.
+    const admin = await login(ctx, 'chef@enkatbygden.se');
+    const surveysUrl = `/api/v1/associations/${associationId}/surveys`;
+    const [insats] = (await call(ctx, admin, 'GET', `/api/v1/associations/${associationId}/interventions`)).json<
+      { id: string }[]
+    >();
+    const survey = (
+      await call(ctx, admin, 'POST', surveysUrl, {
+        name: 'Resultatenkät Steg framåt',
+        interventionIds: [insats!.id],
+        fromBuiltIn: 'participants-b6',
+      })
+    ).json<{ id: string; interventionIds: string[] }>();
+    const thisYear = new Date().getFullYear();
+    const made = await call(ctx, admin, 'POST', `${surveysUrl}/${survey.id}/distributions`, {
+      respondentGroup: 'participants',
+      interventionIds: [insats!.id],
+      opensOn: `${thisYear}-01-01`,
+      closesOn: `${thisYear}-12-31`,
+      invitedCount: 20,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const current = made.json<{ id: string }>();
+    const [link] = (await call(ctx, admin, 'GET', `${surveysUrl}/${survey.id}/distributions/${current.id}/links`)).json<
+      { token: string }[]
+    >();
+    // A participant's answer through the anonymous link.
+    const answered = await call(ctx, null, 'POST', `/api/v1/public/surveys/${link!.token}/responses`, {
+      answers: { meningsfullt: { option: 'ganska-hog' } },
+    });
+    expect(answered.statusCode, answered.body).toBe(201);
+    const answers = (option: string) => ({ meningsfullt: { option }, 'ga-vidare-arbete': { option: 'ganska-hog' } });
+    const store = (distributionId: string, day: string, options: string[]) =>
+      ctx.database.db.insert(surveyResponses).values(
+        options.map((option, i) => ({
+          associationId,
+          distributionId,
+          interventionId: survey.interventionIds[0]!,
+          mode: 'paper' as const,
+          language: 'sv' as const,
+          answeredOn: day,
+          recordKey: (i * 89 + 7) % 256,
+          answers: answers(option),
+        })),
+      );
+    // More paper answers this year, and last year's round with answers of its own.
+    await store(current.id, `${thisYear}-01-15`, [
+      ...Array<string>(5).fill('mycket-hog'),
+      ...Array<string>(3).fill('ganska-hog'),
+    ]);
+    const [earlier] = await ctx.database.db
+      .insert(surveyDistributions)
+      .values({
+        associationId,
+        surveyId: survey.id,
+        respondentGroup: 'participants',
+        interventionIds: survey.interventionIds,
+        opensOn: `${thisYear - 1}-03-01`,
+        closesOn: `${thisYear - 1}-03-31`,
+        invitedCount: 12,
+      })
+      .returning();
+    await store(earlier!.id, `${thisYear - 1}-03-10`, [
+      ...Array<string>(4).fill('varken'),
+      ...Array<string>(5).fill('ganska-hog'),
+    ]);
+    const resultsUrl = `${surveysUrl}/${survey.id}/results`;
+    const json = (await call(ctx, admin, 'GET', `${resultsUrl}?split=year`)).json<{
+      total: SurveyResults;
+      columns: { key: string; results: SurveyResults }[];
+    }>();
+    const T = DEFAULT_SUPPRESSION_THRESHOLD;
+    const positive = (r: SurveyResults) => {
+      const q = r.questions.find((x) => x.id === 'meningsfullt') as ChoiceResult;
+      return formatCountOfN(q.positive!.count, q.n, T);
+    };
+
+    const page = await newPage(browser);
+    await signIn(page, base, 'chef@enkatbygden.se');
+    // The survey page links here ("Resultat och export"); the journey opens the results page itself.
+    await page.goto(`${base}/forbund/${associationId}/enkater/${survey.id}/resultat`);
+    await page.getByRole('heading', { name: 'Resultat: Resultatenkät Steg framåt', level: 1 }).waitFor();
+    // The phone's "i ganska hög grad" is among this year's answers: the statement's row shows the protected figures.
+    const row = page.getByRole('row', { name: /^Det är meningsfullt att delta/ }).first();
+    await row.getByText(positive(json.total), { exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'enkätresultat');
+
+    await page.getByLabel('Dela upp på').selectOption({ label: 'År (jämför åren)' });
+    await page.getByRole('heading', { name: 'Jämförelse: andel positiva svar' }).waitFor();
+    const comparison = page.getByRole('table').first();
+    await comparison.getByRole('columnheader', { name: String(thisYear - 1) }).waitFor();
+    const compared = comparison.getByRole('row', {
+      name: /^Vad tycker du om det projekt du deltar i\?: Det är meningsfullt/,
+    });
+    for (const column of json.columns) await compared.getByText(positive(column.results), { exact: true }).waitFor();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Ladda ner Excel' }).click();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await (await download).path());
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Totalt',
+      String(thisYear - 1),
+      String(thisYear),
+      'Svar (anonyma)',
+    ]);
+    const sheet = book.getWorksheet(String(thisYear - 1))!;
+    const labels = sheet.getColumn(1).values as unknown[];
+    const at = labels.findIndex(
+      (v) => v === 'Vad tycker du om det projekt du deltar i?: Det är meningsfullt att delta',
+    );
+    const lastYear = json.columns[0]!.results.questions.find((q) => q.id === 'meningsfullt') as ChoiceResult;
+    expect(sheet.getRow(at).getCell(2).value).toBe(lastYear.n);
+
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Ladda ner PDF för styrelsen' }).click();
+    const pdf = (await pdfText(await readFile(await (await pdfDownload).path()))).pages.join(' ');
+    for (const column of json.columns) expect(pdf).toContain(positive(column.results));
+    expect(pdf).toContain('Röjandeskydd: svaren är anonyma');
   });
 });

@@ -1,3 +1,13 @@
+CREATE TABLE "survey_composites" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"association_id" uuid NOT NULL,
+	"survey_id" uuid NOT NULL,
+	"rule" jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "survey_codes" (
 	"association_id" uuid NOT NULL,
 	"distribution_id" uuid NOT NULL,
@@ -81,6 +91,8 @@ CREATE TABLE "surveys" (
 	CONSTRAINT "surveys_name_uq" UNIQUE("association_id","name")
 );
 --> statement-breakpoint
+ALTER TABLE "survey_composites" ADD CONSTRAINT "survey_composites_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_composites" ADD CONSTRAINT "survey_composites_survey_id_surveys_id_fk" FOREIGN KEY ("survey_id") REFERENCES "public"."surveys"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_codes" ADD CONSTRAINT "survey_codes_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_codes" ADD CONSTRAINT "survey_codes_distribution_id_survey_distributions_id_fk" FOREIGN KEY ("distribution_id") REFERENCES "public"."survey_distributions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_distributions" ADD CONSTRAINT "survey_distributions_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -95,6 +107,7 @@ ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_link_id_survey_l
 ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_intervention_id_interventions_id_fk" FOREIGN KEY ("intervention_id") REFERENCES "public"."interventions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_templates" ADD CONSTRAINT "survey_templates_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "surveys" ADD CONSTRAINT "surveys_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "survey_composites_survey_idx" ON "survey_composites" USING btree ("survey_id");--> statement-breakpoint
 CREATE INDEX "survey_distributions_survey_idx" ON "survey_distributions" USING btree ("survey_id");--> statement-breakpoint
 CREATE INDEX "survey_links_distribution_idx" ON "survey_links" USING btree ("distribution_id");--> statement-breakpoint
 CREATE INDEX "survey_responses_distribution_idx" ON "survey_responses" USING btree ("distribution_id");--> statement-breakpoint

@@ -38,6 +38,7 @@ import { EffectivenessPage } from './routes/effectiveness/effectiveness-page';
 import { RespondPage } from './routes/respond/respond-page';
 import { SurveysPage } from './routes/surveys/surveys-page';
 import { SurveyPage } from './routes/surveys/survey-page';
+import { SurveyResultsPage } from './routes/surveys/results-page';
 import { TemplatesPage as SurveyTemplatesPage } from './routes/surveys/templates-page';
 import { TemplatePage as SurveyTemplatePage } from './routes/surveys/template-page';
 
@@ -109,6 +110,7 @@ const moduleRoutes = [
   page('/forbund/$associationId/enkater/mallar', SurveyTemplatesPage),
   page('/forbund/$associationId/enkater/mallar/$templateId', SurveyTemplatePage),
   page('/forbund/$associationId/enkater/$surveyId', SurveyPage),
+  page('/forbund/$associationId/enkater/$surveyId/resultat', SurveyResultsPage),
 ];
 
 const routeTree = rootRoute.addChildren([

@@ -17,6 +17,7 @@ import { reportsMessages } from '../routes/reports/reports.i18n';
 import { selfAssessmentsMessages } from '../routes/self-assessments/self-assessments.i18n';
 import { socioeconomicMessages } from '../routes/socioeconomic/socioeconomic.i18n';
 import { surveysMessages } from '../routes/surveys/surveys.i18n';
+import { surveyResultsMessages } from '../routes/surveys/results.i18n';
 import { startMessages } from '../routes/start/start.i18n';
 import { theoryOfChangeMessages } from '../routes/theory-of-change/theory-of-change.i18n';
 import { usersMessages } from '../routes/users/users.i18n';
@@ -47,6 +48,7 @@ export const MODULE_MESSAGES = {
   socioeconomic: socioeconomicMessages,
   start: startMessages,
   surveys: surveysMessages,
+  surveyResults: surveyResultsMessages,
   theoryOfChange: theoryOfChangeMessages,
   users: usersMessages,
 };

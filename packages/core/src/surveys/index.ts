@@ -17,3 +17,7 @@ export {
   type CompositeRule,
 } from './composite';
 export * from './crosstab';
+export * from './composite-input';
+export * from './stacked-chart';
+export * from './report-labels';
+export * from './raw-answers';
