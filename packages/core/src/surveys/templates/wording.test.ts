@@ -72,7 +72,7 @@ describe('wordingChanges (what a locked template refuses)', () => {
       'Ordningen mellan frågorna har ändrats.',
       'Frågan "Vad tycker du om det projekt du deltar i?" (projektet): Påståendet "Det är meningsfullt att delta" har tagits bort.',
       'Frågan "Vad tycker du om det projekt du deltar i?" (projektet): Påståendet "Det är meningsfullt att delta" har lagts till.',
-      'Frågan "Kommentar" (samverkan-kommentar): Frågetypen har ändrats (fritext → tal).',
+      'Frågan "Kommentar" (samverkan-kommentar): Frågetypen har ändrats från fritext till tal.',
     ]);
   });
 

@@ -85,7 +85,8 @@ function scaleChanges(before: Scale, after: Scale): string[] {
 
 /** The changes within one question of the same type. */
 function questionChanges(b: SurveyQuestion, a: SurveyQuestion): string[] {
-  if (b.type !== a.type) return [`Frågetypen har ändrats (${ROW_TYPE_NAMES[b.type]} → ${ROW_TYPE_NAMES[a.type]}).`];
+  if (b.type !== a.type)
+    return [`Frågetypen har ändrats från ${ROW_TYPE_NAMES[b.type]} till ${ROW_TYPE_NAMES[a.type]}.`];
   const messages: string[] = [];
   if (textChanged(b.text, a.text)) messages.push('Frågetexten har ändrats.');
   if (textChanged(b.help, a.help)) messages.push('Hjälptexten har ändrats.');
