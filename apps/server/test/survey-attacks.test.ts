@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, inArray } from 'drizzle-orm';
+import { interventions, surveyRateLimits, surveyResponses, surveyTemplates } from '../src/db/schema';
+import { countAttempt, purgeRateLimits } from '../src/modules/surveys/responses.repository';
+import {
+  call,
+  login,
+  seedAssociation,
+  seedUser,
+  startTestApp,
+  unique,
+  type Session,
+  type TestContext,
+} from './harness';
+import { freshDistribution, freshSurvey, freshSurveyTemplate, GOOD_ANSWERS, QUESTIONNAIRE } from './survey-fixtures';
+
+/**
+ * The survey module attacked (issue 14 §2, §3, §6): each test is an attack; those marked "got
+ * through before" failed on the code before their fix, the others guard what already held.
+ */
+let ctx: TestContext;
+let A: string;
+let B: string;
+let admin: Session;
+const api = (association = A) => `/api/v1/associations/${association}`;
+const publicUrl = (token: string) => `/api/v1/public/surveys/${token}`;
+const answer = (token: string, body: unknown) =>
+  ctx.app.inject({ method: 'POST', url: `${publicUrl(token)}/responses`, payload: body as object });
+const errorOf = (r: { json: <U>() => U }) =>
+  r.json<{ error: { code: string; message: string; issues?: { field: string }[] } }>().error;
+
+beforeAll(async () => {
+  ctx = await startTestApp();
+  A = (await seedAssociation(ctx)).id;
+  B = (await seedAssociation(ctx)).id;
+  admin = await login(ctx, (await seedUser(ctx, 'association_admin', A)).email);
+});
+afterAll(() => ctx.close());
+
+async function insats(associationId = A) {
+  const [row] = await ctx.database.db
+    .insert(interventions)
+    .values({ associationId, name: unique('Insats'), kind: 'individual', startDate: '2024-01-01' })
+    .returning();
+  return row!.id;
+}
+
+describe('another förbund', () => {
+  it('finds nothing of förbund B from A, also with A’s survey and B’s distribution, link or template mixed', async () => {
+    const ownSurvey = await freshSurvey(ctx, A);
+    const own = await freshDistribution(ctx, ownSurvey, { usesCodes: true });
+    const theirSurvey = await freshSurvey(ctx, B);
+    const theirs = await freshDistribution(ctx, theirSurvey, { usesCodes: true });
+    const theirTemplate = await freshSurveyTemplate(ctx, B);
+    const mine = `${api()}/surveys/${ownSurvey.id}/distributions`;
+    const attempts: [string, string, unknown?][] = [
+      ['GET', `${api()}/surveys/${theirSurvey.id}`],
+      ['GET', `${api(B)}/surveys/${theirSurvey.id}`],
+      ['GET', `${mine}/${theirs.distribution.id}`],
+      ['GET', `${mine}/${theirs.distribution.id}/links`],
+      ['GET', `${mine}/${own.distribution.id}/links/${theirs.links[0]!.id}/qr.svg`],
+      ['POST', `${mine}/${theirs.distribution.id}/codes?format=csv`, { count: 1 }],
+      ['POST', `${mine}/${theirs.distribution.id}/responses`, { mode: 'paper', answers: GOOD_ANSWERS }],
+      ['GET', `${api()}/survey-templates/${theirTemplate.id}`],
+      ['GET', `${api()}/survey-templates/${theirTemplate.id}/export.json`],
+      ['POST', `${api()}/surveys`, { name: unique('E'), fromTemplateId: theirTemplate.id }],
+      [
+        'POST',
+        `${api()}/surveys`,
+        { name: unique('E'), fromBuiltIn: 'participants-b6', interventionIds: [await insats(B)] },
+      ],
+      [
+        'POST',
+        `${api()}/surveys/${ownSurvey.id}/distributions`,
+        {
+          respondentGroup: 'participants',
+          opensOn: '2024-01-01',
+          closesOn: '2099-12-31',
+          interventionIds: [await insats(B)],
+        },
+      ],
+    ];
+    for (const [method, url, body] of attempts) {
+      const response = await call(ctx, admin, method as 'GET', url, body);
+      expect([403, 404], `${method} ${url}`).toContain(response.statusCode);
+      expect(response.body).not.toContain(theirs.links[0]!.token);
+    }
+    // A code for A's link with B's link id on the cards: refused, and no card names B's link.
+    const codes = await call(ctx, admin, 'POST', `${mine}/${own.distribution.id}/codes?format=csv`, {
+      count: 1,
+      linkId: theirs.links[0]!.id,
+    });
+    expect(codes.statusCode).toBe(400);
+  });
+});
+
+describe('the public answer endpoint', () => {
+  it('refuses prototype keys, broken characters, other content types and deep bodies, and sets no cookie', async () => {
+    const link = (await freshDistribution(ctx, await freshSurvey(ctx, A))).links[0]!;
+    const url = `${publicUrl(link.token)}/responses`;
+    const attempts: [string, string, number][] = [
+      ['application/json', '{"answers":{"__proto__":{"option":"1"}}}', 400],
+      ['application/json', '{"answers":{"constructor":{"option":"1"}},"__proto__":{"x":1}}', 400],
+      ['application/json', '{"answers":{"kommentar":{"text":"a\\u0000b"}}}', 400],
+      ['application/json', '{"answers":{"kommentar":{"text":"a\\ud800b"}}}', 400],
+      ['application/json', JSON.stringify({ answers: { kommentar: { text: 'x'.repeat(20_000) } } }), 400],
+      ['application/json', `{"answers":{"kommentar":${'['.repeat(5_000)}${']'.repeat(5_000)}}}`, 400],
+      ['text/plain', JSON.stringify({ answers: GOOD_ANSWERS }), 400],
+      ['application/x-www-form-urlencoded', 'answers[kommentar][text]=hej', 415],
+      // Another question's option, and a question of another survey.
+      ['application/json', JSON.stringify({ answers: { meningsfullt: { option: 'arbete' } } }), 422],
+      ['application/json', JSON.stringify({ answers: { ...GOOD_ANSWERS, 'annan-enkat': { option: '1' } } }), 422],
+    ];
+    for (const [contentType, payload, status] of attempts) {
+      const response = await ctx.app.inject({ method: 'POST', url, payload, headers: { 'content-type': contentType } });
+      expect(response.statusCode, `${contentType} ${payload.slice(0, 60)}`).toBe(status);
+      expect(response.headers['set-cookie']).toBeUndefined();
+    }
+    const stored = await ctx.database.db.select().from(surveyResponses).where(eq(surveyResponses.linkId, link.id));
+    expect(stored).toEqual([]);
+    // Nothing leaked onto every object through "__proto__".
+    expect(({} as Record<string, unknown>).option).toBeUndefined();
+  });
+
+  it('takes a single-use code only through the link printed on its card (got through before)', async () => {
+    const [x, y] = [await insats(), await insats()];
+    const survey = await freshSurvey(ctx, A, [x, y]);
+    const { distribution, links } = await freshDistribution(ctx, survey, { usesCodes: true }, [x, y]);
+    const [cardLink, otherLink] = links as [(typeof links)[0], (typeof links)[0]];
+    const made = await call(
+      ctx,
+      admin,
+      'POST',
+      `${api()}/surveys/${survey.id}/distributions/${distribution.id}/codes?format=csv`,
+      { count: 1, linkId: cardLink.id },
+    );
+    const code = made.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')[1]!
+      .split(';')[0]!;
+    // A participant of insats x answering through insats y's link would count as y's participant.
+    const elsewhere = await answer(otherLink.token, { answers: GOOD_ANSWERS, code });
+    expect(elsewhere.statusCode).toBe(403);
+    expect(errorOf(elsewhere).code).toBe('code_rejected');
+    expect((await answer(cardLink.token, { answers: GOOD_ANSWERS, code })).statusCode).toBe(201);
+    const stored = await ctx.database.db
+      .select({ interventionId: surveyResponses.interventionId })
+      .from(surveyResponses)
+      .where(eq(surveyResponses.distributionId, distribution.id));
+    expect(stored).toEqual([{ interventionId: x }]);
+  });
+});
+
+describe('anonymity', () => {
+  it('keeps no minute of a link’s last answer once another minute has started (got through before)', async () => {
+    const survey = await freshSurvey(ctx, A);
+    const [first, second] = [await freshDistribution(ctx, survey), await freshDistribution(ctx, survey)];
+    const linkIds = [first.links[0]!.id, second.links[0]!.id];
+    const answeredAt = new Date('2026-03-04T13:37:20Z');
+    await countAttempt(ctx.database.db, linkIds[0]!, answeredAt);
+    // Someone answers through another link three minutes later: the first link's window goes.
+    await countAttempt(ctx.database.db, linkIds[1]!, new Date(answeredAt.getTime() + 3 * 60_000));
+    const windows = () =>
+      ctx.database.db.select().from(surveyRateLimits).where(inArray(surveyRateLimits.linkId, linkIds));
+    expect((await windows()).map((w) => w.linkId)).toEqual([linkIds[1]]);
+    // And the server's hourly purge leaves nothing of a quiet day.
+    await purgeRateLimits(ctx.database.db, new Date(answeredAt.getTime() + 60 * 60_000));
+    expect(await windows()).toEqual([]);
+  });
+});
+
+describe('staff', () => {
+  it('cannot enter a paper answer dated after the distribution’s last day (got through before)', async () => {
+    const survey = await freshSurvey(ctx, A);
+    const { distribution } = await freshDistribution(ctx, survey, { opensOn: '2024-01-01', closesOn: '2024-06-30' });
+    const url = `${api()}/surveys/${survey.id}/distributions/${distribution.id}/responses`;
+    const late = await call(ctx, admin, 'POST', url, { mode: 'paper', answers: GOOD_ANSWERS });
+    expect(late.statusCode).toBe(400);
+    expect(errorOf(late).message).toMatch(
+      /^Svarsdagen \d{4}-\d{2}-\d{2} ligger utanför utskicket \(från 2024-01-01 till 2024-06-30\)\.$/,
+    );
+    // A form answered on the last day and entered later is fine.
+    const inTime = await call(ctx, admin, 'POST', url, {
+      mode: 'paper',
+      answeredOn: '2024-06-30',
+      answers: GOOD_ANSWERS,
+    });
+    expect(inTime.statusCode, inTime.body).toBe(201);
+  });
+});
+
+describe('template import', () => {
+  it('names a NUL or half a surrogate pair in a template file instead of failing in the database (got through before)', async () => {
+    for (const [name, title] of [
+      ['Nul', 'Enkät\u0000'],
+      ['Halv', 'Enkät\ud800'],
+    ] as const) {
+      const file = JSON.stringify({
+        format: 'insikt-survey-template',
+        formatVersion: 1,
+        name: unique(name),
+        locked: false,
+        questionnaire: { ...QUESTIONNAIRE, title: { sv: title } },
+      });
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: `${api()}/survey-templates/import-json`,
+        payload: Buffer.from(file),
+        headers: { 'content-type': 'application/octet-stream', cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+      });
+      expect(response.statusCode, response.body).toBe(400);
+      expect(errorOf(response).issues?.map((i) => i.field)).toEqual(['questionnaire.title.sv']);
+    }
+    const stored = await ctx.database.db.select().from(surveyTemplates).where(eq(surveyTemplates.associationId, A));
+    expect(stored.filter((t) => /^(Nul|Halv) /.test(t.name))).toEqual([]);
+  });
+});
