@@ -12,6 +12,7 @@ import { todayIso } from '@insikt/core';
 import { loadDemo } from '../apps/server/src/modules/demo/load-demo';
 import { selfAssessmentScreenshots } from './screenshots-self-assessments';
 import { evidenceScreenshots } from './screenshots-evidence';
+import { surveyScreenshots } from './screenshots-surveys';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../docs/images');
@@ -180,6 +181,13 @@ try {
   // A draft's evidence, as the förbundschef who writes it sees it (a board member sees no drafts).
   await signIn('forbundschef.sodravatterbygden@demo.insikt.se');
   await evidenceScreenshots(page, out, base, ctx);
+  const chef = 'forbundschef.sodravatterbygden@demo.insikt.se';
+  await signIn(chef);
+  await surveyScreenshots(browser, page, out, base, ctx, {
+    email: chef,
+    password: demo.password,
+    associationId: forbund!,
+  });
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();

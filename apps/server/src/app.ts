@@ -39,6 +39,7 @@ import { selfAssessmentsRoutes } from './modules/self-assessments/self-assessmen
 import { programmeLogicRoutes } from './modules/programme-logic/programme-logic.routes';
 import { effectivenessRoutes } from './modules/effectiveness/effectiveness.routes';
 import { surveysRoutes } from './modules/surveys/surveys.routes';
+import { surveyResultsRoutes } from './modules/surveys/survey-results.routes';
 import { surveyCodeHasher } from './modules/surveys/survey-secrets';
 import { disclosureFromSecret, type Disclosure } from './platform/disclosure';
 import { personHasher, type PersonHasher } from './platform/person-key';
@@ -202,6 +203,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(programmeLogicRoutes);
       await api.register(effectivenessRoutes);
       await api.register(surveysRoutes);
+      await api.register(surveyResultsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -35,6 +35,7 @@ import { memberVersion } from '../src/modules/organisation/organisation.reposito
 import { saveAnalysis } from '../src/modules/socioeconomic/analyses';
 import { cliActor } from '../src/platform/actor';
 import { surveyAccessCases } from './survey-access-cases';
+import { surveyResultsAccessCases } from './survey-results-access-cases';
 import {
   call,
   grantRole,
@@ -1000,6 +1001,7 @@ const CASES: Record<string, Case> = {
     }),
   },
   ...surveyAccessCases(() => ctx, freshIntervention),
+  ...surveyResultsAccessCases(() => ctx, freshIntervention),
 };
 
 function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {

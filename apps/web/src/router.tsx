@@ -35,10 +35,18 @@ import { ComparePage } from './routes/self-assessments/compare-page';
 import { TemplatePage } from './routes/self-assessments/template-page';
 import { ProgrammeLogicPage } from './routes/programme-logic/programme-logic-page';
 import { EffectivenessPage } from './routes/effectiveness/effectiveness-page';
+import { RespondPage } from './routes/respond/respond-page';
+import { SurveysPage } from './routes/surveys/surveys-page';
+import { SurveyPage } from './routes/surveys/survey-page';
+import { SurveyResultsPage } from './routes/surveys/results-page';
+import { TemplatesPage as SurveyTemplatesPage } from './routes/surveys/templates-page';
+import { TemplatePage as SurveyTemplatePage } from './routes/surveys/template-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/logga-in', component: LoginPage });
+// The anonymous respondent page: outside the signed-in layout, with no menu and no session.
+const respondRoute = createRoute({ getParentRoute: () => rootRoute, path: '/enkat/$token', component: RespondPage });
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AppLayout });
 const startRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: StartPage });
 const associationsRoute = createRoute({
@@ -97,10 +105,17 @@ const moduleRoutes = [
   page('/forbund/$associationId/utvardering/sjalvvardering/$assessmentId/falt/$field', FieldPage),
   page('/forbund/$associationId/utvardering/programlogik', ProgrammeLogicPage),
   page('/forbund/$associationId/utvardering/effektivitet', EffectivenessPage),
+  page('/enkater', () => <ChooseAssociation section="enkater" />),
+  page('/forbund/$associationId/enkater', SurveysPage),
+  page('/forbund/$associationId/enkater/mallar', SurveyTemplatesPage),
+  page('/forbund/$associationId/enkater/mallar/$templateId', SurveyTemplatePage),
+  page('/forbund/$associationId/enkater/$surveyId', SurveyPage),
+  page('/forbund/$associationId/enkater/$surveyId/resultat', SurveyResultsPage),
 ];
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  respondRoute,
   appRoute.addChildren([
     startRoute,
     associationsRoute,

@@ -13,3 +13,4 @@ export * from '../modules/self-assessments/self-assessments.schema';
 export * from '../modules/yearly-documents/yearly-documents.schema';
 export * from '../modules/evidence/evidence.schema';
 export * from '../modules/surveys/surveys.schema';
+export * from '../modules/surveys/survey-composites.schema';

@@ -4304,6 +4304,22 @@ export interface paths {
                                                 value: number;
                                                 source: string;
                                             }[];
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "survey";
+                                            /** Format: uuid */
+                                            surveyId: string;
+                                            questionId: string;
+                                            /** @enum {string} */
+                                            measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                     /** @default [] */
@@ -4348,6 +4364,22 @@ export interface paths {
                                                 value: number;
                                                 source: string;
                                             }[];
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "survey";
+                                            /** Format: uuid */
+                                            surveyId: string;
+                                            questionId: string;
+                                            /** @enum {string} */
+                                            measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                 };
@@ -4394,6 +4426,22 @@ export interface paths {
                                                 value: number;
                                                 source: string;
                                             }[];
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "survey";
+                                            /** Format: uuid */
+                                            surveyId: string;
+                                            questionId: string;
+                                            /** @enum {string} */
+                                            measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                     /** @default [] */
@@ -4438,6 +4486,22 @@ export interface paths {
                                                 value: number;
                                                 source: string;
                                             }[];
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "survey";
+                                            /** Format: uuid */
+                                            surveyId: string;
+                                            questionId: string;
+                                            /** @enum {string} */
+                                            measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                 };
@@ -4484,6 +4548,22 @@ export interface paths {
                                                 value: number;
                                                 source: string;
                                             }[];
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "survey";
+                                            /** Format: uuid */
+                                            surveyId: string;
+                                            questionId: string;
+                                            /** @enum {string} */
+                                            measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                     /** @default [] */
@@ -4528,6 +4608,22 @@ export interface paths {
                                                 value: number;
                                                 source: string;
                                             }[];
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "survey";
+                                            /** Format: uuid */
+                                            surveyId: string;
+                                            questionId: string;
+                                            /** @enum {string} */
+                                            measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                 };
@@ -4818,7 +4914,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic";
+                    source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "surveys";
                     year: number;
                     interventionId?: string | string[];
                 };
@@ -4941,7 +5037,7 @@ export interface paths {
                         documentId: string;
                         fieldKey: string;
                         /** @enum {string} */
-                        source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic";
+                        source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "surveys";
                         year?: number;
                     } | {
                         /** @enum {string} */
@@ -6103,6 +6199,22 @@ export interface paths {
                                                 value: number;
                                                 source: string;
                                             }[];
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "survey";
+                                            /** Format: uuid */
+                                            surveyId: string;
+                                            questionId: string;
+                                            /** @enum {string} */
+                                            measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                 };
@@ -6151,6 +6263,22 @@ export interface paths {
                                                 value: number;
                                                 source: string;
                                             }[];
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "survey";
+                                            /** Format: uuid */
+                                            surveyId: string;
+                                            questionId: string;
+                                            /** @enum {string} */
+                                            measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                 };
@@ -6199,6 +6327,22 @@ export interface paths {
                                                 value: number;
                                                 source: string;
                                             }[];
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "survey";
+                                            /** Format: uuid */
+                                            surveyId: string;
+                                            questionId: string;
+                                            /** @enum {string} */
+                                            measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                 };
@@ -8692,6 +8836,312 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/surveys/{surveyId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enkätens resultat (röjandeskyddade för alla roller), med filter, uppdelning, Excel och PDF */
+        get: {
+            parameters: {
+                query?: {
+                    distributionIds?: string;
+                    groups?: string;
+                    interventionIds?: string;
+                    years?: string;
+                    modes?: string;
+                    answerQuestion?: string;
+                    answerOptions?: string;
+                    split?: "group" | "intervention" | "year" | "mode" | "question";
+                    splitQuestion?: string;
+                    language?: "sv" | "en";
+                    format?: "json" | "xlsx" | "pdf";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Enkätens resultat */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyResults"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/surveys/{surveyId}/composites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enkätens sammansatta indikatorer med definitioner */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyCompositeList"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Definiera en sammansatt indikator (en regel över svaren) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @enum {string} */
+                        combine: "any" | "all";
+                        conditions: ({
+                            questionId: string;
+                            atLeast: string;
+                        } | {
+                            questionId: string;
+                            in: string[];
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyComposite"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/surveys/{surveyId}/composites/{compositeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ändra en sammansatt indikator */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                    compositeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: {
+                            sv: string;
+                            en?: string;
+                        };
+                        /** @enum {string} */
+                        combine: "any" | "all";
+                        conditions: ({
+                            questionId: string;
+                            atLeast: string;
+                        } | {
+                            questionId: string;
+                            in: string[];
+                        })[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyComposite"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Ta bort en sammansatt indikator */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    surveyId: string;
+                    compositeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9167,7 +9617,7 @@ export interface components {
             documentId: string;
             fieldKey: string;
             /** @enum {string} */
-            source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "document" | "link";
+            source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "surveys" | "document" | "link";
             title: string;
             url: string | null;
             fileName: string | null;
@@ -9186,7 +9636,7 @@ export interface components {
         };
         EvidenceTable: {
             /** @enum {string} */
-            source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "document" | "link";
+            source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "surveys" | "document" | "link";
             title: string;
             definition: string;
             period: {
@@ -9508,7 +9958,7 @@ export interface components {
             id: string;
             rowId: string;
             /** @enum {string} */
-            kind: "outcome" | "goal" | "manual";
+            kind: "outcome" | "goal" | "manual" | "survey";
             label: string;
             /** @enum {string|null} */
             valueIndicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning" | null;
@@ -9965,6 +10415,22 @@ export interface components {
                                     value: number;
                                     source: string;
                                 }[];
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "survey";
+                                /** Format: uuid */
+                                surveyId: string;
+                                questionId: string;
+                                /** @enum {string} */
+                                measure: "positive_share" | "mean";
+                                /** Format: uuid */
+                                interventionId?: string | null;
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
                             })[];
                         }[];
                     };
@@ -10013,6 +10479,22 @@ export interface components {
                                     value: number;
                                     source: string;
                                 }[];
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "survey";
+                                /** Format: uuid */
+                                surveyId: string;
+                                questionId: string;
+                                /** @enum {string} */
+                                measure: "positive_share" | "mean";
+                                /** Format: uuid */
+                                interventionId?: string | null;
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
                             })[];
                         }[];
                     };
@@ -10061,6 +10543,22 @@ export interface components {
                                     value: number;
                                     source: string;
                                 }[];
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "survey";
+                                /** Format: uuid */
+                                surveyId: string;
+                                questionId: string;
+                                /** @enum {string} */
+                                measure: "positive_share" | "mean";
+                                /** Format: uuid */
+                                interventionId?: string | null;
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
                             })[];
                         }[];
                     };
@@ -10924,6 +11422,32 @@ export interface components {
                 message: string;
             }[];
         };
+        SurveyComposite: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            surveyId: string;
+            name: {
+                sv: string;
+                en?: string;
+            };
+            /** @enum {string} */
+            combine: "any" | "all";
+            conditions: ({
+                questionId: string;
+                atLeast: string;
+            } | {
+                questionId: string;
+                in: string[];
+            })[];
+            definition: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SurveyCompositeList: components["schemas"]["SurveyComposite"][];
         SurveyDistribution: {
             /** Format: uuid */
             id: string;
@@ -10989,6 +11513,156 @@ export interface components {
         } | {
             /** @enum {string} */
             file: "json" | "excel";
+        };
+        SurveyResultSet: {
+            threshold: number;
+            /** @enum {string} */
+            language: "sv" | "en";
+            filter: {
+                groups?: ("participants" | "intervention_staff" | "ordinary_services" | "board" | "managers" | "referrers" | "other")[];
+                interventionIds?: (string | null)[];
+                years?: number[];
+                modes?: ("web" | "code" | "interview" | "paper")[];
+                answers?: {
+                    questionId: string;
+                    optionIds: string[];
+                }[];
+            };
+            /** @enum {string} */
+            status: "shown" | "too_few";
+            respondents: number | null;
+            invited: number | null;
+            responseRate: number | null;
+            questions: ({
+                /** @enum {string} */
+                kind: "choice";
+                id: string;
+                questionId: string;
+                /** @enum {string} */
+                type: "scale" | "single" | "matrix";
+                text: string;
+                questionText: string;
+                /** @enum {string} */
+                status: "shown" | "too_few";
+                n: number | null;
+                nInScale: number | null;
+                options: {
+                    id: string;
+                    label: string;
+                    outsideScale: boolean;
+                    positive: boolean;
+                    count: number | null;
+                    share: number | null;
+                    shareInScale: number | null;
+                }[];
+                positive: {
+                    optionIds: string[];
+                    count: number | null;
+                    share: number | null;
+                    shareInScale: number | null;
+                } | null;
+                mean: number | null;
+                other: string[];
+            } | {
+                /** @enum {string} */
+                kind: "multiple";
+                id: string;
+                text: string;
+                /** @enum {string} */
+                status: "shown" | "too_few";
+                n: number | null;
+                options: {
+                    id: string;
+                    label: string;
+                    count: number | null;
+                    share: number | null;
+                }[];
+                other: string[];
+            } | {
+                /** @enum {string} */
+                kind: "number";
+                id: string;
+                text: string;
+                /** @enum {string} */
+                status: "shown" | "too_few";
+                n: number | null;
+                mean: number | null;
+                median: number | null;
+            } | {
+                /** @enum {string} */
+                kind: "date";
+                id: string;
+                text: string;
+                /** @enum {string} */
+                status: "shown" | "too_few";
+                n: number | null;
+                months: {
+                    month: string;
+                    count: number;
+                }[];
+            } | {
+                /** @enum {string} */
+                kind: "text";
+                id: string;
+                text: string;
+                /** @enum {string} */
+                status: "shown" | "too_few";
+                n: number | null;
+                answers: string[];
+            })[];
+            composites: {
+                id: string;
+                name: string;
+                definition: string;
+                /** @enum {string} */
+                status: "shown" | "too_few";
+                n: number | null;
+                count: number | null;
+                share: number | null;
+            }[];
+        };
+        SurveyResults: {
+            survey: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                title: {
+                    sv: string;
+                    en?: string;
+                };
+            };
+            distributions: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                respondentGroup: "participants" | "intervention_staff" | "ordinary_services" | "board" | "managers" | "referrers" | "other";
+                interventionIds: string[];
+                /** Format: date */
+                opensOn: string;
+                /** Format: date */
+                closesOn: string;
+                year: number;
+                invitedCount: number | null;
+            }[];
+            interventions: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            split: ({
+                /** @enum {string} */
+                by: "group" | "intervention" | "year" | "mode";
+            } | {
+                /** @enum {string} */
+                by: "question";
+                questionId: string;
+            }) | null;
+            total: components["schemas"]["SurveyResultSet"];
+            columns: {
+                key: string;
+                label: string | null;
+                results: components["schemas"]["SurveyResultSet"];
+            }[];
         };
         SurveyTemplate: {
             /** Format: uuid */
@@ -11387,6 +12061,22 @@ export interface components {
                     value: number;
                     source: string;
                 }[];
+            } | {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "survey";
+                /** Format: uuid */
+                surveyId: string;
+                questionId: string;
+                /** @enum {string} */
+                measure: "positive_share" | "mean";
+                /** Format: uuid */
+                interventionId?: string | null;
+                /** @enum {string} */
+                comparison: "at_least" | "at_most" | "between";
+                target: number;
+                targetMax?: number | null;
             })[];
         };
         TocItem: {

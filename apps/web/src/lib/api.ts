@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues: FieldIssue[] = [],
+    /** The whole error answer, for the few that carry more than the error (e.g. survey answer problems). */
+    readonly body: unknown = null,
   ) {
     super(message);
   }
@@ -46,6 +48,7 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
       error?.code ?? 'internal_error',
       error?.message ?? response.statusText,
       error?.issues,
+      data,
     );
   }
   return data as T;
@@ -85,4 +88,35 @@ export async function upload<T>(path: string, file: File): Promise<T> {
       data?.error?.issues,
     );
   return data as T;
+}
+
+/**
+ * A POST whose answer is a file the user saves (e.g. single-use codes, shown once and never again):
+ * the answer is handed to the browser as a download instead of being parsed.
+ */
+export async function postForDownload(path: string, body: unknown, fileName: string): Promise<void> {
+  const response = await fetch(`/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) },
+    body: JSON.stringify(body),
+    credentials: 'same-origin',
+  }).catch(() => {
+    throw new ApiError(0, 'network_error', 'Det gick inte att nå servern. Kontrollera anslutningen.');
+  });
+  if (!response.ok) {
+    const data = (await response.json().catch(() => null)) as Partial<ErrorBody> | null;
+    throw new ApiError(
+      response.status,
+      data?.error?.code ?? 'internal_error',
+      data?.error?.message ?? response.statusText,
+      data?.error?.issues,
+    );
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // The browser has started the download by now; the object URL would otherwise live as long as the page.
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }

@@ -8,6 +8,14 @@ export function formatDateTime(value: string | null | undefined): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(value));
 }
 
+/** A day (yyyy-mm-dd) in words: "2 december 2026", read the same in every time zone. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '–';
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${value}T00:00:00Z`),
+  );
+}
+
 /** Whole kronor with the locale's digit grouping: "123 000 kr". */
 export function formatKronor(value: number | null | undefined): string {
   if (value === null || value === undefined) return '–';

@@ -12,9 +12,12 @@ import { interventionsMessages } from '../routes/interventions/interventions.i18
 import { loginMessages } from '../routes/login/login.i18n';
 import { participantsMessages } from '../routes/participants/participants.i18n';
 import { programmeLogicMessages } from '../routes/programme-logic/programme-logic.i18n';
+import { respondMessages } from '../routes/respond/respond.i18n';
 import { reportsMessages } from '../routes/reports/reports.i18n';
 import { selfAssessmentsMessages } from '../routes/self-assessments/self-assessments.i18n';
 import { socioeconomicMessages } from '../routes/socioeconomic/socioeconomic.i18n';
+import { surveysMessages } from '../routes/surveys/surveys.i18n';
+import { surveyResultsMessages } from '../routes/surveys/results.i18n';
 import { startMessages } from '../routes/start/start.i18n';
 import { theoryOfChangeMessages } from '../routes/theory-of-change/theory-of-change.i18n';
 import { usersMessages } from '../routes/users/users.i18n';
@@ -40,9 +43,12 @@ export const MODULE_MESSAGES = {
   participants: participantsMessages,
   programmeLogic: programmeLogicMessages,
   reports: reportsMessages,
+  respond: respondMessages,
   selfAssessments: selfAssessmentsMessages,
   socioeconomic: socioeconomicMessages,
   start: startMessages,
+  surveys: surveysMessages,
+  surveyResults: surveyResultsMessages,
   theoryOfChange: theoryOfChangeMessages,
   users: usersMessages,
 };

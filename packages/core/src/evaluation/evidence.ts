@@ -12,6 +12,7 @@ export const EVIDENCE_SOURCES = [
   'goal_fulfilment', // the insatser's goals against their measured values
   'outcome_trend', // the outcome report over the years (field 12)
   'socioeconomic', // saved socio-economic analyses (field 12)
+  'surveys', // survey results of the year (field 5, issue 14 §5)
   'document', // an uploaded file
   'link', // a web address
 ] as const;

@@ -131,7 +131,7 @@ function problemsOf(check: Check, value: AnswerValue, m: (typeof MESSAGES)[Surve
 }
 
 /** Whether an answer says nothing (an empty text or no option chosen): treated as blank, never stored. */
-const isBlank = (value: AnswerValue) =>
+export const isBlank = (value: AnswerValue) =>
   ('text' in value && value.text.trim() === '') || ('options' in value && value.options.length === 0);
 
 /**

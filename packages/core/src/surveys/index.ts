@@ -1,7 +1,7 @@
 export * from './model';
 export * from './answers';
+export * from './progress';
 export * from './inputs';
-export * from './templates/index';
 export * from './results-schema';
 export * from './results-filter';
 export * from './results';
@@ -16,3 +16,9 @@ export {
   type CompositeRule,
 } from './composite';
 export * from './crosstab';
+export * from './templates/index';
+export * from './composite-input';
+export * from './stacked-chart';
+export * from './report-labels';
+export * from './raw-answers';
+export * from './progress';

@@ -11,6 +11,7 @@ import { exitReasonEvidence } from './evidence-exit-reasons';
 import { goalFulfilmentEvidence, interventionsEvidence } from './evidence-interventions';
 import { followUpEvidence, outcomeEvidence, trendEvidence } from './evidence-reports';
 import { socioeconomicEvidence } from './evidence-socioeconomic';
+import { surveyEvidence } from './evidence-surveys';
 
 export interface EvidenceRequest {
   source: CollectedEvidenceSource;
@@ -28,6 +29,7 @@ const COLLECTORS: Record<CollectedEvidenceSource, (ctx: EvidenceContext) => Prom
   goal_fulfilment: goalFulfilmentEvidence,
   outcome_trend: trendEvidence,
   socioeconomic: socioeconomicEvidence,
+  surveys: surveyEvidence,
 };
 
 /**

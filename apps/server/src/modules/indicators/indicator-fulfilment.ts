@@ -14,6 +14,7 @@ import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import type { Disclosure } from '../../platform/disclosure';
 import { listCatalogue } from '../interventions/interventions.repository';
+import { surveyIndicatorValues, type SurveyIndicatorValues } from '../surveys/survey-indicator';
 import { boardGoals, boardOutcomeCells, type BoardGoals } from './board-figures';
 
 /** Fulfilment is shown for a document's year and the two before it: the trend the board follows. */
@@ -90,6 +91,9 @@ export async function indicatorFulfilments(
           ? await boardGoals(ex, actor, associationId, i.interventionId, disclosure, names.get(i.interventionId)!)
           : null,
       );
+  const surveyValues = new Map<string, SurveyIndicatorValues>();
+  for (const { indicator: i } of linked)
+    if (i.kind === 'survey') surveyValues.set(i.id, await surveyIndicatorValues(ex, actor, associationId, i, years));
 
   const view = (rowId: string, indicator: LogicIndicator): IndicatorView => {
     const base = { id: indicator.id, rowId, kind: indicator.kind };
@@ -133,6 +137,19 @@ export async function indicatorFulfilments(
             return { actual: entry?.value ?? null, source: entry?.source ?? null };
           }),
         };
+      case 'survey': {
+        const measured = surveyValues.get(indicator.id)!;
+        return {
+          ...base,
+          label: measured.label,
+          // A positive share is a share: shown in the unit of the outcome report's shares ("82 %").
+          valueIndicatorId: indicator.measure === 'positive_share' ? 'fordelning' : null,
+          comparison: indicator.comparison,
+          target: indicator.target,
+          targetMax: indicator.targetMax ?? null,
+          results: results(indicator, (y) => ({ actual: measured.values.get(y) ?? null, source: null })),
+        };
+      }
       case 'goal': {
         const insats = goals.get(indicator.interventionId);
         const goal = insats?.goals[indicator.goalIndex];

@@ -102,6 +102,9 @@ const sv = {
     'survey.codes.create': 'Engångskoder till enkät skapade',
     'survey.response.interview': 'Enkätsvar registrerat (intervju)',
     'survey.response.paper': 'Enkätsvar registrerat (pappersenkät)',
+    'survey.composite.create': 'Sammansatt indikator till enkät skapad',
+    'survey.composite.update': 'Sammansatt indikator till enkät ändrad',
+    'survey.composite.delete': 'Sammansatt indikator till enkät borttagen',
     'personal_data.read': 'Läsning av personuppgifter',
   },
   auditSummaries: {
@@ -302,6 +305,9 @@ const en: typeof sv = {
     'survey.codes.create': 'Single-use survey codes created',
     'survey.response.interview': 'Survey answer entered (interview)',
     'survey.response.paper': 'Survey answer entered (paper form)',
+    'survey.composite.create': 'Survey composite indicator created',
+    'survey.composite.update': 'Survey composite indicator changed',
+    'survey.composite.delete': 'Survey composite indicator removed',
     'personal_data.read': 'Personal data read',
   },
   auditSummaries: {

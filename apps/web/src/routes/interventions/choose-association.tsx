@@ -6,11 +6,11 @@ import { RedirectTo } from '../../lib/redirect-once';
 import { useAssociations } from '../../lib/use-associations';
 import { usePageTitle } from '../../lib/use-page-title';
 
-/** "Insatser", "Deltagare", "Uppföljningar" and "Utvärdering" in the menu: straight to the user's förbund, or a choice of them. */
+/** "Insatser", "Deltagare", "Uppföljningar", "Utvärdering" and "Enkäter" in the menu: straight to the user's förbund, or a choice of them. */
 export function ChooseAssociation({
   section,
 }: {
-  section: 'insatser' | 'deltagare' | 'uppfoljningar' | 'utvardering';
+  section: 'insatser' | 'deltagare' | 'uppfoljningar' | 'utvardering' | 'enkater';
 }) {
   const { t } = useTranslation();
   const title = {
@@ -18,6 +18,7 @@ export function ChooseAssociation({
     deltagare: t('participants.title'),
     uppfoljningar: t('followUps.title'),
     utvardering: t('evaluation.title'),
+    enkater: t('surveys.title'),
   }[section];
   usePageTitle(title);
   const can = useCan();
@@ -25,10 +26,14 @@ export function ChooseAssociation({
   if (associations.isLoading || !associations.data) return <Spinner aria-label={t('common.loading')} />;
   // Only the förbund where the section opens: a reader in one förbund and coach in another
   // gets no participant list that answers with an access error.
-  const permission = { insatser: 'intervention.catalogue', utvardering: 'evaluation.read' } as const;
-  const data = associations.data.filter((a) =>
-    can(section === 'insatser' || section === 'utvardering' ? permission[section] : 'participant.read', a.id),
-  );
+  const permission = {
+    insatser: 'intervention.catalogue',
+    utvardering: 'evaluation.read',
+    enkater: 'survey.read',
+    deltagare: 'participant.read',
+    uppfoljningar: 'participant.read',
+  } as const;
+  const data = associations.data.filter((a) => can(permission[section], a.id));
   if (data.length === 1) return <RedirectTo to={`/forbund/${data[0]!.id}/${section}`} />;
   return (
     <div className="stack">

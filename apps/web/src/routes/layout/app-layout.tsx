@@ -47,6 +47,7 @@ export function AppLayout() {
     { to: '/rapporter', label: t('nav.reports'), show: can('report.read') },
     { to: '/nytto', label: t('nav.socioeconomic'), show: can('socioeconomic.read') },
     { to: '/utvardering', label: t('nav.evaluation'), show: can('evaluation.read') },
+    { to: '/enkater', label: t('surveys.title'), show: can('survey.read') },
     { to: '/forbund', label: t('nav.associations'), show: can('association.read') },
     { to: '/anvandare', label: t('nav.users'), show: can('user.manage') },
     { to: '/logg', label: t('nav.audit'), show: can('audit.read') },
@@ -63,8 +64,10 @@ export function AppLayout() {
         ? '/uppfoljningar'
         : /\/utvardering(\/|$)/.test(path)
           ? '/utvardering'
-          : (links.map((l) => l.to).find((to) => to !== '/' && (path === to || path.startsWith(`${to}/`))) ??
-            (path === '/' ? '/' : undefined));
+          : /\/enkater(\/|$)/.test(path)
+            ? '/enkater'
+            : (links.map((l) => l.to).find((to) => to !== '/' && (path === to || path.startsWith(`${to}/`))) ??
+              (path === '/' ? '/' : undefined));
 
   const logout = async () => {
     await post('/auth/logout').catch(() => undefined);

@@ -17,6 +17,7 @@ import { get } from '../../lib/api';
 import { choices, FormNumber, FormRadio, FormSelect, FormText } from '../../lib/fields';
 import { BoundForm, SubmitButton, useBoundForm } from '../../lib/form';
 import type { Intervention } from '../../lib/types';
+import { SurveyIndicatorFields } from '../surveys/survey-indicator-fields';
 
 interface Draft {
   kind: LogicIndicator['kind'];
@@ -33,6 +34,9 @@ interface Draft {
   valueYear: number | null;
   value: number | null;
   source: string;
+  surveyId: string;
+  questionId: string;
+  measure: string;
 }
 
 /** The draft as the indicator core's schema checks (the server checks the same again on saving). */
@@ -54,6 +58,18 @@ function toIndicator(d: Draft): unknown {
       interventionId: d.interventionId,
       goalIndex: d.goalIndex === '' ? -1 : Number(d.goalIndex),
     };
+  if (d.kind === 'survey') {
+    const scope = d.scope ? { interventionId: d.scope } : {};
+    return {
+      id,
+      kind: 'survey',
+      surveyId: d.surveyId,
+      questionId: d.questionId,
+      measure: d.measure,
+      ...scope,
+      ...target,
+    };
+  }
   const values = d.value === null ? [] : [{ year: d.valueYear, value: d.value, source: d.source }];
   return { id, kind: 'manual', label: d.label, ...target, values };
 }
@@ -108,6 +124,9 @@ export function IndicatorDialog({
       valueYear: year,
       value: null,
       source: '',
+      surveyId: '',
+      questionId: '',
+      measure: 'positive_share',
     },
     toBody: (d) => toIndicator(d) as LogicIndicator,
     schema: logicIndicatorSchema,
@@ -117,11 +136,13 @@ export function IndicatorDialog({
       onClose();
     },
   });
-  const [kind, indicatorId, comparison, interventionId] = useWatch({
+  const [kind, indicatorId, comparison, interventionId, measure] = useWatch({
     control: bound.methods.control,
-    name: ['kind', 'indicatorId', 'comparison', 'interventionId'],
+    name: ['kind', 'indicatorId', 'comparison', 'interventionId', 'measure'],
   });
-  const percent = kind === 'outcome' && indicatorKind(indicatorId as OutcomeIndicatorId) === 'share';
+  const percent =
+    (kind === 'outcome' && indicatorKind(indicatorId as OutcomeIndicatorId) === 'share') ||
+    (kind === 'survey' && measure === 'positive_share');
   const offered = (interventions.data ?? []).filter((i) => !interventionIds || interventionIds.includes(i.id));
   const goals = offered.find((i) => i.id === interventionId)?.goals ?? [];
   const d = (key: string) => t(`programmeLogic.dialog.${key}`);
@@ -182,6 +203,7 @@ export function IndicatorDialog({
           </>
         )}
         {kind === 'manual' && <FormText<Draft> name="label" label={d('label')} />}
+        {kind === 'survey' && <SurveyIndicatorFields associationId={associationId} />}
         {kind !== 'goal' && (
           <>
             <FormSelect<Draft>

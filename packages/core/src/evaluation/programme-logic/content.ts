@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GOAL_COMPARISONS } from '../../intervention';
 import { OUTCOME_COLUMNS, OUTCOME_INDICATORS, type OutcomeIndicatorId } from '../../outcome/indicators';
 import { idSchema } from '../../schemas';
+import { questionIdSchema } from '../../surveys/model';
 import { evaluationYearSchema } from '../lifecycle';
 
 /** The three levels of a mål- och programlogik, in the order of seed 002 Tabell 1. */
@@ -13,8 +14,8 @@ export const LOGIC_LEVEL_LABELS_SV: Record<LogicLevel, string> = {
   society: 'Samhällsnivå',
 };
 
-/** Where an indicator's measured value comes from (issue 13 §4; a survey question comes with the survey module). */
-export const LOGIC_INDICATOR_KINDS = ['outcome', 'goal', 'manual'] as const;
+/** Where an indicator's measured value comes from (issue 13 §4; a survey question, issue 14 §5). */
+export const LOGIC_INDICATOR_KINDS = ['outcome', 'goal', 'manual', 'survey'] as const;
 export type LogicIndicatorKind = (typeof LOGIC_INDICATOR_KINDS)[number];
 
 const text = (max: number) => z.string().trim().max(max);
@@ -69,7 +70,34 @@ const manualIndicator = z
   })
   .refine(...betweenNeedsMax);
 
-export const logicIndicatorSchema = z.discriminatedUnion('kind', [outcomeIndicator, goalIndicator, manualIndicator]);
+/** What a survey indicator measures of its question: the positive share, or the mean of a numeric scale. */
+export const SURVEY_INDICATOR_MEASURES = ['positive_share', 'mean'] as const;
+export type SurveyIndicatorMeasure = (typeof SURVEY_INDICATOR_MEASURES)[number];
+
+/**
+ * A survey question (or a matrix statement) as the indicator (issue 14 §5): its protected result per
+ * year, from the survey's distributions closing that year, for one insats or every insats.
+ */
+const surveyIndicator = z
+  .object({
+    id: idSchema,
+    kind: z.literal('survey'),
+    surveyId: idSchema,
+    /** The answer id: a scale question's, or a matrix statement's. */
+    questionId: questionIdSchema,
+    measure: z.enum(SURVEY_INDICATOR_MEASURES),
+    /** Answers from this insats's link or entry only; absent or null = every answer to the survey. */
+    interventionId: idSchema.nullish(),
+    ...targetShape,
+  })
+  .refine(...betweenNeedsMax);
+
+export const logicIndicatorSchema = z.discriminatedUnion('kind', [
+  outcomeIndicator,
+  goalIndicator,
+  manualIndicator,
+  surveyIndicator,
+]);
 export type LogicIndicator = z.infer<typeof logicIndicatorSchema>;
 
 /** The insats an indicator measures, if any: an insats goal's, or an outcome indicator's narrowed to one insats. */
