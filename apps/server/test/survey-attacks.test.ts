@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { eq, inArray } from 'drizzle-orm';
 import { interventions, surveyRateLimits, surveyResponses, surveyTemplates } from '../src/db/schema';
 import { countAttempt, purgeRateLimits } from '../src/modules/surveys/responses.repository';
@@ -167,6 +168,39 @@ describe('anonymity', () => {
     // And the server's hourly purge leaves nothing of a quiet day.
     await purgeRateLimits(ctx.database.db, new Date(answeredAt.getTime() + 60 * 60_000));
     expect(await windows()).toEqual([]);
+  });
+});
+
+/** The rows of the raw-answer sheet without their running number: one answer per row, as a multiset. */
+async function rawRows(surveyId: string): Promise<string[]> {
+  const response = await call(ctx, admin, 'GET', `${api()}/surveys/${surveyId}/results?format=xlsx`);
+  expect(response.statusCode).toBe(200);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+  const sheet = book.getWorksheet('Svar (anonyma)');
+  const rows: string[] = [];
+  // Title, subtitle and header first; the note's row has no answers.
+  sheet?.eachRow((row, i) => {
+    const values = (row.values as unknown[]).slice(2);
+    if (i > 3 && values.length > 1) rows.push(JSON.stringify(values));
+  });
+  return rows.sort();
+}
+
+describe('results while a distribution is open', () => {
+  it('does not give one respondent’s whole answer as the new row of the raw answers (got through before)', async () => {
+    const survey = await freshSurvey(ctx, A);
+    const link = (await freshDistribution(ctx, survey)).links[0]!;
+    const others = ['1', '2', '3', '4', '5', '1'].map((option) => ({ ...GOOD_ANSWERS, meningsfullt: { option } }));
+    for (const answers of others) expect((await answer(link.token, { answers })).statusCode).toBe(201);
+    const before = await rawRows(survey.id);
+    // The insatsansvarig hands the tablet to one participant, and downloads the sheet before and after.
+    const hers = { meningsfullt: { option: 'vetej' }, fore: { option: 'arbete' }, 'vidare.studier': { option: '2' } };
+    expect((await answer(link.token, { answers: hers })).statusCode).toBe(201);
+    const after = await rawRows(survey.id);
+    const added = after.filter((row) => !before.includes(row));
+    expect(added).toEqual([]);
+    expect(after).toEqual(before);
   });
 });
 
