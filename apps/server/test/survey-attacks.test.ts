@@ -202,6 +202,24 @@ describe('results while a distribution is open', () => {
     expect(added).toEqual([]);
     expect(after).toEqual(before);
   });
+
+  it('cannot reopen a closed distribution with answers to get one more answer into the sheet (got through before)', async () => {
+    const survey = await freshSurvey(ctx, A);
+    const { distribution, links } = await freshDistribution(ctx, survey);
+    for (const option of ['1', '2', '3', '4', '5', '1'])
+      await answer(links[0]!.token, { answers: { ...GOOD_ANSWERS, meningsfullt: { option } } });
+    const url = `${api()}/surveys/${survey.id}/distributions/${distribution.id}`;
+    const dates = (closesOn: string, version: number) =>
+      call(ctx, admin, 'PUT', url, { respondentGroup: 'participants', opensOn: '2020-01-01', closesOn, version });
+    // Closed by moving its last day to yesterday: its answers are in the sheet.
+    const closed = await dates('2021-12-31', distribution.version);
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect((await rawRows(survey.id)).length).toBe(6);
+    const reopened = await dates('2099-12-31', closed.json<{ version: number }>().version);
+    expect(reopened.statusCode).toBe(409);
+    expect(errorOf(reopened).message).toMatch(/^Utskicket har stängt och har svar/);
+    expect((await answer(links[0]!.token, { answers: GOOD_ANSWERS })).statusCode).toBe(410);
+  });
 });
 
 describe('staff', () => {
