@@ -190,7 +190,8 @@ async function rawRows(surveyId: string): Promise<string[]> {
 describe('results while a distribution is open', () => {
   it('does not give one respondent’s whole answer as the new row of the raw answers (got through before)', async () => {
     const survey = await freshSurvey(ctx, A);
-    const link = (await freshDistribution(ctx, survey)).links[0]!;
+    const { distribution, links } = await freshDistribution(ctx, survey);
+    const link = links[0]!;
     const others = ['1', '2', '3', '4', '5', '1'].map((option) => ({ ...GOOD_ANSWERS, meningsfullt: { option } }));
     for (const answers of others) expect((await answer(link.token, { answers })).statusCode).toBe(201);
     const before = await rawRows(survey.id);
@@ -201,6 +202,10 @@ describe('results while a distribution is open', () => {
     const added = after.filter((row) => !before.includes(row));
     expect(added).toEqual([]);
     expect(after).toEqual(before);
+    // Closed, the distribution's answers are all in the sheet, in random order.
+    const url = `${api()}/surveys/${survey.id}/distributions/${distribution.id}/close`;
+    expect((await call(ctx, admin, 'POST', url, { version: distribution.version })).statusCode).toBe(200);
+    expect(await rawRows(survey.id)).toHaveLength(7);
   });
 
   it('cannot reopen a closed distribution with answers to get one more answer into the sheet (got through before)', async () => {
@@ -219,6 +224,36 @@ describe('results while a distribution is open', () => {
     expect(reopened.statusCode).toBe(409);
     expect(errorOf(reopened).message).toMatch(/^Utskicket har stängt och har svar/);
     expect((await answer(links[0]!.token, { answers: GOOD_ANSWERS })).statusCode).toBe(410);
+  });
+
+  it('does not show a comment as the one new text after someone answers, to any role (got through before)', async () => {
+    const reader = await login(ctx, (await seedUser(ctx, 'reader', A)).email);
+    const survey = await freshSurvey(ctx, A);
+    const { distribution, links } = await freshDistribution(ctx, survey);
+    const link = links[0]!;
+    for (const i of [1, 2, 3, 4, 5, 6])
+      await answer(link.token, {
+        answers: { ...GOOD_ANSWERS, fore: { option: 'annat', other: `Annat ${i}` }, kommentar: { text: `Bra ${i}` } },
+      });
+    const texts = async () => {
+      const response = await call(ctx, reader, 'GET', `${api()}/surveys/${survey.id}/results`);
+      expect(response.statusCode).toBe(200);
+      const body = response.json<{ total: { questions: { id: string; answers?: string[]; other?: string[] }[] } }>();
+      return body.total.questions.flatMap((q) => [...(q.answers ?? []), ...(q.other ?? [])]);
+    };
+    const before = await texts();
+    const hers = {
+      ...GOOD_ANSWERS,
+      fore: { option: 'annat', other: 'Sjukskriven' },
+      kommentar: { text: 'Min coach lyssnar inte' },
+    };
+    expect((await answer(link.token, { answers: hers })).statusCode).toBe(201);
+    const after = await texts();
+    expect(after.filter((t) => !before.includes(t))).toEqual([]);
+    // Once the distribution has closed, its texts are listed, all together and in alphabetical order.
+    const base = `${api()}/surveys/${survey.id}/distributions/${distribution.id}`;
+    expect((await call(ctx, admin, 'POST', `${base}/close`, { version: distribution.version })).statusCode).toBe(200);
+    expect(await texts()).toEqual(expect.arrayContaining(['Bra 1', 'Min coach lyssnar inte', 'Sjukskriven']));
   });
 });
 
