@@ -5,7 +5,7 @@ import { openDatabase } from './db/open-db';
 import { loadConfig } from './platform/config';
 import { resolveSecret } from './platform/secret';
 import { purgeDeadSessions } from './platform/sessions';
-import { purgeRateLimits } from './modules/surveys/responses.repository';
+import { purgeRateLimits, reshuffleAnswers } from './modules/surveys/responses.repository';
 import { bootstrapDemo, formatLogins } from './modules/demo/first-start';
 
 /** Starts Insikt: opens and migrates the database, then serves the API and the web app. */
@@ -30,7 +30,12 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const purgeAll = () => Promise.all([purgeDeadSessions(database.db), purgeRateLimits(database.db)]);
+  // One after the other: the embedded database runs one transaction at a time.
+  const purgeAll = async () => {
+    await purgeDeadSessions(database.db);
+    await purgeRateLimits(database.db);
+    await reshuffleAnswers(database.db);
+  };
   await purgeAll();
   const purge = setInterval(() => void purgeAll().catch(() => undefined), 3_600_000);
   purge.unref();

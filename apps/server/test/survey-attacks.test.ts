@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { interventions, surveyRateLimits, surveyResponses, surveyTemplates } from '../src/db/schema';
-import { countAttempt, purgeRateLimits } from '../src/modules/surveys/responses.repository';
+import { countAttempt, purgeRateLimits, reshuffleAnswers } from '../src/modules/surveys/responses.repository';
 import {
   call,
   login,
@@ -186,6 +186,50 @@ async function rawRows(surveyId: string): Promise<string[]> {
   });
   return rows.sort();
 }
+
+describe('what PostgreSQL keeps in each row', () => {
+  it('ties no answer to the code it used or to a staff entry’s audit row once rewritten (got through before)', async () => {
+    const survey = await freshSurvey(ctx, A);
+    const { distribution, links } = await freshDistribution(ctx, survey, { usesCodes: true });
+    const base = `${api()}/surveys/${survey.id}/distributions/${distribution.id}`;
+    const made = await call(ctx, admin, 'POST', `${base}/codes?format=csv`, { count: 3 });
+    const codes = made.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(';')[0]!);
+    for (const code of codes)
+      expect((await answer(links[0]!.token, { answers: GOOD_ANSWERS, code })).statusCode).toBe(201);
+    const entered = await call(ctx, admin, 'POST', `${base}/responses`, { mode: 'interview', answers: GOOD_ANSWERS });
+    expect(entered.statusCode).toBe(201);
+    const rows = async (query: ReturnType<typeof sql>) =>
+      ((await ctx.database.db.execute(query)) as unknown as { rows: { x: string; at?: string }[] }).rows;
+    const writers = async () => ({
+      answers: await rows(sql`select xmin::text as x, ctid::text as at from survey_responses
+        where distribution_id = ${distribution.id}`),
+      codes: await rows(sql`select xmin::text as x from survey_codes where distribution_id = ${distribution.id}`),
+      audit: await rows(sql`select xmin::text as x from audit_log where entity_id = ${distribution.id}`),
+    });
+    // The attack: whoever knows who got a code (the mail merge) and can read the database or a copy of
+    // it finds that person's answer by the transaction both rows were written in.
+    const before = await writers();
+    const codeHash = ctx.app.surveyCodes.hash(links[0]!.id, codes[1]!);
+    const [used] = await rows(sql`select xmin::text as x from survey_codes where code_hash = ${codeHash}`);
+    expect(before.answers.filter((a) => a.x === used!.x)).toHaveLength(1);
+
+    await reshuffleAnswers(ctx.database.db);
+    const after = await writers();
+    expect(after.answers).toHaveLength(4);
+    // One transaction wrote every answer and every used code: none points at another.
+    expect(new Set([...after.answers, ...after.codes].map((r) => r.x)).size).toBe(1);
+    expect(after.audit.some((a) => a.x === after.answers[0]!.x)).toBe(false);
+    // And their places in the table follow their random ids, not the order they came in.
+    const byPlace = await rows(sql`select id::text as x from survey_responses
+      where distribution_id = ${distribution.id} order by ctid`);
+    expect(byPlace.map((r) => r.x)).toEqual(byPlace.map((r) => r.x).sort());
+  });
+});
 
 describe('results while a distribution is open', () => {
   it('does not give one respondent’s whole answer as the new row of the raw answers (got through before)', async () => {

@@ -1,6 +1,6 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Answers, RespondentGroup, ResponseMode } from '@insikt/core';
-import type { Executor } from '../../db/open-db';
+import type { Db, Executor } from '../../db/open-db';
 import {
   surveyCodes,
   surveyDistributions,
@@ -158,4 +158,21 @@ export async function countAttempt(ex: Executor, linkId: string, now = new Date(
   // The first attempt of a link's minute clears every earlier minute, of this link and all others.
   if (row!.attempts === 1) await purgeRateLimits(ex, now);
   return row!.attempts;
+}
+
+/**
+ * Rewrites every stored answer and every used code in one transaction, in the order of their random
+ * ids and hashes. PostgreSQL keeps in each row the transaction that wrote it (`xmin`) and its place
+ * in the table (`ctid`): until rewritten, an answer shares its transaction with the code it used and
+ * with a staff entry's audit row, and the rows lie in the order they came in. After this, all share
+ * one transaction and lie in an order unrelated to time (decision 0038). Run hourly by the server.
+ * Each move is one statement, so an answer stored meanwhile is either moved or left as it is.
+ */
+export async function reshuffleAnswers(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`with moved as (delete from ${surveyResponses} returning *)
+      insert into ${surveyResponses} select * from moved order by id`);
+    await tx.execute(sql`with moved as (delete from ${surveyCodes} where used returning *)
+      insert into ${surveyCodes} select * from moved order by code_hash`);
+  });
 }
