@@ -13,6 +13,7 @@ import {
   type Session,
   type TestContext,
 } from './harness';
+import { xlsx } from './xlsx-builder';
 import { freshDistribution, freshSurvey, freshSurveyTemplate, GOOD_ANSWERS, QUESTIONNAIRE } from './survey-fixtures';
 
 /**
@@ -346,4 +347,30 @@ describe('template import', () => {
     const stored = await ctx.database.db.select().from(surveyTemplates).where(eq(surveyTemplates.associationId, A));
     expect(stored.filter((t) => /^(Nul|Halv) /.test(t.name))).toEqual([]);
   });
+
+  it('reads a template sheet in the memory-limited worker, so a sheet lying about its size stops there (got through before)', async () => {
+    // 60 MB of one cell, declared as 1 kB: past the size check, it is only stopped while read.
+    const cell = 'x'.repeat(60 * 1024 * 1024);
+    const sheet = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${cell}</t></is></c></row></sheetData></worksheet>`;
+    const file = xlsx([], { sheet, sheetSize: 1024 });
+    let uploaded = false;
+    const response = ctx.app
+      .inject({
+        method: 'POST',
+        url: `${api()}/survey-templates/import-excel?name=${encodeURIComponent(unique('Bomb'))}`,
+        payload: file,
+        headers: { 'content-type': 'application/octet-stream', cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+      })
+      .finally(() => (uploaded = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const health = await ctx.app.inject({ method: 'GET', url: '/api/v1/health' });
+    expect(health.statusCode).toBe(200);
+    // The server's own thread kept serving while the sheet was read.
+    expect(uploaded).toBe(false);
+    const refused = await response;
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ error: { issues: { message: string }[] } }>().error.issues[0]!.message).toBe(
+      'Filen kräver för mycket minne för att läsas (högst 64 MB). Dela upp den eller spara den som CSV.',
+    );
+  }, 60_000);
 });
