@@ -302,6 +302,39 @@ describe('results while a distribution is open', () => {
   });
 });
 
+describe('results of a closed distribution', () => {
+  it('does not tell a comment’s author’s other answers by filtering or splitting on them (got through before)', async () => {
+    const survey = await freshSurvey(ctx, A);
+    const { distribution, links } = await freshDistribution(ctx, survey);
+    const comments = ['Bra', 'Fint', 'Lugnt', 'Roligt', 'Tryggt'];
+    // The author of "Min coach lyssnar inte" and five others found taking part meaningful, five did not.
+    for (const [option, texts] of [
+      ['5', [...comments, 'Min coach lyssnar inte']],
+      ['1', comments.map((t) => `${t} nog`)],
+    ] as const)
+      for (const text of texts)
+        await answer(links[0]!.token, { answers: { ...GOOD_ANSWERS, meningsfullt: { option }, kommentar: { text } } });
+    const base = `${api()}/surveys/${survey.id}`;
+    expect(
+      (await call(ctx, admin, 'POST', `${base}/distributions/${distribution.id}/close`, { version: 1 })).statusCode,
+    ).toBe(200);
+    type Results = { questions: { id: string; answers?: string[] }[] };
+    const texts = async (query: string) => {
+      const response = await call(ctx, admin, 'GET', `${base}/results?${query}`);
+      expect(response.statusCode, response.body).toBe(200);
+      const body = response.json<{ total: Results; columns: { results: Results }[] }>();
+      return [body.total, ...body.columns.map((c) => c.results)].map(
+        (r) => r.questions.find((q) => q.id === 'kommentar')?.answers ?? [],
+      );
+    };
+    // Unfiltered, the comments are listed: that is what open answers are for.
+    expect((await texts(''))[0]).toContain('Min coach lyssnar inte');
+    // Filtered or split on another question's answer, a listed comment would tell its author's answer.
+    expect((await texts('answerQuestion=meningsfullt&answerOptions=5')).flat()).toEqual([]);
+    expect((await texts('split=question&splitQuestion=meningsfullt')).slice(1).flat()).toEqual([]);
+  });
+});
+
 describe('staff', () => {
   it('cannot enter a paper answer dated after the distribution’s last day (got through before)', async () => {
     const survey = await freshSurvey(ctx, A);

@@ -20,9 +20,10 @@ export const distributionYear = (d: Pick<DistributionRow, 'closesOn'>) => Number
 /**
  * The answers without their free texts (open answers and "annat, nämligen …"). A text is listed
  * whole, so while a distribution takes answers, the one new text after someone answered would be
- * that person's: texts are shown once the distribution has closed (decision 0038).
+ * that person's: texts are shown once the distribution has closed, and not under a filter or split
+ * on answers (decision 0038).
  */
-function withoutTexts(answers: Answers): Answers {
+export function withoutTexts(answers: Answers): Answers {
   const kept: Answers = {};
   for (const [id, value] of Object.entries(answers)) {
     if ('text' in value) continue;
