@@ -5,6 +5,7 @@ import { openDatabase } from './db/open-db';
 import { loadConfig } from './platform/config';
 import { resolveSecret } from './platform/secret';
 import { purgeDeadSessions } from './platform/sessions';
+import { purgeRateLimits, reshuffleAnswers } from './modules/surveys/responses.repository';
 import { bootstrapDemo, formatLogins } from './modules/demo/first-start';
 
 /** Starts Insikt: opens and migrates the database, then serves the API and the web app. */
@@ -29,8 +30,14 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  await purgeDeadSessions(database.db);
-  const purge = setInterval(() => void purgeDeadSessions(database.db).catch(() => undefined), 3_600_000);
+  // One after the other: the embedded database runs one transaction at a time.
+  const purgeAll = async () => {
+    await purgeDeadSessions(database.db);
+    await purgeRateLimits(database.db);
+    await reshuffleAnswers(database.db);
+  };
+  await purgeAll();
+  const purge = setInterval(() => void purgeAll().catch(() => undefined), 3_600_000);
   purge.unref();
 
   const demo = await bootstrapDemo(database, config.dataDir);

@@ -53,7 +53,7 @@ describe('concurrent answers', () => {
     await ctx.database.db.insert(surveyCodes).values({
       associationId: A,
       distributionId: distribution.id,
-      codeHash: ctx.app.surveyCodes.hash(distribution.id, code),
+      codeHash: ctx.app.surveyCodes.hash(links[0]!.id, code),
     });
     const statuses = await Promise.all(
       Array.from({ length: 20 }, () => post(links[0]!.token, { answers: GOOD_ANSWERS, code })),

@@ -1,7 +1,16 @@
 import { parsePersonnummer } from './personnummer';
 
-// 10 or 12 digits, the last four optionally set off by '-', '+' or spaces; never part of a longer number.
-const CANDIDATE = /(?<!\d)(\d{6}|\d{8})\s*([-+]?)\s*(\d{4})(?!\d)/g;
+// Digits as typed on any keyboard: full-width digits (an East Asian input method) are digits too.
+const DIGIT = '[0-9\uFF10-\uFF19]';
+// A phone or word processor turns '-' into a hyphen, en dash or minus sign: each still sets the number off.
+const DASH = '[-+\u2010-\u2015\u2212\uFE63\uFF0B\uFF0D]';
+// 10 or 12 digits, the last four optionally set off by a dash, '+' or spaces; never part of a longer number.
+const CANDIDATE = new RegExp(`(?<!${DIGIT})(${DIGIT}{6}|${DIGIT}{8})\\s*(${DASH}?)\\s*(${DIGIT}{4})(?!${DIGIT})`, 'g');
+
+/** The ASCII form parsePersonnummer reads: full-width digits as digits, every dash as '-', '+' as '+'. */
+const asciiDigits = (text: string) => text.replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+const asciiSeparator = (separator: string) =>
+  separator === '' ? '' : separator === '+' || separator === '\uFF0B' ? '+' : '-';
 
 /**
  * The first valid personnummer or samordningsnummer (date, day+60, check digit) written in a
@@ -11,7 +20,8 @@ const CANDIDATE = /(?<!\d)(\d{6}|\d{8})\s*([-+]?)\s*(\d{4})(?!\d)/g;
 export function findIdentityNumber(text: string): string | null {
   for (const match of text.matchAll(CANDIDATE)) {
     const [found, head, separator, tail] = match;
-    if (parsePersonnummer(`${head}${separator}${tail}`)) return found.trim();
+    if (parsePersonnummer(`${asciiDigits(head!)}${asciiSeparator(separator!)}${asciiDigits(tail!)}`))
+      return found.trim();
   }
   return null;
 }

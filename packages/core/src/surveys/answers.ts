@@ -115,6 +115,8 @@ function problemsOf(check: Check, value: AnswerValue, m: (typeof MESSAGES)[Surve
         problems.push(m.range(question.min, question.max));
       }
       if (question.integer && !Number.isInteger(value.number)) problems.push(m.integer);
+      // A 10- or 12-digit whole number typed into a number field can be the respondent's personnummer.
+      if (Number.isSafeInteger(value.number)) texts.push(String(value.number));
       break;
     case 'date':
       if (!('date' in value)) return [m.kind];
@@ -160,7 +162,8 @@ export function checkAnswers(
     if (found.length === 0) kept[id] = 'text' in value ? { text: value.text.trim() } : value;
   }
   for (const check of all) {
-    if (check.question.required && kept[check.id] === undefined && !problems.some((p) => p.questionId === check.id)) {
+    // Own keys only: a question with the id "constructor" would otherwise find Object's constructor.
+    if (check.question.required && !Object.hasOwn(kept, check.id) && !problems.some((p) => p.questionId === check.id)) {
       problems.push({ questionId: check.id, message: m.required });
     }
   }

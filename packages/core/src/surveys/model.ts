@@ -152,6 +152,8 @@ function questionnaireProblems(q: Questionnaire): string[] {
     if (seen.has(id)) problems.push(`Id "${id}" används mer än en gång (${what}).`);
     seen.add(id);
   };
+  // Per form, not per section: 200 sections of 200 questions would make every check of it quadratic work.
+  if (questionsOf(q).length > MAX_QUESTIONS) problems.push(`Högst ${MAX_QUESTIONS} frågor i ett formulär.`);
   for (const section of q.sections) claim(section.id, 'avsnitt');
   for (const question of questionsOf(q)) {
     claim(question.id, 'fråga');

@@ -132,7 +132,7 @@ const XLSX_BATCH_ROWS = 1_000;
  * Reads the XLSX file in a worker thread with a memory limit, which posts the rows in batches: a
  * hostile file can use up the worker, never the server's heap or event loop (decision 0017).
  */
-async function* xlsxInWorker(path: string, limits: XlsxLimits): AsyncGenerator<TableRow> {
+export async function* xlsxInWorker(path: string, limits: XlsxLimits): AsyncGenerator<TableRow> {
   const data: XlsxWorkerData = { path, limits, batchSize: XLSX_BATCH_ROWS };
   const worker = new Worker(XLSX_WORKER, {
     workerData: data,

@@ -48,7 +48,7 @@ export async function answerSurvey(
     // The wording changed since it was read (possible only before the first answer): check again.
     if (current.surveyVersion !== surveyVersion) throw publicError('survey_changed', language);
     if (distribution.usesCodes) {
-      const used = await useCode(tx, distribution.id, deps.codes.hash(distribution.id, input.code!));
+      const used = await useCode(tx, distribution.id, deps.codes.hash(link.id, input.code!));
       if (used === 'unknown') throw publicError('code_rejected', language);
       if (used === 'already_used') throw publicError('code_used', language);
     }

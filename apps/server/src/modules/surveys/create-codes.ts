@@ -40,7 +40,8 @@ export async function createCodes(
     );
   const made = new Set<string>();
   while (made.size < input.count) made.add(newCode());
-  const hashes = [...made].map((code) => codes.hash(distributionId, code));
+  // Hashed with the link on the cards: typed at another insats's link, the code is unknown there.
+  const hashes = [...made].map((code) => codes.hash(link.id, code));
   // A stored code drawn again (odds about one in 10⁸ per batch) is refused rather than handed out twice.
   if ((await insertCodes(tx, associationId, distributionId, hashes)) !== hashes.length)
     throw conflict('Koderna kunde inte skapas just nu. Försök igen.');

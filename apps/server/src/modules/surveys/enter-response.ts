@@ -44,10 +44,18 @@ export async function enterResponse(
     );
   }
   const answeredOn = input.answeredOn ?? todayIso();
-  if (answeredOn > todayIso() || answeredOn < distribution.opensOn)
+  // A paper form may be entered after the last day, but it was answered within the distribution's days.
+  const lastDay = distribution.closesOn < todayIso() ? distribution.closesOn : todayIso();
+  if (answeredOn > lastDay || answeredOn < distribution.opensOn)
     throw invalid(
-      [{ field: 'answeredOn', message: 'Dagen ska ligga mellan utskickets första dag och i dag.', value: answeredOn }],
-      `Svarsdagen ${answeredOn} ligger utanför utskicket (från ${distribution.opensOn} till i dag).`,
+      [
+        {
+          field: 'answeredOn',
+          message: 'Dagen ska ligga inom utskickets dagar och inte efter i dag.',
+          value: answeredOn,
+        },
+      ],
+      `Svarsdagen ${answeredOn} ligger utanför utskicket (från ${distribution.opensOn} till ${lastDay}).`,
     );
   const checked = checkAnswers(survey.questionnaire, input.answers, 'sv');
   if (checked.problems.length > 0)

@@ -9,7 +9,13 @@ import {
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { invalid } from '../../platform/errors';
-import { distributionYear, invitedWithin, loadSurveyResultsData, type SurveyResultsData } from './survey-results-data';
+import {
+  distributionYear,
+  invitedWithin,
+  loadSurveyResultsData,
+  withoutTexts,
+  type SurveyResultsData,
+} from './survey-results-data';
 
 export interface SurveyResultsRequest {
   /** The distributions whose answers count; all of the survey's when absent. */
@@ -44,7 +50,11 @@ function invitedBy(data: SurveyResultsData, split: SurveySplit, base: SurveyFilt
 
 /** The results view of loaded data: the total, or the total and a split's columns. */
 export function resultsViewOf(data: SurveyResultsData, request: SurveyResultsRequest) {
-  const { survey, responses, composites } = data;
+  const { survey, composites } = data;
+  // Texts are listed whole: under a filter or split on another question's answer, a listed text
+  // tells its author's answer to that question, and filter by filter all of them (decision 0038).
+  const byAnswer = (request.filter.answers?.length ?? 0) > 0 || request.split?.by === 'question';
+  const responses = byAnswer ? data.responses.map((r) => ({ ...r, answers: withoutTexts(r.answers) })) : data.responses;
   const options = {
     threshold: DEFAULT_SUPPRESSION_THRESHOLD,
     language: request.language,

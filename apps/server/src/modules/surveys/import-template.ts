@@ -3,6 +3,7 @@ import type { Tx } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
+import { refuseControlCharacters } from '../../platform/control-characters';
 import { conflict, invalid } from '../../platform/errors';
 import { findTemplateByName, insertTemplate } from './templates.repository';
 
@@ -16,6 +17,9 @@ interface Imported {
 }
 
 async function store(tx: Tx, actor: Actor, associationId: string, t: Imported) {
+  // A file is not a parsed JSON body, so the app-wide check has not seen it: NUL or half a surrogate
+  // pair would reach jsonb and fail there (500) instead of being named here.
+  refuseControlCharacters(t);
   if (await findTemplateByName(tx, associationId, t.name))
     throw conflict(`Förbundet har redan en enkätmall som heter ${t.name}. Ange ett annat namn.`);
   const row = await insertTemplate(tx, {

@@ -1,6 +1,6 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Answers, RespondentGroup, ResponseMode } from '@insikt/core';
-import type { Executor } from '../../db/open-db';
+import type { Db, Executor } from '../../db/open-db';
 import {
   surveyCodes,
   surveyDistributions,
@@ -128,13 +128,25 @@ export async function insertCodes(ex: Executor, associationId: string, distribut
   return rows.length;
 }
 
+/** The start of the minute `now` falls in: the rate limit's window. */
+const minuteOf = (now: Date) => new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+
+/**
+ * Deletes every link's windows before the current minute. A window left behind would keep the
+ * minute of a link's last answer for as long as no one used that link again: with one answer that
+ * day, the minute it was given (issue 14 §3: nothing finer than the day).
+ */
+export async function purgeRateLimits(ex: Executor, now = new Date()): Promise<void> {
+  await ex.delete(surveyRateLimits).where(lt(surveyRateLimits.windowStart, minuteOf(now)));
+}
+
 /**
  * Counts one attempt on a link in the current minute and returns the minute's attempts so far. One
- * upsert, so concurrent attempts on several app servers are all counted; earlier minutes of the link
- * are deleted, so the table never keeps when anyone answered.
+ * upsert, so concurrent attempts on several app servers are all counted; earlier minutes of all links
+ * are deleted as a minute starts (and hourly by the server), so the table keeps no time of an answer.
  */
 export async function countAttempt(ex: Executor, linkId: string, now = new Date()): Promise<number> {
-  const windowStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  const windowStart = minuteOf(now);
   const [row] = await ex
     .insert(surveyRateLimits)
     .values({ linkId, windowStart, attempts: 1 })
@@ -143,10 +155,24 @@ export async function countAttempt(ex: Executor, linkId: string, now = new Date(
       set: { attempts: sql`${surveyRateLimits.attempts} + 1` },
     })
     .returning({ attempts: surveyRateLimits.attempts });
-  // The first attempt of a minute clears the link's earlier minutes.
-  if (row!.attempts === 1)
-    await ex
-      .delete(surveyRateLimits)
-      .where(and(eq(surveyRateLimits.linkId, linkId), lt(surveyRateLimits.windowStart, windowStart)));
+  // The first attempt of a link's minute clears every earlier minute, of this link and all others.
+  if (row!.attempts === 1) await purgeRateLimits(ex, now);
   return row!.attempts;
+}
+
+/**
+ * Rewrites every stored answer and every used code in one transaction, in the order of their random
+ * ids and hashes. PostgreSQL keeps in each row the transaction that wrote it (`xmin`) and its place
+ * in the table (`ctid`): until rewritten, an answer shares its transaction with the code it used and
+ * with a staff entry's audit row, and the rows lie in the order they came in. After this, all share
+ * one transaction and lie in an order unrelated to time (decision 0038). Run hourly by the server.
+ * Each move is one statement, so an answer stored meanwhile is either moved or left as it is.
+ */
+export async function reshuffleAnswers(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`with moved as (delete from ${surveyResponses} returning *)
+      insert into ${surveyResponses} select * from moved order by id`);
+    await tx.execute(sql`with moved as (delete from ${surveyCodes} where used returning *)
+      insert into ${surveyCodes} select * from moved order by code_hash`);
+  });
 }

@@ -1,5 +1,11 @@
 import { randomInt } from 'node:crypto';
-import { DEFAULT_SUPPRESSION_THRESHOLD, RESPONDENT_GROUP_LABELS_SV, rawAnswers } from '@insikt/core';
+import {
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  distributionStatus,
+  RESPONDENT_GROUP_LABELS_SV,
+  rawAnswers,
+  todayIso,
+} from '@insikt/core';
 import type { Actor } from '../../platform/actor';
 import { figure, type SheetSpec } from '../../platform/excel';
 import { reachesSurvey } from './survey-access';
@@ -11,16 +17,22 @@ export interface RawAnswerSheet {
 }
 
 /**
- * The sheet of raw anonymous answers, for roles that may write the survey only (decision 0037); null
- * for everyone else. Core decides what a row may hold; the order is drawn with the system's random
+ * The sheet of raw anonymous answers of closed distributions, for roles that may write the survey only
+ * (decision 0037, 0038); null for everyone else. Core decides what a row may hold; the order is drawn with the system's random
  * source, so it says nothing about when anyone answered.
  */
 export function rawAnswerSheet(actor: Actor, associationId: string, data: SurveyResultsData): RawAnswerSheet | null {
   if (!reachesSurvey(actor, 'survey.write', associationId, data.survey.interventionIds)) return null;
   const threshold = DEFAULT_SUPPRESSION_THRESHOLD;
-  const raw = rawAnswers(data.survey.questionnaire, data.responses, threshold, (n) => randomInt(n));
+  // Only distributions that no longer take answers: while one is open, the sheet downloaded before
+  // and after someone answers differs by exactly one row, that person's whole answer.
+  const today = todayIso();
+  const closed = new Set(data.distributions.filter((d) => distributionStatus(d, today) === 'closed').map((d) => d.id));
+  const responses = data.responses.filter((r) => closed.has(r.distributionId));
+  const raw = rawAnswers(data.survey.questionnaire, responses, threshold, (n) => randomInt(n));
   const insats = (id: string | null) => (id === null ? '' : (data.interventions.find((i) => i.id === id)?.name ?? ''));
   const leftOut = data.distributions.filter((d) => raw.leftOut.includes(d.id)).length;
+  const open = data.distributions.length - closed.size;
   return {
     rows: raw.rows.length,
     sheet: {
@@ -39,7 +51,8 @@ export function rawAnswerSheet(actor: Actor, associationId: string, data: Survey
         ],
       })),
       note:
-        `Svaren är anonyma. Bara utskick med minst ${threshold} svar är med${leftOut ? ` (${leftOut} utskick med färre svar är inte med)` : ''}; ` +
+        `Svaren är anonyma. Bara stängda utskick med minst ${threshold} svar är med${leftOut ? ` (${leftOut} utskick med färre svar är inte med)` : ''}` +
+        `${open ? `; ${open} utskick som ännu tar emot svar är med först när de har stängt` : ''}; ` +
         `insatsen anges bara där minst ${threshold} svarat för den i utskicket. Bladet är underlag för förbundets egen analys och ska inte publiceras.`,
     },
   };

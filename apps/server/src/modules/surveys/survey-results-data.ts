@@ -1,4 +1,11 @@
-import type { RespondentGroup, SurveyFilter, SurveyResponseInput } from '@insikt/core';
+import {
+  distributionStatus,
+  todayIso,
+  type Answers,
+  type RespondentGroup,
+  type SurveyFilter,
+  type SurveyResponseInput,
+} from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { notFound } from '../../platform/errors';
@@ -9,6 +16,24 @@ import { distributionsOf, findSurvey, interventionsIn, type DistributionRow } fr
 
 /** A distribution's year: the year of its closing date (the year its results belong to, decision 0037). */
 export const distributionYear = (d: Pick<DistributionRow, 'closesOn'>) => Number(d.closesOn.slice(0, 4));
+
+/**
+ * The answers without their free texts (open answers and "annat, nämligen …"). A text is listed
+ * whole, so while a distribution takes answers, the one new text after someone answered would be
+ * that person's: texts are shown once the distribution has closed, and not under a filter or split
+ * on answers (decision 0038).
+ */
+export function withoutTexts(answers: Answers): Answers {
+  const kept: Answers = {};
+  for (const [id, value] of Object.entries(answers)) {
+    if ('text' in value) continue;
+    if ('other' in value) {
+      const { other: _text, ...choice } = value;
+      kept[id] = choice;
+    } else kept[id] = value;
+  }
+  return kept;
+}
 
 /**
  * Everything the results of one survey are computed from: the survey, its distributions (all, or
@@ -32,12 +57,14 @@ export async function loadSurveyResultsData(
     chosen.map((d) => d.id),
   );
   const byId = new Map(chosen.map((d) => [d.id, d]));
+  const today = todayIso();
   // The year is the distribution's, so that one round of a yearly survey is one year even when
   // someone answered after New Year.
-  const responses: (SurveyResponseInput & { distributionId: string })[] = stored.map((r) => ({
-    ...r,
-    year: distributionYear(byId.get(r.distributionId)!),
-  }));
+  const responses: (SurveyResponseInput & { distributionId: string })[] = stored.map((r) => {
+    const distribution = byId.get(r.distributionId)!;
+    const answers = distributionStatus(distribution, today) === 'closed' ? r.answers : withoutTexts(r.answers);
+    return { ...r, answers, year: distributionYear(distribution) };
+  });
   const interventionIds = [...new Set(chosen.flatMap((d) => d.interventionIds))];
   const interventions = await interventionsIn(ex, associationId, interventionIds);
   const composites = (await compositesOf(ex, associationId, surveyId)).map(ruleOf);

@@ -22,16 +22,19 @@ export function newCode(): string {
 export const normalizeCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
 
 export interface SurveyCodeHasher {
-  /** The keyed hash stored for a code; the distribution is part of it, so equal codes of two surveys differ. */
-  hash(distributionId: string, code: string): string;
+  /**
+   * The keyed hash stored for a code; the link printed on its card is part of it, so a code answers
+   * through that link only (its insats), and equal codes of two links differ.
+   */
+  hash(linkId: string, code: string): string;
 }
 
 export function surveyCodeHasher(secret: string): SurveyCodeHasher {
   const key = deriveKey(secret, 'survey-code');
   return {
-    hash: (distributionId, code) =>
+    hash: (linkId, code) =>
       createHmac('sha256', key)
-        .update(`${distributionId}\u0000${normalizeCode(code)}`)
+        .update(`${linkId}\u0000${normalizeCode(code)}`)
         .digest('base64url'),
   };
 }

@@ -11,11 +11,22 @@ import {
 } from '@insikt/core';
 import { invalid } from '../../platform/errors';
 import { checkZipSizes, XLSX_LIMITS } from '../import/xlsx-limits';
-import { xlsxRows } from '../import/xlsx-rows';
+import { xlsxInWorker } from '../import/read-table';
 import type { TemplateRow as StoredTemplate } from './templates.repository';
 
-/** A template sheet is one question per row: a few hundred rows at most. */
-const SHEET_LIMITS = { ...XLSX_LIMITS, rows: 2_000, columns: 40, sharedStrings: 20_000 };
+/**
+ * A template sheet is one question per row: a few hundred rows, well under a megabyte. Read in the
+ * import's memory-limited worker like a participant file (decision 0017), with a far smaller heap:
+ * a sheet lying about its size in the zip is stopped there, never in the server's own thread.
+ */
+export const SHEET_LIMITS = {
+  ...XLSX_LIMITS,
+  unpackedBytes: 20 * 1024 * 1024,
+  rows: 2_000,
+  columns: 40,
+  sharedStrings: 20_000,
+  workerMemoryMb: 64,
+};
 
 /** The template as the JSON file of core's format (what the förbund gives to another, or keeps). */
 export const templateJson = (row: StoredTemplate) =>
@@ -39,7 +50,7 @@ export async function readTemplateSheet(file: Buffer): Promise<TemplateRow[]> {
     checkZipSizes(target, SHEET_LIMITS);
     let headers: string[] | undefined;
     const rows: TemplateRow[] = [];
-    for await (const { row, cells } of xlsxRows(target, SHEET_LIMITS)) {
+    for await (const { row, cells } of xlsxInWorker(target, SHEET_LIMITS)) {
       if (!headers) {
         headers = cells.map((c) => c.trim());
         continue;

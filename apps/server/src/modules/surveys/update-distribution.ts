@@ -1,12 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { UpdateDistributionInput } from '@insikt/core';
+import { distributionStatus, todayIso, type UpdateDistributionInput } from '@insikt/core';
 import type { Executor, Tx } from '../../db/open-db';
 import { surveyDistributions } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
-import { notFound, versionConflict } from '../../platform/errors';
+import { conflict, notFound, versionConflict } from '../../platform/errors';
 import { authorizeSurvey } from './survey-access';
-import { findDistribution, findSurvey } from './surveys.repository';
+import { findDistribution, findSurvey, responseCounts, type DistributionRow } from './surveys.repository';
 
 /** A distribution the actor may change with `permission` (404 outside their reach). */
 export async function reachableDistribution(
@@ -45,6 +45,26 @@ async function save(
   return row;
 }
 
+/**
+ * A closed distribution with answers stays closed, as one closed early does: its answers are final
+ * (the raw-answer sheet shows closed distributions only), and reopening it for one more answer would
+ * let two downloads around that answer show it.
+ */
+async function refuseReopening(
+  tx: Tx,
+  associationId: string,
+  before: DistributionRow,
+  after: { opensOn: string; closesOn: string },
+) {
+  const today = todayIso();
+  if (distributionStatus(before, today) !== 'closed') return;
+  if (distributionStatus({ ...before, ...after }, today) === 'closed') return;
+  if (!(await responseCounts(tx, associationId, [before.id])).get(before.id)?.count) return;
+  throw conflict(
+    'Utskicket har stängt och har svar: det öppnas inte igen. Skicka ut enkäten på nytt med ett nytt utskick om fler ska svara.',
+  );
+}
+
 /** Changes the group, dates or invited count; the insatser, and so the links, stay. */
 export async function updateDistribution(
   tx: Tx,
@@ -56,6 +76,7 @@ export async function updateDistribution(
 ) {
   const { distribution } = await reachableDistribution(tx, actor, 'survey.distribute', associationId, surveyId, id);
   const { version, ...values } = input;
+  await refuseReopening(tx, associationId, distribution, values);
   const row = await save(tx, associationId, id, version, values);
   await writeAudit(tx, actor, {
     action: 'survey.distribution.update',
