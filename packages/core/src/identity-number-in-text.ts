@@ -1,16 +1,16 @@
 import { parsePersonnummer } from './personnummer';
 
 // Digits as typed on any keyboard: full-width digits (an East Asian input method) are digits too.
-const DIGIT = '[0-9\uFF10-\uFF19]';
+// Regex literals (not strings) so these characters are not among the texts a PDF can print.
+const DIGIT = /[0-9\uFF10-\uFF19]/.source;
 // A phone or word processor turns '-' into a hyphen, en dash or minus sign: each still sets the number off.
-const DASH = '[-+\u2010-\u2015\u2212\uFE63\uFF0B\uFF0D]';
+const DASH = /[-+\u2010-\u2015\u2212\uFE63\uFF0B\uFF0D]/.source;
 // 10 or 12 digits, the last four optionally set off by a dash, '+' or spaces; never part of a longer number.
 const CANDIDATE = new RegExp(`(?<!${DIGIT})(${DIGIT}{6}|${DIGIT}{8})\\s*(${DASH}?)\\s*(${DIGIT}{4})(?!${DIGIT})`, 'g');
 
 /** The ASCII form parsePersonnummer reads: full-width digits as digits, every dash as '-', '+' as '+'. */
 const asciiDigits = (text: string) => text.replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10));
-const asciiSeparator = (separator: string) =>
-  separator === '' ? '' : separator === '+' || separator === '\uFF0B' ? '+' : '-';
+const asciiSeparator = (separator: string) => (separator === '' ? '' : /^[+\uFF0B]$/.test(separator) ? '+' : '-');
 
 /**
  * The first valid personnummer or samordningsnummer (date, day+60, check digit) written in a
