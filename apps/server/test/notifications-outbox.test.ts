@@ -9,6 +9,7 @@ import {
   type NoticeInput,
 } from '../src/modules/notifications/enqueue';
 import { deliverDueMessages, smtpMailer, startOutboxWorker } from '../src/modules/notifications/outbox-worker';
+import { OUTBOX_KEEP_DAYS, purgeOldMessages } from '../src/modules/notifications/outbox.repository';
 import { seedAssociation, seedUser, startTestApp, type TestContext } from './harness';
 import { freePort, startSmtpCapture, waitForMail, type SmtpCapture } from './smtp-capture';
 
@@ -227,6 +228,44 @@ describe('delivery through a real SMTP server', () => {
     expect(capture.received).toHaveLength(1);
     const [row] = await messages();
     expect(row).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('leaves a message whose lease another worker took while the batch waited', async () => {
+    await ctx.database.db.transaction(async (tx) => {
+      for (const address of ['forst@example.se', 'sedan@example.se']) {
+        await enqueueNoticeToAddress(tx, { ...notice(), to: { address, locale: 'sv' } });
+      }
+    });
+    const sent: string[] = [];
+    const slow = async (mail: { to: string }) => {
+      sent.push(mail.to);
+      // Meanwhile the other message's lease ran out and another worker claimed it.
+      if (sent.length === 1) {
+        await ctx.database.db.execute(
+          sql`update email_outbox set claim_token = gen_random_uuid() where recipient <> ${mail.to}`,
+        );
+      }
+    };
+    const result = await deliverDueMessages(ctx.database.db, slow, { domain: DOMAIN, batchSize: 2 });
+    expect(result).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(sent).toHaveLength(1);
+    const rows = await messages();
+    expect(rows.map((r) => r.status).sort()).toEqual(['pending', 'sent']);
+  });
+
+  it('forgets sent and failed envelopes after 90 days, never a waiting message', async () => {
+    const old = new Date(Date.now() - (OUTBOX_KEEP_DAYS + 1) * 86_400_000);
+    const row = { associationId, kind: 'invitation', recipient: 'x@example.se', locale: 'sv' };
+    const body = { subject: 's', text: '', html: '', createdAt: old };
+    await ctx.database.db.insert(emailOutbox).values([
+      { ...row, ...body, status: 'pending' },
+      { ...row, ...body, status: 'sent' },
+      { ...row, ...body, status: 'failed' },
+      { ...row, ...body, status: 'sent', createdAt: new Date() },
+    ]);
+    await purgeOldMessages(ctx.database.db);
+    const left = await messages();
+    expect(left.map((r) => r.status).sort()).toEqual(['pending', 'sent']);
   });
 
   it('delivers each message exactly once with two workers on one database', async () => {

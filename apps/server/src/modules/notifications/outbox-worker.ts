@@ -89,7 +89,7 @@ function describe(error: unknown): { text: string; permanent: boolean } {
  */
 export async function deliverDueMessages(db: Db, send: Mailer, options: DeliveryOptions): Promise<DeliveryResult> {
   const now = options.now ?? (() => new Date());
-  const batchSize = options.batchSize ?? 20;
+  const batchSize = options.batchSize ?? 10;
   const lease = options.leaseSeconds ?? LEASE_SECONDS;
   const result: DeliveryResult = { sent: 0, retried: 0, failed: 0 };
   for (;;) {
@@ -110,6 +110,15 @@ export async function deliverDueMessages(db: Db, send: Mailer, options: Delivery
     if (rows.length === 0) return result;
     for (const row of rows) {
       const mine = and(eq(emailOutbox.id, row.id), eq(emailOutbox.claimToken, token));
+      // The lease is renewed for each message just before it is sent, so a slow mail server that
+      // holds the first messages of a batch cannot let the last ones' leases run out unseen: a
+      // message whose lease was lost (and taken by another worker) is left to that worker.
+      const renewed = await db
+        .update(emailOutbox)
+        .set({ claimedUntil: new Date(now().getTime() + lease * 1000) })
+        .where(mine)
+        .returning({ id: emailOutbox.id });
+      if (renewed.length === 0) continue;
       try {
         await send({
           messageId: `<${row.id}@${options.domain}>`,
