@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
+import { seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
 import { startSmtpCapture, waitForMail, type SmtpCapture } from '../apps/server/test/smtp-capture';
 import { startMailDelivery } from '../apps/server/src/modules/notifications/mail-delivery';
 import { configureNotices } from '../apps/server/src/modules/notifications/notice-settings';
@@ -88,6 +88,47 @@ describe('a forgotten password', () => {
     await page.getByRole('button', { name: 'Spara val' }).click();
     await page.getByText('Dina val är sparade.').waitFor();
     await expectNoAxeViolations(page, 'mitt konto, aviseringar');
+    expect(deliveryErrors).toEqual([]);
+  });
+});
+
+describe('an invitation', () => {
+  it('lets a new user choose the first password through the e-mailed link', async () => {
+    const association = await seedAssociation(ctx, 'Inbjudande förbund');
+    const admin = await seedUser(ctx, 'association_admin', association.id, 'bjuder@e2e.se');
+    const page = await newPage(browser);
+    await signIn(page, base, admin.email);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Användare' }).click();
+    await page.getByRole('link', { name: 'Ny användare' }).click();
+    await page.getByLabel('E-postadress').fill('inbjuden@e2e.se');
+    await page.getByLabel('Namn').fill('Ida Inbjuden');
+    await page.getByLabel('Roll').selectOption({ label: 'Läsare' });
+    await page.getByLabel('Förbund', { exact: true }).selectOption({ label: 'Inbjudande förbund' });
+    await page.getByLabel(/Skicka en inbjudan med e-post/).check();
+    await expect.poll(() => page.getByLabel(/Lösenord/).count()).toBe(0);
+    await expectNoAxeViolations(page, 'ny användare med inbjudan');
+    const before = capture.received.length;
+    await page.getByRole('button', { name: 'Skapa användare' }).click();
+    await page.getByText(/En inbjudan till inbjuden@e2e.se ligger i utkorgen/).waitFor();
+
+    const received = await waitForMail(capture, before + 1);
+    const invitation = received[before]!;
+    expect(invitation.to).toEqual(['inbjuden@e2e.se']);
+    expect(invitation.subject).toBe('Välkommen till Insikt');
+    expect(invitation.text).toContain(
+      'Test association_admin har skapat ett konto åt dig i Insikt för Inbjudande förbund.',
+    );
+    const link = /https?:\/\/\S+\/valkommen#[A-Za-z0-9_-]+/.exec(invitation.text)?.[0];
+
+    const invited = await newPage(browser);
+    await invited.goto(link!);
+    await invited.getByRole('heading', { name: 'Välkommen till Insikt' }).waitFor();
+    await expectNoAxeViolations(invited, 'välkommen');
+    await invited.getByLabel('Nytt lösenord').fill(NEW_PASSWORD);
+    await invited.getByLabel('Upprepa lösenordet').fill(NEW_PASSWORD);
+    await invited.getByRole('button', { name: 'Spara lösenord' }).click();
+    await invited.getByRole('link', { name: 'Logga in' }).click();
+    await signIn(invited, base, 'inbjuden@e2e.se', NEW_PASSWORD);
     expect(deliveryErrors).toEqual([]);
   });
 });
