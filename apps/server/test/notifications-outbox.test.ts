@@ -69,6 +69,18 @@ describe('the outbox', () => {
     expect(row!.text).toContain('Välj vilka aviseringar du får under Mitt konto: http://localhost:3000/konto');
   });
 
+  it('refuses a message that would carry a personnummer, and the event with it', async () => {
+    const user = await seedUser(ctx, 'association_admin', associationId);
+    const leaking: NoticeInput = {
+      kind: 'deviationReported',
+      associationId,
+      render: () => ({ subject: 'Ny avvikelse', text: 'Gäller 19121212-1212 i insatsen.' }),
+    };
+    const attempt = ctx.database.db.transaction((tx) => enqueueNotice(tx, { ...leaking, to: { userId: user.id } }));
+    await expect(attempt).rejects.toThrow(/personnummer/);
+    expect(await messages()).toHaveLength(0);
+  });
+
   it('writes a message once per dedup key, however often it is enqueued', async () => {
     const user = await seedUser(ctx, 'association_admin', associationId);
     for (let i = 0; i < 3; i++) {

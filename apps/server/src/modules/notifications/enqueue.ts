@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import {
   can,
+  findIdentityNumber,
   isMandatoryNotice,
   layoutNotice,
   type NoticeKind,
@@ -10,6 +11,7 @@ import {
 } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import { roleAssignments, users } from '../../db/schema';
+import { invalid } from '../../platform/errors';
 import { emailOutbox, noticePreferences } from './notifications.schema';
 import { addressFooter, userFooter } from './notice-footer';
 import { noticeEnqueued, noticeLink } from './notice-settings';
@@ -35,11 +37,29 @@ interface Recipient {
   footer: string;
 }
 
-/** Renders each locale once, however many recipients share it. */
+/**
+ * Renders each locale once, however many recipients share it. A message that would carry a
+ * personnummer or samordningsnummer is refused (and with it the caller's transaction): e-mail leaves
+ * Insikt for mailboxes no one controls, so this is checked here as well as where the text was typed.
+ */
 function renderer(render: NoticeInput['render']) {
   const cache = new Map<NoticeLocale, NoticeMessage>();
   return (locale: NoticeLocale) => {
-    if (!cache.has(locale)) cache.set(locale, render(locale));
+    if (!cache.has(locale)) {
+      const message = render(locale);
+      if (findIdentityNumber(`${message.subject}\n${message.text}`)) {
+        throw invalid(
+          [
+            {
+              field: 'email',
+              message: 'Ett e-postmeddelande får inte innehålla personnummer eller samordningsnummer.',
+            },
+          ],
+          'Meddelandet skickades inte: det innehöll ett personnummer eller samordningsnummer.',
+        );
+      }
+      cache.set(locale, message);
+    }
     return cache.get(locale)!;
   };
 }
