@@ -189,7 +189,11 @@ try {
     password: demo.password,
     associationId: forbund!,
   });
-  await notificationScreenshots(page, out, base, ctx, { email: chef, password: demo.password, associationId: forbund! });
+  await notificationScreenshots(page, out, base, ctx, {
+    email: chef,
+    password: demo.password,
+    associationId: forbund!,
+  });
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();
