@@ -41,6 +41,8 @@ import { effectivenessRoutes } from './modules/effectiveness/effectiveness.route
 import { surveysRoutes } from './modules/surveys/surveys.routes';
 import { surveyResultsRoutes } from './modules/surveys/survey-results.routes';
 import { surveyCodeHasher } from './modules/surveys/survey-secrets';
+import { configureNotices } from './modules/notifications/notice-settings';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { disclosureFromSecret, type Disclosure } from './platform/disclosure';
 import { personHasher, type PersonHasher } from './platform/person-key';
 
@@ -94,6 +96,7 @@ export async function buildApp(deps: AppDeps) {
   app.setErrorHandler(handleError);
   app.decorate('database', deps.database);
   app.decorate('config', deps.config);
+  configureNotices(deps.config);
   app.decorate('personHasher', personHasher(deps.secret));
   app.decorate('disclosure', disclosureFromSecret(deps.secret));
   app.decorate('surveyCodes', surveyCodeHasher(deps.secret));
@@ -204,6 +207,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(effectivenessRoutes);
       await api.register(surveysRoutes);
       await api.register(surveyResultsRoutes);
+      await api.register(notificationsRoutes);
     },
     { prefix: '/api/v1' },
   );

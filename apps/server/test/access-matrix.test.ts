@@ -36,6 +36,7 @@ import { saveAnalysis } from '../src/modules/socioeconomic/analyses';
 import { cliActor } from '../src/platform/actor';
 import { surveyAccessCases } from './survey-access-cases';
 import { surveyResultsAccessCases } from './survey-results-access-cases';
+import { notificationAccessCases } from './notification-access-cases';
 import {
   call,
   grantRole,
@@ -1002,6 +1003,7 @@ const CASES: Record<string, Case> = {
   },
   ...surveyAccessCases(() => ctx, freshIntervention),
   ...surveyResultsAccessCases(() => ctx, freshIntervention),
+  ...notificationAccessCases(() => ctx),
 };
 
 function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {

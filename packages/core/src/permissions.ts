@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'survey.read',
   'survey.write',
   'survey.distribute',
+  'outbox.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -80,6 +81,8 @@ const GRANTS: Record<Permission, readonly RoleCode[]> = {
   'survey.read': WITHIN_ASSOCIATION,
   'survey.write': ['association_admin', 'intervention_lead', 'evaluator'],
   'survey.distribute': ['association_admin', 'intervention_lead'],
+  // The förbund's outgoing e-mail (recipients, status, errors): those who run the förbund's accounts.
+  'outbox.manage': ['system_admin', 'association_admin'],
 };
 
 /** The associations in which `roles` hold `permission`: every one, or a list of ids. */
