@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { eq } from 'drizzle-orm';
 import {
   crossTabulate,
   DEFAULT_SUPPRESSION_THRESHOLD,
@@ -12,7 +13,7 @@ import {
   type SurveyResponseInput,
   type SurveyResults,
 } from '@insikt/core';
-import { interventions, surveyResponses } from '../src/db/schema';
+import { interventions, surveyComposites, surveyResponses } from '../src/db/schema';
 import {
   call,
   login,
@@ -196,6 +197,14 @@ describe('composite indicators', () => {
     expect((await call(ctx, reader, 'POST', url('/composites'), COMPOSITE)).statusCode).toBe(403);
     const gone = await call(ctx, admin, 'DELETE', url(`/composites/${composite.id}?version=2`));
     expect(gone.statusCode).toBe(204);
+  });
+
+  it('belong to their survey’s förbund: the database refuses a composite filed under another förbund', async () => {
+    const insert = (associationId: string) =>
+      ctx.database.db.insert(surveyComposites).values({ associationId, surveyId, rule: COMPOSITE }).returning();
+    await expect(insert(other)).rejects.toThrow();
+    const [own] = await insert(association);
+    await ctx.database.db.delete(surveyComposites).where(eq(surveyComposites.id, own!.id));
   });
 });
 
