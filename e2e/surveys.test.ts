@@ -195,8 +195,11 @@ describe('surveys', () => {
 
     const page = await newPage(browser);
     await signIn(page, base, 'chef@enkatbygden.se');
-    // The survey page links here ("Resultat och export"); the journey opens the results page itself.
-    await page.goto(`${base}/forbund/${associationId}/enkater/${survey.id}/resultat`);
+    // As a user gets there: the menu, the survey in the list, then "Resultat och export" on its page.
+    await page.getByRole('link', { name: 'Enkäter' }).first().click();
+    await page.getByRole('link', { name: 'Resultatenkät Steg framåt' }).click();
+    await page.getByRole('heading', { name: 'Resultatenkät Steg framåt', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Resultat och export' }).click();
     await page.getByRole('heading', { name: 'Resultat: Resultatenkät Steg framåt', level: 1 }).waitFor();
     // The phone's "i ganska hög grad" is among this year's answers: the statement's row shows the protected figures.
     const row = page.getByRole('row', { name: /^Det är meningsfullt att delta/ }).first();
