@@ -64,6 +64,8 @@ const sv = {
       'Ett utskick går till en svarsgrupp. Varje vald insats får en egen anonym länk och QR-kod, så att svaren räknas per insats.',
     respondentGroup: 'Svarsgrupp',
     distributionInterventionsHint: 'Ingen vald: en länk för hela förbundet.',
+    distributionInterventionsHintScoped:
+      'Enkäten är gjord för de här insatserna: välj minst en. Varje insats får en egen länk.',
     interventionChoiceHint: 'Utskicket har en länk per insats.',
     opensOn: 'Första svarsdag',
     closesOn: 'Sista svarsdag',
@@ -98,7 +100,7 @@ const sv = {
     codesFileName: 'engangskoder',
     entryTitle: 'Registrera ett svar från en intervju eller en pappersenkät',
     entryIntro:
-      'Skriv in svaren som de gavs. Svaret sparas anonymt som alla andra: i loggen står bara att ett svar registrerades.',
+      'Skriv in svaren som de gavs. Frågorna visas på svenska: välj samma alternativ som på formuläret, också om den svarande använde den engelska versionen. Svaret sparas anonymt som alla andra: i loggen står bara att ett svar registrerades.',
     entryMode: 'Hur svaret gavs',
     entryIntervention: 'Insats',
     entryDate: 'Svarsdag',
@@ -250,6 +252,8 @@ const en: typeof sv = {
       'A distribution goes to one respondent group. Each chosen intervention gets its own anonymous link and QR code, so that answers are counted per intervention.',
     respondentGroup: 'Respondent group',
     distributionInterventionsHint: 'None chosen: one link for the whole association.',
+    distributionInterventionsHintScoped:
+      'The survey is made for these interventions: choose at least one. Each intervention gets its own link.',
     interventionChoiceHint: 'The distribution has one link per intervention.',
     opensOn: 'First day to answer',
     closesOn: 'Last day to answer',
@@ -284,7 +288,7 @@ const en: typeof sv = {
     codesFileName: 'single-use-codes',
     entryTitle: 'Enter an answer from an interview or a paper form',
     entryIntro:
-      'Enter the answers as they were given. The answer is stored anonymously like every other: the log only says that an answer was entered.',
+      'Enter the answers as they were given. The questions are shown in Swedish: choose the same options as on the form, also when the respondent used the English version. The answer is stored anonymously like every other: the log only says that an answer was entered.',
     entryMode: 'How the answer was given',
     entryIntervention: 'Intervention',
     entryDate: 'Day of answer',
