@@ -54,7 +54,14 @@ export function DistributionPanel({ associationId, survey, distribution: d }: Di
           </div>
           <div>
             <dt>{t('surveys.answersTitle')}</dt>
-            <dd>{answersText(d, t)}</dd>
+            <dd>
+              {answersText(d, t)}
+              {Boolean(d.responses) && (
+                <span className="muted" style={{ display: 'block' }}>
+                  {t('surveys.aboutHint')}
+                </span>
+              )}
+            </dd>
           </div>
           <div>
             <dt>{t('surveys.usesCodes')}</dt>

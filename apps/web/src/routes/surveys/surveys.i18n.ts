@@ -16,6 +16,10 @@ const sv = {
     answers_one: '{{count}} svar',
     answers_other: '{{count}} svar',
     answersOfInvited: '{{count}} svar av {{invited}} tillfrågade',
+    aboutAnswers: 'omkring {{count}} svar',
+    aboutAnswersOfInvited: 'omkring {{count}} svar av {{invited}} tillfrågade',
+    aboutHint:
+      'Antalet är flyttat högst 2 upp eller ned, som alla enkätsiffror, så att ingen kan se när en viss person svarade.',
     fewAnswers: 'färre svar än att antalet kan visas',
     answersTitle: 'Svar',
     status: 'Läge',
@@ -204,6 +208,10 @@ const en: typeof sv = {
     answers_one: '{{count}} answer',
     answers_other: '{{count}} answers',
     answersOfInvited: '{{count}} answers of {{invited}} invited',
+    aboutAnswers: 'about {{count}} answers',
+    aboutAnswersOfInvited: 'about {{count}} answers of {{invited}} invited',
+    aboutHint:
+      'The number is moved at most 2 up or down, like every survey figure, so that nobody can tell when a certain person answered.',
     fewAnswers: 'too few answers for the number to be shown',
     answersTitle: 'Answers',
     status: 'State',
