@@ -50,7 +50,10 @@ export function DistributionPanel({ associationId, survey, distribution: d }: Di
           </div>
           <div>
             <dt>{t('surveys.period')}</dt>
-            <dd>{`${formatDate(d.opensOn)} – ${formatDate(d.closesOn)}`}</dd>
+            <dd>
+              {`${formatDate(d.opensOn)} – ${formatDate(d.closesOn)}`}
+              {d.closedEarly && ` (${t('surveys.closedEarly')})`}
+            </dd>
           </div>
           <div>
             <dt>{t('surveys.answersTitle')}</dt>

@@ -63,6 +63,7 @@ const sv = {
     outsideScaleShort: 'utanför skalan',
     distributionsTitle: 'Utskick',
     period: 'Svarstid',
+    closedEarly: 'stängdes i förtid',
     newDistribution: 'Nytt utskick',
     newDistributionIntro:
       'Ett utskick går till en svarsgrupp. Varje vald insats får en egen anonym länk och QR-kod, så att svaren räknas per insats.',
@@ -255,6 +256,7 @@ const en: typeof sv = {
     outsideScaleShort: 'outside the scale',
     distributionsTitle: 'Distributions',
     period: 'Answering period',
+    closedEarly: 'closed early',
     newDistribution: 'New distribution',
     newDistributionIntro:
       'A distribution goes to one respondent group. Each chosen intervention gets its own anonymous link and QR code, so that answers are counted per intervention.',
