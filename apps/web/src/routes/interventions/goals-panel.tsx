@@ -37,7 +37,9 @@ export function GoalsPanel({ associationId, interventionId }: { associationId: s
     const text =
       s.respondents === null
         ? t('interventions.surveyCoversHidden', { groups, threshold: DEFAULT_SUPPRESSION_THRESHOLD })
-        : t('interventions.surveyCovers', { groups, count: s.respondents });
+        : r.actual === null
+          ? t('interventions.surveyShareHidden', { groups, count: s.respondents })
+          : t('interventions.surveyCovers', { groups, count: s.respondents });
     return s.distributions.some((d) => d.status !== 'closed') ? `${text} (${t('interventions.surveyOpen')})` : text;
   };
   return (
