@@ -14,8 +14,12 @@ export interface QuestionProps {
   staff?: boolean;
 }
 
-/** Texts that address the respondent ("Ditt svar") and have a wording for staff entering the answers. */
-const STAFF_WORDED = new Set(['respond.answerLabel', 'respond.textHint', 'respond.otherLabel']);
+/** Texts that address the respondent ("Ditt svar"), and their wording for staff entering the answers. */
+const STAFF_WORDED: Record<string, string> = {
+  'respond.answerLabel': 'respond.answerLabelStaff',
+  'respond.textHint': 'respond.textHintStaff',
+  'respond.otherLabel': 'respond.otherLabelStaff',
+};
 
 /**
  * The texts around the questions in the questionnaire's language, not the app's: staff entry is in
@@ -26,7 +30,7 @@ export function useQuestionT(props: Pick<QuestionProps, 'language' | 'staff'>) {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(props.language);
   return (key: string, options?: Record<string, unknown>) =>
-    t(props.staff && STAFF_WORDED.has(key) ? `${key}Staff` : key, options ?? {});
+    t((props.staff && STAFF_WORDED[key]) || key, options ?? {});
 }
 
 /** The id of a question's element, which the error summary links to. */
