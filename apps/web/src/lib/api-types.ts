@@ -1874,6 +1874,13 @@ export interface paths {
                              * @enum {string}
                              */
                             column?: "total" | "kvinna" | "man";
+                            survey?: {
+                                /** Format: uuid */
+                                surveyId: string;
+                                questionId?: string | null;
+                                /** Format: uuid */
+                                compositeId?: string | null;
+                            } | null;
                             /**
                              * @default at_least
                              * @enum {string}
@@ -2030,6 +2037,13 @@ export interface paths {
                              * @enum {string}
                              */
                             column?: "total" | "kvinna" | "man";
+                            survey?: {
+                                /** Format: uuid */
+                                surveyId: string;
+                                questionId?: string | null;
+                                /** Format: uuid */
+                                compositeId?: string | null;
+                            } | null;
                             /**
                              * @default at_least
                              * @enum {string}
@@ -10077,6 +10091,13 @@ export interface components {
             indicatorId?: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning" | null;
             /** @enum {string} */
             column: "total" | "kvinna" | "man";
+            survey?: {
+                /** Format: uuid */
+                surveyId: string;
+                questionId?: string | null;
+                /** Format: uuid */
+                compositeId?: string | null;
+            } | null;
             /** @enum {string} */
             comparison: "at_least" | "at_most" | "between";
             target: number;
@@ -10090,15 +10111,36 @@ export interface components {
                 indicatorId?: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning" | null;
                 /** @enum {string} */
                 column: "total" | "kvinna" | "man";
+                survey?: {
+                    /** Format: uuid */
+                    surveyId: string;
+                    questionId?: string | null;
+                    /** Format: uuid */
+                    compositeId?: string | null;
+                } | null;
                 /** @enum {string} */
                 comparison: "at_least" | "at_most" | "between";
                 target: number;
                 targetMax?: number | null;
+                surveyLabel: string | null;
                 results: {
                     year: number;
                     exits: number | null;
                     actual: number | null;
                     met: boolean | null;
+                    survey: {
+                        respondents: number | null;
+                        distributions: {
+                            /** @enum {string} */
+                            respondentGroup: "participants" | "intervention_staff" | "ordinary_services" | "board" | "managers" | "referrers" | "other";
+                            /** Format: date */
+                            opensOn: string;
+                            /** Format: date */
+                            closesOn: string;
+                            /** @enum {string} */
+                            status: "not_open" | "open" | "closed";
+                        }[];
+                    } | null;
                 }[];
             }[];
         };
