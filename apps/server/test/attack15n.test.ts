@@ -148,3 +148,60 @@ describe('an outside address in the outbox', () => {
     }
   });
 });
+
+describe('what was tried and held', () => {
+  it('answers alike, and no sooner, for an unknown, a deactivated and a rate-limited address; the token is not audited', async () => {
+    const admin = await login(ctx, (await seedUser(ctx, 'association_admin', associationId)).email);
+    const off = await seedUser(ctx, 'reader', associationId);
+    const current = (await call(ctx, admin, 'GET', `/api/v1/users/${off.id}`)).json<{
+      name: string;
+      version: number;
+    }>();
+    const { name, version } = current;
+    expect(
+      (await call(ctx, admin, 'PUT', `/api/v1/users/${off.id}`, { name, version, active: false })).statusCode,
+    ).toBe(200);
+    const limited = await seedUser(ctx, 'reader', associationId);
+    for (let i = 0; i < 3; i++) await requestReset(limited.email);
+    const bodies = new Set<string>();
+    for (const email of ['finns.inte@example.se', off.email, limited.email]) {
+      const started = Date.now();
+      const answer = await requestReset(email);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(390);
+      expect(answer.statusCode).toBe(200);
+      bodies.add(answer.body);
+    }
+    expect(bodies.size).toBe(1);
+    const token = await tokenIn(limited.email, 'passwordReset');
+    const audited = await ctx.database.db.execute(sql`select details::text as d from audit_log`);
+    const details = (audited as unknown as { rows: { d: string | null }[] }).rows.map((r) => r.d ?? '').join(' ');
+    expect(details).not.toContain(token);
+  });
+
+  it('keeps another förbund’s outbox and its retry out of reach (404, not 403)', async () => {
+    const mine = await seedUser(ctx, 'association_admin', associationId);
+    await ctx.database.db.transaction((tx) =>
+      enqueueNoticeToAddress(tx, {
+        kind: 'deviationAnswered',
+        associationId,
+        to: { address: 'n@example.se', locale: 'sv' },
+        render: () => ({ subject: 'Ett annat förbunds meddelande', text: 'Text.' }),
+      }),
+    );
+    const [row] = await ctx.database.db
+      .update(emailOutbox)
+      .set({ status: 'failed' })
+      .where(eq(emailOutbox.subject, 'Ett annat förbunds meddelande'))
+      .returning({ id: emailOutbox.id });
+    const other = (await seedAssociation(ctx)).id;
+    const stranger = await login(ctx, (await seedUser(ctx, 'association_admin', other)).email);
+    const list = await call(ctx, stranger, 'GET', '/api/v1/notifications/outbox');
+    expect(list.body).not.toContain('Ett annat förbunds meddelande');
+    expect(
+      (await call(ctx, stranger, 'GET', `/api/v1/notifications/outbox?associationId=${associationId}`)).statusCode,
+    ).toBe(404);
+    expect((await call(ctx, stranger, 'POST', `/api/v1/notifications/outbox/${row!.id}/retry`)).statusCode).toBe(404);
+    const owner = await login(ctx, mine.email);
+    expect((await call(ctx, owner, 'POST', `/api/v1/notifications/outbox/${row!.id}/retry`)).statusCode).toBe(200);
+  });
+});
