@@ -15,6 +15,7 @@ import {
   type ThrottlePolicy,
 } from '../../platform/login-throttle';
 import { findUserById } from '../users/users.repository';
+import { endPasswordLinks } from './password-links';
 
 /**
  * Changes the actor's own password and ends their other sessions (someone may know the old one).
@@ -62,6 +63,7 @@ async function storePassword(tx: Tx, actor: Actor, userId: string, newPassword: 
     })
     .where(eq(users.id, userId));
   const ended = await revokeUserSessions(tx, userId, actor.sessionId ?? undefined);
+  await endPasswordLinks(tx, userId);
   await writeAudit(tx, actor, {
     action: 'auth.password_changed',
     entityType: 'user',

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, count, eq, gt } from 'drizzle-orm';
+import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { NoticeLocale } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import { passwordLinks } from '../../db/schema';
@@ -39,6 +39,18 @@ export async function createPasswordLink(
     expiresAt: new Date(now.getTime() + lifetime),
   });
   return token;
+}
+
+/**
+ * Ends every unused link of the account. Called whenever the password is settled some other way
+ * (a link used, a one-time password, the owner's own change) or the account is switched off: a link
+ * left in a mailbox (an invitation sent to a mistyped address) must not take the account over later.
+ */
+export async function endPasswordLinks(ex: Executor, userId: string, now = new Date()): Promise<void> {
+  await ex
+    .update(passwordLinks)
+    .set({ usedAt: now })
+    .where(and(eq(passwordLinks.userId, userId), isNull(passwordLinks.usedAt)));
 }
 
 /** Reset links made for the account within the last hour. */

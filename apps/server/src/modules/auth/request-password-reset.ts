@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import type { PasswordResetRequestInput } from '@insikt/core';
 import type { Db } from '../../db/open-db';
+import { users } from '../../db/schema';
 import { anonymousActor, type Origin } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
 import { enqueueNotice } from '../notifications/enqueue';
@@ -31,6 +33,9 @@ export async function requestPasswordReset(db: Db, input: PasswordResetRequestIn
     // An account that only signs in through an identity provider has no password to reset.
     if (!user || !user.active || (user.passwordHash === null && user.externalIssuer !== null)) return;
     await db.transaction(async (tx) => {
+      // Requests for one account wait for each other, so that many at once cannot all count the
+      // same earlier links and pass the limit together (decision 0047).
+      await tx.select({ id: users.id }).from(users).where(eq(users.id, user.id)).for('update');
       if ((await recentResetLinks(tx, user.id)) >= RESET_LINKS_PER_HOUR) return;
       const token = await createPasswordLink(tx, user.id, 'reset');
       await enqueueNotice(tx, {

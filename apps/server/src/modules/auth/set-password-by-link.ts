@@ -8,7 +8,7 @@ import { invalid } from '../../platform/errors';
 import { accountKey, clearFailures } from '../../platform/login-throttle';
 import { assertAcceptablePassword, hashPassword } from '../../platform/passwords';
 import { revokeUserSessions } from '../../platform/sessions';
-import { hashLinkToken } from './password-links';
+import { endPasswordLinks, hashLinkToken } from './password-links';
 
 const linkInvalid = () =>
   invalid(
@@ -53,10 +53,7 @@ export async function setPasswordByLink(db: Db, input: PasswordLinkInput, origin
       .where(and(eq(passwordLinks.id, link.id), isNull(passwordLinks.usedAt)))
       .returning({ id: passwordLinks.id });
     if (used.length === 0) throw linkInvalid();
-    await tx
-      .update(passwordLinks)
-      .set({ usedAt: new Date() })
-      .where(and(eq(passwordLinks.userId, link.userId), isNull(passwordLinks.usedAt)));
+    await endPasswordLinks(tx, link.userId);
     await tx
       .update(users)
       .set({

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import {
   can,
+  emailSchema,
   findIdentityNumber,
   isMandatoryNotice,
   layoutNotice,
@@ -129,6 +130,14 @@ export async function enqueueNoticeToAddress(
   input: NoticeInput & { to: { address: string; locale: 'sv' | 'en' } },
 ): Promise<void> {
   const address = input.to.address.trim().toLowerCase();
+  // The address is typed by someone outside Insikt: a list, a display name or a line break would
+  // make the mail server deliver to more than the one person who left it (decision 0047).
+  if (!emailSchema.safeParse(address).success) {
+    throw invalid(
+      [{ field: 'email', value: input.to.address, message: 'Ange en enda e-postadress, t.ex. namn@exempel.se.' }],
+      'Meddelandet skickades inte: e-postadressen är inte en enda giltig adress.',
+    );
+  }
   const recipient = { userId: null, address, locale: input.to.locale, footer: addressFooter(input.to.locale) };
   await insertMessages(tx, input, [recipient], false);
 }

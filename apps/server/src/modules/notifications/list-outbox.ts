@@ -13,6 +13,16 @@ export function maskAddress(address: string): string {
   return `${local.slice(0, 1)}***@${domain}`;
 }
 
+/**
+ * The mail server's error with an outside recipient's address masked: servers repeat the refused
+ * address in their answer ("550 <r@exempel.se>: Recipient address rejected").
+ */
+export function maskedError(error: string | null, address: string): string | null {
+  if (error === null) return null;
+  const pattern = new RegExp(address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+  return error.replace(pattern, maskAddress(address));
+}
+
 /** The outbox of the förbund the actor administers (every förbund's for a system administrator). */
 export async function getOutbox(ex: Executor, actor: Actor, query: OutboxQuery, emailConfigured: boolean) {
   if (query.associationId) authorize(actor, 'outbox.manage', query.associationId);
@@ -32,7 +42,7 @@ export async function getOutbox(ex: Executor, actor: Actor, query: OutboxQuery, 
       toAccount: r.recipientUserId !== null,
       subject: r.subject,
       attempts: r.attempts,
-      lastError: r.lastError,
+      lastError: r.recipientUserId ? r.lastError : maskedError(r.lastError, r.recipient),
       createdAt: r.createdAt,
       nextAttemptAt: r.status === 'pending' ? r.nextAttemptAt : null,
       sentAt: r.sentAt,

@@ -8,6 +8,7 @@ import { AppError, versionConflict } from '../../platform/errors';
 import { generateOneTimePassword, hashPassword, oneTimePasswordExpiry } from '../../platform/passwords';
 import { revokeUserSessions } from '../../platform/sessions';
 import { accountKey, clearFailures } from '../../platform/login-throttle';
+import { endPasswordLinks } from '../auth/password-links';
 import { administersAllRoles, loadManagedUser, onlyRoles } from './managed-user';
 
 /** Renames, deactivates or reactivates an account; deactivation ends its sessions at once. */
@@ -27,7 +28,10 @@ export async function updateUser(tx: Tx, actor: Actor, userId: string, input: Us
     .where(and(eq(users.id, userId), eq(users.version, input.version)))
     .returning();
   if (!row) throw versionConflict();
-  if (!input.active) await revokeUserSessions(tx, userId);
+  if (!input.active) {
+    await revokeUserSessions(tx, userId);
+    await endPasswordLinks(tx, userId);
+  }
   await writeAudit(tx, actor, {
     action: input.active === user.active ? 'user.update' : input.active ? 'user.activate' : 'user.deactivate',
     entityType: 'user',
@@ -71,6 +75,8 @@ export async function resetPassword(tx: Tx, actor: Actor, userId: string) {
     })
     .where(eq(users.id, userId));
   await revokeUserSessions(tx, userId);
+  // An invitation or reset link still in a mailbox would otherwise override the new password.
+  await endPasswordLinks(tx, userId);
   await writeAudit(tx, actor, { action: 'user.password_reset', entityType: 'user', entityId: userId });
   return oneTimePassword;
 }
