@@ -15,3 +15,4 @@ export * from './identity-number-in-text';
 export * from './follow-up/index';
 export * from './evaluation/index';
 export * from './surveys/index';
+export * from './deviations/index';

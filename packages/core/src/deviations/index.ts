@@ -1,0 +1,5 @@
+export * from './model';
+export * from './flow';
+export * from './deadline';
+export * from './text-check';
+export * from './statistics';
