@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { median } from '../evaluation/implementation/board';
 import { findIdentityNumber } from '../identity-number-in-text';
 import { caseDeadline, isOverdue } from './deadline';
 import { transitionProblems } from './flow';
 import {
   agreementDeviations,
   deviationStatistics,
-  median,
   nearestRankPercentile,
   recurringPatterns,
   type DeviationFact,

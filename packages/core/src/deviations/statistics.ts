@@ -1,3 +1,5 @@
+import { median } from '../evaluation/implementation/board';
+import { daysBetween } from '../participation';
 import { AGREEMENT_DEVIATION_TYPE, OWN_ORGANISATION, type DeviationStatus, type DeviationType } from './model';
 
 /** One case as the statistics read it: no text, no reporter, nothing about a person. */
@@ -14,14 +16,6 @@ export interface DeviationFact {
   resolution: 'local' | 'raised' | null;
 }
 
-/** The median: the middle value, or the mean of the two middle values of an even count; null when empty. */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
 /**
  * The p-th percentile by the nearest-rank method: the smallest value such that at least p % of the
  * values are at most it (rank ceil(p/100 * n)). Always a value that occurred, so "90 % of cases were
@@ -33,10 +27,6 @@ export function nearestRankPercentile(values: readonly number[], p: number): num
   const rank = Math.max(1, Math.ceil((p / 100) * s.length));
   return s[rank - 1]!;
 }
-
-/** Whole days from one ISO date to another. */
-export const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 const addMonths = (iso: string, months: number) => {
   const d = new Date(`${iso}T00:00:00Z`);
