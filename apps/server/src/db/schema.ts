@@ -14,3 +14,4 @@ export * from '../modules/yearly-documents/yearly-documents.schema';
 export * from '../modules/evidence/evidence.schema';
 export * from '../modules/surveys/surveys.schema';
 export * from '../modules/surveys/survey-composites.schema';
+export * from '../modules/deviations/deviations.schema';
