@@ -40,6 +40,7 @@ import { programmeLogicRoutes } from './modules/programme-logic/programme-logic.
 import { effectivenessRoutes } from './modules/effectiveness/effectiveness.routes';
 import { surveysRoutes } from './modules/surveys/surveys.routes';
 import { surveyResultsRoutes } from './modules/surveys/survey-results.routes';
+import { deviationsRoutes } from './modules/deviations/deviations.routes';
 import { surveyCodeHasher } from './modules/surveys/survey-secrets';
 import { disclosureFromSecret, type Disclosure } from './platform/disclosure';
 import { personHasher, type PersonHasher } from './platform/person-key';
@@ -167,7 +168,7 @@ export async function buildApp(deps: AppDeps) {
       (body !== null && typeof body === 'object' && Object.getPrototypeOf(body) === Object.prototype)
     ) {
       refuseControlCharacters(body);
-      if (!request.routeOptions.config.anonymous) refuseIdentityNumbers(body);
+      if (!request.routeOptions.config.anonymous && !request.routeOptions.config.ownTextCheck) refuseIdentityNumbers(body);
     }
   });
   // API answers hold personal data (participants, accounts, sessions): no browser or proxy may keep
@@ -204,6 +205,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(effectivenessRoutes);
       await api.register(surveysRoutes);
       await api.register(surveyResultsRoutes);
+      await api.register(deviationsRoutes);
     },
     { prefix: '/api/v1' },
   );

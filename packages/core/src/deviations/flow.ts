@@ -1,4 +1,4 @@
-import type { DeviationBody, DeviationStatus } from './model';
+import { DEVIATION_STATUS_SV, type DeviationBody, type DeviationStatus } from './model';
 
 /**
  * The case flow of issue 15 §2: mottagen, under utredning, åtgärdad lokalt or lyft till parterna
@@ -32,14 +32,7 @@ export interface TransitionRequest {
 export type TransitionProblem =
   { field: 'to'; message: string } | { field: 'body' | 'meetingDate' | 'answer'; message: string };
 
-const SV: Record<DeviationStatus, string> = {
-  received: 'mottagen',
-  investigating: 'under utredning',
-  solved_locally: 'åtgärdad lokalt',
-  raised: 'lyft till parterna',
-  answered: 'besvarad',
-  published: 'publicerad',
-};
+const SV = DEVIATION_STATUS_SV;
 
 /** Why a step is not allowed (Swedish), or an empty list; the flow of issue 15 §2. */
 export function transitionProblems(req: TransitionRequest): TransitionProblem[] {
@@ -64,6 +57,3 @@ export function transitionProblems(req: TransitionRequest): TransitionProblem[] 
     problems.push({ field: 'answer', message: 'Skriv svaret som ska publiceras innan ärendet besvaras.' });
   return problems;
 }
-
-/** The Swedish name of a status, for messages and board files. */
-export const deviationStatusSv = (s: DeviationStatus) => SV[s];

@@ -41,6 +41,28 @@ export const OWN_ORGANISATION = 'own';
 export const DEVIATION_CHANNELS = ['link', 'staff'] as const;
 export type DeviationChannel = (typeof DEVIATION_CHANNELS)[number];
 
+/** Swedish labels for board files, the feed and messages (the web has its own in i18n). */
+export const DEVIATION_TYPE_SV: Record<DeviationType, string> = {
+  agreement_breach: 'Frånvaro från eller brott mot överenskommelsen',
+  rules_lock: 'Regelverk som låser',
+  hard_to_reach: 'Svårt att nå rätt kontakt',
+  information_lost: 'Information som inte förs vidare',
+  other: 'Annat',
+};
+export const DEVIATION_STATUS_SV: Record<DeviationStatus, string> = {
+  received: 'mottagen',
+  investigating: 'under utredning',
+  solved_locally: 'åtgärdad lokalt',
+  raised: 'lyft till parterna',
+  answered: 'besvarad',
+  published: 'publicerad',
+};
+export const HINDER_KIND_SV: Record<HinderKind, string> = {
+  organisational: 'Organisatoriskt',
+  cultural: 'Kulturellt',
+  structural: 'Strukturellt',
+};
+
 const text = (max: number) => z.string().trim().max(max, `Högst ${max} tecken.`);
 
 /** Optional contact details of the reporter: stored apart from the case and never published. */

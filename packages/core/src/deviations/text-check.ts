@@ -33,9 +33,11 @@ export interface DeviationTextCheck {
   warnings: TextWarning[];
 }
 
-/** The message that says why a text is refused (Swedish), naming the field. */
-export const deviationIdentityMessage = (label: string) =>
-  `${label} innehåller ett personnummer eller samordningsnummer. En avvikelse handlar om hur samverkan fungerar, inte om en person: ta bort numret och beskriv händelsen utan personuppgifter.`;
+/** The message that says why a text is refused, naming the field (the reporter's language). */
+export const deviationIdentityMessage = (label: string, language: 'sv' | 'en' = 'sv') =>
+  language === 'en'
+    ? `${label} contains a Swedish personal identity number. A deviation is about how collaboration works, not about a person: remove the number and describe what happened without personal data.`
+    : `${label} innehåller ett personnummer eller samordningsnummer. En avvikelse handlar om hur samverkan fungerar, inte om en person: ta bort numret och beskriv händelsen utan personuppgifter.`;
 
 /**
  * Checks the free texts of a report (issue 15 §1): a valid identity number refuses the report, other
@@ -43,10 +45,11 @@ export const deviationIdentityMessage = (label: string) =>
  */
 export function checkDeviationTexts(
   texts: readonly { field: string; label: string; text: string }[],
+  language: 'sv' | 'en' = 'sv',
 ): DeviationTextCheck {
   const refused = texts
     .filter((t) => findIdentityNumber(t.text) !== null)
-    .map((t) => ({ field: t.field, message: deviationIdentityMessage(t.label) }));
+    .map((t) => ({ field: t.field, message: deviationIdentityMessage(t.label, language) }));
   const warnings = texts.flatMap((t) =>
     // An identity number also looks like a phone number: the refusal says it already.
     findIdentityNumber(t.text) !== null ? [] : textWarnings(t.field, t.text),
