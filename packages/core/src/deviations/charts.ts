@@ -24,9 +24,20 @@ export function deviationCountChart(rows: readonly LabelledCount[], texts: Chart
       axisLabel: { interval: 0, lineHeight: 15, formatter: (name: string) => wrapLabel(name) },
     },
     tooltip: { trigger: 'axis' },
-    series: [{ type: 'bar', data: data.map((r) => r.count), color: CHART_COLOURS.before, label: { show: true, position: 'right' } }],
+    series: [
+      {
+        type: 'bar',
+        data: data.map((r) => r.count),
+        color: CHART_COLOURS.before,
+        label: { show: true, position: 'right' },
+      },
+    ],
   };
 }
 
 /** The height in CSS pixels of a count chart with these labels (one bar per row). */
-export const deviationChartHeight = (rows: readonly LabelledCount[]) => categoryChartHeight(rows.map((r) => r.label), 1);
+export const deviationChartHeight = (rows: readonly LabelledCount[]) =>
+  categoryChartHeight(
+    rows.map((r) => r.label),
+    1,
+  );

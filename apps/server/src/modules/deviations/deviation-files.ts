@@ -33,7 +33,8 @@ const summaryRows = (s: Stats): [string, string][] => [
 /** The statistics as a workbook for the board: the summary, each count, recurrence and the indicator. */
 export async function deviationWorkbook(s: Stats): Promise<Buffer> {
   const subtitle = `${s.associationName}, ärenden mottagna ${periodText(s)}. ${NOTE}`;
-  const countValue = (v: number | null, format: 'percent' | 'count'): CellValue => (v === null ? '–' : figure(v, format));
+  const countValue = (v: number | null, format: 'percent' | 'count'): CellValue =>
+    v === null ? '–' : figure(v, format);
   const sheets: SheetSpec[] = [
     {
       name: 'Sammanfattning',
@@ -43,7 +44,10 @@ export async function deviationWorkbook(s: Stats): Promise<Buffer> {
       rows: [
         { label: 'Ärenden', values: [s.total], format: 'count' },
         { label: 'Besvarade', values: [s.answered], format: 'count' },
-        { label: 'Dagar från rapport till svar, median', values: [s.medianDaysToAnswer === null ? '–' : figure(s.medianDaysToAnswer, 'decimal')] },
+        {
+          label: 'Dagar från rapport till svar, median',
+          values: [s.medianDaysToAnswer === null ? '–' : figure(s.medianDaysToAnswer, 'decimal')],
+        },
         { label: 'Dagar från rapport till svar, 90:e percentilen', values: [countValue(s.p90DaysToAnswer, 'count')] },
         { label: 'Åtgärdade lokalt', values: [s.resolvedLocally], format: 'count' },
         { label: 'Lyfta till parterna', values: [s.resolvedRaised], format: 'count' },
@@ -104,7 +108,12 @@ export function deviationPdf(s: Stats): Promise<Buffer> {
           ),
         ),
       );
-    content.push(pdfTable([[title.replace('Per ', '').replace(/^./, (c) => c.toUpperCase()), 'Ärenden']], rows.map((c) => [c.label, `${c.count}`])));
+    content.push(
+      pdfTable(
+        [[title.replace('Per ', '').replace(/^./, (c) => c.toUpperCase()), 'Ärenden']],
+        rows.map((c) => [c.label, `${c.count}`]),
+      ),
+    );
   }
   content.push({ text: 'Återkommande mönster (samma part och typ inom 12 månader)', style: 'h2', headlineLevel: 2 });
   content.push(

@@ -19,7 +19,12 @@ export async function getDeviationSettings(ex: Executor, actor: Actor, associati
   return view(await settingsOf(ex, associationId));
 }
 
-export async function updateDeviationSettings(tx: Tx, actor: Actor, associationId: string, input: DeviationSettingsInput) {
+export async function updateDeviationSettings(
+  tx: Tx,
+  actor: Actor,
+  associationId: string,
+  input: DeviationSettingsInput,
+) {
   authorize(actor, 'deviation.handle', associationId);
   await settingsOf(tx, associationId);
   const row = await writeSettings(tx, associationId, input.version, {
@@ -43,6 +48,11 @@ export async function renewReportLink(tx: Tx, actor: Actor, associationId: strin
   await settingsOf(tx, associationId);
   const row = await writeSettings(tx, associationId, version, { reportToken: newReportToken() });
   if (!row) throw versionConflict();
-  await writeAudit(tx, actor, { action: 'deviation.renew_link', entityType: 'association', entityId: associationId, associationId });
+  await writeAudit(tx, actor, {
+    action: 'deviation.renew_link',
+    entityType: 'association',
+    entityId: associationId,
+    associationId,
+  });
   return view(row);
 }

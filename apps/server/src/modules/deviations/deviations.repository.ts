@@ -4,7 +4,13 @@ import type { InterventionScope } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import { bodyMeetings, interventions, members } from '../../db/schema';
 import { minuteOf } from '../../platform/rate-window';
-import { deviationContacts, deviationEvents, deviationRateLimits, deviations, deviationSettings } from './deviations.schema';
+import {
+  deviationContacts,
+  deviationEvents,
+  deviationRateLimits,
+  deviations,
+  deviationSettings,
+} from './deviations.schema';
 
 export type DeviationRow = typeof deviations.$inferSelect;
 export type DeviationSettingsRow = typeof deviationSettings.$inferSelect;
@@ -98,7 +104,11 @@ export async function casesWithContact(ex: Executor, associationId: string): Pro
     .where(
       and(
         eq(deviationContacts.associationId, associationId),
-        or(sql`${deviationContacts.name} <> ''`, sql`${deviationContacts.email} <> ''`, sql`${deviationContacts.phone} <> ''`),
+        or(
+          sql`${deviationContacts.name} <> ''`,
+          sql`${deviationContacts.email} <> ''`,
+          sql`${deviationContacts.phone} <> ''`,
+        ),
       ),
     );
   return new Set(rows.map((r) => r.id));

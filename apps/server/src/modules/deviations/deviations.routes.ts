@@ -46,19 +46,32 @@ const anonymous = { auth: 'public', csrf: false, anonymous: true } as const;
 const publicationQuery = z.object({ format: z.enum(['json', 'atom']).default('json') });
 const year = z.coerce.number().int().min(2000).max(2100);
 const statisticsQuery = z
-  .object({ fromYear: year.optional(), toYear: year.optional(), format: z.enum(['json', 'xlsx', 'pdf']).default('json') })
-  .transform((q) => ({ ...defaultYears(), ...Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)) }) as {
-    fromYear: number;
-    toYear: number;
-    format: 'json' | 'xlsx' | 'pdf';
+  .object({
+    fromYear: year.optional(),
+    toYear: year.optional(),
+    format: z.enum(['json', 'xlsx', 'pdf']).default('json'),
   })
+  .transform(
+    (q) =>
+      ({ ...defaultYears(), ...Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)) }) as {
+        fromYear: number;
+        toYear: number;
+        format: 'json' | 'xlsx' | 'pdf';
+      },
+  )
   .refine((q) => q.fromYear <= q.toYear, { message: 'Första året måste vara före det sista.', path: ['toYear'] });
 
 const sendReport = (reply: FastifyReply, outcome: ReportOutcome) =>
   'warnings' in outcome ? reply.status(422).send(outcome) : reply.status(201).send(outcome);
 
 /** The publication as JSON, or as an Atom feed whose links point at the page the web app shows. */
-function sendPublication(request: FastifyRequest, reply: FastifyReply, pub: Publication, format: 'json' | 'atom', page: string) {
+function sendPublication(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  pub: Publication,
+  format: 'json' | 'atom',
+  page: string,
+) {
   if (format === 'json') return pub;
   const origin = `${request.protocol}://${request.host}`;
   return reply
@@ -101,7 +114,8 @@ export const deviationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config: anonymous,
     },
-    async (request, reply) => sendReport(reply, await submitPublicReport(app.database, request.params.token, request.body)),
+    async (request, reply) =>
+      sendReport(reply, await submitPublicReport(app.database, request.params.token, request.body)),
   );
   app.get(
     '/public/associations/:id/deviations',

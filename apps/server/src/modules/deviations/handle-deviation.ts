@@ -23,12 +23,22 @@ async function caseToHandle(tx: Tx, actor: Actor, associationId: string, id: str
 const byName = (actor: Actor) => actor.name || actor.email;
 
 /** Sets the handler, the body whose meetings set the deadline, and the answer text to publish. */
-export async function updateDeviation(tx: Tx, actor: Actor, associationId: string, id: string, input: DeviationUpdateInput) {
+export async function updateDeviation(
+  tx: Tx,
+  actor: Actor,
+  associationId: string,
+  id: string,
+  input: DeviationUpdateInput,
+) {
   const row = await caseToHandle(tx, actor, associationId, id);
   if (row.version !== input.version) throw versionConflict();
   if (input.handlerId && !(await handlersOf(tx, associationId)).some((h) => h.id === input.handlerId))
     throw invalid([
-      { field: 'handlerId', value: input.handlerId, message: 'Handläggaren måste vara förbundsadministratör i förbundet.' },
+      {
+        field: 'handlerId',
+        value: input.handlerId,
+        message: 'Handläggaren måste vara förbundsadministratör i förbundet.',
+      },
     ]);
   // A published answer is what staff have read: changing it means a new step, not a silent edit.
   if (row.status === 'published' && input.answer !== row.answer)
@@ -44,7 +54,12 @@ export async function updateDeviation(tx: Tx, actor: Actor, associationId: strin
     entityType: 'deviation',
     entityId: id,
     associationId,
-    details: { number: row.number, handlerId: input.handlerId, body: input.body, answerChanged: input.answer !== row.answer },
+    details: {
+      number: row.number,
+      handlerId: input.handlerId,
+      body: input.body,
+      answerChanged: input.answer !== row.answer,
+    },
   });
   return updated;
 }
@@ -71,7 +86,9 @@ export async function transitionDeviation(
   const updated = await writeCase(tx, associationId, id, input.version, {
     status: input.to,
     ...(input.to === 'solved_locally' ? { resolution: 'local' as const } : {}),
-    ...(input.to === 'raised' ? { resolution: 'raised' as const, body: input.body!, meetingDate: input.meetingDate } : {}),
+    ...(input.to === 'raised'
+      ? { resolution: 'raised' as const, body: input.body!, meetingDate: input.meetingDate }
+      : {}),
     ...(input.to === 'answered' ? { answeredOn: today } : {}),
     ...(input.to === 'published' ? { publishedOn: today } : {}),
   });
@@ -97,7 +114,13 @@ export async function transitionDeviation(
 }
 
 /** An internal comment: for the förbund's handling only, never published. */
-export async function commentDeviation(tx: Tx, actor: Actor, associationId: string, id: string, input: DeviationCommentInput) {
+export async function commentDeviation(
+  tx: Tx,
+  actor: Actor,
+  associationId: string,
+  id: string,
+  input: DeviationCommentInput,
+) {
   await caseToHandle(tx, actor, associationId, id);
   await insertEvent(tx, {
     deviationId: id,

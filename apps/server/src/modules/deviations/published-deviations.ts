@@ -56,7 +56,6 @@ export async function publicDeviations(ex: Executor, associationId: string) {
   return publication(ex, associationId);
 }
 
-
 /** XML text: the five characters with a meaning in XML escaped, and characters XML 1.0 forbids dropped. */
 export const xmlText = (s: string) =>
   s
@@ -76,7 +75,10 @@ export function atomFeed(pub: Publication, pageUrl: string, selfUrl: string): st
   const memberName = new Map(pub.members.map((m) => [m.id, m.name]));
   const updated = pub.cases.reduce((max, c) => (c.publishedOn > max ? c.publishedOn : max), '1970-01-01');
   const entries = pub.cases.map((c) => {
-    const parties = [...c.memberIds.map((id) => memberName.get(id) ?? ''), ...(c.ownOrganisation ? ['Egen organisation'] : [])]
+    const parties = [
+      ...c.memberIds.map((id) => memberName.get(id) ?? ''),
+      ...(c.ownOrganisation ? ['Egen organisation'] : []),
+    ]
       .filter(Boolean)
       .join(', ');
     const where = c.interventionName ?? c.forum;

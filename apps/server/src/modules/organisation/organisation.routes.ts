@@ -215,7 +215,9 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'association.update' },
     },
     async (request, reply) => {
-      await db.transaction((tx) => removeBodyMeeting(tx, actorOf(request), request.params.id, request.params.meetingId));
+      await db.transaction((tx) =>
+        removeBodyMeeting(tx, actorOf(request), request.params.id, request.params.meetingId),
+      );
       return reply.status(204).send();
     },
   );
