@@ -168,7 +168,8 @@ export async function buildApp(deps: AppDeps) {
       (body !== null && typeof body === 'object' && Object.getPrototypeOf(body) === Object.prototype)
     ) {
       refuseControlCharacters(body);
-      if (!request.routeOptions.config.anonymous && !request.routeOptions.config.ownTextCheck) refuseIdentityNumbers(body);
+      if (!request.routeOptions.config.anonymous && !request.routeOptions.config.ownTextCheck)
+        refuseIdentityNumbers(body);
     }
   });
   // API answers hold personal data (participants, accounts, sessions): no browser or proxy may keep

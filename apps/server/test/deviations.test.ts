@@ -209,7 +209,10 @@ describe('the report link', () => {
   });
 
   it('warns on a phone number, an e-mail address and a named client until the reporter confirms', async () => {
-    const body = report({ description: 'Min klient Anna fick inget svar, ring 070-123 45 67 eller anna@exempel.se.' });
+    const body = report({
+      memberIds: [fk, af],
+      description: 'Min klient Anna fick inget svar, ring 070-123 45 67 eller anna@exempel.se.',
+    });
     const first = await call(ctx, admin, 'POST', api('/deviations'), body);
     expect(first.statusCode).toBe(422);
     expect(first.json<{ warnings: { kind: string }[] }>().warnings.map((w) => w.kind)).toEqual([

@@ -129,7 +129,6 @@ export async function insertCodes(ex: Executor, associationId: string, distribut
   return rows.length;
 }
 
-
 /**
  * Deletes every link's windows before the current minute. A window left behind would keep the
  * minute of a link's last answer for as long as no one used that link again: with one answer that
