@@ -75,10 +75,11 @@ export async function deviationWorkbook(s: Stats): Promise<Buffer> {
       name: 'Indikator',
       title: 'Antal avvikelser från överenskommelsen mellan parterna, per insats och år',
       subtitle,
-      headers: [[{ text: 'Insats eller forum' }, { text: 'År' }, { text: 'Antal' }]],
+      headers: [[{ text: 'Insats eller forum, år' }, { text: 'Antal' }]],
+      // The year in the label: a year alone in a cell would read as a number without a unit.
       rows: s.agreementIndicator.map((a) => ({
-        label: a.interventionName,
-        values: [`${a.year}`, figure(a.count, 'count')],
+        label: `${a.interventionName}, ${a.year}`,
+        values: [figure(a.count, 'count')],
       })),
     },
   ];
