@@ -33,10 +33,14 @@ export function PublicReportPage() {
     retry: false,
   });
   useEffect(() => {
+    // The page's texts follow the reporter's choice without changing the signed-in app's language.
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;
-    document.title = t('deviations.reportTitle');
-  }, [language, t]);
+  }, [language]);
+  const title = t('deviations.reportTitle');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   let body: React.ReactNode;
   if (number !== null) body = <StatusMessage kind="success">{t('deviations.thanks', { number })}</StatusMessage>;
   else if (form.isPending) body = <Spinner aria-label={t('common.loading')} />;
