@@ -13,6 +13,7 @@ import { loadDemo } from '../apps/server/src/modules/demo/load-demo';
 import { selfAssessmentScreenshots } from './screenshots-self-assessments';
 import { evidenceScreenshots } from './screenshots-evidence';
 import { surveyScreenshots } from './screenshots-surveys';
+import { deviationScreenshots } from './screenshots-deviations';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../docs/images');
@@ -184,6 +185,11 @@ try {
   const chef = 'forbundschef.sodravatterbygden@demo.insikt.se';
   await signIn(chef);
   await surveyScreenshots(browser, page, out, base, ctx, {
+    email: chef,
+    password: demo.password,
+    associationId: forbund!,
+  });
+  await deviationScreenshots(browser, page, out, base, ctx, {
     email: chef,
     password: demo.password,
     associationId: forbund!,

@@ -4495,6 +4495,17 @@ export interface paths {
                                             comparison: "at_least" | "at_most" | "between";
                                             target: number;
                                             targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                     /** @default [] */
@@ -4549,6 +4560,17 @@ export interface paths {
                                             questionId: string;
                                             /** @enum {string} */
                                             measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
                                             /** Format: uuid */
                                             interventionId?: string | null;
                                             /** @enum {string} */
@@ -4617,6 +4639,17 @@ export interface paths {
                                             comparison: "at_least" | "at_most" | "between";
                                             target: number;
                                             targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                     /** @default [] */
@@ -4671,6 +4704,17 @@ export interface paths {
                                             questionId: string;
                                             /** @enum {string} */
                                             measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
                                             /** Format: uuid */
                                             interventionId?: string | null;
                                             /** @enum {string} */
@@ -4739,6 +4783,17 @@ export interface paths {
                                             comparison: "at_least" | "at_most" | "between";
                                             target: number;
                                             targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                     /** @default [] */
@@ -4793,6 +4848,17 @@ export interface paths {
                                             questionId: string;
                                             /** @enum {string} */
                                             measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
                                             /** Format: uuid */
                                             interventionId?: string | null;
                                             /** @enum {string} */
@@ -6390,6 +6456,17 @@ export interface paths {
                                             comparison: "at_least" | "at_most" | "between";
                                             target: number;
                                             targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                 };
@@ -6454,6 +6531,17 @@ export interface paths {
                                             comparison: "at_least" | "at_most" | "between";
                                             target: number;
                                             targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                 };
@@ -6512,6 +6600,17 @@ export interface paths {
                                             questionId: string;
                                             /** @enum {string} */
                                             measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
                                             /** Format: uuid */
                                             interventionId?: string | null;
                                             /** @enum {string} */
@@ -11425,7 +11524,7 @@ export interface components {
             id: string;
             rowId: string;
             /** @enum {string} */
-            kind: "outcome" | "goal" | "manual" | "survey";
+            kind: "outcome" | "goal" | "manual" | "survey" | "deviations";
             label: string;
             /** @enum {string|null} */
             valueIndicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning" | null;
@@ -11898,6 +11997,17 @@ export interface components {
                                 comparison: "at_least" | "at_most" | "between";
                                 target: number;
                                 targetMax?: number | null;
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deviations";
+                                /** Format: uuid */
+                                interventionId?: string | null;
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
                             })[];
                         }[];
                     };
@@ -11962,6 +12072,17 @@ export interface components {
                                 comparison: "at_least" | "at_most" | "between";
                                 target: number;
                                 targetMax?: number | null;
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deviations";
+                                /** Format: uuid */
+                                interventionId?: string | null;
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
                             })[];
                         }[];
                     };
@@ -12020,6 +12141,17 @@ export interface components {
                                 questionId: string;
                                 /** @enum {string} */
                                 measure: "positive_share" | "mean";
+                                /** Format: uuid */
+                                interventionId?: string | null;
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deviations";
                                 /** Format: uuid */
                                 interventionId?: string | null;
                                 /** @enum {string} */
@@ -13538,6 +13670,17 @@ export interface components {
                 questionId: string;
                 /** @enum {string} */
                 measure: "positive_share" | "mean";
+                /** Format: uuid */
+                interventionId?: string | null;
+                /** @enum {string} */
+                comparison: "at_least" | "at_most" | "between";
+                target: number;
+                targetMax?: number | null;
+            } | {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "deviations";
                 /** Format: uuid */
                 interventionId?: string | null;
                 /** @enum {string} */
