@@ -36,6 +36,7 @@ import { atomFeed, publicDeviations, publishedDeviations, type Publication } fro
 import { readContact } from './read-contact';
 import { reportDeviation, type ReportOutcome } from './report-deviation';
 import { authorize } from '../../platform/access-control';
+import { findAssociation } from '../organisation/organisation.repository';
 
 const tags = ['deviations'];
 const associationParams = z.object({ id: idSchema });
@@ -153,8 +154,8 @@ export const deviationsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       authorize(actorOf(request), 'deviation.report', request.params.id);
-      const names = await namesOf(db, request.params.id);
-      return { associationName: '', ...names };
+      const association = await findAssociation(db, request.params.id);
+      return { associationName: association?.name ?? '', ...(await namesOf(db, request.params.id)) };
     },
   );
   app.post(
