@@ -13,6 +13,7 @@ import { loadDemo } from '../apps/server/src/modules/demo/load-demo';
 import { selfAssessmentScreenshots } from './screenshots-self-assessments';
 import { evidenceScreenshots } from './screenshots-evidence';
 import { surveyScreenshots } from './screenshots-surveys';
+import { notificationScreenshots } from './screenshots-notifications';
 import { deviationScreenshots } from './screenshots-deviations';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -185,6 +186,11 @@ try {
   const chef = 'forbundschef.sodravatterbygden@demo.insikt.se';
   await signIn(chef);
   await surveyScreenshots(browser, page, out, base, ctx, {
+    email: chef,
+    password: demo.password,
+    associationId: forbund!,
+  });
+  await notificationScreenshots(page, out, base, ctx, {
     email: chef,
     password: demo.password,
     associationId: forbund!,

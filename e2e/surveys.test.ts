@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { DEFAULT_SUPPRESSION_THRESHOLD, formatCountOfN, type ChoiceResult, type SurveyResults } from '@insikt/core';
+import {
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  formatCountOfN,
+  formatOutcomeValue,
+  type ChoiceResult,
+  type SurveyResults,
+} from '@insikt/core';
 import { surveyDistributions, surveyResponses } from '../apps/server/src/db/schema';
 import { call, login, seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
 import { pdfText } from '../apps/server/test/pdf-text';
@@ -195,8 +201,11 @@ describe('surveys', () => {
 
     const page = await newPage(browser);
     await signIn(page, base, 'chef@enkatbygden.se');
-    // The survey page links here ("Resultat och export"); the journey opens the results page itself.
-    await page.goto(`${base}/forbund/${associationId}/enkater/${survey.id}/resultat`);
+    // As a user gets there: the menu, the survey in the list, then "Resultat och export" on its page.
+    await page.getByRole('link', { name: 'Enkäter' }).first().click();
+    await page.getByRole('link', { name: 'Resultatenkät Steg framåt' }).click();
+    await page.getByRole('heading', { name: 'Resultatenkät Steg framåt', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Resultat och export' }).click();
     await page.getByRole('heading', { name: 'Resultat: Resultatenkät Steg framåt', level: 1 }).waitFor();
     // The phone's "i ganska hög grad" is among this year's answers: the statement's row shows the protected figures.
     const row = page.getByRole('row', { name: /^Det är meningsfullt att delta/ }).first();
@@ -235,5 +244,47 @@ describe('surveys', () => {
     const pdf = (await pdfText(await readFile(await (await pdfDownload).path()))).pages.join(' ');
     for (const column of json.columns) expect(pdf).toContain(positive(column.results));
     expect(pdf).toContain('Röjandeskydd: svaren är anonyma');
+  });
+
+  it('measures an insats goal by a survey question, picked on the insats page', async () => {
+    const page = await newPage(browser);
+    await signIn(page, base, 'chef@enkatbygden.se');
+    await page.getByRole('link', { name: 'Insatser' }).first().click();
+    await page.getByRole('link', { name: 'Steg framåt' }).click();
+    await page.getByRole('heading', { name: 'Steg framåt', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Lägg till mål' }).click();
+    const goal = (label: string) => page.getByLabel(label, { exact: true }).last();
+    await goal('Mål').fill('Deltagarna upplever insatsen som meningsfull');
+    await goal('Mäts med').selectOption({ label: 'Enkät (andel positiva svar)' });
+    await goal('Enkät').selectOption({ label: 'Resultatenkät Steg framåt' });
+    await goal('Fråga, påstående eller sammansatt indikator').selectOption({
+      label: 'Vad tycker du om det projekt du deltar i?: Det är meningsfullt att delta',
+    });
+    await goal('Målvärde (%)').fill('60');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Ändringarna är sparade.').waitFor();
+
+    await page.getByRole('tab', { name: 'Måluppfyllelse' }).click();
+    const row = page.getByRole('row', { name: /^Deltagarna upplever insatsen som meningsfull/ });
+    await row
+      .getByText('Enkät: Resultatenkät Steg framåt: Det är meningsfullt att delta, andel positiva svar')
+      .waitFor();
+    // Each year's cell as the server measured it: the protected share, or why there is none.
+    const admin = await login(ctx, 'chef@enkatbygden.se');
+    const insatser = `/api/v1/associations/${associationId}/interventions`;
+    const [insats] = (await call(ctx, admin, 'GET', insatser)).json<{ id: string }[]>();
+    const { goals } = (await call(ctx, admin, 'GET', `${insatser}/${insats!.id}/goals`)).json<{
+      goals: { results: { year: number; actual: number | null; survey: { distributions: unknown[] } | null }[] }[];
+    }>();
+    const results = goals.at(-1)!.results;
+    expect(results.some((r) => r.survey!.distributions.length > 0)).toBe(true);
+    for (const r of results)
+      await row
+        .getByRole('cell')
+        .nth(1 + results.indexOf(r))
+        .getByText(r.survey!.distributions.length === 0 ? 'ingen enkät' : formatOutcomeValue('fordelning', r.actual))
+        .first()
+        .waitFor();
+    await expectNoAxeViolations(page, 'måluppfyllelse med enkätmål');
   });
 });

@@ -42,6 +42,8 @@ import { surveysRoutes } from './modules/surveys/surveys.routes';
 import { surveyResultsRoutes } from './modules/surveys/survey-results.routes';
 import { deviationsRoutes } from './modules/deviations/deviations.routes';
 import { surveyCodeHasher } from './modules/surveys/survey-secrets';
+import { configureNotices } from './modules/notifications/notice-settings';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { disclosureFromSecret, type Disclosure } from './platform/disclosure';
 import { personHasher, type PersonHasher } from './platform/person-key';
 
@@ -95,6 +97,7 @@ export async function buildApp(deps: AppDeps) {
   app.setErrorHandler(handleError);
   app.decorate('database', deps.database);
   app.decorate('config', deps.config);
+  configureNotices(deps.config);
   app.decorate('personHasher', personHasher(deps.secret));
   app.decorate('disclosure', disclosureFromSecret(deps.secret));
   app.decorate('surveyCodes', surveyCodeHasher(deps.secret));
@@ -206,6 +209,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(effectivenessRoutes);
       await api.register(surveysRoutes);
       await api.register(surveyResultsRoutes);
+      await api.register(notificationsRoutes);
       await api.register(deviationsRoutes);
     },
     { prefix: '/api/v1' },

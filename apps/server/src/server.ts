@@ -7,6 +7,8 @@ import { resolveSecret } from './platform/secret';
 import { purgeDeadSessions } from './platform/sessions';
 import { purgeRateLimits, reshuffleAnswers } from './modules/surveys/responses.repository';
 import { bootstrapDemo, formatLogins } from './modules/demo/first-start';
+import { startMailDelivery } from './modules/notifications/mail-delivery';
+import { purgeOldMessages } from './modules/notifications/outbox.repository';
 
 /** Starts Insikt: opens and migrates the database, then serves the API and the web app. */
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
@@ -15,12 +17,14 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const app = await buildApp({ database, config, secret, logger: { level: config.logLevel } });
 
+  let mail: ReturnType<typeof startMailDelivery> = null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'stänger Insikt');
     try {
+      await mail?.stop();
       await app.close();
     } finally {
       await database.close();
@@ -35,6 +39,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     await purgeDeadSessions(database.db);
     await purgeRateLimits(database.db);
     await reshuffleAnswers(database.db);
+    await purgeOldMessages(database.db);
   };
   await purgeAll();
   const purge = setInterval(() => void purgeAll().catch(() => undefined), 3_600_000);
@@ -42,9 +47,13 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
 
   const demo = await bootstrapDemo(database, config.dataDir);
   await app.listen({ port: config.port, host: config.host });
+  mail = startMailDelivery(database.db, config, (error) =>
+    app.log.error({ err: error }, 'e-postutskicket misslyckades'),
+  );
   const where = database.kind === 'pglite' ? `inbäddad databas i ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   const url = `http://${config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   console.log(`\nInsikt körs på ${url} – ${where}`);
+  if (!mail) console.log('E-post är inte konfigurerad (SMTP_URL): meddelanden väntar i utkorgen tills den är det.');
   if (demo) {
     console.log('\nFörsta start: demodata (tre förbund i Jönköpings län) och ett demokonto per roll har skapats.\n');
     console.log(formatLogins(demo.password, demo.logins));

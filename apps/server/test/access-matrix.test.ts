@@ -37,6 +37,7 @@ import { cliActor } from '../src/platform/actor';
 import { deviationAccessCases } from './deviation-access-cases';
 import { surveyAccessCases } from './survey-access-cases';
 import { surveyResultsAccessCases } from './survey-results-access-cases';
+import { notificationAccessCases } from './notification-access-cases';
 import {
   call,
   grantRole,
@@ -1003,6 +1004,7 @@ const CASES: Record<string, Case> = {
   },
   ...surveyAccessCases(() => ctx, freshIntervention),
   ...surveyResultsAccessCases(() => ctx, freshIntervention),
+  ...notificationAccessCases(() => ctx),
   ...deviationAccessCases(() => ctx, freshIntervention),
 };
 

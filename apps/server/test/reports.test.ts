@@ -373,13 +373,15 @@ describe('goal fulfilment', () => {
     expect(in2019[0]!.actual).toBeCloseTo(28 / 49, 6);
     expect(in2019[1]).toMatchObject({ met: true });
     expect(in2019[1]!.actual).toBeCloseTo(23 / 49, 6);
-    expect(in2019[2]).toEqual({ year: 2019, actual: 19, met: false, exits: 49 });
+    // Not measured by a survey: no survey coverage.
+    expect(in2019[2]).toEqual({ year: 2019, actual: 19, met: false, exits: 49, survey: null });
     // A year without exits has no value and no verdict.
     expect(result.goals[0]!.results.find((r) => r.year === 2020)).toEqual({
       year: 2020,
       actual: null,
       met: null,
       exits: 0,
+      survey: null,
     });
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { eq } from 'drizzle-orm';
 import {
   crossTabulate,
   DEFAULT_SUPPRESSION_THRESHOLD,
@@ -12,7 +13,7 @@ import {
   type SurveyResponseInput,
   type SurveyResults,
 } from '@insikt/core';
-import { interventions, surveyResponses } from '../src/db/schema';
+import { interventions, surveyComposites, surveyResponses } from '../src/db/schema';
 import {
   call,
   login,
@@ -197,6 +198,14 @@ describe('composite indicators', () => {
     const gone = await call(ctx, admin, 'DELETE', url(`/composites/${composite.id}?version=2`));
     expect(gone.statusCode).toBe(204);
   });
+
+  it('belong to their survey’s förbund: the database refuses a composite filed under another förbund', async () => {
+    const insert = (associationId: string) =>
+      ctx.database.db.insert(surveyComposites).values({ associationId, surveyId, rule: COMPOSITE }).returning();
+    await expect(insert(other)).rejects.toThrow();
+    const [own] = await insert(association);
+    await ctx.database.db.delete(surveyComposites).where(eq(surveyComposites.id, own!.id));
+  });
 });
 
 /** The rows of a sheet as arrays of cell texts (numbers as numbers), from row 1. */
@@ -323,5 +332,121 @@ describe('links to the rest', () => {
     expect(row.values[0]).toBe(formatCountOfN(meaningful.positive!.count, meaningful.n, T));
     expect(table).toMatchObject({ source: 'surveys', protected: true });
     expect(table.definition).toContain('Röjandeskydd');
+  });
+});
+
+describe('a survey as an insats goal’s indicator', () => {
+  type Fulfilment = {
+    years: number[];
+    goals: {
+      surveyLabel: string | null;
+      results: {
+        year: number;
+        actual: number | null;
+        met: boolean | null;
+        survey: { respondents: number | null; distributions: { respondentGroup: string; closesOn: string }[] } | null;
+      }[];
+    }[];
+  };
+  const insatsUrl = (id: string) => `/api/v1/associations/${association}/interventions/${id}`;
+  async function setGoals(id: string, goals: unknown[]) {
+    const current = (await call(ctx, admin, 'GET', insatsUrl(id))).json<Record<string, unknown>>();
+    const { id: _id, associationId: _a, staff: _s, createdAt: _c, updatedAt: _u, ...input } = current;
+    return call(ctx, admin, 'PUT', insatsUrl(id), { ...input, goals });
+  }
+  const goal = (survey: Record<string, unknown>) => ({
+    description: 'Deltagarna upplever insatsen som meningsfull',
+    column: 'total',
+    comparison: 'at_least',
+    target: 0.4,
+    survey: { surveyId, ...survey },
+  });
+
+  it('measures the positive share of a question, or a composite, per year as the results page shows the insats', async () => {
+    const composite = (await call(ctx, admin, 'POST', url('/composites'), COMPOSITE)).json<{ id: string }>();
+    // A round closing 2023: fourteen answers for insats a, all positive; two for insats b, too few to show.
+    const { distribution } = await freshDistribution(
+      ctx,
+      { id: surveyId, associationId: association },
+      { opensOn: '2023-03-01', closesOn: '2023-03-31' },
+      [insats.a, insats.b],
+    );
+    for (const [k, interventionId] of [...Array<string>(14).fill(insats.a), insats.b, insats.b].entries())
+      await ctx.database.db.insert(surveyResponses).values({
+        associationId: association,
+        distributionId: distribution.id,
+        interventionId,
+        language: 'sv',
+        answeredOn: '2023-03-15',
+        recordKey: (k * 53 + 7) % 256,
+        mode: 'web',
+        answers: { meningsfullt: { option: '5' }, 'vidare.arbete': { option: '5' } },
+      });
+    for (const id of [insats.a, insats.b]) {
+      const saved = await setGoals(id, [goal({ questionId: 'meningsfullt' }), goal({ compositeId: composite.id })]);
+      expect(saved.statusCode, saved.body).toBe(200);
+    }
+
+    for (const key of ['a', 'b'] as const) {
+      // Any role reading the insats, as the board reads it: the protected figures of the results page.
+      const body = (await call(ctx, reader, 'GET', `${insatsUrl(insats[key])}/goals`)).json<Fulfilment>();
+      const page = await results(reader, `?interventionIds=${insats[key]}&split=year`);
+      const [question, rule] = body.goals;
+      expect(question!.surveyLabel).toMatch(/: Det är meningsfullt att delta, andel positiva svar$/);
+      expect(rule!.surveyLabel).toMatch(/: Möjlighet att gå vidare \(sammansatt indikator\), andel som uppfyller den$/);
+      for (const [g, result] of body.goals.entries())
+        for (const r of result.results) {
+          const column = page.columns.find((c) => c.key === String(r.year))?.results;
+          const figure = column && (g === 0 ? choice(column, 'meningsfullt') : column.composites[0]);
+          const shown = figure?.status === 'shown' ? figure : undefined;
+          const share = shown ? ('share' in shown ? shown.share : shown.positive!.share) : null;
+          expect(r.actual, `${key} ${r.year}`).toBe(share);
+          expect(r.met).toBe(share === null ? null : share >= 0.4);
+          expect(r.survey!.respondents).toBe(shown ? shown.n : null);
+          expect(r.survey!.distributions.length > 0).toBe(Boolean(column));
+        }
+      const byYear = (year: number) => question!.results.find((r) => r.year === year)!;
+      expect(byYear(2024).survey!.distributions).toEqual([
+        expect.objectContaining({ respondentGroup: 'participants', closesOn: '2024-03-31', status: 'closed' }),
+      ]);
+      // The 2024 and 2025 positive counts of insats a are small and hidden: no fulfilment, though N is shown.
+      if (key === 'a') {
+        expect(byYear(2024)).toMatchObject({ actual: null, met: null });
+        expect(byYear(2024).survey!.respondents).not.toBeNull();
+        expect(body.goals.map((g) => g.results.find((r) => r.year === 2023)!.met)).toEqual([true, true]);
+      } else {
+        // Two answers: hidden, no fulfilment, and no number of answers either.
+        expect(byYear(2023)).toMatchObject({ actual: null, met: null, survey: { respondents: null } });
+        expect(byYear(2023).survey!.distributions).toHaveLength(1);
+        expect(byYear(2025).survey!.distributions).toEqual([]);
+      }
+    }
+    for (const id of [insats.a, insats.b]) expect((await setGoals(id, [])).statusCode).toBe(200);
+    await call(ctx, admin, 'DELETE', url(`/composites/${composite.id}?version=1`));
+  });
+
+  it('refuses a question without a positive set, a survey for other insatser, and a goal measured twice', async () => {
+    const onlyA = await freshSurvey(ctx, association, [insats.a]);
+    const message = async (goals: unknown[]) => {
+      const response = await setGoals(insats.b, goals);
+      expect(response.statusCode).toBe(400);
+      return response.body;
+    };
+    expect(await message([goal({ questionId: 'fore' })])).toContain('ingen skalfråga eller påstående');
+    expect(
+      await message([
+        { ...goal({ questionId: 'meningsfullt' }), survey: { surveyId: onlyA.id, questionId: 'meningsfullt' } },
+      ]),
+    ).toContain('gäller inte den här insatsen');
+    expect(await message([{ ...goal({ questionId: 'meningsfullt' }), indicatorId: 'fordelning' }])).toContain(
+      'inte med båda',
+    );
+    expect(await message([goal({ questionId: 'meningsfullt', compositeId: onlyA.id })])).toContain(
+      'antingen en fråga eller en sammansatt indikator',
+    );
+    const otherSurvey = await freshSurvey(ctx, other, []);
+    expect(await message([goal({ surveyId: otherSurvey.id, questionId: 'meningsfullt' })])).toContain(
+      'enkäten finns inte i förbundet',
+    );
   });
 });

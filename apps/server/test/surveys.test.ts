@@ -163,7 +163,7 @@ describe('surveys', () => {
     const distribution = await distribute(created.id, {});
     const entered = await call(ctx, admin, 'POST', `${url}/distributions/${distribution.id}/responses`, {
       mode: 'paper',
-      answers: {},
+      answers: { meningsfullt: { option: 'ganska-hog' } },
     });
     expect(entered.statusCode, entered.body).toBe(201);
     const after = json<{ version: number; questionnaire: Questionnaire; wordingEditable: boolean }>(
@@ -239,7 +239,7 @@ describe('distributions', () => {
       mode: 'interview',
       interventionId: y,
       answeredOn: '2025-03-04',
-      answers: {},
+      answers: { meningsfullt: { option: 'ganska-hog' } },
     });
     expect(entered.statusCode, entered.body).toBe(201);
     const stored = await ctx.database.db

@@ -2,6 +2,9 @@ import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/re
 import { AppLayout } from './routes/layout/app-layout';
 import { NotFoundPage } from './routes/layout/not-found-page';
 import { LoginPage } from './routes/login/login-page';
+import { ForgotPasswordPage } from './routes/notifications/forgot-password-page';
+import { SetPasswordPage } from './routes/notifications/set-password-page';
+import { OutboxPage } from './routes/notifications/outbox-page';
 import { StartPage } from './routes/start/start-page';
 import { AssociationsPage } from './routes/associations/associations-page';
 import { AssociationCreatePage } from './routes/associations/association-create-page';
@@ -52,6 +55,22 @@ import { PublicPublishedPage } from './routes/deviations/public-published-page';
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/logga-in', component: LoginPage });
+// Password links from e-mail: no session, outside the signed-in layout.
+const forgotRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/glomt-losenord',
+  component: ForgotPasswordPage,
+});
+const resetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/nytt-losenord',
+  component: () => <SetPasswordPage purpose="reset" />,
+});
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/valkommen',
+  component: () => <SetPasswordPage purpose="invitation" />,
+});
 // The anonymous respondent page: outside the signed-in layout, with no menu and no session.
 const respondRoute = createRoute({ getParentRoute: () => rootRoute, path: '/enkat/$token', component: RespondPage });
 // The deviation report link and the open publication: outside the signed-in layout, no session.
@@ -123,6 +142,7 @@ const moduleRoutes = [
   page('/forbund/$associationId/utvardering/sjalvvardering/$assessmentId/falt/$field', FieldPage),
   page('/forbund/$associationId/utvardering/programlogik', ProgrammeLogicPage),
   page('/forbund/$associationId/utvardering/effektivitet', EffectivenessPage),
+  page('/utkorg', OutboxPage),
   page('/enkater', () => <ChooseAssociation section="enkater" />),
   page('/forbund/$associationId/enkater', SurveysPage),
   page('/forbund/$associationId/enkater/mallar', SurveyTemplatesPage),
@@ -139,6 +159,9 @@ const moduleRoutes = [
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  forgotRoute,
+  resetRoute,
+  invitationRoute,
   respondRoute,
   deviationReportRoute,
   deviationPublicationRoute,

@@ -15,4 +15,5 @@ export * from './identity-number-in-text';
 export * from './follow-up/index';
 export * from './evaluation/index';
 export * from './surveys/index';
+export * from './notifications/index';
 export * from './deviations/index';

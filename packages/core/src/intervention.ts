@@ -3,6 +3,7 @@ import type { OutcomeCells } from './outcome/cells';
 import { OUTCOME_COLUMNS, OUTCOME_INDICATORS, type OutcomeColumn, type OutcomeIndicatorId } from './outcome/indicators';
 import { isoDateSchema } from './dates';
 import { idSchema, municipalityCodeSchema } from './schemas';
+import { questionIdSchema } from './surveys/model';
 
 /** Intervention kinds (glossary.md): individinriktad / strukturövergripande. */
 export const INTERVENTION_KINDS = ['individual', 'structural'] as const;
@@ -15,12 +16,32 @@ export type GoalComparison = (typeof GOAL_COMPARISONS)[number];
 const isoDate = isoDateSchema();
 const kronor = z.number().int('Belopp anges i hela kronor.').min(0).max(10_000_000_000);
 
+/**
+ * A survey as a goal's indicator (issue 14 §5): the positive share of one scale question (or matrix
+ * statement) or the share meeting one composite indicator of the survey, among the insats's answers
+ * per distribution year. Exactly one of the two is given.
+ */
+export const goalSurveySource = z
+  .object({
+    surveyId: idSchema,
+    questionId: questionIdSchema.nullish(),
+    compositeId: idSchema.nullish(),
+  })
+  .strict()
+  .refine((s) => Boolean(s.questionId) !== Boolean(s.compositeId), {
+    message: 'Välj antingen en fråga eller en sammansatt indikator i enkäten.',
+    path: ['questionId'],
+  });
+export type GoalSurveySource = z.infer<typeof goalSurveySource>;
+
 export const goalInput = z
   .object({
     description: z.string().trim().min(1).max(1000),
     /** One of the outcome report's indicators, so fulfilment is computed; null for a goal followed up by hand. */
     indicatorId: z.enum(OUTCOME_INDICATORS.map((i) => i.id) as [OutcomeIndicatorId, ...OutcomeIndicatorId[]]).nullish(),
     column: z.enum(OUTCOME_COLUMNS).default('total'),
+    /** A survey question or composite as the indicator instead (its value is a share). */
+    survey: goalSurveySource.nullish(),
     comparison: z.enum(GOAL_COMPARISONS).default('at_least'),
     /** Shares as fractions (0.3 = 30 %), counts and days as numbers. */
     target: z.number().min(0).max(1_000_000),
@@ -29,6 +50,14 @@ export const goalInput = z
   .refine((g) => g.comparison !== 'between' || (g.targetMax != null && g.targetMax >= g.target), {
     message: 'Ett intervall behöver ett övre målvärde som är minst lika stort som det undre.',
     path: ['targetMax'],
+  })
+  .refine((g) => !(g.indicatorId && g.survey), {
+    message: 'Ett mål mäts antingen med ett nyckeltal i utfallsrapporten eller med en enkät, inte med båda.',
+    path: ['survey'],
+  })
+  .refine((g) => !g.survey || g.target <= 1, {
+    message: 'Ett mål som mäts med en enkät är en andel: målvärdet är högst 100 %.',
+    path: ['target'],
   });
 export type GoalInput = z.infer<typeof goalInput>;
 
@@ -68,6 +97,15 @@ export const interventionInput = z
 export type InterventionInput = z.infer<typeof interventionInput>;
 export const interventionUpdateInput = interventionInput.and(z.object({ version: z.number().int().nonnegative() }));
 export type InterventionUpdateInput = z.infer<typeof interventionUpdateInput>;
+
+/**
+ * The outcome indicator whose unit a goal's values have (a share as "34 %"): its own, or a share for a
+ * goal measured by a survey; null for a goal followed up by hand.
+ */
+export const goalValueIndicator = (goal: {
+  indicatorId?: OutcomeIndicatorId | null;
+  survey?: unknown;
+}): OutcomeIndicatorId | null => goal.indicatorId ?? (goal.survey ? 'fordelning' : null);
 
 /** Whether a goal is met by an actual value; null when there is no value (no exits in the period). */
 export function goalMet(

@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'survey.read',
   'survey.write',
   'survey.distribute',
+  'outbox.manage',
   'deviation.report',
   'deviation.read',
   'deviation.handle',
@@ -85,6 +86,8 @@ const GRANTS: Record<Permission, readonly RoleCode[]> = {
   'survey.read': WITHIN_ASSOCIATION,
   'survey.write': ['association_admin', 'intervention_lead', 'evaluator'],
   'survey.distribute': ['association_admin', 'intervention_lead'],
+  // The förbund's outgoing e-mail (recipients, status, errors): those who run the förbund's accounts.
+  'outbox.manage': ['system_admin', 'association_admin'],
   // Deviations (issue 15 §6): every user of a förbund may report one; the förbund (its administrator)
   // handles cases and reads the reporter's contact details; an insatsansvarig reads the cases about
   // own insatser; läsare and utvärderare (assigned insatser) read the statistics; published cases are

@@ -94,6 +94,8 @@ export const userCreateInput = z.object({
     .min(1)
     .max(PASSWORD_MAX_LENGTH * 4)
     .optional(),
+  /** Instead of a one-time password: e-mail a single-use link that sets the first password (issue 15 §5). */
+  invite: z.boolean().optional(),
 });
 export type UserCreateInput = z.infer<typeof userCreateInput>;
 

@@ -14,4 +14,5 @@ export * from '../modules/yearly-documents/yearly-documents.schema';
 export * from '../modules/evidence/evidence.schema';
 export * from '../modules/surveys/surveys.schema';
 export * from '../modules/surveys/survey-composites.schema';
+export * from '../modules/notifications/notifications.schema';
 export * from '../modules/deviations/deviations.schema';

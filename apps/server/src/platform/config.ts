@@ -24,6 +24,12 @@ export interface Config {
   /** Answers (attempts) per anonymous survey link and minute, counted in the database. */
   surveyRateLimitPerMinute: number;
   logLevel: string;
+  /** The mail server (SMTP_URL, e.g. smtp://user:pass@host:587). Unset: nothing is sent, messages wait. */
+  smtpUrl: string | undefined;
+  /** The sender of every e-mail (INSIKT_MAIL_FROM), required with SMTP_URL. */
+  mailFrom: string;
+  /** Where users reach Insikt (INSIKT_PUBLIC_URL): the start of every link in an e-mail. */
+  publicUrl: string;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -36,12 +42,42 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
+/** An absolute http(s) address without a trailing slash, or an error naming the variable. */
+function publicUrlFrom(env: NodeJS.ProcessEnv, port: number): string {
+  const raw = env.INSIKT_PUBLIC_URL?.trim() || `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`INSIKT_PUBLIC_URL måste vara en fullständig adress som https://insikt.example.se, fick "${raw}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`INSIKT_PUBLIC_URL måste börja med https:// eller http://, fick "${raw}".`);
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+function mailFrom(env: NodeJS.ProcessEnv, smtpUrl: string | undefined): string {
+  const from = env.INSIKT_MAIL_FROM?.trim();
+  if (from) return from;
+  // Without a sender a mail server rejects or rewrites every message: say so at start, not per message.
+  if (smtpUrl)
+    throw new Error('INSIKT_MAIL_FROM måste anges när SMTP_URL är satt, t.ex. "Insikt <insikt@forbund.se>".');
+  return 'Insikt <insikt@localhost>';
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = intFrom(env, 'PORT', 3000);
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl)) {
+    // The address may hold a password: name the variable, never echo its value.
+    throw new Error('SMTP_URL måste börja med smtp:// eller smtps:// följt av e-postserverns namn.');
+  }
   // npm runs workspace scripts inside the workspace folder; INIT_CWD is where the user typed
   // the command, so ./data ends up in the repository root as the README promises.
   const base = env.INIT_CWD ?? process.cwd();
   return {
-    port: intFrom(env, 'PORT', 3000),
+    port,
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(base, env.INSIKT_DATA_DIR ?? 'data'),
@@ -59,6 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // A class answering on their phones through one QR code at once stays well below this.
     surveyRateLimitPerMinute: intFrom(env, 'INSIKT_SURVEY_RATE_LIMIT', 120),
     logLevel: env.LOG_LEVEL ?? 'info',
+    smtpUrl,
+    mailFrom: mailFrom(env, smtpUrl),
+    publicUrl: publicUrlFrom(env, port),
   };
 }
 

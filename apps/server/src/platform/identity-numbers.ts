@@ -1,8 +1,9 @@
 import { findIdentityNumber, identityNumberMessage, stringsIn } from '@insikt/core';
 import { invalid, type FieldIssue } from './errors';
 
-// The one field meant for the number (stored only as a keyed hash) and secrets, which are never stored as text.
-const EXEMPT = new Set(['personnummer', 'password', 'currentPassword', 'newPassword']);
+// The one field meant for the number (stored only as a keyed hash) and secrets (passwords, the
+// token of a password link), which are never stored as text.
+const EXEMPT = new Set(['personnummer', 'password', 'currentPassword', 'newPassword', 'token']);
 
 // Swedish names of the free-text fields a person fills in; other fields are named by their path.
 const LABELS: Record<string, string> = {

@@ -229,6 +229,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Glömt lösenordet: skicka en länk för nytt lösenord */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PasswordResetRequested"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Välj nytt lösenord med en länk från e-post (återställning eller inbjudan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/logout": {
         parameters: {
             query?: never;
@@ -1365,6 +1487,7 @@ export interface paths {
                             associationId?: string | null;
                         };
                         password?: string;
+                        invite?: boolean;
                     };
                 };
             };
@@ -1926,6 +2049,13 @@ export interface paths {
                              * @enum {string}
                              */
                             column?: "total" | "kvinna" | "man";
+                            survey?: {
+                                /** Format: uuid */
+                                surveyId: string;
+                                questionId?: string | null;
+                                /** Format: uuid */
+                                compositeId?: string | null;
+                            } | null;
                             /**
                              * @default at_least
                              * @enum {string}
@@ -2082,6 +2212,13 @@ export interface paths {
                              * @enum {string}
                              */
                             column?: "total" | "kvinna" | "man";
+                            survey?: {
+                                /** Format: uuid */
+                                surveyId: string;
+                                questionId?: string | null;
+                                /** Format: uuid */
+                                compositeId?: string | null;
+                            } | null;
                             /**
                              * @default at_least
                              * @enum {string}
@@ -9416,6 +9553,273 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Om e-post är konfigurerad (visar "Glömt lösenordet?") */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmailStatus"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Utkorgen: e-post som väntar, är skickad eller inte kunde skickas */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "sent" | "failed";
+                    associationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Outbox"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/outbox/{messageId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Skicka ett meddelande som inte kunde skickas igen */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    messageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Egna val av aviseringar och e-postens språk */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticePreferences"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Spara egna val av aviseringar */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        locale: "sv" | "en";
+                        disabledKinds: ("deviationReported" | "deviationAnswered" | "deviationDue" | "invitation" | "passwordReset")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoticePreferences"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/deviations/{token}": {
         parameters: {
             query?: never;
@@ -10866,6 +11270,7 @@ export interface components {
             user: components["schemas"]["User"] | components["schemas"]["UndisclosedUser"];
             created: boolean | null;
             oneTimePassword: string | null;
+            invited: boolean;
         };
         DeviationContact: {
             name: string;
@@ -11160,6 +11565,9 @@ export interface components {
                 approximate: boolean;
             };
         };
+        EmailStatus: {
+            emailConfigured: boolean;
+        };
         ErrorBody: {
             error: {
                 /** @enum {string} */
@@ -11249,6 +11657,13 @@ export interface components {
             indicatorId?: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning" | null;
             /** @enum {string} */
             column: "total" | "kvinna" | "man";
+            survey?: {
+                /** Format: uuid */
+                surveyId: string;
+                questionId?: string | null;
+                /** Format: uuid */
+                compositeId?: string | null;
+            } | null;
             /** @enum {string} */
             comparison: "at_least" | "at_most" | "between";
             target: number;
@@ -11262,15 +11677,36 @@ export interface components {
                 indicatorId?: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning" | null;
                 /** @enum {string} */
                 column: "total" | "kvinna" | "man";
+                survey?: {
+                    /** Format: uuid */
+                    surveyId: string;
+                    questionId?: string | null;
+                    /** Format: uuid */
+                    compositeId?: string | null;
+                } | null;
                 /** @enum {string} */
                 comparison: "at_least" | "at_most" | "between";
                 target: number;
                 targetMax?: number | null;
+                surveyLabel: string | null;
                 results: {
                     year: number;
                     exits: number | null;
                     actual: number | null;
                     met: boolean | null;
+                    survey: {
+                        respondents: number | null;
+                        distributions: {
+                            /** @enum {string} */
+                            respondentGroup: "participants" | "intervention_staff" | "ordinary_services" | "board" | "managers" | "referrers" | "other";
+                            /** Format: date */
+                            opensOn: string;
+                            /** Format: date */
+                            closesOn: string;
+                            /** @enum {string} */
+                            status: "not_open" | "open" | "closed";
+                        }[];
+                    } | null;
                 }[];
             }[];
         };
@@ -11588,9 +12024,52 @@ export interface components {
                 assessmentId: string | null;
             }[];
         };
+        NoticePreferences: {
+            /** @enum {string} */
+            locale: "sv" | "en";
+            kinds: {
+                /** @enum {string} */
+                kind: "deviationReported" | "deviationAnswered" | "deviationDue" | "invitation" | "passwordReset";
+                enabled: boolean;
+                mandatory: boolean;
+            }[];
+        };
         Ok: {
             /** @enum {boolean} */
             ok: true;
+        };
+        Outbox: {
+            /** @description Falskt: SMTP_URL saknas, inget skickas och allt väntar. */
+            emailConfigured: boolean;
+            counts: {
+                pending: number;
+                sent: number;
+                failed: number;
+            };
+            messages: components["schemas"]["OutboxMessage"][];
+        };
+        OutboxMessage: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "deviationReported" | "deviationAnswered" | "deviationDue" | "invitation" | "passwordReset";
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            /** Format: uuid */
+            associationId: string | null;
+            associationName: string | null;
+            /** @description Kontots adress, eller en utomstående adress delvis dold. */
+            recipient: string;
+            toAccount: boolean;
+            subject: string;
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
         };
         OutcomeCell: {
             total: number | null;
@@ -11740,6 +12219,9 @@ export interface components {
             gender: "kvinna" | "man";
             birthYear: number;
             version: number;
+        };
+        PasswordResetRequested: {
+            message: string;
         };
         PersonHistoryEntry: {
             /** Format: uuid */

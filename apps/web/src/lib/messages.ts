@@ -11,6 +11,7 @@ import { implementationMessages } from '../routes/implementation/implementation.
 import { importMessages } from '../routes/import/import.i18n';
 import { interventionsMessages } from '../routes/interventions/interventions.i18n';
 import { loginMessages } from '../routes/login/login.i18n';
+import { notificationsMessages } from '../routes/notifications/notifications.i18n';
 import { participantsMessages } from '../routes/participants/participants.i18n';
 import { programmeLogicMessages } from '../routes/programme-logic/programme-logic.i18n';
 import { respondMessages } from '../routes/respond/respond.i18n';
@@ -42,6 +43,7 @@ export const MODULE_MESSAGES = {
   import: importMessages,
   interventions: interventionsMessages,
   login: loginMessages,
+  notifications: notificationsMessages,
   participants: participantsMessages,
   programmeLogic: programmeLogicMessages,
   reports: reportsMessages,

@@ -133,4 +133,16 @@ describe('checkAnswers', () => {
       'Har samverkan mellan myndigheterna varit bra för dig?: Frågan behöver besvaras.',
     );
   });
+
+  it('refuses an empty form, which would count as a respondent who answered nothing', () => {
+    const optional = questionnaire();
+    optional.sections[0]!.questions[2]!.required = false;
+    const blanks = { comment: { text: '  ' } };
+    for (const answers of [{}, blanks])
+      expect(checkAnswers(optional, answers).problems).toEqual([
+        { questionId: 'occupation', message: 'Ingen fråga är besvarad. Svara på minst en fråga innan du skickar.' },
+      ]);
+    expect(checkAnswers(optional, {}, 'en').problems[0]!.message).toMatch(/^No question is answered/);
+    expect(checkAnswers(optional, { months: { number: 3 } }).problems).toEqual([]);
+  });
 });

@@ -47,6 +47,7 @@ const MESSAGES = {
       `Ange ett tal${min !== undefined ? ` från ${min}` : ''}${max !== undefined ? ` till ${max}` : ''}.`,
     integer: 'Ange ett heltal.',
     required: 'Frågan behöver besvaras.',
+    empty: 'Ingen fråga är besvarad. Svara på minst en fråga innan du skickar.',
     identity:
       'Svaret innehåller ett personnummer eller samordningsnummer. Enkäten är anonym: skriv inte personnummer, ta bort det och skicka igen.',
   },
@@ -60,6 +61,7 @@ const MESSAGES = {
       `Enter a number${min !== undefined ? ` from ${min}` : ''}${max !== undefined ? ` to ${max}` : ''}.`,
     integer: 'Enter a whole number.',
     required: 'Please answer this question.',
+    empty: 'No question is answered. Answer at least one question before you send.',
     identity:
       'The answer contains a Swedish personal identity number. The survey is anonymous: remove the number and send again.',
   },
@@ -167,6 +169,10 @@ export function checkAnswers(
       problems.push({ questionId: check.id, message: m.required });
     }
   }
+  // An empty form sent by mistake would count as a respondent (response rate, N of nothing): refused,
+  // shown at the first question.
+  if (problems.length === 0 && Object.keys(kept).length === 0 && all.length > 0)
+    problems.push({ questionId: all[0]!.id, message: m.empty });
   return { answers: kept, problems };
 }
 

@@ -40,6 +40,21 @@ describe('protected survey results, computed by hand', () => {
     expect(r.options[3]!.share).toBe(7 / 19);
   });
 
+  it('never shows a part larger than its whole: an option or the positive count at most N', () => {
+    // All but one answer positive: the noises of N and the positive count may part them by up to
+    // four, which without the cap showed "6 av 5 (120 %)".
+    const random = seededRandom(14);
+    for (let draw = 0; draw < 300; draw++) {
+      const keys = Array.from({ length: 6 + (draw % 4) }, () => Math.floor(random() * 256));
+      const answers = choices('x', { g1: 1, g5: keys.length - 1 });
+      const responses = responsesOf(answers).map((r, i) => ({ ...r, recordKey: keys[i]! }));
+      const r = x(surveyResults(q, responses));
+      if (!r || r.n === null) continue;
+      for (const count of [...counts(r), r.positive!.count, r.nInScale]) expect(count ?? 0).toBeLessThanOrEqual(r.n);
+      expect(r.positive!.count ?? 0).toBeLessThanOrEqual(r.nInScale ?? r.n);
+    }
+  });
+
   it('gives every cell a new key when its group changes: a cell the new respondent is not in moves too', () => {
     // One more respondent with key 2 answers g1: the group's key sum is 2. A cell without them
     // (key sum 0) gets 0 + 167·(2 xor 0) + 13 ≡ 91; N (key sum 2) gets 2 + 167·0 + 13 = 15.

@@ -12,6 +12,13 @@ import type { SurveyResponseInput } from './results-filter';
 import type { ChoiceItem, ItemOption, OtherItem } from './results-items';
 import type { ChoiceResult, MultipleResult, ResultStatus } from './results-schema';
 
+/**
+ * A part's protected count at most its whole's ("6 av 5" would puzzle every reader): both are shown,
+ * so the cap tells nothing the two figures did not.
+ */
+const within = (part: number | null, whole: number | null) =>
+  part === null || whole === null ? part : Math.min(part, whole);
+
 /** Texts in alphabetical order: a list in arrival order would tell who answered last. */
 export const alphabetical = (texts: string[]) => [...texts].sort((a, b) => a.localeCompare(b, 'sv'));
 
@@ -68,8 +75,8 @@ export function choiceResult(item: ChoiceItem, responses: readonly SurveyRespons
   }
   const status = statusOf(p, n);
   const nShown = releaseCount(p, status, n);
-  const inScaleShown = releaseCount(p, status, inScale);
-  const positiveShown = releaseCount(p, status, positive);
+  const inScaleShown = within(releaseCount(p, status, inScale), nShown);
+  const positiveShown = within(within(releaseCount(p, status, positive), nShown), inScaleShown);
   const scaleMax = Math.max(0, ...item.options.map((o) => o.value ?? 0));
   // The mean is the protected sum of values over the answers on the scale, shown only where their
   // number is: its noise is in the sum only (at most half the highest value chosen).
@@ -91,7 +98,7 @@ export function choiceResult(item: ChoiceItem, responses: readonly SurveyRespons
     n: nShown,
     nInScale: inScaleShown,
     options: item.options.map((o) => {
-      const count = releaseCount(p, status, tally.cells.get(o.id)!);
+      const count = within(releaseCount(p, status, tally.cells.get(o.id)!), nShown);
       return {
         id: o.id,
         label: o.label,
@@ -139,7 +146,7 @@ export function multipleResult(
     status,
     n: nShown,
     options: item.options.map((o) => {
-      const count = releaseCount(p, status, tally.cells.get(o.id)!);
+      const count = within(releaseCount(p, status, tally.cells.get(o.id)!), nShown);
       return { id: o.id, label: o.label, count, share: shareOf(count, nShown) };
     }),
     other: otherTexts(item.options, tally, p, status),

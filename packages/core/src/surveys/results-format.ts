@@ -27,7 +27,7 @@ export function formatCountOfN(
   const w = WORDS[language];
   if (n === null) return w.tooFew;
   if (count === null) return `${hiddenCountText(threshold)} ${w.of} ${n}`;
-  return `${count} ${w.of} ${n} (${formatPercent(n === 0 ? null : count / n, language)})`;
+  return `${count} ${w.of} ${n} (${formatPercent(n === 0 ? null : Math.min(1, count / n), language)})`;
 }
 
 /** The sentence beside every table of survey results in files for the board (the web has it in i18n). */

@@ -34,3 +34,6 @@ export const me = z
   .meta({ id: 'Me' });
 
 export const ownSession = session.extend({ current: z.boolean() }).meta({ id: 'OwnSession' });
+
+/** The same answer for every address, with or without an account. */
+export const resetRequested = z.object({ message: z.string() }).meta({ id: 'PasswordResetRequested' });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { changePasswordInput, idSchema, loginInput } from '@insikt/core';
+import { changePasswordInput, idSchema, loginInput, passwordLinkInput, passwordResetRequestInput } from '@insikt/core';
 import { writeAudit } from '../../platform/audit';
 import { OK, okBody } from '../../platform/api-schemas';
 import { accountThrottle } from '../../platform/config';
@@ -12,7 +12,10 @@ import { markNoticesRead, unreadNotices } from './account-notices';
 import { changePassword } from './change-password';
 import { login } from './login';
 import { logout } from './logout';
-import { loginResult, me, ownSession } from './auth.responses';
+import { RESET_LINK_MINUTES } from './password-links';
+import { requestPasswordReset } from './request-password-reset';
+import { setPasswordByLink } from './set-password-by-link';
+import { loginResult, me, ownSession, resetRequested } from './auth.responses';
 
 const DEVICE_COOKIE = 'insikt_device';
 
@@ -57,6 +60,54 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.setCookie(DEVICE_COOKIE, result.userId, { ...cookieOptions, signed: true, maxAge: 365 * 86_400 });
       const csrfToken = reply.generateCsrf({ userInfo: result.session.id });
       return { userId: result.userId, mustChangePassword: result.mustChangePassword, csrfToken };
+    },
+  );
+
+  // Public like the login, and limited per client like it; each account also gets at most a few
+  // links an hour (password-links.ts). The answer never tells whether the address has an account.
+  app.post(
+    '/auth/password-reset',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Glömt lösenordet: skicka en länk för nytt lösenord',
+        body: passwordResetRequestInput,
+        response: { 200: resetRequested },
+      },
+      config: {
+        auth: 'public',
+        csrf: false,
+        rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' },
+      },
+    },
+    async (request) => {
+      await requestPasswordReset(db, request.body, originOf(request));
+      return {
+        message:
+          `Om adressen hör till ett konto i Insikt skickas en länk dit. Den fungerar en gång och i ${RESET_LINK_MINUTES} minuter. ` +
+          'Kommer inget meddelande, kontrollera adressen och skräpposten eller fråga förbundets administratör.',
+      };
+    },
+  );
+
+  app.post(
+    '/auth/password-reset/confirm',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Välj nytt lösenord med en länk från e-post (återställning eller inbjudan)',
+        body: passwordLinkInput,
+        response: { 200: okBody },
+      },
+      config: {
+        auth: 'public',
+        csrf: false,
+        rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' },
+      },
+    },
+    async (request) => {
+      await setPasswordByLink(db, request.body, originOf(request));
+      return OK;
     },
   );
 

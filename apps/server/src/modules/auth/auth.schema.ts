@@ -32,3 +32,23 @@ export const loginThrottle = pgTable('login_throttle', {
   blockedUntil: timestamp('blocked_until', { withTimezone: true }),
   updatedAt: updatedAt(),
 });
+
+/**
+ * Single-use links that set a password: "Glömt lösenordet?" (purpose `reset`) and an administrator's
+ * invitation (`invitation`). Only a hash of the token is kept, like the session tokens (decision 0041).
+ */
+export const passwordLinks = pgTable(
+  'password_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('password_links_user_idx').on(t.userId, t.createdAt)],
+);

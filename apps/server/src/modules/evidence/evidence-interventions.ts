@@ -1,5 +1,6 @@
 import {
   formatOutcomeValue,
+  goalValueIndicator,
   interventionScope,
   OUTCOME_COLUMN_LABELS_SV,
   OUTCOME_INDICATORS,
@@ -67,8 +68,9 @@ export async function interventionsEvidence(ctx: EvidenceContext): Promise<Evide
 const COMPARISON_SV = { at_least: 'minst', at_most: 'högst' } as const;
 
 function targetText(goal: Goal): string {
-  if (!goal.indicatorId) return String(goal.target);
-  const value = (v: number) => formatOutcomeValue(goal.indicatorId!, v);
+  const unit = goalValueIndicator(goal);
+  if (!unit) return String(goal.target);
+  const value = (v: number) => formatOutcomeValue(unit, v);
   return goal.comparison === 'between'
     ? `${value(goal.target)}–${value(goal.targetMax ?? goal.target)}`
     : `${COMPARISON_SV[goal.comparison]} ${value(goal.target)}`;
@@ -91,6 +93,17 @@ export async function goalFulfilmentEvidence(ctx: EvidenceContext): Promise<Evid
     for (const goal of goals) {
       const result = goal.results.find((r) => r.year === ctx.year);
       const label = insatser.length > 1 ? `${insats.name}: ${goal.description}` : goal.description;
+      const met = result?.met == null ? 'Inga uppgifter' : result.met ? 'Ja' : 'Nej';
+      if (goal.survey) {
+        // No distribution for the insats that year: nothing measured ("–"); one without a shown share: "..".
+        const measured = result?.survey?.distributions.length
+          ? result.actual === null
+            ? '..'
+            : formatOutcomeValue('fordelning', result.actual)
+          : '–';
+        rows.push([label, `Enkät: ${goal.surveyLabel}`, targetText(goal), measured, met]);
+        continue;
+      }
       if (!goal.indicatorId) {
         rows.push([label, '–', targetText(goal), '–', 'Inte kopplat till ett nyckeltal']);
         continue;
@@ -102,7 +115,6 @@ export async function goalFulfilmentEvidence(ctx: EvidenceContext): Promise<Evid
           : result.actual === null
             ? '..'
             : formatOutcomeValue(goal.indicatorId, result.actual);
-      const met = result?.met == null ? 'Inga uppgifter' : result.met ? 'Ja' : 'Nej';
       rows.push([label, indicatorText(goal.indicatorId, goal.column), targetText(goal), actual, met]);
     }
   }
@@ -112,7 +124,7 @@ export async function goalFulfilmentEvidence(ctx: EvidenceContext): Promise<Evid
       source: 'goal_fulfilment',
       title: `Måluppfyllelse ${ctx.year}`,
       definition:
-        'Insatsernas mål med målvärde mot årets värde i utfallsrapporten (deltagare som avslutades under året), med röjandeskydd: ".." är ett värde som döljs, "–" att ingen avslutades.',
+        'Insatsernas mål med målvärde mot årets värde i utfallsrapporten (deltagare som avslutades under året) eller i en enkät (andel positiva svar bland insatsens svar i utskick som stängde under året), med röjandeskydd: ".." är ett värde som döljs, "–" att ingen avslutades eller att ingen enkät skickades ut.',
       period: yearPeriod(ctx.year),
       scopeLabel: ctx.fallbackScopeLabel,
       protected: true,

@@ -1,5 +1,6 @@
 import {
   can,
+  goalValueIndicator,
   indicatorFulfilment,
   indicatorInterventionId,
   OUTCOME_COLUMN_LABELS_SV,
@@ -180,7 +181,7 @@ export async function indicatorFulfilments(
             : goalsShown
               ? 'Insatsens mål finns inte längre'
               : 'Insatsens mål visas bara för förbundets egna roller',
-          valueIndicatorId: goal?.indicatorId ?? null,
+          valueIndicatorId: goal ? goalValueIndicator(goal) : null,
           comparison: goal?.comparison ?? 'at_least',
           target: goal?.target ?? null,
           targetMax: goal?.targetMax ?? null,

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import {
+  DISTRIBUTION_STATUSES,
   GOAL_COMPARISONS,
   idSchema,
   INTERVENTION_KINDS,
   INTERVENTION_STATUSES,
   OUTCOME_COLUMNS,
   OUTCOME_INDICATORS,
+  RESPONDENT_GROUPS,
   STAFF_ROLES,
   versionSchema,
 } from '@insikt/core';
@@ -33,6 +35,9 @@ export const goal = z
     description: z.string(),
     indicatorId: z.enum(indicatorIds as [(typeof indicatorIds)[number]]).nullish(),
     column: z.enum(OUTCOME_COLUMNS),
+    survey: z
+      .object({ surveyId: idSchema, questionId: z.string().nullish(), compositeId: idSchema.nullish() })
+      .nullish(),
     comparison: z.enum(GOAL_COMPARISONS),
     target: z.number(),
     targetMax: z.number().nullish(),
@@ -75,12 +80,29 @@ export const goalFulfilment = z
     years: z.array(z.number().int()),
     goals: z.array(
       goal.extend({
+        /** What a survey goal measures, in Swedish (the survey, the question or composite); null otherwise. */
+        surveyLabel: z.string().nullable(),
         results: z.array(
           z.object({
             year: z.number().int(),
             exits: z.number().int().nullable(),
             actual: z.number().nullable(),
             met: z.boolean().nullable(),
+            /** For a survey goal: the distributions closing that year for the insats, and the answers counted. */
+            survey: z
+              .object({
+                /** Protected: null when hidden ("≤5") or when there was no distribution that year. */
+                respondents: z.number().int().nullable(),
+                distributions: z.array(
+                  z.object({
+                    respondentGroup: z.enum(RESPONDENT_GROUPS),
+                    opensOn: isoDate,
+                    closesOn: isoDate,
+                    status: z.enum(DISTRIBUTION_STATUSES),
+                  }),
+                ),
+              })
+              .nullable(),
           }),
         ),
       }),

@@ -36,7 +36,7 @@ function changedFields(before: Record<string, unknown>, after: ReturnType<typeof
 /** Creates an insats with its setup, financing model and goals. */
 export async function createIntervention(tx: Tx, actor: Actor, associationId: string, input: InterventionInput) {
   authorize(actor, 'intervention.create', associationId);
-  await checkInterventionReferences(tx, associationId, input);
+  await checkInterventionReferences(tx, actor, associationId, null, input);
   if (await findInterventionByName(tx, associationId, input.name)) {
     throw conflict(`Förbundet har redan en insats som heter ${input.name}.`);
   }
@@ -65,7 +65,7 @@ export async function updateIntervention(
   authorizeIntervention(actor, 'intervention.update', associationId, id);
   const before = await findIntervention(tx, associationId, id);
   if (!before) throw notFound('Insatsen');
-  await checkInterventionReferences(tx, associationId, input);
+  await checkInterventionReferences(tx, actor, associationId, id, input);
   const sameName = await findInterventionByName(tx, associationId, input.name);
   if (sameName && sameName.id !== id) throw conflict(`Förbundet har redan en insats som heter ${input.name}.`);
   const [row] = await tx

@@ -1,10 +1,21 @@
 import type { InterventionInput } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
+import type { Actor } from '../../platform/actor';
 import { invalid, type FieldIssue } from '../../platform/errors';
 import { associationMunicipalitiesOf, membersOf } from '../organisation/organisation.repository';
+import { goalSurveyIssues } from '../surveys/survey-goal-check';
 
-/** Owner and partners must be members of the association, kommuner among its kommuner. */
-export async function checkInterventionReferences(ex: Executor, associationId: string, input: InterventionInput) {
+/**
+ * Owner and partners must be members of the association, kommuner among its kommuner, and a goal's
+ * survey one the actor reaches, for this insats (null: one being created).
+ */
+export async function checkInterventionReferences(
+  ex: Executor,
+  actor: Actor,
+  associationId: string,
+  interventionId: string | null,
+  input: InterventionInput,
+) {
   const memberIds = new Set((await membersOf(ex, associationId)).map((m) => m.id));
   const codes = new Set((await associationMunicipalitiesOf(ex, associationId)).map((m) => m.code));
   const issues: FieldIssue[] = [];
@@ -23,5 +34,6 @@ export async function checkInterventionReferences(ex: Executor, associationId: s
     if (!codes.has(code))
       issues.push({ field: 'municipalityCodes', value: code, message: `Kommunen ${code} ingår inte i förbundet.` });
   }
+  issues.push(...(await goalSurveyIssues(ex, actor, associationId, interventionId, input.goals)));
   if (issues.length) throw invalid(issues);
 }

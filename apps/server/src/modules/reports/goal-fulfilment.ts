@@ -1,9 +1,10 @@
-import { goalFulfilment as fulfilment, todayIso, type GoalInput, type OutcomeColumn } from '@insikt/core';
+import { goalFulfilment as fulfilment, goalMet, todayIso, type GoalInput, type OutcomeColumn } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
 import type { Disclosure } from '../../platform/disclosure';
 import { getIntervention } from '../interventions/get-intervention';
+import { surveyGoalFigures } from '../surveys/survey-indicator';
 import { outcomeReport } from './outcome-report';
 
 /** Years shown in the trend: the insats's years, at most the last ten. */
@@ -48,15 +49,27 @@ export async function goalFulfilmentOf(
     associationId,
   });
   const goals = intervention.goals as (GoalInput & { column: OutcomeColumn })[];
+  const surveyFigures = await Promise.all(
+    goals.map((goal) =>
+      goal.survey ? surveyGoalFigures(ex, actor, associationId, interventionId, goal.survey, years) : null,
+    ),
+  );
   return {
     years,
-    goals: goals.map((goal) => ({
+    goals: goals.map((goal, g) => ({
       ...goal,
+      surveyLabel: surveyFigures[g]?.label ?? null,
       results: years.map((year, i) => {
-        const group = reports[i]!.groups.find((g) => g.key === interventionId);
-        const result = group ? fulfilment(goal, group.cells) : { actual: null, met: null };
+        const group = reports[i]!.groups.find((x) => x.key === interventionId);
         // A hidden count stays hidden (null), never 0: "no exits" and "1–4 exits" differ.
-        return { year, ...result, exits: group ? group.cells.antal.total : 0 };
+        const exits = group ? group.cells.antal.total : 0;
+        const figures = surveyFigures[g]?.years[i];
+        if (figures) {
+          const { actual, respondents, distributions } = figures;
+          return { year, actual, met: goalMet(goal, actual), exits, survey: { respondents, distributions } };
+        }
+        const result = group ? fulfilment(goal, group.cells) : { actual: null, met: null };
+        return { year, ...result, exits, survey: null };
       }),
     })),
   };

@@ -43,10 +43,10 @@ const MESSAGES = {
   },
 } as const satisfies Partial<Record<ErrorCode, { status: number; sv: string; en: string }>>;
 
-/** The thank-you text when the questionnaire has none of its own. */
+/** The thank-you text when the questionnaire has none of its own (the page's heading already says thank you). */
 export const defaultThanks = {
-  sv: 'Tack för dina svar! De är sparade utan ditt namn.',
-  en: 'Thank you for your answers! They are saved without your name.',
+  sv: 'Dina svar är sparade utan ditt namn. Du kan stänga sidan nu.',
+  en: 'Your answers are saved without your name. You can close the page now.',
 } as const;
 
 export type PublicProblem = keyof typeof MESSAGES;

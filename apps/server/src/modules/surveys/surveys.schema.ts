@@ -70,7 +70,12 @@ export const surveys = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [unique('surveys_name_uq').on(t.associationId, t.name), index('surveys_association_idx').on(t.associationId)],
+  (t) => [
+    unique('surveys_name_uq').on(t.associationId, t.name),
+    index('surveys_association_idx').on(t.associationId),
+    // The target of (survey, förbund) references: a row that hangs on a survey belongs to the survey's förbund.
+    unique('surveys_id_association_uq').on(t.id, t.associationId),
+  ],
 );
 
 /** A survey sent to one respondent group for one period, by link, code or staff entry. */

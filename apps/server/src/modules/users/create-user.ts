@@ -13,6 +13,9 @@ import {
 } from '../../platform/passwords';
 import { findAssociation } from '../organisation/organisation.repository';
 import { findUserByEmail, rolesOf } from './users.repository';
+import { createPasswordLink, invitationMessage, PASSWORD_PAGE } from '../auth/password-links';
+import { enqueueNotice } from '../notifications/enqueue';
+import { noticeLink } from '../notifications/notice-settings';
 
 export function checkAssignment(
   actor: Actor,
@@ -45,8 +48,15 @@ export async function createUser(tx: Tx, actor: Actor, input: UserCreateInput) {
   const role = { role: input.role.role, associationId: input.role.associationId ?? null };
   authorize(actor, 'user.manage', role.associationId ?? undefined);
   checkAssignment(actor, role);
-  if (role.associationId && !(await findAssociation(tx, role.associationId))) {
+  const association = role.associationId ? await findAssociation(tx, role.associationId) : null;
+  if (role.associationId && !association) {
     throw invalid([{ field: 'role.associationId', value: role.associationId, message: 'Förbundet finns inte.' }]);
+  }
+  const invite = input.invite === true;
+  if (invite && input.password !== undefined) {
+    throw invalid([
+      { field: 'password', message: 'Välj antingen ett lösenord eller en inbjudan med e-post, inte båda.' },
+    ]);
   }
 
   // Only a system administrator, who administers every account, may learn whether one exists.
@@ -72,7 +82,15 @@ export async function createUser(tx: Tx, actor: Actor, input: UserCreateInput) {
       associationId: role.associationId,
       details: { role: role.role, existingAccount: true },
     });
-    if (discloses) return { user: existing, created: false as const, oneTimePassword: null };
+    if (discloses) return { user: existing, created: false as const, oneTimePassword: null, invited: false };
+    // The same answer as for a new account; the person already has a password, so nothing is sent.
+    if (invite)
+      return {
+        user: { ...existing, name: input.name, mustChangePassword: false },
+        created: null,
+        oneTimePassword: null,
+        invited: true,
+      };
     // The same work and answer as for a new account: the password is shown but never stored.
     const unused = generateOneTimePassword();
     await hashPassword(unused);
@@ -80,28 +98,45 @@ export async function createUser(tx: Tx, actor: Actor, input: UserCreateInput) {
       user: { ...existing, name: input.name, mustChangePassword: true },
       created: null,
       oneTimePassword: unused,
+      invited: false,
     };
   }
 
   if (input.password !== undefined) assertAcceptablePassword(input.password, input.email, 'password');
-  const oneTimePassword = input.password === undefined ? generateOneTimePassword() : null;
+  const oneTimePassword = input.password === undefined && !invite ? generateOneTimePassword() : null;
+  const password = input.password ?? oneTimePassword;
   const [user] = await tx
     .insert(users)
     .values({
       email: input.email,
       name: input.name,
-      passwordHash: await hashPassword(input.password ?? oneTimePassword!),
+      // An invited account has no password until the link sets one: nothing can sign in to it before.
+      passwordHash: password === null ? null : await hashPassword(password),
       mustChangePassword: oneTimePassword !== null,
       oneTimePasswordExpiresAt: oneTimePassword !== null ? oneTimePasswordExpiry() : null,
     })
     .returning();
   await tx.insert(roleAssignments).values({ userId: user!.id, ...role });
+  if (invite) {
+    const token = await createPasswordLink(tx, user!.id, 'invitation');
+    await enqueueNotice(tx, {
+      kind: 'invitation',
+      associationId: role.associationId,
+      to: { userId: user!.id },
+      render: invitationMessage(
+        noticeLink(`${PASSWORD_PAGE.invitation}#${token}`),
+        actor.name,
+        association?.name ?? null,
+        input.email,
+      ),
+    });
+  }
   await writeAudit(tx, actor, {
     action: 'user.create',
     entityType: 'user',
     entityId: user!.id,
     associationId: role.associationId,
-    details: { email: input.email, role: role.role },
+    details: { email: input.email, role: role.role, ...(invite ? { invited: true } : {}) },
   });
-  return { user: user!, created: discloses ? (true as const) : null, oneTimePassword };
+  return { user: user!, created: discloses ? (true as const) : null, oneTimePassword, invited: invite };
 }

@@ -52,6 +52,8 @@ export const createdUser = z
     /** True: a new account; false: a role added to an existing one; null: not disclosed. */
     created: z.boolean().nullable(),
     oneTimePassword: z.string().nullable(),
+    /** True: an invitation with a link that sets the password is queued instead of a one-time password. */
+    invited: z.boolean(),
   })
   .meta({ id: 'CreatedUser' });
 

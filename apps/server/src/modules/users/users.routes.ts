@@ -60,6 +60,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
             : user,
         created: result.created,
         oneTimePassword: result.oneTimePassword,
+        invited: result.invited,
       });
     },
   );

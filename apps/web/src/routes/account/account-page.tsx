@@ -10,6 +10,7 @@ import type { OwnSession } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { AccountNotices } from './account-notices';
 import { SessionsTable } from './sessions-table';
+import { NoticePreferencesPanel } from '../notifications/notice-preferences-panel';
 
 const FORM = 'password';
 
@@ -103,6 +104,7 @@ export function AccountPage() {
           </div>
         </form>
       </section>
+      {me && !me.mustChangePassword && <NoticePreferencesPanel />}
       {sessions.data && (
         <section className="stack" aria-labelledby="sessions-heading">
           <Heading level={2} data-size="sm" id="sessions-heading">

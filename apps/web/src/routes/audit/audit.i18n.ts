@@ -33,6 +33,10 @@ const sv = {
     'auth.password_change_failed': 'Misslyckat lösenordsbyte',
     'auth.password_changed': 'Lösenord bytt',
     'auth.session_end': 'Session avslutad',
+    'auth.password_link_sent': 'Länk för nytt lösenord skickad',
+    'auth.password_set_by_link': 'Lösenord valt via länk',
+    'notification.preferences': 'Val av aviseringar sparade',
+    'outbox.retry': 'E-postmeddelande skickas igen',
     'association.create': 'Förbund skapat',
     'association.update': 'Förbund ändrat',
     'member.create': 'Medlem tillagd',
@@ -211,6 +215,7 @@ const sv = {
     deviation_contact: 'Rapportörens kontaktuppgifter',
     user: 'Användare',
     session: 'Session',
+    email: 'E-postmeddelande',
   },
 };
 
@@ -248,6 +253,10 @@ const en: typeof sv = {
     'auth.password_change_failed': 'Failed password change',
     'auth.password_changed': 'Password changed',
     'auth.session_end': 'Session ended',
+    'auth.password_link_sent': 'New-password link sent',
+    'auth.password_set_by_link': 'Password set through a link',
+    'notification.preferences': 'Notice choices saved',
+    'outbox.retry': 'E-mail sent again',
     'association.create': 'Association created',
     'association.update': 'Association changed',
     'member.create': 'Member added',
@@ -426,6 +435,7 @@ const en: typeof sv = {
     deviation_contact: 'Reporter contact details',
     user: 'User',
     session: 'Session',
+    email: 'E-mail',
   },
 };
 

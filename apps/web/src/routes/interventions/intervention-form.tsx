@@ -3,16 +3,17 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   GOAL_COMPARISONS,
+  goalValueIndicator,
   indicatorKind,
   INTERVENTION_KINDS,
   INTERVENTION_STATUSES,
   OUTCOME_COLUMNS,
   OUTCOME_INDICATORS,
   STAFF_ROLES,
-  type OutcomeIndicatorId,
 } from '@insikt/core';
-import { BoundForm, SubmitButton, useBoundForm } from '../../lib/form';
-import { choices, FormDate, FormNumber, FormSelect, FormText } from '../../lib/fields';
+import { BoundForm, SubmitButton, useBoundForm, useFormFrame } from '../../lib/form';
+import { choices, FormDate, FormNumber, FormSelect, FormText, SelectField } from '../../lib/fields';
+import { GoalSurveyFields } from '../surveys/goal-survey-fields';
 import type { Association, Goal, Intervention } from '../../lib/types';
 
 const FORM = 'intervention';
@@ -34,17 +35,27 @@ export const emptyIntervention = (): Draft => ({
   goals: [],
 });
 
-// Shares are stored as fractions and typed in percent.
-const isShare = (goal: Goal) => !!goal.indicatorId && indicatorKind(goal.indicatorId as OutcomeIndicatorId) === 'share';
+// Shares are stored as fractions and typed in percent (a survey goal's value is a share).
+const isShare = (goal: Goal) => {
+  const unit = goalValueIndicator(goal as Parameters<typeof goalValueIndicator>[0]);
+  return !!unit && indicatorKind(unit) === 'share';
+};
+/** How a goal is measured: by the outcome report, by a survey, or followed up by hand. */
+const GOAL_SOURCES = ['outcome', 'survey', 'manual'] as const;
+type GoalSource = (typeof GOAL_SOURCES)[number];
+const sourceOf = (goal: Goal): GoalSource => (goal.survey ? 'survey' : goal.indicatorId ? 'outcome' : 'manual');
 
 /** Setup of an insats: facts, financing model, budget per year and goals with key indicators. */
 export function InterventionForm({
   association,
+  interventionId = null,
   initial,
   submitLabel,
   onSubmit,
 }: {
   association: Association;
+  /** The insats being edited; null when creating one. */
+  interventionId?: string | null;
   initial: Draft;
   submitLabel: string;
   onSubmit: (draft: Draft) => Promise<void>;
@@ -81,7 +92,7 @@ export function InterventionForm({
       <FormText<Draft> name="description" multiline label={t('interventions.description')} />
       <StaffingFields />
       <BudgetFields />
-      <GoalFields />
+      <GoalFields associationId={association.id} interventionId={interventionId} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </BoundForm>
   );
@@ -173,7 +184,7 @@ function BudgetFields() {
   );
 }
 
-function GoalFields() {
+function GoalFields({ associationId, interventionId }: { associationId: string; interventionId: string | null }) {
   const { t } = useTranslation();
   return (
     <ListFieldset
@@ -188,35 +199,71 @@ function GoalFields() {
         comparison: 'at_least',
         target: 0.3,
       })}
-      row={(i, remove) => <GoalRow index={i} remove={remove} />}
+      row={(i, remove) => (
+        <GoalRow index={i} remove={remove} associationId={associationId} interventionId={interventionId} />
+      )}
     />
   );
 }
 
-function GoalRow({ index: i, remove }: { index: number; remove: React.ReactNode }) {
+function GoalRow({
+  index: i,
+  remove,
+  associationId,
+  interventionId,
+}: {
+  index: number;
+  remove: React.ReactNode;
+  associationId: string;
+  interventionId: string | null;
+}) {
   const { t } = useTranslation();
-  const { control } = useFormContext<Draft>();
+  const { control, setValue } = useFormContext<Draft>();
+  const { form, errors, readOnly } = useFormFrame();
   const goal = useWatch({ control, name: `goals.${i}` });
+  const source = sourceOf(goal);
   const share = isShare(goal);
   const unit = share ? ' (%)' : '';
+  const measureBy = (next: GoalSource) => {
+    setValue(`goals.${i}.indicatorId`, next === 'outcome' ? 'andel_forvarvsarbete' : null, { shouldDirty: true });
+    setValue(`goals.${i}.survey`, next === 'survey' ? { surveyId: '', questionId: null, compositeId: null } : null, {
+      shouldDirty: true,
+    });
+  };
   return (
     <>
       <Heading level={3} data-size="2xs">
         {t('interventions.goal')} {i + 1}
       </Heading>
       <FormText<Draft> name={`goals.${i}.description`} label={t('interventions.goal')} />
+      <SelectField
+        form={form}
+        name={`goals.${i}.source`}
+        errors={errors}
+        disabled={readOnly}
+        label={t('interventions.measuredBy')}
+        options={choices(GOAL_SOURCES, (k) => t(`interventions.goalSources.${k}`))}
+        value={source}
+        onChange={(v) => measureBy(v as GoalSource)}
+      />
+      {source === 'survey' && (
+        <GoalSurveyFields associationId={associationId} interventionId={interventionId} name={`goals.${i}.survey`} />
+      )}
       <div className="row">
-        <FormSelect<Draft>
-          name={`goals.${i}.indicatorId`}
-          label={t('interventions.indicator')}
-          empty={t('interventions.manualIndicator')}
-          options={OUTCOME_INDICATORS.map((o) => ({ value: o.id, label: o.label }))}
-        />
-        <FormSelect<Draft>
-          name={`goals.${i}.column`}
-          label={t('interventions.column')}
-          options={choices(OUTCOME_COLUMNS, (c) => t(`report.columns.${c}`))}
-        />
+        {source === 'outcome' && (
+          <>
+            <FormSelect<Draft>
+              name={`goals.${i}.indicatorId`}
+              label={t('interventions.indicator')}
+              options={OUTCOME_INDICATORS.map((o) => ({ value: o.id, label: o.label }))}
+            />
+            <FormSelect<Draft>
+              name={`goals.${i}.column`}
+              label={t('interventions.column')}
+              options={choices(OUTCOME_COLUMNS, (c) => t(`report.columns.${c}`))}
+            />
+          </>
+        )}
         <FormSelect<Draft>
           name={`goals.${i}.comparison`}
           label={t('interventions.comparison')}

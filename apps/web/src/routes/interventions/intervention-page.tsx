@@ -88,6 +88,7 @@ export function InterventionPage() {
               <InterventionForm
                 key={version}
                 association={association.data}
+                interventionId={interventionId}
                 initial={draft}
                 submitLabel={t('common.save')}
                 onSubmit={async (next) => {

@@ -2,6 +2,7 @@ import { Heading, Link, List, Paragraph, Spinner, Table } from '@digdir/designsy
 import { Link as RouterLink } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { goalValueIndicator } from '@insikt/core';
 import { get, query } from '../../lib/api';
 import { formatKronor } from '../../lib/format';
 import { StatusMessage } from '../../lib/status-message';
@@ -34,7 +35,7 @@ export function InterventionSummary({
   const partners = intervention.partnerMemberIds.map(memberName).filter(Boolean).join(', ');
   const year = latestYear(intervention);
   const individual = intervention.kind === 'individual';
-  const manualGoals = intervention.goals.filter((g) => !g.indicatorId);
+  const manualGoals = intervention.goals.filter((g) => !goalValueIndicator(g));
   const facts: [string, string][] = [
     [t('interventions.purpose'), intervention.description || '–'],
     [t('interventions.targetGroup'), intervention.targetGroup || '–'],

@@ -52,6 +52,7 @@ export function AppLayout() {
     { to: '/forbund', label: t('nav.associations'), show: can('association.read') },
     { to: '/anvandare', label: t('nav.users'), show: can('user.manage') },
     { to: '/logg', label: t('nav.audit'), show: can('audit.read') },
+    { to: '/utkorg', label: t('notifications.outbox.title'), show: can('outbox.manage') },
     { to: '/konto', label: t('nav.account'), show: true },
   ].filter((l) => l.show && !me.mustChangePassword);
 

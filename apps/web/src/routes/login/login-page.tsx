@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Link as RouterLink, useNavigate, useSearch } from '@tanstack/react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { post, setCsrfToken } from '../../lib/api';
@@ -10,6 +10,7 @@ import { errorsFrom, fieldId, FormErrors, type FormError } from '../../lib/form-
 import { RedirectOnce } from '../../lib/redirect-once';
 import { usePageTitle } from '../../lib/use-page-title';
 import { switchLanguage } from '../../lib/i18n';
+import { useEmailConfigured } from '../notifications/use-email-status';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function LoginPage() {
   const search = useSearch({ strict: false }) as { redirect?: string };
   const [errors, setErrors] = useState<FormError[]>([]);
   const [busy, setBusy] = useState(false);
+  const emailConfigured = useEmailConfigured();
 
   if (me && !busy) return <RedirectOnce to="/" />;
 
@@ -83,8 +85,15 @@ export function LoginPage() {
           </Button>
         </div>
       </form>
+      {emailConfigured && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to="/glomt-losenord">{t('notifications.forgot.link')}</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
       <Paragraph data-size="sm" className="muted">
-        {t('login.signInHelp')}
+        {t(emailConfigured ? 'login.signInHelpEmail' : 'login.signInHelp')}
       </Paragraph>
     </main>
   );

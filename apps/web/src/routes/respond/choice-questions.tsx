@@ -1,11 +1,20 @@
 import { Checkbox, Field, Fieldset, Input, Label, Radio, ValidationMessage } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
 import { textIn, type AnswerValue, type QuestionOf, type SurveyOption } from '@insikt/core';
-import { questionDomId, type QuestionProps } from './question-props';
+import { questionDomId, useQuestionT, type QuestionProps } from './question-props';
 
 /** The "annat, nämligen …" text, shown only while its option is chosen. */
-function OtherText({ id, value, onChange }: { id: string; value: string; onChange: (text: string) => void }) {
-  const { t } = useTranslation();
+function OtherText({
+  id,
+  value,
+  onChange,
+  props,
+}: {
+  id: string;
+  value: string;
+  onChange: (text: string) => void;
+  props: QuestionProps;
+}) {
+  const t = useQuestionT(props);
   return (
     <Field className="respond-other">
       <Label htmlFor={id}>{t('respond.otherLabel')}</Label>
@@ -47,6 +56,7 @@ export function RadioOptions({
           id={`${name}-other`}
           value={chosen.other ?? ''}
           onChange={(text) => onChange({ option: chosen.option, ...(text ? { other: text } : {}) })}
+          props={props}
         />
       )}
     </>
@@ -77,7 +87,12 @@ export function CheckboxOptions({ question, props }: { question: QuestionOf<'mul
         />
       ))}
       {withOther && (
-        <OtherText id={`${name}-other`} value={chosen.other ?? ''} onChange={(text) => set(chosen.options, text)} />
+        <OtherText
+          id={`${name}-other`}
+          value={chosen.other ?? ''}
+          onChange={(text) => set(chosen.options, text)}
+          props={props}
+        />
       )}
     </>
   );

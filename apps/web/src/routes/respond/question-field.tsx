@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import { Field, Fieldset, Input, Label, Paragraph, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
 import { textIn, type QuestionOf, type SurveyQuestion } from '@insikt/core';
 import { toNumber, fromNumber } from '../../lib/fields';
 import { CheckboxOptions, MatrixStatements, RadioOptions } from './choice-questions';
-import { questionDomId, type QuestionProps } from './question-props';
+import { questionDomId, useQuestionT, type QuestionProps } from './question-props';
 
 /**
  * One question of a questionnaire as a fieldset whose legend is the question (issue 14 §3), for the
  * respondent page and for staff who enter an interview or a paper form.
  */
 export function QuestionField({ question, props }: { question: SurveyQuestion; props: QuestionProps }) {
-  const { t } = useTranslation();
+  const t = useQuestionT(props);
   const id = questionDomId(props.form, question.id);
   const problems = props.problems[question.id] ?? [];
   return (
@@ -61,7 +60,7 @@ function Answer({ question, props }: { question: SurveyQuestion; props: Question
 }
 
 function NumberAnswer({ question, props, id }: { question: QuestionOf<'number'>; props: QuestionProps; id: string }) {
-  const { t } = useTranslation();
+  const t = useQuestionT(props);
   const value = props.answers[question.id];
   // The text as typed, so "2," stays while the respondent goes on to "2,5".
   const [text, setText] = useState(value && 'number' in value ? fromNumber(value.number) : '');
@@ -96,7 +95,7 @@ function NumberAnswer({ question, props, id }: { question: QuestionOf<'number'>;
 }
 
 function DateAnswer({ question, props, id }: { question: QuestionOf<'date'>; props: QuestionProps; id: string }) {
-  const { t } = useTranslation();
+  const t = useQuestionT(props);
   const value = props.answers[question.id];
   return (
     <Field>
@@ -113,7 +112,7 @@ function DateAnswer({ question, props, id }: { question: QuestionOf<'date'>; pro
 }
 
 function TextAnswer({ question, props, id }: { question: QuestionOf<'text'>; props: QuestionProps; id: string }) {
-  const { t } = useTranslation();
+  const t = useQuestionT(props);
   const value = props.answers[question.id];
   const common = {
     id,

@@ -51,7 +51,11 @@ export function DistributionForm({ associationId, survey }: { associationId: str
         <FormCheckboxes<CreateDistributionInput>
           name="interventionIds"
           label={t('surveys.interventions')}
-          description={t('surveys.distributionInterventionsHint')}
+          description={t(
+            survey.interventionIds.length > 0
+              ? 'surveys.distributionInterventionsHintScoped'
+              : 'surveys.distributionInterventionsHint',
+          )}
           options={candidates}
         />
         <div className="row">

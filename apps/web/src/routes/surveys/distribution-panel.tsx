@@ -50,11 +50,21 @@ export function DistributionPanel({ associationId, survey, distribution: d }: Di
           </div>
           <div>
             <dt>{t('surveys.period')}</dt>
-            <dd>{`${formatDate(d.opensOn)} – ${formatDate(d.closesOn)}`}</dd>
+            <dd>
+              {`${formatDate(d.opensOn)} – ${formatDate(d.closesOn)}`}
+              {d.closedEarly && ` (${t('surveys.closedEarly')})`}
+            </dd>
           </div>
           <div>
             <dt>{t('surveys.answersTitle')}</dt>
-            <dd>{answersText(d, t)}</dd>
+            <dd>
+              {answersText(d, t)}
+              {Boolean(d.responses) && (
+                <span className="muted" style={{ display: 'block' }}>
+                  {t('surveys.aboutHint')}
+                </span>
+              )}
+            </dd>
           </div>
           <div>
             <dt>{t('surveys.usesCodes')}</dt>

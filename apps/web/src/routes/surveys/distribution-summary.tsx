@@ -34,11 +34,16 @@ export function DistributionSummary({ distribution: d, scope }: { distribution: 
 
 /**
  * The count is protected like every survey figure (cell-key method): null means answers exist but
- * fewer than the förbund's threshold, so the screen says so instead of a number.
+ * fewer than the förbund's threshold, so the screen says so instead of a number; a shown count is
+ * "about" so, since staff who know how many answered would otherwise take the noise for an error.
  */
 export function answersText(d: SurveyDistribution, t: (key: string, options?: Record<string, unknown>) => string) {
   if (d.responses === null) return t('surveys.fewAnswers');
+  if (d.responses === 0)
+    return d.invitedCount
+      ? t('surveys.answersOfInvited', { count: 0, invited: d.invitedCount })
+      : t('surveys.answers', { count: 0 });
   return d.invitedCount
-    ? t('surveys.answersOfInvited', { count: d.responses, invited: d.invitedCount })
-    : t('surveys.answers', { count: d.responses });
+    ? t('surveys.aboutAnswersOfInvited', { count: d.responses, invited: d.invitedCount })
+    : t('surveys.aboutAnswers', { count: d.responses });
 }

@@ -19,7 +19,10 @@ type Mode = 'interview' | 'paper';
  * answers), with the respondent page's own question components and checks.
  */
 export function StaffEntry({ associationId, survey, distribution: d }: DistributionProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The questions, their texts and the checks are Swedish (staff entry is Swedish only, like the
+  // interview guides), whatever language the app is in.
+  const sv = i18n.getFixedT('sv');
   const client = useQueryClient();
   const form = `entry-${d.id}`;
   const [mode, setMode] = useState<Mode>('interview');
@@ -42,7 +45,7 @@ export function StaffEntry({ associationId, survey, distribution: d }: Distribut
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const checked = answerProblems(questionnaire, answers, 'sv', t('respond.notANumber'));
+    const checked = answerProblems(questionnaire, answers, 'sv', sv('respond.notANumber'));
     setProblems(problemsById(checked.problems));
     setErrors(problemErrors(questionnaire, checked.problems, 'sv'));
     if (checked.problems.length > 0) return;
@@ -114,7 +117,7 @@ export function StaffEntry({ associationId, survey, distribution: d }: Distribut
               <QuestionField
                 key={question.id}
                 question={question}
-                props={{ form, language: 'sv', answers, problems, onChange: change }}
+                props={{ form, language: 'sv', staff: true, answers, problems, onChange: change }}
               />
             )),
           )}

@@ -64,6 +64,8 @@ export function SurveyPage() {
           </dd>
         </div>
       </dl>
+      {/* Near the top: the results are what most come back to a survey for, once it has gone out. */}
+      <SurveyResultsSlot associationId={associationId} survey={s} />
       <Details>
         <Details.Summary>{t('surveys.questionsTitle', { title: textIn(s.title, 'sv') })}</Details.Summary>
         <Details.Content>
@@ -86,7 +88,6 @@ export function SurveyPage() {
         </List.Unordered>
       )}
       {can('survey.distribute', associationId) && <DistributionForm associationId={associationId} survey={s} />}
-      <SurveyResultsSlot associationId={associationId} survey={s} />
     </div>
   );
 }

@@ -16,6 +16,10 @@ const sv = {
     answers_one: '{{count}} svar',
     answers_other: '{{count}} svar',
     answersOfInvited: '{{count}} svar av {{invited}} tillfrågade',
+    aboutAnswers: 'omkring {{count}} svar',
+    aboutAnswersOfInvited: 'omkring {{count}} svar av {{invited}} tillfrågade',
+    aboutHint:
+      'Antalet är flyttat högst 2 upp eller ned, som alla enkätsiffror, så att ingen kan se när en viss person svarade.',
     fewAnswers: 'färre svar än att antalet kan visas',
     answersTitle: 'Svar',
     status: 'Läge',
@@ -59,11 +63,14 @@ const sv = {
     outsideScaleShort: 'utanför skalan',
     distributionsTitle: 'Utskick',
     period: 'Svarstid',
+    closedEarly: 'stängdes i förtid',
     newDistribution: 'Nytt utskick',
     newDistributionIntro:
       'Ett utskick går till en svarsgrupp. Varje vald insats får en egen anonym länk och QR-kod, så att svaren räknas per insats.',
     respondentGroup: 'Svarsgrupp',
     distributionInterventionsHint: 'Ingen vald: en länk för hela förbundet.',
+    distributionInterventionsHintScoped:
+      'Enkäten är gjord för de här insatserna: välj minst en. Varje insats får en egen länk.',
     interventionChoiceHint: 'Utskicket har en länk per insats.',
     opensOn: 'Första svarsdag',
     closesOn: 'Sista svarsdag',
@@ -98,7 +105,7 @@ const sv = {
     codesFileName: 'engangskoder',
     entryTitle: 'Registrera ett svar från en intervju eller en pappersenkät',
     entryIntro:
-      'Skriv in svaren som de gavs. Svaret sparas anonymt som alla andra: i loggen står bara att ett svar registrerades.',
+      'Skriv in svaren som de gavs. Frågorna visas på svenska: välj samma alternativ som på formuläret, också om den svarande använde den engelska versionen. Svaret sparas anonymt som alla andra: i loggen står bara att ett svar registrerades.',
     entryMode: 'Hur svaret gavs',
     entryIntervention: 'Insats',
     entryDate: 'Svarsdag',
@@ -202,6 +209,10 @@ const en: typeof sv = {
     answers_one: '{{count}} answer',
     answers_other: '{{count}} answers',
     answersOfInvited: '{{count}} answers of {{invited}} invited',
+    aboutAnswers: 'about {{count}} answers',
+    aboutAnswersOfInvited: 'about {{count}} answers of {{invited}} invited',
+    aboutHint:
+      'The number is moved at most 2 up or down, like every survey figure, so that nobody can tell when a certain person answered.',
     fewAnswers: 'too few answers for the number to be shown',
     answersTitle: 'Answers',
     status: 'State',
@@ -245,11 +256,14 @@ const en: typeof sv = {
     outsideScaleShort: 'outside the scale',
     distributionsTitle: 'Distributions',
     period: 'Answering period',
+    closedEarly: 'closed early',
     newDistribution: 'New distribution',
     newDistributionIntro:
       'A distribution goes to one respondent group. Each chosen intervention gets its own anonymous link and QR code, so that answers are counted per intervention.',
     respondentGroup: 'Respondent group',
     distributionInterventionsHint: 'None chosen: one link for the whole association.',
+    distributionInterventionsHintScoped:
+      'The survey is made for these interventions: choose at least one. Each intervention gets its own link.',
     interventionChoiceHint: 'The distribution has one link per intervention.',
     opensOn: 'First day to answer',
     closesOn: 'Last day to answer',
@@ -284,7 +298,7 @@ const en: typeof sv = {
     codesFileName: 'single-use-codes',
     entryTitle: 'Enter an answer from an interview or a paper form',
     entryIntro:
-      'Enter the answers as they were given. The answer is stored anonymously like every other: the log only says that an answer was entered.',
+      'Enter the answers as they were given. The questions are shown in Swedish: choose the same options as on the form, also when the respondent used the English version. The answer is stored anonymously like every other: the log only says that an answer was entered.',
     entryMode: 'How the answer was given',
     entryIntervention: 'Intervention',
     entryDate: 'Day of answer',

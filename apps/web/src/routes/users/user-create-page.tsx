@@ -4,19 +4,21 @@ import { Link as RouterLink } from '@tanstack/react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../lib/api';
-import { FormText } from '../../lib/fields';
+import { FormRadio, FormText } from '../../lib/fields';
 import { BoundForm, SubmitButton, useBoundForm } from '../../lib/form';
 import { StatusMessage } from '../../lib/status-message';
 import type { CreatedUser } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { RolePicker, toAssignment, type RoleChoice } from './role-picker';
+import { useEmailConfigured } from '../notifications/use-email-status';
 
 const FORM = 'user';
-type Draft = { email: string; name: string; password: string; role: RoleChoice };
+type Draft = { email: string; name: string; password: string; invite: boolean; role: RoleChoice };
 const empty = (): Draft => ({
   email: '',
   name: '',
   password: '',
+  invite: false,
   role: { role: 'association_admin', associationId: '' },
 });
 
@@ -24,17 +26,24 @@ export function UserCreatePage() {
   const { t } = useTranslation();
   usePageTitle(t('users.createTitle'));
   const client = useQueryClient();
+  const emailConfigured = useEmailConfigured();
   const [result, setResult] = useState<CreatedUser | null>(null);
   const bound = useBoundForm<Draft>({
     form: FORM,
     defaultValues: empty(),
-    onSubmit: async ({ email, name, password, role }) => {
-      const body = { email, name, role: toAssignment(role), ...(password ? { password } : {}) };
+    onSubmit: async ({ email, name, password, invite, role }) => {
+      const body = {
+        email,
+        name,
+        role: toAssignment(role),
+        ...(invite ? { invite: true } : password ? { password } : {}),
+      };
       setResult(await post<CreatedUser>('/users', body));
       await client.invalidateQueries({ queryKey: ['users'] });
     },
   });
 
+  const invite = bound.methods.watch('invite');
   if (result) {
     return (
       <div className="stack">
@@ -49,6 +58,9 @@ export function UserCreatePage() {
               ? t('users.created', { email: result.user.email })
               : t('users.roleAdded', { email: result.user.email })}
         </StatusMessage>
+        {result.invited && (
+          <StatusMessage kind="info">{t('users.invited', { email: result.user.email })}</StatusMessage>
+        )}
         {result.oneTimePassword && (
           <StatusMessage kind="info">
             <span data-testid="one-time-password-text">
@@ -89,13 +101,25 @@ export function UserCreatePage() {
         <FormText<Draft> name="email" type="email" autoComplete="off" required label={t('users.email')} />
         <FormText<Draft> name="name" required label={t('users.name')} />
         <RolePicker />
-        <FormText<Draft>
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          label={`${t('users.password')} ${t('common.optional')}`}
-          description={t('users.passwordHint')}
-        />
+        {emailConfigured && (
+          <FormRadio<Draft, boolean>
+            name="invite"
+            label={t('users.firstPassword')}
+            options={[
+              { value: true, code: 'invite', label: t('users.inviteByEmail') },
+              { value: false, code: 'password', label: t('users.handOverPassword') },
+            ]}
+          />
+        )}
+        {!invite && (
+          <FormText<Draft>
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            label={`${t('users.password')} ${t('common.optional')}`}
+            description={t('users.passwordHint')}
+          />
+        )}
         <SubmitButton>{t('users.createTitle')}</SubmitButton>
       </BoundForm>
     </div>

@@ -29,6 +29,11 @@ const sv = {
     resetPassword: 'Nytt engångslösenord',
     oneTimePassword: 'Engångslösenord för {{email}}: {{password}}',
     oneTimePasswordHint: 'Lämna det till användaren på ett säkert sätt. Det visas bara nu.',
+    firstPassword: 'Första lösenordet',
+    inviteByEmail: 'Skicka en inbjudan med e-post: personen väljer själv lösenord via en länk',
+    handOverPassword: 'Engångslösenord eller lösenord som jag lämnar över',
+    invited:
+      'En inbjudan till {{email}} ligger i utkorgen. Länken i den fungerar en gång och i 7 dagar; personen väljer själv sitt lösenord.',
     created: 'Användaren {{email}} är skapad.',
     roleGranted:
       'Rollen har getts till {{email}}. Har personen redan ett konto i Insikt gäller hens vanliga lösenord i stället för engångslösenordet, och hen får ett meddelande om rollen.',
@@ -81,6 +86,11 @@ const en: typeof sv = {
     resetPassword: 'New one-time password',
     oneTimePassword: 'One-time password for {{email}}: {{password}}',
     oneTimePasswordHint: 'Hand it to the user securely. It is shown only now.',
+    firstPassword: 'First password',
+    inviteByEmail: 'Send an invitation by e-mail: the person chooses a password through a link',
+    handOverPassword: 'A one-time password or a password that I hand over',
+    invited:
+      'An invitation to {{email}} is in the outbox. Its link works once and for 7 days; the person chooses their own password.',
     created: 'The user {{email}} has been created.',
     roleGranted:
       'The role has been given to {{email}}. If the person already has an Insikt account, their own password applies instead of the one-time password, and they are told about the role.',

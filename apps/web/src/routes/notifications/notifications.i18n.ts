@@ -1,0 +1,151 @@
+/** The notification module's texts (keys `notifications`), Swedish first, English second. */
+const sv = {
+  notifications: {
+    // Only the kinds a module of this version sends; a kind without a label here is not offered (preferences panel).
+    kinds: {
+      invitation: 'Inbjudan till Insikt',
+      passwordReset: 'Länk för nytt lösenord',
+    },
+    statuses: {
+      pending: 'Väntar',
+      sent: 'Skickat',
+      failed: 'Kunde inte skickas',
+    },
+    outbox: {
+      title: 'Utkorg',
+      intro:
+        'E-post som Insikt skickar, till exempel inbjudningar och länkar för nytt lösenord. Meddelandets innehåll visas inte här.',
+      notSent: 'Inte skickat',
+      notConfigured:
+        'Inte skickat – e-post är inte konfigurerad. Inget går förlorat: meddelandena väntar här och skickas när driften har angett en e-postserver (SMTP_URL).',
+      counts: '{{pending}} väntar, {{sent}} skickade, {{failed}} kunde inte skickas',
+      filter: 'Visa',
+      all: 'Alla',
+      empty: 'Inga meddelanden.',
+      status: 'Status',
+      kind: 'Slag',
+      recipient: 'Mottagare',
+      outsideRecipient: '(utan konto)',
+      association: 'Förbund',
+      noAssociation: 'Kontot',
+      created: 'Skapat',
+      attempts: 'Försök',
+      lastError: 'Senaste fel',
+      nextAttempt: 'Nästa försök {{time}}',
+      sentAt: 'Skickat {{time}}',
+      retry: 'Skicka igen',
+      retried: 'Meddelandet skickas igen.',
+      actions: 'Åtgärd',
+    },
+    preferences: {
+      title: 'Aviseringar med e-post',
+      intro: 'Välj vilka meddelanden du vill få. Meddelanden om ditt eget konto skickas alltid.',
+      kinds: 'Jag vill få',
+      locale: 'Språk i e-posten',
+      sv: 'Svenska',
+      en: 'Engelska',
+      always: 'skickas alltid',
+      save: 'Spara val',
+      saved: 'Dina val är sparade.',
+    },
+    forgot: {
+      link: 'Glömt lösenordet?',
+      title: 'Glömt lösenordet',
+      intro:
+        'Skriv e-postadressen du loggar in med. Hör den till ett konto skickar vi en länk där du väljer ett nytt lösenord.',
+      email: 'E-postadress',
+      submit: 'Skicka länk',
+      sent: 'Om adressen hör till ett konto i Insikt har vi skickat en länk dit. Den fungerar en gång och i 60 minuter. Kommer inget meddelande, kontrollera adressen och skräpposten eller fråga förbundets administratör.',
+      back: 'Tillbaka till inloggningen',
+    },
+    setPassword: {
+      resetTitle: 'Välj nytt lösenord',
+      invitationTitle: 'Välkommen till Insikt',
+      invitationIntro: 'Välj ett lösenord för ditt nya konto. Sedan loggar du in med din e-postadress.',
+      resetIntro: 'Välj ett nytt lösenord. Du loggas ut från Insikt på alla andra enheter.',
+      newPassword: 'Nytt lösenord',
+      confirmPassword: 'Upprepa lösenordet',
+      submit: 'Spara lösenord',
+      done: 'Lösenordet är sparat. Logga in med din e-postadress och det nya lösenordet.',
+      login: 'Logga in',
+      missingToken: 'Länken är ofullständig. Öppna den igen från e-postmeddelandet eller be om en ny länk.',
+      requestNew: 'Be om en ny länk',
+    },
+  },
+};
+
+const en: typeof sv = {
+  notifications: {
+    kinds: {
+      invitation: 'Invitation to Insikt',
+      passwordReset: 'New-password link',
+    },
+    statuses: {
+      pending: 'Waiting',
+      sent: 'Sent',
+      failed: 'Could not be sent',
+    },
+    outbox: {
+      title: 'Outbox',
+      intro:
+        'E-mail that Insikt sends, such as invitations and new-password links. The content of the messages is not shown here.',
+      notSent: 'Not sent',
+      notConfigured:
+        'Not sent – e-mail is not configured. Nothing is lost: the messages wait here and are sent once operations set a mail server (SMTP_URL).',
+      counts: '{{pending}} waiting, {{sent}} sent, {{failed}} could not be sent',
+      filter: 'Show',
+      all: 'All',
+      empty: 'No messages.',
+      status: 'Status',
+      kind: 'Kind',
+      recipient: 'Recipient',
+      outsideRecipient: '(no account)',
+      association: 'Association',
+      noAssociation: 'The account',
+      created: 'Created',
+      attempts: 'Attempts',
+      lastError: 'Last error',
+      nextAttempt: 'Next attempt {{time}}',
+      sentAt: 'Sent {{time}}',
+      retry: 'Send again',
+      retried: 'The message will be sent again.',
+      actions: 'Action',
+    },
+    preferences: {
+      title: 'E-mail notices',
+      intro: 'Choose which messages you want to receive. Messages about your own account are always sent.',
+      kinds: 'I want to receive',
+      locale: 'Language of the e-mails',
+      sv: 'Swedish',
+      en: 'English',
+      always: 'always sent',
+      save: 'Save choices',
+      saved: 'Your choices are saved.',
+    },
+    forgot: {
+      link: 'Forgot your password?',
+      title: 'Forgot your password',
+      intro:
+        'Enter the e-mail address you sign in with. If it belongs to an account, we send a link where you choose a new password.',
+      email: 'E-mail address',
+      submit: 'Send link',
+      sent: 'If the address belongs to an account in Insikt, we have sent a link to it. It works once and for 60 minutes. If no message arrives, check the address and your spam folder or ask your association’s administrator.',
+      back: 'Back to sign-in',
+    },
+    setPassword: {
+      resetTitle: 'Choose a new password',
+      invitationTitle: 'Welcome to Insikt',
+      invitationIntro: 'Choose a password for your new account. Then sign in with your e-mail address.',
+      resetIntro: 'Choose a new password. You will be signed out of Insikt on every other device.',
+      newPassword: 'New password',
+      confirmPassword: 'Repeat the password',
+      submit: 'Save password',
+      done: 'Your password is saved. Sign in with your e-mail address and the new password.',
+      login: 'Sign in',
+      missingToken: 'The link is incomplete. Open it again from the e-mail or ask for a new link.',
+      requestNew: 'Ask for a new link',
+    },
+  },
+};
+
+export const notificationsMessages = { sv, en };
