@@ -9,6 +9,7 @@ import {
   deviationContacts,
   deviationRateLimits,
   deviations,
+  emailOutbox,
   interventions,
   members,
 } from '../src/db/schema';
@@ -25,6 +26,7 @@ import {
 import { pdfText } from './pdf-text';
 import { indicatorFulfilments } from '../src/modules/indicators/indicator-fulfilment';
 import { cliActor } from '../src/platform/actor';
+import { noticeDueCases } from '../src/modules/deviations/deviation-notices';
 
 let ctx: TestContext;
 let associationId: string;
@@ -517,5 +519,83 @@ describe('the indicator for the goal module (seed 000)', () => {
     ]);
     expect(views[1]!.results[1]).toMatchObject({ actual: breaches.length, status: 'not_met' });
     expect(views[1]!.results[0]).toMatchObject({ actual: 0, status: 'met' });
+  });
+});
+
+describe('e-mail notices (issue 15 §5)', () => {
+  const messages = (kind: string) =>
+    ctx.database.db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.kind, kind), eq(emailOutbox.associationId, associationId)));
+
+  it('tells the handlers of a new case in the same transaction, with number, type, party and link only', async () => {
+    const before = (await messages('deviationReported')).length;
+    const made = (
+      await call(
+        ctx,
+        reader,
+        'POST',
+        api('/deviations'),
+        report({ description: 'Uteblev från mötet, se Ärende-text.' }),
+      )
+    ).json<{ id: string; number: number }>();
+    const sent = (await messages('deviationReported')).slice(before);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent[0]!.subject).toBe(`Ny avvikelse: ärende ${made.number}`);
+    expect(sent[0]!.text).toContain('Parter: Försäkringskassan');
+    expect(sent[0]!.text).toContain(`/avvikelser/arende/${made.id}`);
+    expect(sent[0]!.text).not.toContain('Uteblev');
+    // A refused report leaves no message behind.
+    await call(ctx, reader, 'POST', api('/deviations'), report({ description: '19121212-1212' }));
+    expect((await messages('deviationReported')).length).toBe(before + sent.length);
+  });
+
+  it('sends the answer notice to the reporter’s address, and due reminders once per case and meeting', async () => {
+    const { reportToken } = await settings({ reportLinkEnabled: true });
+    const made = (
+      await publicPost(reportToken, {
+        ...report(),
+        language: 'en',
+        contact: { name: '', email: 'Rapportor@Kommun.se', phone: '' },
+      })
+    ).json<{ id: string; number: number }>();
+    const detail = async () =>
+      (await call(ctx, admin, 'GET', api(`/deviations/${made.id}`))).json<{ version: number }>();
+    for (const to of ['investigating', 'solved_locally'])
+      await call(ctx, admin, 'POST', api(`/deviations/${made.id}/transitions`), {
+        to,
+        version: (await detail()).version,
+      });
+    await call(ctx, admin, 'PUT', api(`/deviations/${made.id}`), {
+      handlerId: null,
+      body: 'preparatoryGroup',
+      answer: 'Löst lokalt.',
+      version: (await detail()).version,
+    });
+    await call(ctx, admin, 'POST', api(`/deviations/${made.id}/transitions`), {
+      to: 'answered',
+      version: (await detail()).version,
+    });
+    const answered = (await messages('deviationAnswered')).filter((m) => m.recipient === 'rapportor@kommun.se');
+    expect(answered).toHaveLength(1);
+    expect(answered[0]!.subject).toBe(`Your deviation report has been answered (case ${made.number})`);
+    await settings({ reportLinkEnabled: false });
+
+    // An open case whose deadline (meeting minus 14 days) is within 7 days: one reminder per handler.
+    const open = (await call(ctx, admin, 'POST', api('/deviations'), report())).json<{ id: string; number: number }>();
+    const today = todayIso();
+    const meeting = new Date(Date.parse(`${today}T00:00:00Z`) + 18 * 86_400_000).toISOString().slice(0, 10);
+    const [row] = await ctx.database.db
+      .insert(bodyMeetings)
+      .values({ associationId, body: 'preparatoryGroup', date: meeting })
+      .returning();
+    const first = await noticeDueCases(ctx.database.db, today);
+    expect(first).toBeGreaterThan(0);
+    expect(await noticeDueCases(ctx.database.db, today)).toBe(0);
+    const due = (await messages('deviationDue')).filter((m) => m.text.includes(`/avvikelser/arende/${open.id}`));
+    expect(due.length).toBeGreaterThan(0);
+    expect(due[0]!.subject).toMatch(new RegExp(`^Avvikelseärende ${open.number} ska vara klart `));
+    await ctx.database.db.delete(bodyMeetings).where(eq(bodyMeetings.id, row!.id));
   });
 });

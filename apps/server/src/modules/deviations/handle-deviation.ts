@@ -10,6 +10,7 @@ import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
 import { invalid, notFound, versionConflict } from '../../platform/errors';
+import { noticeAnswered } from './deviation-notices';
 import { findCase, insertEvent, writeCase } from './deviations.repository';
 import { handlersOf } from './get-deviations';
 
@@ -110,6 +111,7 @@ export async function transitionDeviation(
     associationId,
     details: { number: row.number, before: row.status, after: input.to },
   });
+  if (input.to === 'answered') await noticeAnswered(tx, updated);
   return updated;
 }
 

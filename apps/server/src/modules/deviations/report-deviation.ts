@@ -11,6 +11,7 @@ import { writeAudit } from '../../platform/audit';
 import { invalid } from '../../platform/errors';
 import { findIntervention } from '../interventions/interventions.repository';
 import { memberIdsOf } from '../implementation/implementation.repository';
+import { noticeReported } from './deviation-notices';
 import { insertCase, insertContact } from './deviations.repository';
 
 export type ReportOutcome = { id: string; number: number } | { warnings: TextWarning[] };
@@ -91,5 +92,7 @@ export async function reportDeviation(
     associationId,
     details: { number: row.number, channel },
   });
+  // In the same transaction: the case and its e-mail to the handlers are stored together or not at all.
+  await noticeReported(tx, row);
   return { id: row.id, number: row.number };
 }
