@@ -1,10 +1,15 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import { DEVIATION_TYPE_SV, OPEN_DEVIATION_STATUSES, todayIso, type DeviationType } from '@insikt/core';
+import { DEVIATION_TYPE_SV, todayIso, type DeviationType } from '@insikt/core';
 import type { Db, Executor } from '../../db/open-db';
 import { enqueueNoticeToAddress, enqueueNoticeToHolders } from '../notifications/enqueue';
 import { noticeLink } from '../notifications/notice-settings';
-import { contactOf, meetingsOf, namesOf, publicationSettings, type DeviationRow } from './deviations.repository';
-import { deviations } from './deviations.schema';
+import {
+  contactOf,
+  meetingsOf,
+  namesOf,
+  openCasesOfEveryAssociation,
+  publicationSettings,
+  type DeviationRow,
+} from './deviations.repository';
 import { deadlineOf } from './get-deviations';
 
 const TYPE_EN: Record<DeviationType, string> = {
@@ -100,10 +105,7 @@ const addDays = (iso: string, days: number) =>
  * request: it goes through every förbund, one transaction each.
  */
 export async function noticeDueCases(db: Db, today = todayIso()): Promise<number> {
-  const open = await db
-    .select()
-    .from(deviations)
-    .where(inArray(deviations.status, [...OPEN_DEVIATION_STATUSES]));
+  const open = await openCasesOfEveryAssociation(db);
   let sent = 0;
   for (const associationId of new Set(open.map((r) => r.associationId))) {
     await db.transaction(async (tx) => {

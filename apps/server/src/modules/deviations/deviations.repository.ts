@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
-import { AGREEMENT_DEVIATION_TYPE, type InterventionScope } from '@insikt/core';
+import { AGREEMENT_DEVIATION_TYPE, OPEN_DEVIATION_STATUSES, type InterventionScope } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import { bodyMeetings, interventions, members } from '../../db/schema';
 import { minuteOf } from '../../platform/rate-window';
@@ -260,4 +260,15 @@ export async function agreementDeviationsPerYear(
   const counts = new Map(rows.map((r) => [Number(r.year), Number(r.count)]));
   // A year without a case is a measured zero, not a missing value: the cases are all in Insikt.
   return new Map(years.map((y) => [y, counts.get(y) ?? 0]));
+}
+
+/**
+ * The open cases of every förbund: for the server's reminder job only, which acts for each förbund in
+ * turn (deviation-notices.ts). No user's request reaches this.
+ */
+export async function openCasesOfEveryAssociation(ex: Executor) {
+  return ex
+    .select()
+    .from(deviations)
+    .where(inArray(deviations.status, [...OPEN_DEVIATION_STATUSES]));
 }
