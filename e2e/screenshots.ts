@@ -14,6 +14,7 @@ import { selfAssessmentScreenshots } from './screenshots-self-assessments';
 import { evidenceScreenshots } from './screenshots-evidence';
 import { surveyScreenshots } from './screenshots-surveys';
 import { notificationScreenshots } from './screenshots-notifications';
+import { deviationScreenshots } from './screenshots-deviations';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../docs/images');
@@ -190,6 +191,11 @@ try {
     associationId: forbund!,
   });
   await notificationScreenshots(page, out, base, ctx, {
+    email: chef,
+    password: demo.password,
+    associationId: forbund!,
+  });
+  await deviationScreenshots(browser, page, out, base, ctx, {
     email: chef,
     password: demo.password,
     associationId: forbund!,

@@ -40,6 +40,7 @@ import { programmeLogicRoutes } from './modules/programme-logic/programme-logic.
 import { effectivenessRoutes } from './modules/effectiveness/effectiveness.routes';
 import { surveysRoutes } from './modules/surveys/surveys.routes';
 import { surveyResultsRoutes } from './modules/surveys/survey-results.routes';
+import { deviationsRoutes } from './modules/deviations/deviations.routes';
 import { surveyCodeHasher } from './modules/surveys/survey-secrets';
 import { configureNotices } from './modules/notifications/notice-settings';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
@@ -170,7 +171,8 @@ export async function buildApp(deps: AppDeps) {
       (body !== null && typeof body === 'object' && Object.getPrototypeOf(body) === Object.prototype)
     ) {
       refuseControlCharacters(body);
-      if (!request.routeOptions.config.anonymous) refuseIdentityNumbers(body);
+      if (!request.routeOptions.config.anonymous && !request.routeOptions.config.ownTextCheck)
+        refuseIdentityNumbers(body);
     }
   });
   // API answers hold personal data (participants, accounts, sessions): no browser or proxy may keep
@@ -208,6 +210,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(surveysRoutes);
       await api.register(surveyResultsRoutes);
       await api.register(notificationsRoutes);
+      await api.register(deviationsRoutes);
     },
     { prefix: '/api/v1' },
   );

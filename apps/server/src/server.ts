@@ -9,6 +9,7 @@ import { purgeRateLimits, reshuffleAnswers } from './modules/surveys/responses.r
 import { bootstrapDemo, formatLogins } from './modules/demo/first-start';
 import { startMailDelivery } from './modules/notifications/mail-delivery';
 import { purgeOldMessages } from './modules/notifications/outbox.repository';
+import { noticeDueCases } from './modules/deviations/deviation-notices';
 
 /** Starts Insikt: opens and migrates the database, then serves the API and the web app. */
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
@@ -40,6 +41,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     await purgeRateLimits(database.db);
     await reshuffleAnswers(database.db);
     await purgeOldMessages(database.db);
+    // Hourly, not at a fixed time of day: a server down at midnight still reminds; the key sends each once.
+    await noticeDueCases(database.db);
   };
   await purgeAll();
   const purge = setInterval(() => void purgeAll().catch(() => undefined), 3_600_000);

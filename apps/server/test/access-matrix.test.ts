@@ -34,6 +34,7 @@ import {
 import { memberVersion } from '../src/modules/organisation/organisation.repository';
 import { saveAnalysis } from '../src/modules/socioeconomic/analyses';
 import { cliActor } from '../src/platform/actor';
+import { deviationAccessCases } from './deviation-access-cases';
 import { surveyAccessCases } from './survey-access-cases';
 import { surveyResultsAccessCases } from './survey-results-access-cases';
 import { notificationAccessCases } from './notification-access-cases';
@@ -1004,6 +1005,7 @@ const CASES: Record<string, Case> = {
   ...surveyAccessCases(() => ctx, freshIntervention),
   ...surveyResultsAccessCases(() => ctx, freshIntervention),
   ...notificationAccessCases(() => ctx),
+  ...deviationAccessCases(() => ctx, freshIntervention),
 };
 
 function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import * as fontkit from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysBetween, DEVIATION_STATUSES, todayIso } from '@insikt/core';
+import { bodyMeetings, deviationContacts, deviations } from '../src/db/schema';
 import { NUMBER_FORMATS } from '../src/platform/excel';
 import { PDF_FONT_FILES } from '../src/platform/pdf-fonts';
 import { DEMO_ANALYSIS_NAME, demoBoardFiles, type BoardFiles } from './board-files';
@@ -20,7 +22,7 @@ import { pdfTexts, pdfWords, wordsOf } from './pdf-vocabulary';
 let ctx: TestContext;
 let files: BoardFiles;
 const rendered = new Map<string, RenderedPage[]>();
-const PDFS = ['outcomePdf', 'analysisPdf'] as const;
+const PDFS = ['outcomePdf', 'analysisPdf', 'deviationPdf'] as const;
 
 // A4 portrait with the margins of platform/pdf.ts (40 pt left and right).
 const PAGE = { width: 595.28, height: 841.89, side: 40 };
@@ -126,6 +128,7 @@ describe('the Excel exports', () => {
     'templateXlsx',
     'trendXlsx',
     'followUpXlsx',
+    'deviationXlsx',
   ] as const;
 
   it.each(WORKBOOKS)('%s holds no number as text', async (name) => {
@@ -161,5 +164,18 @@ describe('the Excel exports', () => {
     expect(typeof at('Kvinnor och män!C4').value).toBe('number');
     expect(at('Resultat!B4').numFmt).toBe('#,##0 "kr"');
     expect(at('Antaganden!B5').numFmt).toBe('0.00 %');
+  });
+});
+
+describe('the demo’s deviations (issue 15 §7)', () => {
+  it('holds about 40 cases over two years in every state, with meeting dates and no reporter details', async () => {
+    const rows = await ctx.database.db.select().from(deviations);
+    expect(rows.length).toBe(40);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(DEVIATION_STATUSES));
+    expect(new Set(rows.map((r) => r.associationId)).size).toBe(3);
+    const oldest = rows.map((r) => r.receivedOn).sort()[0]!;
+    expect(daysBetween(oldest, todayIso())).toBeGreaterThanOrEqual(700);
+    expect((await ctx.database.db.select().from(bodyMeetings)).length).toBeGreaterThan(30);
+    expect(await ctx.database.db.select().from(deviationContacts)).toEqual([]);
   });
 });

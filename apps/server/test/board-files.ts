@@ -17,6 +17,9 @@ export interface BoardFiles {
   trendXlsx: Buffer;
   /** At exit, 6 and 12 months after (decision 0022). */
   followUpXlsx: Buffer;
+  /** The board's deviation statistics over the demo's two years (issue 15 §4). */
+  deviationPdf: Buffer;
+  deviationXlsx: Buffer;
 }
 
 /** The name the förbundschef gives the saved analysis (free text, printed in its PDF). */
@@ -56,6 +59,7 @@ export async function demoBoardFiles(): Promise<{ ctx: TestContext; files: Board
   const saved = await call(ctx, chief, 'POST', `${base}/analyses`, { ...period, name: DEMO_ANALYSIS_NAME });
   if (saved.statusCode !== 201) throw new Error(`analysis: ${saved.statusCode} ${saved.body}`);
   const analysis = `${base}/analyses/${saved.json<{ id: string }>().id}`;
+  const deviations = `/api/v1/associations/${association!.id}/deviation-statistics?fromYear=${lastYear - 1}&toYear=${lastYear + 1}`;
   return {
     ctx,
     files: {
@@ -75,6 +79,8 @@ export async function demoBoardFiles(): Promise<{ ctx: TestContext; files: Board
         chief,
         `/api/v1/reports/follow-up?from=${lastYear}-01-01&to=${lastYear}-12-31&groupBy=intervention&format=xlsx`,
       ),
+      deviationPdf: await download(ctx, chief, `${deviations}&format=pdf`),
+      deviationXlsx: await download(ctx, chief, `${deviations}&format=xlsx`),
     },
   };
 }

@@ -16,6 +16,8 @@ const PDF_SOURCES = [
   'apps/server/src/modules/reports/outcome-xlsx.ts',
   'apps/server/src/modules/socioeconomic/analysis-files.ts',
   'apps/server/src/modules/socioeconomic/analysis-tables.ts',
+  'apps/server/src/modules/deviations/deviation-files.ts',
+  'apps/server/src/modules/deviations/deviation-statistics.ts',
   // The national price list's name.
   'apps/server/src/db/seed-reference.ts',
 ];

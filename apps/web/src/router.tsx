@@ -44,6 +44,13 @@ import { SurveyPage } from './routes/surveys/survey-page';
 import { SurveyResultsPage } from './routes/surveys/results-page';
 import { TemplatesPage as SurveyTemplatesPage } from './routes/surveys/templates-page';
 import { TemplatePage as SurveyTemplatePage } from './routes/surveys/template-page';
+import { DeviationsPage } from './routes/deviations/deviations-page';
+import { ReportPage as DeviationReportPage } from './routes/deviations/report-page';
+import { CasePage as DeviationCasePage } from './routes/deviations/case-page';
+import { PublishedPage as DeviationsPublishedPage } from './routes/deviations/published-page';
+import { StatisticsPage as DeviationStatisticsPage } from './routes/deviations/statistics-page';
+import { PublicReportPage } from './routes/deviations/public-report-page';
+import { PublicPublishedPage } from './routes/deviations/public-published-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -66,6 +73,17 @@ const invitationRoute = createRoute({
 });
 // The anonymous respondent page: outside the signed-in layout, with no menu and no session.
 const respondRoute = createRoute({ getParentRoute: () => rootRoute, path: '/enkat/$token', component: RespondPage });
+// The deviation report link and the open publication: outside the signed-in layout, no session.
+const deviationReportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/avvikelse/$token',
+  component: PublicReportPage,
+});
+const deviationPublicationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/avvikelser/$associationId',
+  component: PublicPublishedPage,
+});
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AppLayout });
 const startRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: StartPage });
 const associationsRoute = createRoute({
@@ -131,6 +149,12 @@ const moduleRoutes = [
   page('/forbund/$associationId/enkater/mallar/$templateId', SurveyTemplatePage),
   page('/forbund/$associationId/enkater/$surveyId', SurveyPage),
   page('/forbund/$associationId/enkater/$surveyId/resultat', SurveyResultsPage),
+  page('/avvikelser', () => <ChooseAssociation section="avvikelser" />),
+  page('/forbund/$associationId/avvikelser', DeviationsPage),
+  page('/forbund/$associationId/avvikelser/rapportera', DeviationReportPage),
+  page('/forbund/$associationId/avvikelser/arende/$deviationId', DeviationCasePage),
+  page('/forbund/$associationId/avvikelser/publicerade', DeviationsPublishedPage),
+  page('/forbund/$associationId/avvikelser/statistik', DeviationStatisticsPage),
 ];
 
 const routeTree = rootRoute.addChildren([
@@ -139,6 +163,8 @@ const routeTree = rootRoute.addChildren([
   resetRoute,
   invitationRoute,
   respondRoute,
+  deviationReportRoute,
+  deviationPublicationRoute,
   appRoute.addChildren([
     startRoute,
     associationsRoute,

@@ -16,3 +16,4 @@ export * from './follow-up/index';
 export * from './evaluation/index';
 export * from './surveys/index';
 export * from './notifications/index';
+export * from './deviations/index';

@@ -31,6 +31,11 @@ export const PERMISSIONS = [
   'survey.write',
   'survey.distribute',
   'outbox.manage',
+  'deviation.report',
+  'deviation.read',
+  'deviation.handle',
+  'deviation.statistics',
+  'deviation.published',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -83,6 +88,15 @@ const GRANTS: Record<Permission, readonly RoleCode[]> = {
   'survey.distribute': ['association_admin', 'intervention_lead'],
   // The förbund's outgoing e-mail (recipients, status, errors): those who run the förbund's accounts.
   'outbox.manage': ['system_admin', 'association_admin'],
+  // Deviations (issue 15 §6): every user of a förbund may report one; the förbund (its administrator)
+  // handles cases and reads the reporter's contact details; an insatsansvarig reads the cases about
+  // own insatser; läsare and utvärderare (assigned insatser) read the statistics; published cases are
+  // for every user of the förbund.
+  'deviation.report': WITHIN_ASSOCIATION,
+  'deviation.read': ['association_admin', 'intervention_lead'],
+  'deviation.handle': ['association_admin'],
+  'deviation.statistics': ['association_admin', 'intervention_lead', 'reader', 'evaluator'],
+  'deviation.published': WITHIN_ASSOCIATION,
 };
 
 /** The associations in which `roles` hold `permission`: every one, or a list of ids. */

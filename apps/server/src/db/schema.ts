@@ -15,3 +15,4 @@ export * from '../modules/evidence/evidence.schema';
 export * from '../modules/surveys/surveys.schema';
 export * from '../modules/surveys/survey-composites.schema';
 export * from '../modules/notifications/notifications.schema';
+export * from '../modules/deviations/deviations.schema';

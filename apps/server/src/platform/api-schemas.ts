@@ -48,6 +48,8 @@ export const MEDIA_TYPES = {
   jpeg: 'image/jpeg',
   // QR codes of survey links, to print.
   svg: 'image/svg+xml',
+  // The published deviations as a feed (RFC 4287).
+  atom: 'application/atom+xml',
 } as const;
 export type FileFormat = keyof typeof MEDIA_TYPES;
 

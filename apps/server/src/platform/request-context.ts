@@ -19,6 +19,11 @@ declare module 'fastify' {
      * own free texts for identity numbers, in the respondent's language.
      */
     anonymous?: boolean;
+    /**
+     * The route checks its own free texts for identity numbers with a message of its own (a deviation
+     * report says why it holds no personal data), so the generic refusal does not answer first.
+     */
+    ownTextCheck?: boolean;
     /** Reachable while the user must replace a one-time password. */
     allowDuringPasswordChange?: boolean;
   }

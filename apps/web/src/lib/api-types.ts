@@ -1241,6 +1241,181 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/body-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Styrelsens och beredningsgruppens mötesdatum */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BodyMeeting"][];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/bodies/{body}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lägg till ett mötesdatum för styrelsen eller beredningsgruppen */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    body: "preparatoryGroup" | "board";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BodyMeeting"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/body-meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Ta bort ett mötesdatum */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    meetingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -4457,6 +4632,17 @@ export interface paths {
                                             comparison: "at_least" | "at_most" | "between";
                                             target: number;
                                             targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                     /** @default [] */
@@ -4511,6 +4697,17 @@ export interface paths {
                                             questionId: string;
                                             /** @enum {string} */
                                             measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
                                             /** Format: uuid */
                                             interventionId?: string | null;
                                             /** @enum {string} */
@@ -4579,6 +4776,17 @@ export interface paths {
                                             comparison: "at_least" | "at_most" | "between";
                                             target: number;
                                             targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                     /** @default [] */
@@ -4633,6 +4841,17 @@ export interface paths {
                                             questionId: string;
                                             /** @enum {string} */
                                             measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
                                             /** Format: uuid */
                                             interventionId?: string | null;
                                             /** @enum {string} */
@@ -4701,6 +4920,17 @@ export interface paths {
                                             comparison: "at_least" | "at_most" | "between";
                                             target: number;
                                             targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                     /** @default [] */
@@ -4755,6 +4985,17 @@ export interface paths {
                                             questionId: string;
                                             /** @enum {string} */
                                             measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
                                             /** Format: uuid */
                                             interventionId?: string | null;
                                             /** @enum {string} */
@@ -6352,6 +6593,17 @@ export interface paths {
                                             comparison: "at_least" | "at_most" | "between";
                                             target: number;
                                             targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                 };
@@ -6416,6 +6668,17 @@ export interface paths {
                                             comparison: "at_least" | "at_most" | "between";
                                             target: number;
                                             targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
                                         })[];
                                     }[];
                                 };
@@ -6474,6 +6737,17 @@ export interface paths {
                                             questionId: string;
                                             /** @enum {string} */
                                             measure: "positive_share" | "mean";
+                                            /** Format: uuid */
+                                            interventionId?: string | null;
+                                            /** @enum {string} */
+                                            comparison: "at_least" | "at_most" | "between";
+                                            target: number;
+                                            targetMax?: number | null;
+                                        } | {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "deviations";
                                             /** Format: uuid */
                                             interventionId?: string | null;
                                             /** @enum {string} */
@@ -9546,6 +9820,1070 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/deviations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rapportformulärets val (parter och insatser) bakom förbundets länk */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationReportForm"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Rapportera en avvikelse utan inloggning (422: varningar att bekräfta) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        occurredOn: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        interventionId?: string | null;
+                        /** @default  */
+                        forum?: string;
+                        /** @default [] */
+                        memberIds?: string[];
+                        /** @default false */
+                        ownOrganisation?: boolean;
+                        /** @enum {string} */
+                        type: "agreement_breach" | "rules_lock" | "hard_to_reach" | "information_lost" | "other";
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        hinderKind?: "organisational" | "cultural" | "structural" | null;
+                        description: string;
+                        /** @default  */
+                        suggestion?: string;
+                        /** @default null */
+                        contact?: {
+                            /** @default  */
+                            name?: string;
+                            /** @default  */
+                            email?: "" | string;
+                            /** @default  */
+                            phone?: string;
+                        } | null;
+                        /** @default false */
+                        acknowledgeWarnings?: boolean;
+                        /**
+                         * @default sv
+                         * @enum {string}
+                         */
+                        language?: "sv" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationReported"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationWarnings"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/associations/{id}/deviations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Förbundets publicerade avvikelser utan inloggning (om förbundet valt det), som JSON eller Atom */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "atom";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Publicerade avvikelser */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationPublication"];
+                        "application/atom+xml": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/deviation-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rapportformulärets val för inloggad personal */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationReportForm"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/deviations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Förbundets avvikelseärenden med tidsgräns och försenade markerade */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationSummary"][];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Rapportera en avvikelse som inloggad (422: varningar att bekräfta) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        occurredOn: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        interventionId?: string | null;
+                        /** @default  */
+                        forum?: string;
+                        /** @default [] */
+                        memberIds?: string[];
+                        /** @default false */
+                        ownOrganisation?: boolean;
+                        /** @enum {string} */
+                        type: "agreement_breach" | "rules_lock" | "hard_to_reach" | "information_lost" | "other";
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        hinderKind?: "organisational" | "cultural" | "structural" | null;
+                        description: string;
+                        /** @default  */
+                        suggestion?: string;
+                        /** @default null */
+                        contact?: {
+                            /** @default  */
+                            name?: string;
+                            /** @default  */
+                            email?: "" | string;
+                            /** @default  */
+                            phone?: string;
+                        } | null;
+                        /** @default false */
+                        acknowledgeWarnings?: boolean;
+                        /**
+                         * @default sv
+                         * @enum {string}
+                         */
+                        language?: "sv" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationReported"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationWarnings"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/deviations/{deviationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ett ärende med steg och interna kommentarer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    deviationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Ändra handläggare, organ och svaret som publiceras */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    deviationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        handlerId: string | null;
+                        /** @enum {string} */
+                        body: "preparatoryGroup" | "board";
+                        answer: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/deviations/{deviationId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nästa steg i ärendet (med anteckning) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    deviationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        to: "received" | "investigating" | "solved_locally" | "raised" | "answered" | "published";
+                        /** @default  */
+                        note?: string;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        body?: "preparatoryGroup" | "board" | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        meetingDate?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/deviations/{deviationId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Intern kommentar (publiceras aldrig) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    deviationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/deviations/{deviationId}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rapportörens kontaktuppgifter (läsningen loggas) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    deviationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationContact"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/deviation-handlers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Förbundets handläggare av avvikelser */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationHandlers"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/deviation-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rapportlänken och om publiceringen är öppen utan inloggning */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationSettings"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Slå på eller av rapportlänken och den öppna publiceringen */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reportLinkEnabled: boolean;
+                        publicationPublic: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationSettings"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/deviation-settings/renew-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ny rapportlänk (den gamla slutar fungera) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationSettings"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/published-deviations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Förbundets publicerade avvikelser med svar, som JSON eller Atom */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "atom";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Publicerade avvikelser */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationPublication"];
+                        "application/atom+xml": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/deviation-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Styrelsens statistik över avvikelser (hela kalenderår), som JSON, Excel eller PDF */
+        get: {
+            parameters: {
+                query?: {
+                    fromYear?: number;
+                    toYear?: number;
+                    format?: "json" | "xlsx" | "pdf";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Statistik över avvikelser */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviationStatistics"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9694,6 +11032,13 @@ export interface components {
             after: components["schemas"]["OutcomeCell"];
             beforeShare: components["schemas"]["OutcomeCell"];
             afterShare: components["schemas"]["OutcomeCell"];
+        };
+        BodyMeeting: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            body: "board" | "preparatoryGroup";
+            date: string;
         };
         BodyMember: {
             /** Format: uuid */
@@ -9926,6 +11271,227 @@ export interface components {
             created: boolean | null;
             oneTimePassword: string | null;
             invited: boolean;
+        };
+        DeviationContact: {
+            name: string;
+            email: string;
+            phone: string;
+        };
+        DeviationDetail: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** @enum {string} */
+            channel: "link" | "staff";
+            occurredOn: string;
+            receivedOn: string;
+            /** Format: uuid */
+            interventionId: string | null;
+            forum: string;
+            memberIds: string[];
+            ownOrganisation: boolean;
+            /** @enum {string} */
+            type: "agreement_breach" | "rules_lock" | "hard_to_reach" | "information_lost" | "other";
+            /** @enum {string|null} */
+            hinderKind: "organisational" | "cultural" | "structural" | null;
+            /** @enum {string} */
+            status: "received" | "investigating" | "solved_locally" | "raised" | "answered" | "published";
+            /** @enum {string} */
+            body: "preparatoryGroup" | "board";
+            meetingDate: string | null;
+            /** Format: uuid */
+            handlerId: string | null;
+            handlerName: string | null;
+            answeredOn: string | null;
+            publishedOn: string | null;
+            hasContact: boolean;
+            deadline: {
+                meetingDate: string;
+                deadline: string;
+            } | null;
+            overdue: boolean;
+            version: number;
+            description: string;
+            suggestion: string;
+            answer: string;
+            confirmedWarnings: ("phone" | "email" | "client_name")[];
+            events: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "status" | "comment";
+                /** @enum {string|null} */
+                fromStatus: "received" | "investigating" | "solved_locally" | "raised" | "answered" | "published" | null;
+                /** @enum {string|null} */
+                toStatus: "received" | "investigating" | "solved_locally" | "raised" | "answered" | "published" | null;
+                note: string;
+                byName: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+        };
+        DeviationHandlers: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        }[];
+        DeviationPublication: {
+            /** Format: uuid */
+            associationId: string;
+            associationName: string;
+            members: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "fk" | "af" | "region" | "municipality";
+            }[];
+            cases: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                occurredOn: string;
+                receivedOn: string;
+                answeredOn: string | null;
+                publishedOn: string;
+                interventionName: string | null;
+                forum: string;
+                memberIds: string[];
+                ownOrganisation: boolean;
+                /** @enum {string} */
+                type: "agreement_breach" | "rules_lock" | "hard_to_reach" | "information_lost" | "other";
+                /** @enum {string|null} */
+                hinderKind: "organisational" | "cultural" | "structural" | null;
+                /** @enum {string|null} */
+                resolution: "local" | "raised" | null;
+                description: string;
+                answer: string;
+            }[];
+        };
+        DeviationReportForm: {
+            associationName: string;
+            members: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "fk" | "af" | "region" | "municipality";
+            }[];
+            interventions: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        DeviationReported: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+        };
+        DeviationSettings: {
+            reportToken: string;
+            reportLinkEnabled: boolean;
+            publicationPublic: boolean;
+            version: number;
+        };
+        DeviationStatistics: {
+            associationName: string;
+            period: {
+                fromYear: number;
+                toYear: number;
+            };
+            /** @enum {string} */
+            scope: "association" | "interventions";
+            total: number;
+            byParty: {
+                key: string;
+                label: string;
+                count: number;
+            }[];
+            byType: {
+                key: string;
+                label: string;
+                count: number;
+            }[];
+            byStatus: {
+                key: string;
+                label: string;
+                count: number;
+            }[];
+            byIntervention: {
+                key: string;
+                label: string;
+                count: number;
+            }[];
+            byMonth: {
+                key: string;
+                label: string;
+                count: number;
+            }[];
+            answered: number;
+            medianDaysToAnswer: number | null;
+            p90DaysToAnswer: number | null;
+            shareSolvedLocally: number | null;
+            resolvedLocally: number;
+            resolvedRaised: number;
+            recurring: {
+                party: string;
+                partyLabel: string;
+                /** @enum {string} */
+                type: "agreement_breach" | "rules_lock" | "hard_to_reach" | "information_lost" | "other";
+                cases: number;
+                recurrences: number;
+            }[];
+            agreementIndicator: {
+                /** Format: uuid */
+                interventionId: string | null;
+                interventionName: string;
+                year: number;
+                count: number;
+            }[];
+        };
+        DeviationSummary: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** @enum {string} */
+            channel: "link" | "staff";
+            occurredOn: string;
+            receivedOn: string;
+            /** Format: uuid */
+            interventionId: string | null;
+            forum: string;
+            memberIds: string[];
+            ownOrganisation: boolean;
+            /** @enum {string} */
+            type: "agreement_breach" | "rules_lock" | "hard_to_reach" | "information_lost" | "other";
+            /** @enum {string|null} */
+            hinderKind: "organisational" | "cultural" | "structural" | null;
+            /** @enum {string} */
+            status: "received" | "investigating" | "solved_locally" | "raised" | "answered" | "published";
+            /** @enum {string} */
+            body: "preparatoryGroup" | "board";
+            meetingDate: string | null;
+            /** Format: uuid */
+            handlerId: string | null;
+            handlerName: string | null;
+            answeredOn: string | null;
+            publishedOn: string | null;
+            hasContact: boolean;
+            deadline: {
+                meetingDate: string;
+                deadline: string;
+            } | null;
+            overdue: boolean;
+            version: number;
+        };
+        DeviationWarnings: {
+            warnings: {
+                field: string;
+                /** @enum {string} */
+                kind: "phone" | "email" | "client_name";
+                match: string;
+            }[];
         };
         DueFollowUp: {
             id: string;
@@ -10394,7 +11960,7 @@ export interface components {
             id: string;
             rowId: string;
             /** @enum {string} */
-            kind: "outcome" | "goal" | "manual" | "survey";
+            kind: "outcome" | "goal" | "manual" | "survey" | "deviations";
             label: string;
             /** @enum {string|null} */
             valueIndicatorId: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning" | null;
@@ -10913,6 +12479,17 @@ export interface components {
                                 comparison: "at_least" | "at_most" | "between";
                                 target: number;
                                 targetMax?: number | null;
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deviations";
+                                /** Format: uuid */
+                                interventionId?: string | null;
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
                             })[];
                         }[];
                     };
@@ -10977,6 +12554,17 @@ export interface components {
                                 comparison: "at_least" | "at_most" | "between";
                                 target: number;
                                 targetMax?: number | null;
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deviations";
+                                /** Format: uuid */
+                                interventionId?: string | null;
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
                             })[];
                         }[];
                     };
@@ -11035,6 +12623,17 @@ export interface components {
                                 questionId: string;
                                 /** @enum {string} */
                                 measure: "positive_share" | "mean";
+                                /** Format: uuid */
+                                interventionId?: string | null;
+                                /** @enum {string} */
+                                comparison: "at_least" | "at_most" | "between";
+                                target: number;
+                                targetMax?: number | null;
+                            } | {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "deviations";
                                 /** Format: uuid */
                                 interventionId?: string | null;
                                 /** @enum {string} */
@@ -12553,6 +14152,17 @@ export interface components {
                 questionId: string;
                 /** @enum {string} */
                 measure: "positive_share" | "mean";
+                /** Format: uuid */
+                interventionId?: string | null;
+                /** @enum {string} */
+                comparison: "at_least" | "at_most" | "between";
+                target: number;
+                targetMax?: number | null;
+            } | {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "deviations";
                 /** Format: uuid */
                 interventionId?: string | null;
                 /** @enum {string} */

@@ -3,6 +3,7 @@ import { accountMessages } from '../routes/account/account.i18n';
 import { associationsMessages } from '../routes/associations/associations.i18n';
 import { auditMessages } from '../routes/audit/audit.i18n';
 import { evaluationMessages } from '../routes/evaluation/evaluation.i18n';
+import { deviationsMessages } from '../routes/deviations/deviations.i18n';
 import { effectivenessMessages } from '../routes/effectiveness/effectiveness.i18n';
 import { evidenceMessages } from '../routes/evidence/evidence.i18n';
 import { followUpsMessages } from '../routes/follow-ups/follow-ups.i18n';
@@ -33,6 +34,7 @@ export const MODULE_MESSAGES = {
   account: accountMessages,
   associations: associationsMessages,
   audit: auditMessages,
+  deviations: deviationsMessages,
   evaluation: evaluationMessages,
   effectiveness: effectivenessMessages,
   evidence: evidenceMessages,

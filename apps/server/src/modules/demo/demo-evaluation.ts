@@ -5,6 +5,7 @@ import { demoEvidence } from './demo-evidence';
 import { demoSelfAssessments } from './demo-self-assessments';
 import { demoProgrammeLogic } from './demo-programme-logic';
 import { demoSurveys } from './demo-surveys';
+import { demoDeviations } from './demo-deviations';
 
 /** What a part of the evaluation module needs to write its demo material for one demo förbund. */
 export interface DemoEvaluationContext {
@@ -27,6 +28,8 @@ const PARTS: DemoPart[] = [
   demoTheoryOfChange,
   demoImplementation,
   demoSurveys,
+  // Not evaluation, but written per förbund with the same context (insatser, today).
+  demoDeviations,
 ];
 
 export async function demoEvaluation(tx: Tx, context: DemoEvaluationContext): Promise<void> {

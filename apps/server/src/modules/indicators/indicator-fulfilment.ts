@@ -15,6 +15,7 @@ import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import type { Disclosure } from '../../platform/disclosure';
 import { listCatalogue } from '../interventions/interventions.repository';
+import { agreementDeviationsPerYear } from '../deviations/deviations.repository';
 import { surveyIndicatorValues, type SurveyIndicatorValues } from '../surveys/survey-indicator';
 import { boardGoals, boardOutcomeCells, type BoardGoals } from './board-figures';
 
@@ -95,6 +96,10 @@ export async function indicatorFulfilments(
   const surveyValues = new Map<string, SurveyIndicatorValues>();
   for (const { indicator: i } of linked)
     if (i.kind === 'survey') surveyValues.set(i.id, await surveyIndicatorValues(ex, actor, associationId, i, years));
+  const deviationCounts = new Map<string, Map<number, number>>();
+  for (const { indicator: i } of linked)
+    if (i.kind === 'deviations')
+      deviationCounts.set(i.id, await agreementDeviationsPerYear(ex, associationId, i.interventionId ?? null, years));
 
   const view = (rowId: string, indicator: LogicIndicator): IndicatorView => {
     const base = { id: indicator.id, rowId, kind: indicator.kind };
@@ -149,6 +154,21 @@ export async function indicatorFulfilments(
           target: indicator.target,
           targetMax: indicator.targetMax ?? null,
           results: results(indicator, (y) => ({ actual: measured.values.get(y) ?? null, source: null })),
+        };
+      }
+      case 'deviations': {
+        const counts = deviationCounts.get(indicator.id)!;
+        const scope = indicator.interventionId
+          ? (names.get(indicator.interventionId) ?? 'insats som inte längre finns')
+          : 'hela förbundet';
+        return {
+          ...base,
+          label: `Antal avvikelser från överenskommelsen mellan parterna, ${scope}`,
+          valueIndicatorId: null,
+          comparison: indicator.comparison,
+          target: indicator.target,
+          targetMax: indicator.targetMax ?? null,
+          results: results(indicator, (y) => ({ actual: counts.get(y) ?? null, source: null })),
         };
       }
       case 'goal': {

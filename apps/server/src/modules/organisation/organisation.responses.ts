@@ -62,3 +62,8 @@ export const association = z
     bodyMembers: z.array(bodyMember),
   })
   .meta({ id: 'Association' });
+
+/** A meeting of the board or the beredningsgrupp: deviation deadlines come from these (issue 15 §2). */
+export const bodyMeeting = z
+  .object({ id: idSchema, body: z.enum(['board', 'preparatoryGroup']), date: z.string() })
+  .meta({ id: 'BodyMeeting' });

@@ -4,7 +4,9 @@ import {
   associationInput,
   associationUpdateInput,
   bodyMemberInput,
+  bodyMeetingInput,
   bodyMemberUpdateInput,
+  DEVIATION_BODIES,
   idSchema,
   memberInput,
   memberUpdateInput,
@@ -13,14 +15,17 @@ import { noContent } from '../../platform/api-schemas';
 import { actorOf } from '../../platform/request-context';
 import { createAssociation } from './create-association';
 import { getAssociation, listAssociations } from './get-association';
+import { addBodyMeeting, listBodyMeetings, removeBodyMeeting } from './manage-body-meetings';
 import { addBodyMember, removeBodyMember, updateBodyMember } from './manage-body-members';
 import { addMember, removeMember, updateMember } from './manage-members';
 import { updateAssociation } from './update-association';
-import { association, associationSummary, savedBodyMember, savedMember } from './organisation.responses';
+import { association, associationSummary, bodyMeeting, savedBodyMember, savedMember } from './organisation.responses';
 
 const associationParams = z.object({ id: idSchema });
 const memberParams = associationParams.extend({ memberId: idSchema });
 const bodyMemberParams = associationParams.extend({ bodyMemberId: idSchema });
+const meetingParams = associationParams.extend({ meetingId: idSchema });
+const meetingsParams = associationParams.extend({ body: z.enum(DEVIATION_BODIES) });
 const tags = ['organisation'];
 
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -165,6 +170,53 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await db.transaction((tx) =>
         removeBodyMember(tx, actorOf(request), request.params.id, request.params.bodyMemberId),
+      );
+      return reply.status(204).send();
+    },
+  );
+  app.get(
+    '/associations/:id/body-meetings',
+    {
+      schema: {
+        tags,
+        summary: 'Styrelsens och beredningsgruppens mötesdatum',
+        params: associationParams,
+        response: { 200: z.array(bodyMeeting) },
+      },
+      config: { permission: 'association.read' },
+    },
+    async (request) => listBodyMeetings(db, actorOf(request), request.params.id),
+  );
+  app.post(
+    '/associations/:id/bodies/:body/meetings',
+    {
+      schema: {
+        tags,
+        summary: 'Lägg till ett mötesdatum för styrelsen eller beredningsgruppen',
+        params: meetingsParams,
+        body: bodyMeetingInput,
+        response: { 201: bodyMeeting },
+      },
+      config: { permission: 'association.update' },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await db.transaction((tx) =>
+            addBodyMeeting(tx, actorOf(request), request.params.id, request.params.body, request.body.date),
+          ),
+        ),
+  );
+  app.delete(
+    '/associations/:id/body-meetings/:meetingId',
+    {
+      schema: { tags, summary: 'Ta bort ett mötesdatum', params: meetingParams, response: { 204: noContent } },
+      config: { permission: 'association.update' },
+    },
+    async (request, reply) => {
+      await db.transaction((tx) =>
+        removeBodyMeeting(tx, actorOf(request), request.params.id, request.params.meetingId),
       );
       return reply.status(204).send();
     },

@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt, version } from '../../db/columns';
 
 // SCB reference data, loaded from seed-data/ at every start (shared/data/README.md).
@@ -76,4 +76,22 @@ export const bodyMembers = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [index('body_members_association_idx').on(t.associationId, t.body)],
+);
+
+/**
+ * The meetings of a förbund's bodies (issue 15 §2): a deviation case must reach the förbundschef at
+ * least two weeks before the body meets (seed 003), so its deadline comes from these dates.
+ */
+export const bodyMeetings = pgTable(
+  'body_meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    associationId: uuid('association_id')
+      .notNull()
+      .references(() => associations.id, { onDelete: 'cascade' }),
+    body: text('body', { enum: ['board', 'preparatoryGroup'] }).notNull(),
+    date: date('date').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('body_meetings_uq').on(t.associationId, t.body, t.date)],
 );

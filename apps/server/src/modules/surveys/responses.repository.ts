@@ -1,4 +1,5 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import { minuteOf } from '../../platform/rate-window';
 import type { Answers, RespondentGroup, ResponseMode } from '@insikt/core';
 import type { Db, Executor } from '../../db/open-db';
 import {
@@ -127,9 +128,6 @@ export async function insertCodes(ex: Executor, associationId: string, distribut
     .returning({ codeHash: surveyCodes.codeHash });
   return rows.length;
 }
-
-/** The start of the minute `now` falls in: the rate limit's window. */
-const minuteOf = (now: Date) => new Date(Math.floor(now.getTime() / 60_000) * 60_000);
 
 /**
  * Deletes every link's windows before the current minute. A window left behind would keep the

@@ -10,6 +10,7 @@ import type { Association } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { AssociationForm } from './association-form';
 import { BodiesPanel } from './bodies-panel';
+import { MeetingsPanel } from './meetings-panel';
 import { MembersPanel } from './members-panel';
 
 export function AssociationPage() {
@@ -49,6 +50,7 @@ export function AssociationPage() {
           <Tabs.Tab value="bodies">
             {t('associations.bodies')} ({data.bodyMembers.length})
           </Tabs.Tab>
+          <Tabs.Tab value="meetings">{t('associations.meetings')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details">
           <div className="stack" style={{ paddingTop: 'var(--ds-size-4)' }}>
@@ -77,6 +79,9 @@ export function AssociationPage() {
         </Tabs.Panel>
         <Tabs.Panel value="bodies">
           <BodiesPanel association={data} editable={editable} onChange={refresh} />
+        </Tabs.Panel>
+        <Tabs.Panel value="meetings">
+          <MeetingsPanel associationId={associationId} editable={editable} />
         </Tabs.Panel>
       </Tabs>
     </div>

@@ -28,6 +28,15 @@ const sv = {
     body: 'Organ',
     noPeople: 'Inga personer registrerade.',
     confirmRemove: 'Ta bort {{name}}?',
+    meetings: 'Mötesdatum',
+    meetingsIntro:
+      'Styrelsens och beredningsgruppens möten. Ett avvikelseärende ska nå förbundschefen minst två veckor före mötet, så ärendenas tidsgränser räknas från de här datumen.',
+    noMeetings: 'Inga mötesdatum registrerade: avvikelseärenden får då ingen tidsgräns.',
+    meetingDate: 'Datum',
+    meetingBody: 'Organ',
+    removeColumn: 'Ta bort',
+    removeMeeting: 'Ta bort mötet {{date}}',
+    addMeeting: 'Lägg till mötesdatum',
   },
   memberKinds: { fk: 'Försäkringskassan', af: 'Arbetsförmedlingen', region: 'Region', municipality: 'Kommun' },
   bodies: { board: 'Förbundsstyrelse', preparatoryGroup: 'Beredningsgrupp', office: 'Kansli' },
@@ -45,6 +54,15 @@ const sv = {
 
 const en: typeof sv = {
   associations: {
+    meetings: 'Meeting dates',
+    meetingsIntro:
+      'Meetings of the board and the preparatory group. A deviation case must reach the director at least two weeks before the meeting, so case deadlines are counted from these dates.',
+    noMeetings: 'No meeting dates recorded: deviation cases then get no deadline.',
+    meetingDate: 'Date',
+    meetingBody: 'Body',
+    removeColumn: 'Remove',
+    removeMeeting: 'Remove the meeting {{date}}',
+    addMeeting: 'Add meeting date',
     title: 'Associations',
     new: 'New association',
     empty: 'There are no associations yet.',

@@ -6,11 +6,11 @@ import { RedirectTo } from '../../lib/redirect-once';
 import { useAssociations } from '../../lib/use-associations';
 import { usePageTitle } from '../../lib/use-page-title';
 
-/** "Insatser", "Deltagare", "Uppföljningar", "Utvärdering" and "Enkäter" in the menu: straight to the user's förbund, or a choice of them. */
+/** "Insatser", "Deltagare", "Uppföljningar", "Utvärdering", "Enkäter" and "Avvikelser" in the menu: straight to the user's förbund, or a choice of them. */
 export function ChooseAssociation({
   section,
 }: {
-  section: 'insatser' | 'deltagare' | 'uppfoljningar' | 'utvardering' | 'enkater';
+  section: 'insatser' | 'deltagare' | 'uppfoljningar' | 'utvardering' | 'enkater' | 'avvikelser';
 }) {
   const { t } = useTranslation();
   const title = {
@@ -19,6 +19,7 @@ export function ChooseAssociation({
     uppfoljningar: t('followUps.title'),
     utvardering: t('evaluation.title'),
     enkater: t('surveys.title'),
+    avvikelser: t('deviations.title'),
   }[section];
   usePageTitle(title);
   const can = useCan();
@@ -32,6 +33,7 @@ export function ChooseAssociation({
     enkater: 'survey.read',
     deltagare: 'participant.read',
     uppfoljningar: 'participant.read',
+    avvikelser: 'deviation.published',
   } as const;
   const data = associations.data.filter((a) => can(permission[section], a.id));
   if (data.length === 1) return <RedirectTo to={`/forbund/${data[0]!.id}/${section}`} />;

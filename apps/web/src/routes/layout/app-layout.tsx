@@ -48,6 +48,7 @@ export function AppLayout() {
     { to: '/nytto', label: t('nav.socioeconomic'), show: can('socioeconomic.read') },
     { to: '/utvardering', label: t('nav.evaluation'), show: can('evaluation.read') },
     { to: '/enkater', label: t('surveys.title'), show: can('survey.read') },
+    { to: '/avvikelser', label: t('deviations.title'), show: can('deviation.published') },
     { to: '/forbund', label: t('nav.associations'), show: can('association.read') },
     { to: '/anvandare', label: t('nav.users'), show: can('user.manage') },
     { to: '/logg', label: t('nav.audit'), show: can('audit.read') },

@@ -3,6 +3,9 @@ const sv = {
   notifications: {
     // Only the kinds a module of this version sends; a kind without a label here is not offered (preferences panel).
     kinds: {
+      deviationReported: 'Ny avvikelse i förbundet (handläggare)',
+      deviationAnswered: 'Svar till den som rapporterade en avvikelse',
+      deviationDue: 'Avvikelseärende nära sin tidsgräns (handläggare)',
       invitation: 'Inbjudan till Insikt',
       passwordReset: 'Länk för nytt lösenord',
     },
@@ -77,6 +80,9 @@ const sv = {
 const en: typeof sv = {
   notifications: {
     kinds: {
+      deviationReported: 'New deviation in the association (handlers)',
+      deviationAnswered: 'Answer to the person who reported a deviation',
+      deviationDue: 'Deviation case close to its deadline (handlers)',
       invitation: 'Invitation to Insikt',
       passwordReset: 'New-password link',
     },

@@ -70,6 +70,8 @@ function toIndicator(d: Draft): unknown {
       ...target,
     };
   }
+  if (d.kind === 'deviations')
+    return { id, kind: 'deviations', ...(d.scope ? { interventionId: d.scope } : {}), ...target };
   const values = d.value === null ? [] : [{ year: d.valueYear, value: d.value, source: d.source }];
   return { id, kind: 'manual', label: d.label, ...target, values };
 }
@@ -204,6 +206,15 @@ export function IndicatorDialog({
         )}
         {kind === 'manual' && <FormText<Draft> name="label" label={d('label')} />}
         {kind === 'survey' && <SurveyIndicatorFields associationId={associationId} />}
+        {kind === 'deviations' && (
+          <FormSelect<Draft>
+            name="scope"
+            label={d('scope')}
+            description={d('deviationsHelp')}
+            empty={d('wholeAssociation')}
+            options={offered.map((i) => ({ value: i.id, label: i.name }))}
+          />
+        )}
         {kind !== 'goal' && (
           <>
             <FormSelect<Draft>

@@ -60,7 +60,10 @@ const sv = {
         goal: 'Ett mål för en insats',
         manual: 'Ett värde som rapporteras för hand',
         survey: 'En fråga i en enkät (resultatet per år)',
+        deviations: 'Antal avvikelser från överenskommelsen mellan parterna (per år)',
       },
+      deviationsHelp:
+        'Avvikelseärenden av typen frånvaro från eller brott mot överenskommelsen, per år de kom in. Ett lägre tal är bättre: välj "högst" som jämförelse.',
       outcomeScoped: 'En indikator i utfallsrapporten (förbundet eller en insats)',
       scope: 'Vems tal',
       wholeAssociation: 'Hela förbundet',
@@ -160,7 +163,10 @@ const en: typeof sv = {
         goal: 'A goal of an intervention',
         manual: 'A value reported by hand',
         survey: 'A survey question (its result per year)',
+        deviations: 'Number of deviations from the agreement between the parties (per year)',
       },
+      deviationsHelp:
+        'Deviation cases of the type absence from or breach of the agreement, per year received. Lower is better: choose "at most" as the comparison.',
       indicator: 'Outcome report indicator',
       outcomeScoped: 'An indicator of the outcome report (the association or an intervention)',
       scope: 'Whose figures',

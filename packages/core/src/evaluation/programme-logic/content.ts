@@ -14,8 +14,11 @@ export const LOGIC_LEVEL_LABELS_SV: Record<LogicLevel, string> = {
   society: 'Samhällsnivå',
 };
 
-/** Where an indicator's measured value comes from (issue 13 §4; a survey question, issue 14 §5). */
-export const LOGIC_INDICATOR_KINDS = ['outcome', 'goal', 'manual', 'survey'] as const;
+/**
+ * Where an indicator's measured value comes from (issue 13 §4; a survey question, issue 14 §5; the
+ * deviations from the agreement between the parties, seed 000 and issue 15 §4).
+ */
+export const LOGIC_INDICATOR_KINDS = ['outcome', 'goal', 'manual', 'survey', 'deviations'] as const;
 export type LogicIndicatorKind = (typeof LOGIC_INDICATOR_KINDS)[number];
 
 const text = (max: number) => z.string().trim().max(max);
@@ -92,11 +95,26 @@ const surveyIndicator = z
   })
   .refine(...betweenNeedsMax);
 
+/**
+ * The indicator "antal avvikelser från överenskommelsen mellan parterna" (seed 000): the deviation cases
+ * of that type received per calendar year, for one insats or the whole förbund (decision 0045).
+ */
+const deviationsIndicator = z
+  .object({
+    id: idSchema,
+    kind: z.literal('deviations'),
+    /** Cases about this insats only; absent or null = every case of the förbund, forums included. */
+    interventionId: idSchema.nullish(),
+    ...targetShape,
+  })
+  .refine(...betweenNeedsMax);
+
 export const logicIndicatorSchema = z.discriminatedUnion('kind', [
   outcomeIndicator,
   goalIndicator,
   manualIndicator,
   surveyIndicator,
+  deviationsIndicator,
 ]);
 export type LogicIndicator = z.infer<typeof logicIndicatorSchema>;
 
