@@ -57,6 +57,12 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const url = `http://${config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   console.log(`\nInsikt körs på ${url} – ${where}`);
   if (!mail) console.log('E-post är inte konfigurerad (SMTP_URL): meddelanden väntar i utkorgen tills den är det.');
+  // Links in e-mails are built from INSIKT_PUBLIC_URL, never from the request's Host header (decision 0041);
+  // unset, they point to localhost, which no recipient can open.
+  else if (!env.INSIKT_PUBLIC_URL?.trim())
+    app.log.warn(
+      `INSIKT_PUBLIC_URL är inte satt: länkarna i e-post pekar på ${config.publicUrl}. Sätt den till adressen användarna når Insikt på.`,
+    );
   if (demo) {
     console.log('\nFörsta start: demodata (tre förbund i Jönköpings län) och ett demokonto per roll har skapats.\n');
     console.log(formatLogins(demo.password, demo.logins));
