@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { DeviationReportInput } from '@insikt/core';
@@ -21,8 +22,11 @@ export function Receipt({
 }) {
   const { t } = useTranslation();
   const email = sent.contact?.email.trim();
+  // The send button is gone with the form: focus the receipt so keyboard and screen reader users land on it.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
   return (
-    <div className="stack">
+    <div className="stack" ref={ref} tabIndex={-1}>
       <StatusMessage kind="success">{t('deviations.thanks', { number })}</StatusMessage>
       <Paragraph>{t('deviations.receipt.next')}</Paragraph>
       {sent.contact !== null && (
