@@ -66,12 +66,14 @@ describe('deviations', () => {
     await page.getByLabel('Vad hände?').fill('Handläggaren kom inte till trepartsmötet. Ring mig på 070-123 45 67.');
     await page.getByLabel('Ditt förslag').fill('Påminn om överenskommelsen.');
     await page.getByLabel('Namn').fill('Kim Rapportör');
+    await page.getByLabel('E-post', { exact: true }).fill('kim@example.se');
     await expectNoAxeViolations(page, 'rapportlänken');
     await page.getByRole('button', { name: 'Skicka rapporten' }).click();
     await page.getByText('Texten kan innehålla personuppgifter').waitFor();
     await page.locator('q', { hasText: '070-123 45 67' }).waitFor();
     await page.getByRole('button', { name: 'Skicka ändå' }).click();
     await page.getByText('Tack! Rapporten är mottagen som ärende 1.').waitFor();
+    await page.getByText('Du får ett e-postmeddelande till kim@example.se när ärendet är besvarat.').waitFor();
     expect(await page.context().cookies()).toEqual([]);
     const [row] = await ctx.database.db.select().from(deviations).where(eq(deviations.associationId, associationId));
     expect(row).toMatchObject({ channel: 'link', status: 'received', confirmedWarnings: ['phone'] });
@@ -114,6 +116,11 @@ describe('deviations', () => {
     await page.getByText('1 publicerat ärende').waitFor();
     expect(await page.getByText('Kim Rapportör').count()).toBe(0);
     await expectNoAxeViolations(page, 'publicerade avvikelser');
+    // A feed reader's link lands on this page.
+    const feed = await page.request.get(
+      `${base}/api/v1/associations/${associationId}/published-deviations?format=atom`,
+    );
+    expect(await feed.text()).toContain(`href="${base}/forbund/${associationId}/avvikelser/publicerade"`);
 
     // Without login the publication stays closed until the förbund opens it.
     const anonymous = await newPage(browser);
@@ -132,7 +139,8 @@ describe('deviations', () => {
     await signIn(page, base, readerEmail);
     await page.goto(`${base}/forbund/${associationId}/avvikelser/statistik`);
     await page.getByRole('heading', { name: 'Statistik över avvikelser' }).waitFor();
-    await page.getByText('100 % (1 av 1)').waitFor();
+    await page.getByText('100 % (1 av 1 åtgärdade lokalt eller lyfta till parterna)').waitFor();
+    await page.getByText(/Talen gäller det ärende som kom in/).waitFor();
     await page.getByRole('figure').locator('svg').first().waitFor();
     await expectNoAxeViolations(page, 'statistik över avvikelser');
     const download = page.waitForEvent('download');

@@ -84,6 +84,9 @@ describe('a forgotten password', () => {
 
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mitt konto' }).click();
     await page.getByRole('heading', { name: 'Aviseringar med e-post' }).waitFor();
+    // Deviation notices go to a förbund's handlers (and the answer never to an account): none offered here.
+    await page.getByText(/Med dina roller får du bara meddelanden om ditt eget konto/).waitFor();
+    expect(await page.getByRole('checkbox', { name: /avvikelse/i }).count()).toBe(0);
     await page.getByLabel('Engelska').check();
     await page.getByRole('button', { name: 'Spara val' }).click();
     await page.getByText('Dina val är sparade.').waitFor();

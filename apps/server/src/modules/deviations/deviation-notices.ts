@@ -1,5 +1,6 @@
 import { DEVIATION_TYPE_SV, todayIso, type DeviationType } from '@insikt/core';
 import type { Db, Executor } from '../../db/open-db';
+import { findAssociation } from '../organisation/organisation.repository';
 import { enqueueNoticeToAddress, enqueueNoticeToHolders } from '../notifications/enqueue';
 import { noticeLink } from '../notifications/notice-settings';
 import {
@@ -69,11 +70,22 @@ export async function noticeAnswered(tx: Executor, row: DeviationRow) {
   const contact = await contactOf(tx, row.associationId, row.id);
   if (!contact?.email) return;
   const summary = await summaryOf(tx, row);
-  // The answer is read where it is published: openly when the förbund allows, else signed in.
+  // The answer is read where it is published: openly when the förbund allows it. Otherwise only
+  // accounts of the förbund read it, and a reporter from the link usually has none: say so.
   const open = (await publicationSettings(tx, row.associationId))?.publicationPublic ?? false;
-  const link = open
-    ? noticeLink(`/avvikelser/${row.associationId}#avvikelse-${row.number}`)
-    : noticeLink(`/forbund/${row.associationId}/avvikelser/publicerade`);
+  const name = (await findAssociation(tx, row.associationId))?.name ?? '';
+  const where = (locale: 'sv' | 'en') => {
+    if (open) {
+      const link = noticeLink(`/avvikelser/${row.associationId}#avvikelse-${row.number}`);
+      return locale === 'en'
+        ? `The answer can be read here once the association has published it: ${link}`
+        : `Svaret kan läsas här när förbundet har publicerat det: ${link}`;
+    }
+    const link = noticeLink(`/forbund/${row.associationId}/avvikelser/publicerade`);
+    return locale === 'en'
+      ? `The association publishes the answer to those with an account in Insikt: ${link}\nIf you have no account, ask ${name} for the answer to case ${row.number}.`
+      : `Förbundet publicerar svaret för dem som har ett konto i Insikt: ${link}\nHar du inget konto, fråga ${name} efter svaret på ärende ${row.number}.`;
+  };
   await enqueueNoticeToAddress(tx, {
     kind: 'deviationAnswered',
     associationId: row.associationId,
@@ -83,11 +95,11 @@ export async function noticeAnswered(tx: Executor, row: DeviationRow) {
       locale === 'en'
         ? {
             subject: `Your deviation report has been answered (case ${row.number})`,
-            text: `The association has answered the deviation you reported, case ${row.number}.\n\n${summary('en')}\n\nThe answer is published here once it is published: ${link}`,
+            text: `The association has answered the deviation you reported, case ${row.number}.\n\n${summary('en')}\n\n${where('en')}`,
           }
         : {
             subject: `Din avvikelserapport är besvarad (ärende ${row.number})`,
-            text: `Förbundet har besvarat avvikelsen du rapporterade, ärende ${row.number}.\n\n${summary('sv')}\n\nSvaret publiceras här när det är publicerat: ${link}`,
+            text: `Förbundet har besvarat avvikelsen du rapporterade, ärende ${row.number}.\n\n${summary('sv')}\n\n${where('sv')}`,
           },
   });
 }

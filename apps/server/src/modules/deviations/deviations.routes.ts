@@ -349,7 +349,8 @@ export const deviationsRoutes: FastifyPluginAsyncZod = async (app) => {
         reply,
         await publishedDeviations(db, actorOf(request), request.params.id),
         request.query.format,
-        `/associations/${request.params.id}/deviations/published`,
+        // The web app's page, where a feed reader's link must land.
+        `/forbund/${request.params.id}/avvikelser/publicerade`,
       ),
   );
   app.get(

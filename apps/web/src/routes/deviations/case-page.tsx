@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import {
   DEVIATION_BODIES,
   DEVIATION_TRANSITIONS,
+  OPEN_DEVIATION_STATUSES,
+  todayIso,
   type DeviationStatus,
   type DeviationTransitionInput,
   type DeviationUpdateInput,
@@ -58,7 +60,7 @@ export function CasePage() {
         <Fact term={t('deviations.field.occurredOn')} value={formatDate(c.occurredOn)} />
         <Fact term={t('deviations.receivedOn')} value={formatDate(c.receivedOn)} />
         <Fact
-          term={t('deviations.field.hinderKind')}
+          term={t('deviations.hinderKindTerm')}
           value={c.hinderKind ? t(`deviations.hinderKinds.${c.hinderKind}`) : t('deviations.field.noHinderKind')}
         />
         <Fact
@@ -70,7 +72,7 @@ export function CasePage() {
                   meeting: formatDate(c.deadline.meetingDate),
                   body: t(`bodies.${c.body}`),
                 })
-              : t('deviations.noDeadline')
+              : deadlineMissing(c.status, t)
           }
         />
         <Fact term={t('deviations.handler')} value={c.handlerName ?? t('deviations.noHandler')} />
@@ -86,6 +88,19 @@ export function CasePage() {
             {t('deviations.field.suggestion')}
           </Heading>
           <Paragraph className="pre-wrap">{c.suggestion}</Paragraph>
+        </>
+      )}
+      {c.answer && (!handles || c.status === 'published') && (
+        <>
+          <Heading level={2} data-size="sm">
+            {t('deviations.answer')}
+          </Heading>
+          <Paragraph className="pre-wrap">{c.answer}</Paragraph>
+          {c.status === 'published' && (
+            <Link asChild>
+              <RouterLink to={paths.published as never}>{t('deviations.publishedWhere')}</RouterLink>
+            </Link>
+          )}
         </>
       )}
       {c.confirmedWarnings.length > 0 && (
@@ -115,6 +130,10 @@ export function CasePage() {
   );
 }
 
+/** Why a case has no deadline: it is closed, or its body has no meeting recorded. */
+export const deadlineMissing = (status: DeviationStatus, t: (key: string) => string) =>
+  OPEN_DEVIATION_STATUSES.includes(status) ? t('deviations.noDeadline') : t('deviations.closedDeadline');
+
 /** One term and its value in a facts list. */
 export function Fact({ term, value }: { term: string; value: string }) {
   return (
@@ -133,7 +152,7 @@ function ContactPanel({ url }: { url: string }) {
   return (
     <section className="stack" aria-labelledby="deviation-contact">
       <Heading level={2} data-size="sm" id="deviation-contact">
-        {t('deviations.contact.legend')}
+        {t('deviations.contact.heading')}
       </Heading>
       {!show ? (
         <div>
@@ -144,9 +163,9 @@ function ContactPanel({ url }: { url: string }) {
         </div>
       ) : contact.data ? (
         <dl className="summary-facts">
-          <Fact term={t('deviations.contact.name')} value={contact.data.name} />
-          <Fact term={t('deviations.contact.email')} value={contact.data.email} />
-          <Fact term={t('deviations.contact.phone')} value={contact.data.phone} />
+          <Fact term={t('deviations.contact.name')} value={contact.data.name || t('deviations.contact.notGiven')} />
+          <Fact term={t('deviations.contact.email')} value={contact.data.email || t('deviations.contact.notGiven')} />
+          <Fact term={t('deviations.contact.phone')} value={contact.data.phone || t('deviations.contact.notGiven')} />
         </dl>
       ) : (
         <Spinner aria-label={t('common.loading')} />
@@ -214,7 +233,9 @@ function HandlePanel({
   });
   const chosen = step.methods.watch('to');
   const chosenBody = step.methods.watch('body');
-  const upcoming = (meetings.data ?? []).filter((m) => m.body === chosenBody);
+  // Only meetings still to come: a case is raised to a coming meeting, and two years of past dates hide them.
+  const today = todayIso();
+  const upcoming = (meetings.data ?? []).filter((m) => m.body === chosenBody && m.date >= today);
   return (
     <section className="stack" aria-labelledby="deviation-handling">
       <Heading level={2} data-size="md" id="deviation-handling">
@@ -233,12 +254,15 @@ function HandlePanel({
           description={t('deviations.bodyHelp')}
           options={choices(DEVIATION_BODIES, (b) => t(`bodies.${b}`))}
         />
-        <FormText<UpdateDraft>
-          name="answer"
-          multiline
-          label={t('deviations.answer')}
-          description={t('deviations.answerHelp')}
-        />
+        {/* A published answer is what staff have read: the server refuses a change, so none is offered. */}
+        {c.status !== 'published' && (
+          <FormText<UpdateDraft>
+            name="answer"
+            multiline
+            label={t('deviations.answer')}
+            description={t('deviations.answerHelp')}
+          />
+        )}
         <SubmitButton>{t('deviations.save')}</SubmitButton>
       </BoundForm>
       {next.length > 0 && (

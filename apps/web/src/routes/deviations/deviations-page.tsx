@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/format';
 import { StatusMessage } from '../../lib/status-message';
 import type { DeviationReportForm, DeviationSummary } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { deadlineMissing } from './case-page';
 import { deviationPaths } from './deviation-paths';
 import { SettingsPanel } from './settings-panel';
 
@@ -106,7 +107,7 @@ export function DeviationsPage() {
                       <Table.Cell>{formatDate(c.receivedOn)}</Table.Cell>
                       <Table.Cell>{t(`deviations.statuses.${c.status}`)}</Table.Cell>
                       <Table.Cell>
-                        {c.deadline ? formatDate(c.deadline.deadline) : t('deviations.noDeadline')}
+                        {c.deadline ? formatDate(c.deadline.deadline) : deadlineMissing(c.status, t)}
                         {c.overdue && (
                           <>
                             {' '}

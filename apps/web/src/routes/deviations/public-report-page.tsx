@@ -3,11 +3,13 @@ import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import type { DeviationReportInput } from '@insikt/core';
 import { ApiError } from '../../lib/api';
 import { i18n } from '../../lib/i18n';
 import { StatusMessage } from '../../lib/status-message';
 import { LanguageSwitch } from '../respond/language-switch';
 import { fetchReportForm, sendPublicReport } from './public-deviation-api';
+import { Receipt } from './receipt';
 import { ReportForm } from './report-form';
 
 const LANGUAGES = ['sv', 'en'] as const;
@@ -26,7 +28,7 @@ export function PublicReportPage() {
   const { token } = useParams({ from: '/avvikelse/$token' });
   const { t } = useTranslation();
   const [language, setLanguage] = useState<Language>(firstLanguage);
-  const [number, setNumber] = useState<number | null>(null);
+  const [receipt, setReceipt] = useState<{ number: number; sent: DeviationReportInput } | null>(null);
   const form = useQuery({
     queryKey: ['deviation-report-form', token, language],
     queryFn: () => fetchReportForm(token, language),
@@ -42,7 +44,7 @@ export function PublicReportPage() {
     document.title = title;
   }, [title]);
   let body: React.ReactNode;
-  if (number !== null) body = <StatusMessage kind="success">{t('deviations.thanks', { number })}</StatusMessage>;
+  if (receipt) body = <Receipt {...receipt} onAnother={() => setReceipt(null)} />;
   else if (form.isPending) body = <Spinner aria-label={t('common.loading')} />;
   else if (form.error)
     body = (
@@ -61,7 +63,7 @@ export function PublicReportPage() {
           language={language}
           withContact
           send={(input) => sendPublicReport(token, input)}
-          onSent={(reported) => setNumber(reported.number)}
+          onSent={(reported, sent) => setReceipt({ number: reported.number, sent })}
         />
       </>
     );

@@ -1,11 +1,12 @@
 import { Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { useParams } from '@tanstack/react-router';
+import { Link as RouterLink, useParams } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../lib/api';
 import { StatusMessage } from '../../lib/status-message';
 import type { DeviationPublication } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { deviationPaths } from './deviation-paths';
 import { PublishedList } from './published-list';
 
 /** The published cases for the förbund's signed-in users, with the Atom feed. */
@@ -20,6 +21,9 @@ export function PublishedPage() {
   });
   return (
     <div className="stack">
+      <Link asChild>
+        <RouterLink to={deviationPaths(associationId).page as never}>{t('deviations.backToList')}</RouterLink>
+      </Link>
       <Heading level={1} data-size="lg">
         {t('deviations.publishedTitle')}
       </Heading>

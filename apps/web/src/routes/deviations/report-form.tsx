@@ -62,7 +62,8 @@ export function ReportForm({
   /** The link's reporter may leave contact details; signed-in staff are known to the förbund already. */
   withContact: boolean;
   send: (body: DeviationReportInput) => Promise<DeviationReported>;
-  onSent: (reported: DeviationReported) => void;
+  /** With what was sent: the receipt tells whether an answer will come by e-mail. */
+  onSent: (reported: DeviationReported, sent: DeviationReportInput) => void;
 }) {
   const { t } = useTranslation();
   const [warnings, setWarnings] = useState<Warning[]>([]);
@@ -88,7 +89,7 @@ export function ReportForm({
     }),
     onSubmit: async (body) => {
       try {
-        onSent(await send(body));
+        onSent(await send(body), body);
       } catch (error) {
         if (error instanceof ApiError && error.status === 422 && error.body && 'warnings' in (error.body as object)) {
           setWarnings((error.body as DeviationWarnings).warnings);
@@ -170,6 +171,7 @@ export function ReportForm({
             ))}
           </List.Unordered>
           <Paragraph>{t('deviations.warning.explain')}</Paragraph>
+          {withContact && <Paragraph>{t('deviations.warning.ownContact')}</Paragraph>}
           <Button
             type="submit"
             variant="secondary"

@@ -1,17 +1,24 @@
 import { useMemo, useState } from 'react';
 import { Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
-import { useParams } from '@tanstack/react-router';
+import { Link as RouterLink, useParams } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { deviationChartHeight, deviationCountChart, type DeviationStatus, type DeviationType } from '@insikt/core';
+import {
+  deviationChartHeight,
+  deviationCountChart,
+  todayIso,
+  type DeviationStatus,
+  type DeviationType,
+} from '@insikt/core';
 import { get, query } from '../../lib/api';
 import { Chart } from '../../lib/chart';
 import { SelectField } from '../../lib/fields';
-import { formatNumber, formatPercent } from '../../lib/format';
+import { formatDate, formatNumber, formatPercent } from '../../lib/format';
 import { StatusMessage } from '../../lib/status-message';
 import type { DeviationStatistics } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { Fact } from './case-page';
+import { deviationPaths } from './deviation-paths';
 
 const thisYear = new Date().getFullYear();
 const YEARS = Array.from({ length: 10 }, (_, i) => String(thisYear - i));
@@ -32,6 +39,9 @@ export function StatisticsPage() {
   });
   return (
     <div className="stack">
+      <Link asChild>
+        <RouterLink to={deviationPaths(associationId).page as never}>{t('deviations.backToList')}</RouterLink>
+      </Link>
       <Heading level={1} data-size="lg">
         {t('deviations.statisticsTitle')}
       </Heading>
@@ -58,17 +68,20 @@ export function StatisticsPage() {
       </div>
       {stats.isLoading && <Spinner aria-label={t('common.loading')} />}
       {stats.error && <StatusMessage kind="danger">{stats.error.message}</StatusMessage>}
-      {stats.data && <Figures stats={stats.data} />}
-      {stats.data && (
-        <ul className="plain-list row">
-          <li>
-            <Link href={`/api/v1${path}${query({ ...params, format: 'pdf' })}`}>{t('deviations.pdf')}</Link>
-          </li>
-          <li>
-            <Link href={`/api/v1${path}${query({ ...params, format: 'xlsx' })}`}>{t('deviations.xlsx')}</Link>
-          </li>
-        </ul>
+      {/* The files first: the board member who came for the PDF finds it without scrolling past every table. */}
+      {stats.data && stats.data.total > 0 && (
+        <nav aria-label={t('deviations.downloads')}>
+          <ul className="plain-list row">
+            <li>
+              <Link href={`/api/v1${path}${query({ ...params, format: 'pdf' })}`}>{t('deviations.pdf')}</Link>
+            </li>
+            <li>
+              <Link href={`/api/v1${path}${query({ ...params, format: 'xlsx' })}`}>{t('deviations.xlsx')}</Link>
+            </li>
+          </ul>
+        </nav>
       )}
+      {stats.data && <Figures stats={stats.data} />}
     </div>
   );
 }
@@ -90,9 +103,17 @@ function Figures({ stats }: { stats: DeviationStatistics }) {
   if (stats.total === 0) return <Paragraph>{t('deviations.noStatistics')}</Paragraph>;
   return (
     <div className="stack">
-      {stats.scope === 'interventions' && (
-        <StatusMessage kind="info">{t('deviations.scopeInterventions')}</StatusMessage>
-      )}
+      <Paragraph>
+        {t('deviations.coverage', {
+          count: stats.total,
+          period:
+            stats.period.fromYear === stats.period.toYear
+              ? stats.period.fromYear
+              : `${stats.period.fromYear}–${stats.period.toYear}`,
+          scope: stats.scope === 'interventions' ? t('deviations.coverageScope') : '',
+          today: formatDate(todayIso()),
+        })}
+      </Paragraph>
       <dl className="summary-facts">
         <Fact term={t('deviations.total')} value={formatNumber(stats.total)} />
         <Fact term={t('deviations.answered')} value={formatNumber(stats.answered)} />
@@ -127,6 +148,7 @@ function Figures({ stats }: { stats: DeviationStatistics }) {
               />
             )}
             <CountTable title={title} rows={rows} />
+            {key === 'byParty' && <Paragraph data-size="sm">{t('deviations.partyNote')}</Paragraph>}
           </section>
         );
       })}

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { Button, Checkbox, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { NOTICE_LOCALES, type NoticeKind, type NoticeLocale } from '@insikt/core';
+import { can, NOTICE_LOCALES, type NoticeKind, type NoticeLocale, type Permission } from '@insikt/core';
 import { get, put } from '../../lib/api';
+import { useMe } from '../../lib/auth';
 import { RadioGroup } from '../../lib/fields';
 import { errorsFrom, fieldId, FormErrors, type FormError } from '../../lib/form-errors';
 import { StatusMessage } from '../../lib/status-message';
@@ -11,10 +12,30 @@ import type { NoticePreferences } from '../../lib/types';
 
 const FORM = 'notices';
 
+/**
+ * Who can receive each kind, so that no one is offered a choice that never applies to them: the
+ * deviation notices go to the holders of a permission in some förbund; the answer to a reporter
+ * goes only to the address left through the report link, never to an account.
+ */
+const AUDIENCE: Record<NoticeKind, Permission | 'everyone' | 'no-account'> = {
+  deviationReported: 'deviation.handle',
+  deviationDue: 'deviation.handle',
+  deviationAnswered: 'no-account',
+  invitation: 'everyone',
+  passwordReset: 'everyone',
+};
+
 /** The account page's choice of e-mail notices and their language (every kind on by default). */
 export function NoticePreferencesPanel() {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
+  const { data: me } = useMe();
+  const receives = (kind: NoticeKind) => {
+    const audience = AUDIENCE[kind];
+    if (audience === 'everyone') return true;
+    if (audience === 'no-account' || !me) return false;
+    return can(me.roles, audience);
+  };
   const saved = useQuery({
     queryKey: ['notice-preferences'],
     queryFn: () => get<NoticePreferences>('/notifications/preferences'),
@@ -43,36 +64,39 @@ export function NoticePreferencesPanel() {
   };
 
   if (!saved.data) return null;
+  // A kind no module of this version sends has no label: it is not offered as a choice.
+  const offered = saved.data.kinds.filter((k) => i18n.exists(`notifications.kinds.${k.kind}`) && receives(k.kind));
   return (
     <section className="stack" aria-labelledby="notices-heading">
       <Heading level={2} data-size="sm" id="notices-heading">
         {t('notifications.preferences.title')}
       </Heading>
-      <Paragraph data-size="sm">{t('notifications.preferences.intro')}</Paragraph>
+      <Paragraph data-size="sm">
+        {offered.some((k) => !k.mandatory)
+          ? t('notifications.preferences.intro')
+          : t('notifications.preferences.onlyAccount')}
+      </Paragraph>
       {done && <StatusMessage kind="success">{t('notifications.preferences.saved')}</StatusMessage>}
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <FormErrors form={FORM} errors={errors} />
         <Fieldset id={fieldId(FORM, 'disabledKinds')} tabIndex={-1}>
           <Fieldset.Legend>{t('notifications.preferences.kinds')}</Fieldset.Legend>
-          {/* A kind no module of this version sends has no label: it is not offered as a choice. */}
-          {saved.data.kinds
-            .filter((k) => i18n.exists(`notifications.kinds.${k.kind}`))
-            .map((k) => (
-              <Checkbox
-                key={k.kind}
-                value={k.kind}
-                label={
-                  k.mandatory
-                    ? `${t(`notifications.kinds.${k.kind}`)} (${t('notifications.preferences.always')})`
-                    : t(`notifications.kinds.${k.kind}`)
-                }
-                checked={k.mandatory || !disabled.includes(k.kind)}
-                disabled={k.mandatory}
-                onChange={(e) =>
-                  setDisabled(e.target.checked ? disabled.filter((d) => d !== k.kind) : [...disabled, k.kind])
-                }
-              />
-            ))}
+          {offered.map((k) => (
+            <Checkbox
+              key={k.kind}
+              value={k.kind}
+              label={
+                k.mandatory
+                  ? `${t(`notifications.kinds.${k.kind}`)} (${t('notifications.preferences.always')})`
+                  : t(`notifications.kinds.${k.kind}`)
+              }
+              checked={k.mandatory || !disabled.includes(k.kind)}
+              disabled={k.mandatory}
+              onChange={(e) =>
+                setDisabled(e.target.checked ? disabled.filter((d) => d !== k.kind) : [...disabled, k.kind])
+              }
+            />
+          ))}
         </Fieldset>
         <RadioGroup<NoticeLocale>
           form={FORM}

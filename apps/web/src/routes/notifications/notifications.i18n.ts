@@ -17,7 +17,7 @@ const sv = {
     outbox: {
       title: 'Utkorg',
       intro:
-        'E-post som Insikt skickar, till exempel inbjudningar och länkar för nytt lösenord. Meddelandets innehåll visas inte här.',
+        'E-post som Insikt skickar: inbjudningar, länkar för nytt lösenord och meddelanden om avvikelser. Meddelandets innehåll visas inte här.',
       notSent: 'Inte skickat',
       notConfigured:
         'Inte skickat – e-post är inte konfigurerad. Inget går förlorat: meddelandena väntar här och skickas när driften har angett en e-postserver (SMTP_URL).',
@@ -43,6 +43,8 @@ const sv = {
     preferences: {
       title: 'Aviseringar med e-post',
       intro: 'Välj vilka meddelanden du vill få. Meddelanden om ditt eget konto skickas alltid.',
+      onlyAccount:
+        'Med dina roller får du bara meddelanden om ditt eget konto, och de skickas alltid. Här väljer du deras språk.',
       kinds: 'Jag vill få',
       locale: 'Språk i e-posten',
       sv: 'Svenska',
@@ -94,7 +96,7 @@ const en: typeof sv = {
     outbox: {
       title: 'Outbox',
       intro:
-        'E-mail that Insikt sends, such as invitations and new-password links. The content of the messages is not shown here.',
+        'E-mail that Insikt sends: invitations, new-password links and deviation notices. The content of the messages is not shown here.',
       notSent: 'Not sent',
       notConfigured:
         'Not sent – e-mail is not configured. Nothing is lost: the messages wait here and are sent once operations set a mail server (SMTP_URL).',
@@ -120,6 +122,8 @@ const en: typeof sv = {
     preferences: {
       title: 'E-mail notices',
       intro: 'Choose which messages you want to receive. Messages about your own account are always sent.',
+      onlyAccount:
+        'With your roles you only receive messages about your own account, and they are always sent. Here you choose their language.',
       kinds: 'I want to receive',
       locale: 'Language of the e-mails',
       sv: 'Swedish',
