@@ -9,6 +9,15 @@ import { RedirectOnce } from '../../lib/redirect-once';
 import { StatusMessage } from '../../lib/status-message';
 
 /** The frame of every signed-in screen: skip link, header with menu, and the page in <main>. */
+const SECTIONS_UNDER_ASSOCIATION = [
+  '/insatser',
+  '/deltagare',
+  '/uppfoljningar',
+  '/utvardering',
+  '/enkater',
+  '/avvikelser',
+];
+
 export function AppLayout() {
   const { t } = useTranslation();
   const { data: me, isLoading, error } = useMe();
@@ -56,20 +65,14 @@ export function AppLayout() {
     { to: '/konto', label: t('nav.account'), show: true },
   ].filter((l) => l.show && !me.mustChangePassword);
 
-  // Insatser and deltagare live under /forbund/<id>/…, but belong to their own menu items.
+  // Insatser, deltagare, enkäter and the other sections live under /forbund/<id>/…, but belong to their
+  // own menu items rather than to "Förbund".
   const path = location.pathname;
-  const current = /\/insatser(\/|$)/.test(path)
-    ? '/insatser'
-    : /\/deltagare(\/|$)/.test(path)
-      ? '/deltagare'
-      : /\/uppfoljningar(\/|$)/.test(path)
-        ? '/uppfoljningar'
-        : /\/utvardering(\/|$)/.test(path)
-          ? '/utvardering'
-          : /\/enkater(\/|$)/.test(path)
-            ? '/enkater'
-            : (links.map((l) => l.to).find((to) => to !== '/' && (path === to || path.startsWith(`${to}/`))) ??
-              (path === '/' ? '/' : undefined));
+  const section = SECTIONS_UNDER_ASSOCIATION.find((to) => new RegExp(`${to}(/|$)`).test(path));
+  const current =
+    section ??
+    links.map((l) => l.to).find((to) => to !== '/' && (path === to || path.startsWith(`${to}/`))) ??
+    (path === '/' ? '/' : undefined);
 
   const logout = async () => {
     await post('/auth/logout').catch(() => undefined);
