@@ -349,7 +349,7 @@ export const deviationsRoutes: FastifyPluginAsyncZod = async (app) => {
         reply,
         await publishedDeviations(db, actorOf(request), request.params.id),
         request.query.format,
-        `/associations/${request.params.id}/deviations/published`,
+        `/forbund/${request.params.id}/avvikelser/publicerade`,
       ),
   );
   app.get(
