@@ -98,6 +98,52 @@ describe('the e-mails of a case', () => {
   });
 });
 
+describe('the publication', () => {
+  it('withholds a description and forum the reporter sent past warnings of personal data', async () => {
+    const reported = await call(ctx, admin, 'POST', api('/deviations'), {
+      occurredOn: '2025-02-03',
+      interventionId: null,
+      forum: 'Samordningsmöte hos Lena Ek, 070-765 43 21',
+      memberIds: [fk],
+      type: 'information_lost',
+      description: 'Min klient Anna Svensson fick inte beslutet skickat till kommunen, ring 070-123 45 67.',
+      acknowledgeWarnings: true,
+    });
+    expect(reported.statusCode, reported.body).toBe(201);
+    const { id } = reported.json<{ id: string }>();
+    await call(ctx, admin, 'PUT', api(`/deviations/${id}`), {
+      handlerId: null,
+      body: 'preparatoryGroup',
+      answer: 'Försäkringskassan skickar nu beslut till kommunen samma dag.',
+      version: await caseVersion(id),
+    });
+    for (const to of ['investigating', 'solved_locally', 'answered', 'published']) await step(id, to);
+    const settings = (await call(ctx, admin, 'GET', api('/deviation-settings'))).json<{
+      version: number;
+      reportLinkEnabled: boolean;
+    }>();
+    await call(ctx, admin, 'PUT', api('/deviation-settings'), {
+      reportLinkEnabled: settings.reportLinkEnabled,
+      publicationPublic: true,
+      version: settings.version,
+    });
+    const open = `/api/v1/public/associations/${associationId}/deviations`;
+    const readings = [
+      (await call(ctx, admin, 'GET', api('/published-deviations'))).body,
+      (await call(ctx, admin, 'GET', api('/published-deviations?format=atom'))).body,
+      (await ctx.app.inject({ method: 'GET', url: open })).body,
+      (await ctx.app.inject({ method: 'GET', url: `${open}?format=atom` })).body,
+    ];
+    for (const body of readings) {
+      expect(body).toContain('Försäkringskassan skickar nu beslut');
+      for (const trace of ['Anna', '070-123', 'Lena', '070-765']) expect(body).not.toContain(trace);
+      expect(body).toContain('Beskrivningen publiceras inte');
+    }
+    // The handler still reads the whole text on the case.
+    expect((await call(ctx, admin, 'GET', api(`/deviations/${id}`))).body).toContain('Anna Svensson');
+  });
+});
+
 describe('the signed-in Atom feed', () => {
   it('links to the web page of the publication, not to an API-like path', async () => {
     const feed = await call(ctx, admin, 'GET', api('/published-deviations?format=atom'));
