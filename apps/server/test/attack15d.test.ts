@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, like } from 'drizzle-orm';
+import { and, desc, eq, like } from 'drizzle-orm';
 import type { RoleAssignment } from '@insikt/core';
-import { emailOutbox, interventions, members } from '../src/db/schema';
+import { auditLog, deviationContacts, emailOutbox, interventions, members } from '../src/db/schema';
 import { indicatorFulfilments } from '../src/modules/indicators/indicator-fulfilment';
 import { cliActor, type Actor } from '../src/platform/actor';
 import { call, login, seedAssociation, seedUser, startTestApp, type Session, type TestContext } from './harness';
@@ -141,6 +141,56 @@ describe('the publication', () => {
     }
     // The handler still reads the whole text on the case.
     expect((await call(ctx, admin, 'GET', api(`/deviations/${id}`))).body).toContain('Anna Svensson');
+  });
+});
+
+describe('the reporter’s contact details', () => {
+  it('are erased when the case is published: their purpose (questions, the answer e-mail) has passed', async () => {
+    const reported = await call(ctx, admin, 'POST', api('/deviations'), {
+      occurredOn: '2025-03-04',
+      interventionId: insatsA,
+      memberIds: [fk],
+      type: 'rules_lock',
+      description: 'Regelverket hindrar att insatsen startar innan beslutet är klart.',
+      contact: { name: 'Kim Rapportör', email: 'kim.rapportor@kommun.se', phone: '' },
+    });
+    expect(reported.statusCode, reported.body).toBe(201);
+    const { id } = reported.json<{ id: string }>();
+    await call(ctx, admin, 'PUT', api(`/deviations/${id}`), {
+      handlerId: null,
+      body: 'preparatoryGroup',
+      answer: 'Parterna har ändrat rutinen.',
+      version: await caseVersion(id),
+    });
+    for (const to of ['investigating', 'solved_locally', 'answered']) await step(id, to);
+    expect((await call(ctx, admin, 'GET', api(`/deviations/${id}`))).json<{ hasContact: boolean }>().hasContact).toBe(
+      true,
+    );
+    await step(id, 'published');
+    expect(await ctx.database.db.select().from(deviationContacts).where(eq(deviationContacts.deviationId, id))).toEqual(
+      [],
+    );
+    expect((await call(ctx, admin, 'GET', api(`/deviations/${id}`))).json<{ hasContact: boolean }>().hasContact).toBe(
+      false,
+    );
+    expect((await call(ctx, admin, 'GET', api(`/deviations/${id}/contact`))).json()).toEqual({
+      name: '',
+      email: '',
+      phone: '',
+    });
+    // The answer e-mail enqueued before publication still goes out.
+    const [answered] = await ctx.database.db
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.dedupKey, `deviation-answered:${id}`));
+    expect(answered!.recipient).toBe('kim.rapportor@kommun.se');
+    const [audit] = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'deviation.status')))
+      .orderBy(desc(auditLog.at))
+      .limit(1);
+    expect(audit!.details).toMatchObject({ after: 'published', contactErased: true });
   });
 });
 

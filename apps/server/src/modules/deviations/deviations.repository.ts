@@ -96,6 +96,15 @@ export async function contactOf(ex: Executor, associationId: string, deviationId
   return row;
 }
 
+/** Deletes a case's contact details; whether there were any. */
+export async function eraseContact(ex: Executor, associationId: string, deviationId: string): Promise<boolean> {
+  const rows = await ex
+    .delete(deviationContacts)
+    .where(and(eq(deviationContacts.associationId, associationId), eq(deviationContacts.deviationId, deviationId)))
+    .returning({ id: deviationContacts.deviationId });
+  return rows.length > 0;
+}
+
 /** Whether each case has contact details, without reading them. */
 export async function casesWithContact(ex: Executor, associationId: string): Promise<Set<string>> {
   const rows = await ex
