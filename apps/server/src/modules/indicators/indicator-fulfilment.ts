@@ -8,6 +8,7 @@ import {
   OUTCOME_INDICATORS,
   type FulfilmentStatus,
   type GoalComparison,
+  type InterventionScope,
   type LogicIndicator,
   type OutcomeCells,
   type OutcomeIndicatorId,
@@ -100,9 +101,9 @@ export async function indicatorFulfilments(
   // The counts as the deviation statistics show them to this reader (issue 15 §6, decision 0048): an
   // utvärderare or insatsansvarig those of assigned insatser only (not the förbund's total, which counts
   // the others), a role without the statistics none. Null: not shown, with the reason as the label.
-  const deviationScope = can(actor.roles, 'deviation.statistics', associationId)
+  const deviationScope: InterventionScope = can(actor.roles, 'deviation.statistics', associationId)
     ? interventionScope(actor.roles, 'deviation.statistics', associationId)
-    : ({ kind: 'some', ids: [] } as const);
+    : { kind: 'some', ids: [] };
   const readsDeviations = (interventionId: string | null) =>
     deviationScope.kind === 'all' || (interventionId !== null && deviationScope.ids.includes(interventionId));
   const deviationCounts = new Map<string, Map<number, number> | null>();
