@@ -194,6 +194,23 @@ describe('the reporter’s contact details', () => {
   });
 });
 
+describe('reports at the same moment', () => {
+  it('all get their own case number (PostgreSQL runs them concurrently)', async () => {
+    const report = (i: number) =>
+      call(ctx, admin, 'POST', api('/deviations'), {
+        occurredOn: '2025-04-01',
+        interventionId: insatsA,
+        memberIds: [fk],
+        type: 'other',
+        description: `Samtidig rapport nummer ${i}.`,
+      });
+    const responses = await Promise.all([1, 2, 3, 4, 5, 6].map(report));
+    expect(responses.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201, 201]);
+    const numbers = responses.map((r) => r.json<{ number: number }>().number);
+    expect(new Set(numbers).size).toBe(6);
+  });
+});
+
 describe('the signed-in Atom feed', () => {
   it('links to the web page of the publication, not to an API-like path', async () => {
     const feed = await call(ctx, admin, 'GET', api('/published-deviations?format=atom'));
