@@ -503,7 +503,8 @@ describe('the indicator for the goal module (seed 000)', () => {
     });
     const views = await indicatorFulfilments(
       ctx.database.db,
-      cliActor(),
+      // The board reads the whole förbund's statistics (a system administrator reads none: decision 0048).
+      { ...cliActor(), roles: [{ role: 'reader', associationId }], operator: false },
       associationId,
       [indicator(insats), indicator(null)],
       [year - 1, year],

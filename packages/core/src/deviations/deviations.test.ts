@@ -28,6 +28,16 @@ describe('the identity number detector on deviation texts', () => {
     '19701063-2391',
     '７０１０６３－２３９１',
     '121212\u20131212',
+    // The date with its parts set off (attack 15d, decision 0048), and invisible characters inside.
+    '1912-12-12-1212',
+    '1912 12 12-1212',
+    '12-12-12-1212',
+    '12 12 12+1212',
+    'född 1970-10-63\u20132391.',
+    '19121212\u00AD-1212',
+    '1912\u200B1212-1212',
+    '121212\u2060-1212',
+    '\uFEFF121212-12\u200C12',
   ])('finds %s', (text) => {
     expect(findIdentityNumber(text)).not.toBeNull();
   });
@@ -48,6 +58,11 @@ describe('the identity number detector on deviation texts', () => {
     '20240312',
     '2024-03-12 - 2024-04-01',
     'dnr 2024/1234',
+    // A date range whose first date and year would pass as an identity number (20240109-2024 does).
+    'mellan 2024-01-09-2024-02-01',
+    'mellan 2024-01-09 \u2013 2024-02-01',
+    'mötet 2024-01-09 - 2024',
+    '2024 01 09 2024',
   ])('lets %s through', (text) => {
     expect(findIdentityNumber(text)).toBeNull();
   });

@@ -23,7 +23,8 @@ const TYPE_EN: Record<DeviationType, string> = {
 
 /**
  * The case as an e-mail may describe it (issue 15 §5): number, type, parties and insats – the summary
- * the board's statistics also show. Never the texts, the reporter or the contact details.
+ * the board's statistics also show. Never the texts, the reporter or the contact details, nor a forum
+ * named in a text the reporter confirmed past the warnings.
  */
 async function summaryOf(ex: Executor, row: DeviationRow) {
   const names = await namesOf(ex, row.associationId);
@@ -35,7 +36,15 @@ async function summaryOf(ex: Executor, row: DeviationRow) {
       ...members,
       ...(row.ownOrganisation ? [locale === 'en' ? 'Own organisation' : 'Egen organisation'] : []),
     ].join(', ');
-    const where = insats || row.forum;
+    // The forum is the reporter's free text: when they sent it past warnings of a phone number, an
+    // address or a named client, it stays in the case and out of mailboxes (decision 0048).
+    const forum =
+      row.confirmedWarnings.length === 0
+        ? row.forum
+        : locale === 'en'
+          ? 'Forum (see the case)'
+          : 'Forum (står i ärendet)';
+    const where = insats || forum;
     return locale === 'en'
       ? `Type: ${TYPE_EN[row.type]}\nParties: ${parties}\nIntervention or forum: ${where}`
       : `Typ: ${DEVIATION_TYPE_SV[row.type]}\nParter: ${parties}\nInsats eller forum: ${where}`;

@@ -72,8 +72,13 @@ export async function countReportAttempt(ex: Executor, associationId: string, no
 
 type NewCase = Omit<typeof deviations.$inferInsert, 'id' | 'number'>;
 
-/** Stores a case with the förbund's next number (the unique number per förbund refuses a race). */
+/**
+ * Stores a case with the förbund's next number. Reports to one förbund are serialised until the
+ * transaction ends: two at once read the same highest number, and the unique key then failed the
+ * second report with a 500 (PostgreSQL; decision 0048).
+ */
 export async function insertCase(ex: Executor, values: NewCase): Promise<DeviationRow> {
+  await ex.execute(sql`select pg_advisory_xact_lock(hashtext(${`deviation_number:${values.associationId}`}))`);
   const [row] = await ex
     .insert(deviations)
     .values({
@@ -94,6 +99,15 @@ export async function contactOf(ex: Executor, associationId: string, deviationId
     .from(deviationContacts)
     .where(and(eq(deviationContacts.associationId, associationId), eq(deviationContacts.deviationId, deviationId)));
   return row;
+}
+
+/** Deletes a case's contact details; whether there were any. */
+export async function eraseContact(ex: Executor, associationId: string, deviationId: string): Promise<boolean> {
+  const rows = await ex
+    .delete(deviationContacts)
+    .where(and(eq(deviationContacts.associationId, associationId), eq(deviationContacts.deviationId, deviationId)))
+    .returning({ id: deviationContacts.deviationId });
+  return rows.length > 0;
 }
 
 /** Whether each case has contact details, without reading them. */

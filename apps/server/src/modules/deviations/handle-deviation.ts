@@ -11,7 +11,7 @@ import { authorize } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
 import { invalid, notFound, versionConflict } from '../../platform/errors';
 import { noticeAnswered } from './deviation-notices';
-import { findCase, insertEvent, writeCase } from './deviations.repository';
+import { eraseContact, findCase, insertEvent, writeCase } from './deviations.repository';
 import { handlersOf } from './get-deviations';
 
 async function caseToHandle(tx: Tx, actor: Actor, associationId: string, id: string) {
@@ -104,12 +104,15 @@ export async function transitionDeviation(
     byUserId: actor.userId,
     byName: byName(actor),
   });
+  // The contact details served the follow-up questions and the answer e-mail (already in the outbox
+  // when the case was answered): once the answer is published they have no purpose left (decision 0048).
+  const contactErased = input.to === 'published' && (await eraseContact(tx, associationId, id));
   await writeAudit(tx, actor, {
     action: 'deviation.status',
     entityType: 'deviation',
     entityId: id,
     associationId,
-    details: { number: row.number, before: row.status, after: input.to },
+    details: { number: row.number, before: row.status, after: input.to, ...(contactErased && { contactErased }) },
   });
   if (input.to === 'answered') await noticeAnswered(tx, updated);
   return updated;

@@ -4,11 +4,18 @@ import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
 import { notFound } from '../../platform/errors';
 import { findAssociation } from '../organisation/organisation.repository';
+import { FORUM_SV } from './deviation-statistics';
 import { namesOf, publicationSettings, publishedCases } from './deviations.repository';
+
+/** Shown instead of a description sent past warnings of personal data (decision 0048). */
+export const WITHHELD_DESCRIPTION =
+  'Beskrivningen publiceras inte: rapportören skickade den trots en varning om personuppgifter (telefonnummer, e-postadress eller namn). Svaret beskriver ärendet.';
 
 /**
  * The published cases of a förbund with their answers (issue 15 §3): what happened and the answer,
  * the parties, type and insats. Never the reporter's details, the internal comments or the handler.
+ * A reporter who sent a text past the warnings agreed to the förbund reading it, not to the open web
+ * doing so: such a case is published with its answer, without the description and forum text.
  */
 async function publication(ex: Executor, associationId: string) {
   const association = await findAssociation(ex, associationId);
@@ -21,23 +28,26 @@ async function publication(ex: Executor, associationId: string) {
     associationId,
     associationName: association.name,
     members: names.members.filter((m) => used.has(m.id)),
-    cases: rows.map((r) => ({
-      id: r.id,
-      number: r.number,
-      occurredOn: r.occurredOn,
-      receivedOn: r.receivedOn,
-      answeredOn: r.answeredOn,
-      publishedOn: r.publishedOn!,
-      interventionName: r.interventionId ? (intervention.get(r.interventionId) ?? null) : null,
-      forum: r.forum,
-      memberIds: r.memberIds,
-      ownOrganisation: r.ownOrganisation,
-      type: r.type,
-      hinderKind: r.hinderKind,
-      resolution: r.resolution,
-      description: r.description,
-      answer: r.answer,
-    })),
+    cases: rows.map((r) => {
+      const withheld = r.confirmedWarnings.length > 0;
+      return {
+        id: r.id,
+        number: r.number,
+        occurredOn: r.occurredOn,
+        receivedOn: r.receivedOn,
+        answeredOn: r.answeredOn,
+        publishedOn: r.publishedOn!,
+        interventionName: r.interventionId ? (intervention.get(r.interventionId) ?? null) : null,
+        forum: withheld && r.forum ? FORUM_SV : r.forum,
+        memberIds: r.memberIds,
+        ownOrganisation: r.ownOrganisation,
+        type: r.type,
+        hinderKind: r.hinderKind,
+        resolution: r.resolution,
+        description: withheld ? WITHHELD_DESCRIPTION : r.description,
+        answer: r.answer,
+      };
+    }),
   };
 }
 export type Publication = Awaited<ReturnType<typeof publication>>;

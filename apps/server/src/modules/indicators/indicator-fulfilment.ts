@@ -3,10 +3,12 @@ import {
   goalValueIndicator,
   indicatorFulfilment,
   indicatorInterventionId,
+  interventionScope,
   OUTCOME_COLUMN_LABELS_SV,
   OUTCOME_INDICATORS,
   type FulfilmentStatus,
   type GoalComparison,
+  type InterventionScope,
   type LogicIndicator,
   type OutcomeCells,
   type OutcomeIndicatorId,
@@ -96,10 +98,23 @@ export async function indicatorFulfilments(
   const surveyValues = new Map<string, SurveyIndicatorValues>();
   for (const { indicator: i } of linked)
     if (i.kind === 'survey') surveyValues.set(i.id, await surveyIndicatorValues(ex, actor, associationId, i, years));
-  const deviationCounts = new Map<string, Map<number, number>>();
+  // The counts as the deviation statistics show them to this reader (issue 15 §6, decision 0048): an
+  // utvärderare or insatsansvarig those of assigned insatser only (not the förbund's total, which counts
+  // the others), a role without the statistics none. Null: not shown, with the reason as the label.
+  const deviationScope: InterventionScope = can(actor.roles, 'deviation.statistics', associationId)
+    ? interventionScope(actor.roles, 'deviation.statistics', associationId)
+    : { kind: 'some', ids: [] };
+  const readsDeviations = (interventionId: string | null) =>
+    deviationScope.kind === 'all' || (interventionId !== null && deviationScope.ids.includes(interventionId));
+  const deviationCounts = new Map<string, Map<number, number> | null>();
   for (const { indicator: i } of linked)
     if (i.kind === 'deviations')
-      deviationCounts.set(i.id, await agreementDeviationsPerYear(ex, associationId, i.interventionId ?? null, years));
+      deviationCounts.set(
+        i.id,
+        readsDeviations(i.interventionId ?? null)
+          ? await agreementDeviationsPerYear(ex, associationId, i.interventionId ?? null, years)
+          : null,
+      );
 
   const view = (rowId: string, indicator: LogicIndicator): IndicatorView => {
     const base = { id: indicator.id, rowId, kind: indicator.kind };
@@ -157,18 +172,19 @@ export async function indicatorFulfilments(
         };
       }
       case 'deviations': {
-        const counts = deviationCounts.get(indicator.id)!;
+        const counts = deviationCounts.get(indicator.id) ?? null;
         const scope = indicator.interventionId
           ? (names.get(indicator.interventionId) ?? 'insats som inte längre finns')
           : 'hela förbundet';
+        const hidden = counts ? '' : ' (visas bara för roller som får läsa avvikelsestatistiken för den)';
         return {
           ...base,
-          label: `Antal avvikelser från överenskommelsen mellan parterna, ${scope}`,
+          label: `Antal avvikelser från överenskommelsen mellan parterna, ${scope}${hidden}`,
           valueIndicatorId: null,
           comparison: indicator.comparison,
           target: indicator.target,
           targetMax: indicator.targetMax ?? null,
-          results: results(indicator, (y) => ({ actual: counts.get(y) ?? null, source: null })),
+          results: results(indicator, (y) => ({ actual: counts?.get(y) ?? null, source: null })),
         };
       }
       case 'goal': {
