@@ -1,4 +1,4 @@
-import { DEVIATION_TYPE_SV, deviationChartHeight, deviationCountChart } from '@insikt/core';
+import { DEVIATION_TYPE_SV, deviationChartHeight, deviationCountChart, todayIso } from '@insikt/core';
 import { figure, workbookBuffer, type CellValue, type SheetSpec } from '../../platform/excel';
 import { keepTogether, pdfBuffer, pdfChart, pdfTable, type PdfContent } from '../../platform/pdf';
 import type { DeviationStatisticsView } from './deviation-statistics';
@@ -9,6 +9,8 @@ const periodText = (s: Stats) =>
   s.period.fromYear === s.period.toYear ? `${s.period.fromYear}` : `${s.period.fromYear}–${s.period.toYear}`;
 const NOTE =
   'Avvikelser beskriver organisationer, inte personer: talen är exakta. Ett ärende med flera parter räknas en gång per part. Inga uppgifter om den som rapporterade ingår.';
+// Status and "besvarade" change as cases are handled: the files say which day they show.
+const statusNote = () => `Status den ${todayIso()}.`;
 const days = (v: number | null): string => (v === null ? '–' : `${v.toLocaleString('sv-SE')} dagar`);
 const share = (v: number | null): string => (v === null ? '–' : `${Math.round(v * 100)} %`);
 
@@ -27,12 +29,12 @@ const summaryRows = (s: Stats): [string, string][] => [
   ['Dagar från rapport till svar, 90:e percentilen', days(s.p90DaysToAnswer)],
   ['Åtgärdade lokalt', `${s.resolvedLocally}`],
   ['Lyfta till parterna', `${s.resolvedRaised}`],
-  ['Andel åtgärdade lokalt', share(s.shareSolvedLocally)],
+  ['Andel åtgärdade lokalt (av åtgärdade lokalt eller lyfta till parterna)', share(s.shareSolvedLocally)],
 ];
 
 /** The statistics as a workbook for the board: the summary, each count, recurrence and the indicator. */
 export async function deviationWorkbook(s: Stats): Promise<Buffer> {
-  const subtitle = `${s.associationName}, ärenden mottagna ${periodText(s)}. ${NOTE}`;
+  const subtitle = `${s.associationName}, ärenden mottagna ${periodText(s)}. ${statusNote()} ${NOTE}`;
   const countValue = (v: number | null, format: 'percent' | 'count'): CellValue =>
     v === null ? '–' : figure(v, format);
   const sheets: SheetSpec[] = [
@@ -89,7 +91,7 @@ export async function deviationWorkbook(s: Stats): Promise<Buffer> {
 /** The statistics as a PDF for the board: figures, a chart and a table per count, recurrence, the indicator. */
 export function deviationPdf(s: Stats): Promise<Buffer> {
   const content: PdfContent[] = [
-    { text: NOTE, style: 'note' },
+    { text: `${statusNote()} ${NOTE}`, style: 'note' },
     { text: 'Sammanfattning', style: 'h2', headlineLevel: 2 },
     pdfTable([['Mått', 'Värde']], summaryRows(s)),
   ];
