@@ -1,0 +1,2 @@
+export * from './apportion';
+export * from './allocation-model';
