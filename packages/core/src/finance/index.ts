@@ -1,2 +1,3 @@
 export * from './apportion';
 export * from './allocation-model';
+export * from './equity-guideline';
