@@ -2,3 +2,4 @@ export * from './apportion';
 export * from './allocation-model';
 export * from './equity-guideline';
 export * from './key-figures';
+export * from './contributions';
