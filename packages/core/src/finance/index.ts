@@ -6,3 +6,4 @@ export * from './contributions';
 export * from './cp437';
 export * from './sie';
 export * from './sie-outcome';
+export * from './simulation';
