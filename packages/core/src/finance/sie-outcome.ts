@@ -60,7 +60,8 @@ export function sieOutcomeByLine(
             })),
           );
 
-  const sums = new Map<string, number>();
+  // Line, then period: öre.
+  const sums = new Map<string, Map<string, number>>();
   const perAccount = new Map<string, number>();
   const unmapped = new Set<string>();
   for (const a of amounts.filter((x) => isResultAccount(x.account))) {
@@ -79,8 +80,10 @@ export function sieOutcomeByLine(
       continue;
     }
     const ore = Math.round(a.amount * 100) * (m.kind === 'income' ? -1 : 1);
-    const key = `${m.lineId}\u0000${periodKey(a.yyyymm, granularity)}`;
-    sums.set(key, (sums.get(key) ?? 0) + ore);
+    const periods = sums.get(m.lineId) ?? new Map<string, number>();
+    const period = periodKey(a.yyyymm, granularity);
+    periods.set(period, (periods.get(period) ?? 0) + ore);
+    sums.set(m.lineId, periods);
     perAccount.set(a.account, (perAccount.get(a.account) ?? 0) + Math.round(a.amount * 100));
   }
   for (const r of file.results.filter((x) => x.yearIndex === yearIndex && byAccount.has(x.account))) {
@@ -95,10 +98,9 @@ export function sieOutcomeByLine(
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  const rows = [...sums].map(([key, ore]) => {
-    const [lineId, period] = key.split('\u0000') as [string, string];
-    return { lineId, period, amount: ore / 100 };
-  });
+  const rows = [...sums].flatMap(([lineId, periods]) =>
+    [...periods].map(([period, ore]) => ({ lineId, period, amount: ore / 100 })),
+  );
   rows.sort((a, b) => a.lineId.localeCompare(b.lineId) || a.period.localeCompare(b.period));
   return { ok: true, source, rows };
 }
