@@ -46,9 +46,9 @@ export function sieOutcomeByLine(
   const totals = file.periodBalances.filter((p) => p.yearIndex === yearIndex && p.objects === '');
   const source = totals.length > 0 ? 'period-balances' : 'vouchers';
   const year = file.years.find((y) => y.yearIndex === yearIndex);
-  const amounts: { line: number | null; account: string; yyyymm: string; amount: number }[] =
+  const amounts: { line: number; account: string; yyyymm: string; amount: number }[] =
     source === 'period-balances'
-      ? totals.map((p) => ({ line: null, account: p.account, yyyymm: p.period, amount: p.amount }))
+      ? totals.map((p) => ({ line: p.line, account: p.account, yyyymm: p.period, amount: p.amount }))
       : file.vouchers
           .filter((v) => !year || (v.date >= year.start && v.date <= year.end))
           .flatMap((v) =>
@@ -71,10 +71,10 @@ export function sieOutcomeByLine(
         unmapped.add(a.account);
         const name = names.get(a.account);
         errors.push({
-          line: a.line ?? 0,
+          line: a.line,
           field: 'konto',
           value: a.account,
-          message: `Konto ${a.account}${name ? ` (${name})` : ''} har belopp men ingen rad i förbundets kontomappning.`,
+          message: `Rad ${a.line}: konto ${a.account}${name ? ` (${name})` : ''} har belopp men ingen rad i förbundets kontomappning.`,
         });
       }
       continue;
@@ -90,10 +90,10 @@ export function sieOutcomeByLine(
     const got = perAccount.get(r.account) ?? 0;
     if (got !== Math.round(r.amount * 100)) {
       errors.push({
-        line: 0,
+        line: r.line,
         field: '#RES',
         value: r.account,
-        message: `Konto ${r.account}: periodernas summa ${(got / 100).toFixed(2)} kr stämmer inte med #RES ${r.amount.toFixed(2)} kr.`,
+        message: `Rad ${r.line}: konto ${r.account}: periodernas summa ${(got / 100).toFixed(2)} kr stämmer inte med #RES ${r.amount.toFixed(2)} kr.`,
       });
     }
   }

@@ -57,10 +57,11 @@ describe('parseSie', () => {
     expect(f.companyName).toBe('Höglandets samordningsförbund');
     expect(f.years).toEqual([{ yearIndex: 0, start: '20190101', end: '20191231' }]);
     expect(f.accounts[1]).toEqual({ number: '3020', name: 'Bidrag från region och kommuner' });
-    expect(f.openingBalances).toEqual([{ yearIndex: 0, account: '2081', amount: -796000 }]);
+    expect(f.openingBalances).toEqual([{ line: 15, yearIndex: 0, account: '2081', amount: -796000 }]);
     expect(f.closingBalances[0]!.amount).toBe(-567000);
-    expect(f.results).toEqual([{ yearIndex: 0, account: '3010', amount: -6423000 }]);
+    expect(f.results).toEqual([{ line: 17, yearIndex: 0, account: '3010', amount: -6423000 }]);
     expect(f.periodBalances[1]).toEqual({
+      line: 19,
       yearIndex: 0,
       period: '201901',
       account: '7010',
@@ -148,7 +149,7 @@ describe('sieOutcomeByLine', () => {
       `);
     const r = sieOutcomeByLine(off, mapping, 'month');
     expect(r.ok ? '' : r.errors[0]!.message).toBe(
-      'Konto 3010: periodernas summa -3000.00 kr stämmer inte med #RES -3100.00 kr.',
+      'Rad 15: konto 3010: periodernas summa -3000.00 kr stämmer inte med #RES -3100.00 kr.',
     );
   });
 
@@ -179,7 +180,7 @@ describe('sieOutcomeByLine', () => {
         line: 23,
         field: 'konto',
         value: '5410',
-        message: 'Konto 5410 (Förbrukningsinventarier) har belopp men ingen rad i förbundets kontomappning.',
+        message: 'Rad 23: konto 5410 (Förbrukningsinventarier) har belopp men ingen rad i förbundets kontomappning.',
       },
     ]);
   });

@@ -9,6 +9,8 @@ export interface SieError {
 }
 
 export interface SieBalance {
+  /** The line in the file, for errors found later (e.g. by the account mapping). */
+  line: number;
   yearIndex: number;
   account: string;
   /** Kronor; in SIE debit is positive and credit negative (income and equity are negative). */
@@ -207,7 +209,7 @@ export function parseSie(bytes: Uint8Array): SieParseResult {
       const y = yearIndex(args[0]!);
       const a = account(args[1]!);
       const m = amount(args[2]!);
-      if (y !== null && a !== null && m !== null) target.push({ yearIndex: y, account: a, amount: m });
+      if (y !== null && a !== null && m !== null) target.push({ line, yearIndex: y, account: a, amount: m });
     };
 
     if (inVoucher && label !== 'TRANS' && label !== 'RTRANS' && label !== 'BTRANS') {
@@ -277,6 +279,7 @@ export function parseSie(bytes: Uint8Array): SieParseResult {
         const m = amount(args[4]!);
         if (y !== null && periodOk && a !== null && m !== null && args[3]!.startsWith('{')) {
           file.periodBalances.push({
+            line,
             yearIndex: y,
             period,
             account: a,
