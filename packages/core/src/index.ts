@@ -17,3 +17,4 @@ export * from './evaluation/index';
 export * from './surveys/index';
 export * from './notifications/index';
 export * from './deviations/index';
+export * from './finance/index';
