@@ -10,6 +10,7 @@ import type { OwnSession } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { AccountNotices } from './account-notices';
 import { SessionsTable } from './sessions-table';
+import { NewPasswordFields } from './new-password-fields';
 import { NoticePreferencesPanel } from '../notifications/notice-preferences-panel';
 
 const FORM = 'password';
@@ -78,26 +79,12 @@ export function AccountPage() {
             error={errorFor('currentPassword')}
             required
           />
-          <Textfield
-            id={fieldId(FORM, 'newPassword')}
-            type="password"
-            autoComplete="new-password"
-            label={t('account.newPassword')}
-            description={t('account.passwordRules')}
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-            error={errorFor('newPassword')}
-            required
-          />
-          <Textfield
-            id={fieldId(FORM, 'confirmPassword')}
-            type="password"
-            autoComplete="new-password"
-            label={t('account.confirmPassword')}
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-            error={errorFor('confirmPassword')}
-            required
+          <NewPasswordFields
+            form={FORM}
+            labels={{ newPassword: t('account.newPassword'), confirmPassword: t('account.confirmPassword') }}
+            value={{ next, confirm }}
+            onChange={{ next: setNext, confirm: setConfirm }}
+            errorFor={errorFor}
           />
           <div>
             <Button type="submit">{t('account.changePassword')}</Button>

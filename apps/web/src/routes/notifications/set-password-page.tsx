@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../lib/api';
-import { errorsFrom, fieldId, FormErrors, type FormError } from '../../lib/form-errors';
+import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
 import { StatusMessage } from '../../lib/status-message';
 import { usePageTitle } from '../../lib/use-page-title';
+import { NewPasswordFields } from '../account/new-password-fields';
 
 const FORM = 'set-password';
 
@@ -73,26 +74,15 @@ export function SetPasswordPage({ purpose }: { purpose: 'reset' | 'invitation' }
           <FormErrors form={FORM} errors={errors.filter((e) => e.field !== 'token')} />
           {errors.some((e) => e.field === 'token') && <StatusMessage kind="danger">{errorFor('token')}</StatusMessage>}
           <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-            <Textfield
-              id={fieldId(FORM, 'newPassword')}
-              type="password"
-              autoComplete="new-password"
-              label={t('notifications.setPassword.newPassword')}
-              description={t('account.passwordRules')}
-              value={next}
-              onChange={(e) => setNext(e.target.value)}
-              error={errorFor('newPassword')}
-              required
-            />
-            <Textfield
-              id={fieldId(FORM, 'confirmPassword')}
-              type="password"
-              autoComplete="new-password"
-              label={t('notifications.setPassword.confirmPassword')}
-              value={confirm}
-              onChange={(e) => setConfirm(e.target.value)}
-              error={errorFor('confirmPassword')}
-              required
+            <NewPasswordFields
+              form={FORM}
+              labels={{
+                newPassword: t('notifications.setPassword.newPassword'),
+                confirmPassword: t('notifications.setPassword.confirmPassword'),
+              }}
+              value={{ next, confirm }}
+              onChange={{ next: setNext, confirm: setConfirm }}
+              errorFor={errorFor}
             />
             <div>
               <Button type="submit" loading={busy}>
