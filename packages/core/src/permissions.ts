@@ -36,6 +36,12 @@ export const PERMISSIONS = [
   'deviation.handle',
   'deviation.statistics',
   'deviation.published',
+  'finance.read',
+  'finance.manage',
+  'finance.compare',
+  'allocation.read',
+  'allocation.simulate',
+  'allocation.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -97,6 +103,16 @@ const GRANTS: Record<Permission, readonly RoleCode[]> = {
   'deviation.handle': ['association_admin'],
   'deviation.statistics': ['association_admin', 'intervention_lead', 'reader', 'evaluator'],
   'deviation.published': WITHIN_ASSOCIATION,
+  // The förbund's own economy (issue 16 §8): the administrator keeps it, läsare (the board) read it.
+  'finance.read': ['system_admin', 'association_admin', 'reader'],
+  'finance.manage': ['association_admin'],
+  // Key figures side by side: a förbund's own roles for their county, the national reader for the country.
+  'finance.compare': ['system_admin', 'national_reader', 'association_admin', 'reader'],
+  // The state allocation model and the guideline are national, public figures; the system administrator
+  // keeps them, a förbund administrator simulates (a merger) on a copy.
+  'allocation.read': EVERY_ROLE,
+  'allocation.simulate': ['system_admin', 'association_admin'],
+  'allocation.manage': ['system_admin'],
 };
 
 /** The associations in which `roles` hold `permission`: every one, or a list of ids. */

@@ -16,3 +16,5 @@ export * from '../modules/surveys/surveys.schema';
 export * from '../modules/surveys/survey-composites.schema';
 export * from '../modules/notifications/notifications.schema';
 export * from '../modules/deviations/deviations.schema';
+export * from '../modules/finance/finance.schema';
+export * from '../modules/allocation/allocation.schema';
