@@ -18,3 +18,4 @@ export * from './surveys/index';
 export * from './notifications/index';
 export * from './deviations/index';
 export * from './finance/index';
+export * from './structural/index';

@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './activities';
+export * from './recurrence';
+export * from './actualisations';
+export * from './national-figures';

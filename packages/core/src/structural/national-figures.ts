@@ -1,0 +1,75 @@
+import type { ExitReason, Gender } from '../participation';
+import { activityTotals, type ActivityRecord, type GenderCounts, type OrganisationTotals } from './activities';
+
+/** A participation as the yearly national figures read it (participant-data.md §1). */
+export interface NationalParticipation {
+  /** Stable per person within the förbund; null for an anonymous participation (counts as its own person). */
+  personKey: string | null;
+  gender: Gender;
+  startDate: string;
+  exitDate: string | null;
+  exitReason: ExitReason | null;
+}
+
+export interface GenderTotals {
+  total: number;
+  women: number;
+  men: number;
+}
+
+export interface IndividualYearFigures {
+  /** Participations active on some day of the year. */
+  participants: GenderTotals;
+  /** Started in the year: the start date is 1 January–31 December. */
+  started: GenderTotals;
+  /** Exited in the year: the exit date is 1 January–31 December. */
+  exited: GenderTotals;
+  /** Still enrolled at the end of the year: no exit, or an exit after 31 December. */
+  ongoingAtYearEnd: GenderTotals;
+  /** Distinct persons among the participants (anonymous participations count as distinct). */
+  uniquePersons: GenderTotals;
+}
+
+const tally = (list: readonly { gender: Gender }[]): GenderTotals => ({
+  total: list.length,
+  women: list.filter((p) => p.gender === 'kvinna').length,
+  men: list.filter((p) => p.gender === 'man').length,
+});
+
+/**
+ * The counts a förbund reports nationally for an individual insats and year. Boundaries: a participation
+ * starting on 1 January or exiting on 31 December belongs to the year; one exiting on 31 December is not
+ * ongoing at the year's end. Felregistrering is excluded from everything (participant-data.md §1).
+ * Source: issue 17 §5.
+ */
+export function individualYearFigures(
+  participations: readonly NationalParticipation[],
+  year: number,
+): IndividualYearFigures {
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const valid = participations.filter((p) => p.exitReason !== 'felregistrering');
+  const active = valid.filter((p) => p.startDate <= last && (p.exitDate === null || p.exitDate >= first));
+  const persons = new Map<string, { gender: Gender }>();
+  active.forEach((p, i) => persons.set(p.personKey === null ? `anonym:${i}` : `p:${p.personKey}`, p));
+  return {
+    participants: tally(active),
+    started: tally(active.filter((p) => p.startDate >= first)),
+    exited: tally(active.filter((p) => p.exitDate !== null && p.exitDate <= last)),
+    ongoingAtYearEnd: tally(active.filter((p) => p.exitDate === null || p.exitDate > last)),
+    uniquePersons: tally([...persons.values()]),
+  };
+}
+
+export interface StructuralYearFigures {
+  activities: number;
+  participants: GenderCounts;
+  byOrganisation: OrganisationTotals[];
+}
+
+/** The counts a förbund reports nationally for a structural insats and year: activities and participants per member organisation and gender. Source: issue 17 §5. */
+export function structuralYearFigures(activities: readonly ActivityRecord[], year: number): StructuralYearFigures {
+  const inYear = activities.filter((a) => a.date.startsWith(`${year}-`));
+  const t = activityTotals(inYear);
+  return { activities: t.activities, participants: t.participants, byOrganisation: t.byOrganisation };
+}

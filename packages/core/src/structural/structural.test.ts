@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { activityTotals, genderBalance, type ActivityRecord } from './activities';
+import { summariseActualisations, type ActualisationRecord } from './actualisations';
+import { individualYearFigures, structuralYearFigures, type NationalParticipation } from './national-figures';
+import { recurringDates } from './recurrence';
+
+const att = (organisationId: string, women: number, men: number, unknown = 0) => ({
+  organisationId,
+  women,
+  men,
+  unknown,
+});
+
+describe('activities and participant-hours', () => {
+  // Hand-computed: a 1,5 h joint team with FK 1W, AF 1M, kommun 2W+1M; a 6 h training day with
+  // kommun 3W+1M+1 unknown and region 2W.
+  const activities: ActivityRecord[] = [
+    {
+      date: '2026-02-10',
+      kind: 'samverkansmote',
+      hours: 1.5,
+      attendance: [att('fk', 1, 0), att('af', 0, 1), att('kommun', 2, 1)],
+    },
+    {
+      date: '2026-03-05',
+      kind: 'utbildningsdag',
+      hours: 6,
+      attendance: [att('kommun', 3, 1, 1), att('region', 2, 0), att('fk', 0, 0)],
+    },
+  ];
+  const t = activityTotals(activities);
+
+  it('sums attendances and participant-hours per organisation and gender', () => {
+    expect(t.activities).toBe(2);
+    expect(t.hours).toBe(7.5);
+    expect(t.byKind.samverkansmote).toBe(1);
+    expect(t.participants).toEqual({ women: 8, men: 3, unknown: 1 });
+    // Women: 1,5·(1+2) + 6·(3+2) = 34,5; men: 1,5·(1+1) + 6·1 = 9; unknown: 6.
+    expect(t.participantHours).toEqual({ women: 34.5, men: 9, unknown: 6 });
+    const kommun = t.byOrganisation.find((o) => o.organisationId === 'kommun')!;
+    expect(kommun.participants).toEqual({ women: 5, men: 2, unknown: 1 });
+    expect(kommun.participantHours).toEqual({ women: 21, men: 7.5, unknown: 6 });
+    expect(kommun.activities).toBe(2);
+    // FK is listed at the training day with nobody present: that is not taking part.
+    expect(t.byOrganisation.find((o) => o.organisationId === 'fk')!.activities).toBe(1);
+  });
+
+  it('checks 40/60 on known gender and reports the unknown', () => {
+    expect(genderBalance({ women: 8, men: 3, unknown: 1 })).toEqual({ womenShare: 8 / 11, even: false, unknown: 1 });
+    expect(genderBalance({ women: 2, men: 3, unknown: 0 }).even).toBe(true); // exactly 40 %
+    expect(genderBalance({ women: 3, men: 2, unknown: 0 }).even).toBe(true); // exactly 60 %
+    expect(genderBalance({ women: 0, men: 0, unknown: 4 })).toEqual({ womenShare: null, even: null, unknown: 4 });
+  });
+});
+
+describe('recurring activities', () => {
+  it('repeats every n weeks on the same weekday, including the last day', () => {
+    expect(recurringDates('2026-01-06', '2026-02-03', { kind: 'weekly', everyWeeks: 2 })).toEqual([
+      '2026-01-06',
+      '2026-01-20',
+      '2026-02-03',
+    ]);
+  });
+
+  it('takes the n:th or last weekday of each month', () => {
+    // 2026-01-13 is the second Tuesday of January.
+    expect(recurringDates('2026-01-13', '2026-04-30', { kind: 'monthly-weekday', week: 2 })).toEqual([
+      '2026-01-13',
+      '2026-02-10',
+      '2026-03-10',
+      '2026-04-14',
+    ]);
+    expect(recurringDates('2026-01-27', '2026-03-31', { kind: 'monthly-weekday', week: -1 })).toEqual([
+      '2026-01-27',
+      '2026-02-24',
+      '2026-03-31',
+    ]);
+  });
+
+  it('refuses an end before the start, naming the value', () => {
+    expect(() => recurringDates('2026-03-01', '2026-02-01', { kind: 'weekly', everyWeeks: 1 })).toThrow(/2026-02-01/);
+  });
+});
+
+describe('aktualiseringar', () => {
+  const work = { workHours: 20, studyHours: null, occupation: [], support: ['lon'] };
+  const workAndBenefit = { workHours: 10, studyHours: null, occupation: [], support: ['lon', 'forsorjningsstod'] };
+  const records: ActualisationRecord[] = [
+    { raisedBy: 'fk', gender: 'kvinna', decision: 'samordning', participation: { exited: true, atExit: work } },
+    { raisedBy: 'fk', gender: 'man', decision: 'samordning', participation: { exited: true, atExit: workAndBenefit } },
+    { raisedBy: 'kommun', gender: 'kvinna', decision: 'samordning', participation: { exited: false, atExit: null } },
+    { raisedBy: 'kommun', gender: null, decision: 'hanvisad', participation: null },
+    { raisedBy: 'af', gender: 'man', decision: 'ej_samordning', participation: null },
+  ];
+
+  it('counts per party and gender, and the share self-supporting among ended participations', () => {
+    const s = summariseActualisations(records);
+    expect(s.raised).toBe(5);
+    expect(s.byParty.find((p) => p.raisedBy === 'kommun')).toEqual({
+      raisedBy: 'kommun',
+      total: 2,
+      women: 1,
+      men: 0,
+      unknownGender: 1,
+    });
+    expect(s.byDecision).toEqual({ samordning: 3, ej_samordning: 1, hanvisad: 1, ej_beslutad: 0 });
+    expect(s.linked).toBe(3);
+    expect(s.exited).toBe(2);
+    // Work with försörjningsstöd beside it is not egenförsörjning.
+    expect(s.selfSupporting).toBe(1);
+    expect(s.selfSupportingShare).toBe(0.5);
+  });
+
+  it('has no share before any linked participation has ended', () => {
+    expect(summariseActualisations(records.slice(2)).selfSupportingShare).toBeNull();
+  });
+});
+
+describe('yearly national figures', () => {
+  const p = (
+    personKey: string | null,
+    gender: 'kvinna' | 'man',
+    startDate: string,
+    exitDate: string | null,
+    exitReason: NationalParticipation['exitReason'] = exitDate ? 'arbete' : null,
+  ): NationalParticipation => ({ personKey, gender, startDate, exitDate, exitReason });
+  // Hand-computed fixture for 2026, boundaries on the year's first and last day.
+  const list = [
+    p('a', 'kvinna', '2025-06-01', '2026-01-01'), // active on 1 Jan only: participant, exited
+    p('b', 'man', '2026-01-01', null), // started on the first day, ongoing
+    p('c', 'kvinna', '2026-03-01', '2026-12-31'), // started and exited, not ongoing
+    p('c', 'kvinna', '2026-12-31', null), // the same person again, started on the last day
+    p('d', 'man', '2025-01-01', '2025-12-31'), // ended the year before: outside
+    p('e', 'kvinna', '2027-01-01', null), // starts the year after: outside
+    p(null, 'man', '2025-05-01', '2027-02-01'), // anonymous, through the whole year
+    p('f', 'kvinna', '2026-02-01', '2026-02-02', 'felregistrering'), // excluded
+  ];
+
+  it('counts participants, started, exited, ongoing and unique persons by gender', () => {
+    const f = individualYearFigures(list, 2026);
+    expect(f.participants).toEqual({ total: 5, women: 3, men: 2 });
+    expect(f.started).toEqual({ total: 3, women: 2, men: 1 });
+    expect(f.exited).toEqual({ total: 2, women: 2, men: 0 });
+    expect(f.ongoingAtYearEnd).toEqual({ total: 3, women: 1, men: 2 });
+    expect(f.uniquePersons).toEqual({ total: 4, women: 2, men: 2 });
+  });
+
+  it('takes a structural insats’s activities of the year only', () => {
+    const f = structuralYearFigures(
+      [
+        { date: '2025-12-31', kind: 'styrgruppsmote', hours: 2, attendance: [att('fk', 1, 1)] },
+        { date: '2026-01-01', kind: 'styrgruppsmote', hours: 2, attendance: [att('fk', 1, 0), att('kommun', 1, 1)] },
+      ],
+      2026,
+    );
+    expect(f.activities).toBe(1);
+    expect(f.participants).toEqual({ women: 2, men: 1, unknown: 0 });
+    expect(f.byOrganisation.map((o) => o.organisationId)).toEqual(['fk', 'kommun']);
+  });
+});
