@@ -41,7 +41,13 @@ export async function deviationCounts(
 ): Promise<DeviationYearCount[]> {
   if (years.length === 0) return [];
   const scope = interventionId ? { kind: 'some' as const, ids: [interventionId] } : { kind: 'all' as const };
-  const rows = await casesReceived(ex, associationId, scope, `${Math.min(...years)}-01-01`, `${Math.max(...years)}-12-31`);
+  const rows = await casesReceived(
+    ex,
+    associationId,
+    scope,
+    `${Math.min(...years)}-01-01`,
+    `${Math.max(...years)}-12-31`,
+  );
   const facts = rows.map((r) => ({ ...r, parties: partiesOf(r.memberIds, r.ownOrganisation) }));
   return deviationCountsPerYear(facts, filter, years);
 }
@@ -88,7 +94,9 @@ export async function deviationGoalFigures(
   const types = source.types.length ? source.types.map((t) => DEVIATION_TYPE_SV[t]).join(', ') : 'alla typer';
   const parties = source.parties.length
     ? source.parties
-        .map((p) => (p === OWN_ORGANISATION ? OWN_ORGANISATION_SV : (memberName.get(p) ?? 'part som inte längre finns')))
+        .map((p) =>
+          p === OWN_ORGANISATION ? OWN_ORGANISATION_SV : (memberName.get(p) ?? 'part som inte längre finns'),
+        )
         .join(', ')
     : 'alla parter';
   return {

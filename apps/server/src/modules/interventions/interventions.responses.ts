@@ -39,9 +39,7 @@ export const goal = z
     survey: z
       .object({ surveyId: idSchema, questionId: z.string().nullish(), compositeId: idSchema.nullish() })
       .nullish(),
-    deviations: z
-      .object({ types: z.array(z.enum(DEVIATION_TYPES)), parties: z.array(z.string()) })
-      .nullish(),
+    deviations: z.object({ types: z.array(z.enum(DEVIATION_TYPES)), parties: z.array(z.string()) }).nullish(),
     comparison: z.enum(GOAL_COMPARISONS),
     target: z.number(),
     targetMax: z.number().nullish(),

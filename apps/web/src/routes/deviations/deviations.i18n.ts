@@ -27,7 +27,8 @@ const sv = {
       suggestion: 'Ditt förslag',
     },
     goalTypes: 'Typer som räknas',
-    goalTypesHint: 'Utan vald typ räknas alla typer. Indikatorn "antal avvikelser från överenskommelsen mellan parterna" räknar frånvaro från eller brott mot överenskommelsen.',
+    goalTypesHint:
+      'Utan vald typ räknas alla typer. Indikatorn "antal avvikelser från överenskommelsen mellan parterna" räknar frånvaro från eller brott mot överenskommelsen.',
     goalParties: 'Parter som räknas',
     goalPartiesHint: 'Ett ärende räknas om det gäller någon av de valda parterna; utan vald part räknas alla.',
     ownOrganisation: 'Egen organisation',
@@ -213,7 +214,8 @@ const en: typeof sv = {
       suggestion: 'Your suggestion',
     },
     goalTypes: 'Types counted',
-    goalTypesHint: 'With no type chosen, every type counts. The indicator "number of deviations from the agreement between the parties" counts absence from or breach of the agreement.',
+    goalTypesHint:
+      'With no type chosen, every type counts. The indicator "number of deviations from the agreement between the parties" counts absence from or breach of the agreement.',
     goalParties: 'Parties counted',
     goalPartiesHint: 'A case counts when it concerns any of the chosen parties; with none chosen, all count.',
     ownOrganisation: 'Own organisation',
