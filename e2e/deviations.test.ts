@@ -132,6 +132,30 @@ describe('deviations', () => {
       .where(eq(deviationSettings.associationId, associationId));
     await anonymous.reload();
     await anonymous.getByText('Försäkringskassan skickar ersättare till trepartsmöten.').waitFor();
+
+    // The case counts for an insats goal measured by deviations (decision 0050): "högst 0" is not met.
+    await page.getByRole('link', { name: 'Insatser' }).first().click();
+    await page.getByRole('link', { name: 'Bron till arbete' }).click();
+    await page.getByRole('heading', { name: 'Bron till arbete', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Lägg till mål' }).click();
+    const goal = (label: string) => page.getByLabel(label, { exact: true }).last();
+    await goal('Mål').fill('Inga avvikelser från överenskommelsen');
+    await goal('Mäts med').selectOption({ label: 'Avvikelser från överenskommelsen (antal per år)' });
+    expect(
+      await page.getByRole('checkbox', { name: 'Frånvaro från eller brott mot överenskommelsen' }).isChecked(),
+    ).toBe(true);
+    expect(await goal('Jämförelse').inputValue()).toBe('at_most');
+    await goal('Målvärde (ärenden per år)').fill('0');
+    await expectNoAxeViolations(page, 'insatsens mål mätt med avvikelser');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Ändringarna är sparade.').waitFor();
+    await page.getByRole('tab', { name: 'Måluppfyllelse' }).click();
+    const row = page.getByRole('row', { name: /^Inga avvikelser från överenskommelsen/ });
+    const year = new Date().getFullYear();
+    const cell = row.getByRole('cell').last();
+    await cell.getByText(`ärenden mottagna ${year}, varav 0 öppna`).waitFor();
+    expect(await cell.getByText('Ej uppfyllt').count()).toBe(1);
+    expect((await cell.textContent())!.startsWith('1')).toBe(true);
   });
 
   it('shows the board the statistics and gives the PDF', async () => {

@@ -600,3 +600,226 @@ describe('e-mail notices (issue 15 §5)', () => {
     await ctx.database.db.delete(bodyMeetings).where(eq(bodyMeetings.id, row!.id));
   });
 });
+
+// Last in the file: the hand-counted cases below are open in 2024 and would reach the reminders above.
+describe('an insats goal measured by deviations (decision 0050)', () => {
+  let insatsM: string;
+  let officer: Session;
+  const goals = () => [
+    {
+      description: 'Högst en avvikelse från överenskommelsen per år',
+      comparison: 'at_most',
+      target: 1,
+      deviations: { types: ['agreement_breach'], parties: [] },
+    },
+    {
+      description: 'Högst två avvikelser som gäller AF',
+      comparison: 'at_most',
+      target: 2,
+      deviations: { parties: [af] },
+    },
+  ];
+  type Goals = {
+    years: number[];
+    goals: {
+      deviationLabel: string | null;
+      deviations: unknown;
+      results: { year: number; actual: number | null; met: boolean | null; deviations: { open: number | null } }[];
+    }[];
+  };
+
+  beforeAll(async () => {
+    const created = await call(ctx, admin, 'POST', api('/interventions'), {
+      name: 'Mötesplatsen',
+      kind: 'structural',
+      startDate: '2023-01-01',
+      endDate: '2024-12-31',
+      status: 'completed',
+      goals: goals(),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    insatsM = created.json<{ id: string }>().id;
+    const common = { associationId, channel: 'staff' as const, description: 'Handräknat fall.' };
+    // Hand-counted: 2023 one agreement case; 2024 two agreement cases (one open) and a rules case with
+    // AF (open), plus an agreement case of another insats that counts for neither goal.
+    await ctx.database.db.insert(deviations).values([
+      {
+        ...common,
+        number: 9001,
+        occurredOn: '2023-03-01',
+        receivedOn: '2023-03-01',
+        interventionId: insatsM,
+        memberIds: [fk],
+        type: 'agreement_breach',
+        status: 'published',
+      },
+      {
+        ...common,
+        number: 9002,
+        occurredOn: '2024-02-01',
+        receivedOn: '2024-02-01',
+        interventionId: insatsM,
+        memberIds: [fk],
+        type: 'agreement_breach',
+        status: 'answered',
+      },
+      {
+        ...common,
+        number: 9003,
+        occurredOn: '2024-05-01',
+        receivedOn: '2024-05-01',
+        interventionId: insatsM,
+        memberIds: [fk, af],
+        type: 'agreement_breach',
+      },
+      {
+        ...common,
+        number: 9004,
+        occurredOn: '2024-06-01',
+        receivedOn: '2024-06-01',
+        interventionId: insatsM,
+        memberIds: [af],
+        type: 'rules_lock',
+        status: 'investigating',
+      },
+      {
+        ...common,
+        number: 9005,
+        occurredOn: '2024-06-02',
+        receivedOn: '2024-06-02',
+        interventionId: insats,
+        memberIds: [af],
+        type: 'agreement_breach',
+      },
+    ]);
+    const officerUser = await seedUser(ctx, 'participant_officer', associationId);
+    await call(ctx, admin, 'POST', api(`/interventions/${insatsM}/staff`), {
+      userId: officerUser.id,
+      role: 'participant_officer',
+    });
+    officer = await login(ctx, officerUser.email);
+  });
+
+  it('saves the goal, and counts each year against the hand-counted cases with "högst N"', async () => {
+    const stored = (await call(ctx, admin, 'GET', api(`/interventions/${insatsM}`))).json<{ goals: Goals['goals'] }>();
+    expect(stored.goals.map((g) => g.deviations)).toEqual([
+      { types: ['agreement_breach'], parties: [] },
+      { types: [], parties: [af] },
+    ]);
+    const response = await call(ctx, reader, 'GET', api(`/interventions/${insatsM}/goals`));
+    expect(response.statusCode, response.body).toBe(200);
+    const { years, goals: measured } = response.json<Goals>();
+    expect(years).toEqual([2023, 2024]);
+    const cells = (g: number) => measured[g]!.results.map((r) => [r.actual, r.met, r.deviations.open]);
+    expect(cells(0)).toEqual([
+      [1, true, 0],
+      [2, false, 1],
+    ]);
+    expect(cells(1)).toEqual([
+      [0, true, 0],
+      [2, true, 2],
+    ]);
+    expect(measured[0]!.deviationLabel).toBe(
+      'Avvikelser om insatsen per mottagningsår (Frånvaro från eller brott mot överenskommelsen; alla parter), alla steg i flödet',
+    );
+    expect(measured[1]!.deviationLabel).toContain('alla typer; Arbetsförmedlingen');
+  });
+
+  it('shows the same value in the programme logic and the implementation view, and none without the right', async () => {
+    const link = {
+      rowId: 'row',
+      indicator: { id: crypto.randomUUID(), kind: 'goal' as const, interventionId: insatsM, goalIndex: 0 },
+    };
+    const asRole = (role: 'reader' | 'participant_officer') => ({
+      ...cliActor(),
+      roles: [{ role, associationId, interventionIds: [insatsM] }],
+      operator: false,
+    });
+    const view = async (role: 'reader' | 'participant_officer') =>
+      (
+        await indicatorFulfilments(
+          ctx.database.db,
+          asRole(role),
+          associationId,
+          [link],
+          [2023, 2024],
+          ctx.app.disclosure,
+        )
+      )[0]!.results.map((r) => [r.actual, r.status]);
+    expect(await view('reader')).toEqual([
+      [1, 'met'],
+      [2, 'not_met'],
+    ]);
+    expect(await view('participant_officer')).toEqual([
+      [null, 'no_data'],
+      [null, 'no_data'],
+    ]);
+    const board = (session: Session) =>
+      call(ctx, session, 'GET', api('/implementation?from=2024-01-01&to=2024-12-31')).then(
+        (r) => r.json<{ interventions: { id: string; goalsMet: boolean | null }[] }>().interventions,
+      );
+    expect((await board(reader)).find((i) => i.id === insatsM)!.goalsMet).toBe(false);
+    expect((await board(officer)).find((i) => i.id === insatsM)!.goalsMet).toBeNull();
+
+    // A deltagaransvarig reads the insats page but not the deviation statistics: the goal without value.
+    const hidden = (await call(ctx, officer, 'GET', api(`/interventions/${insatsM}/goals`))).json<Goals>();
+    expect(hidden.goals[0]!.results.map((r) => [r.actual, r.met, r.deviations.open])).toEqual([
+      [null, null, null],
+      [null, null, null],
+    ]);
+    expect(hidden.goals[0]!.deviationLabel).toBe(
+      'Antalet visas bara för roller som får läsa avvikelsestatistiken för insatsen',
+    );
+  });
+
+  it('refuses a party of another förbund and another förbund’s insats', async () => {
+    const [foreignMember] = await ctx.database.db.select().from(members).where(eq(members.associationId, otherId));
+    const current = (await call(ctx, admin, 'GET', api(`/interventions/${insatsM}`))).json<Record<string, unknown>>();
+    const { id: _id, associationId: _a, staff: _s, createdAt: _c, updatedAt: _u, ...draft } = current;
+    const bad = await call(ctx, admin, 'PUT', api(`/interventions/${insatsM}`), {
+      ...draft,
+      goals: [{ ...goals()[0], deviations: { types: [], parties: [foreignMember!.id] } }],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { issues: { message: string }[] } }>().error.issues[0]!.message).toBe(
+      'Mål 1: parten är inte medlem i förbundet.',
+    );
+    // Another förbund's administrator can neither save a goal on the insats nor read its figures.
+    const foreign = await call(ctx, otherAdmin, 'PUT', api(`/interventions/${insatsM}`), { ...draft, goals: goals() });
+    expect(foreign.statusCode).toBe(404);
+    expect((await call(ctx, otherAdmin, 'GET', api(`/interventions/${insatsM}/goals`))).statusCode).toBe(404);
+    const foreignEvidence = await call(
+      ctx,
+      otherAdmin,
+      'GET',
+      `/api/v1/associations/${otherId}/evidence?source=deviations&year=2024&interventionId=${insatsM}`,
+    );
+    expect(foreignEvidence.statusCode).toBe(404);
+  });
+
+  it('attaches the year’s deviation statistics of the insats to a self-assessment as evidence', async () => {
+    const assessment = await call(ctx, admin, 'POST', api('/self-assessments'), {
+      interventionId: insatsM,
+      year: 2024,
+    });
+    expect(assessment.statusCode, assessment.body).toBe(201);
+    const item = await call(ctx, admin, 'POST', api('/evidence-items'), {
+      documentKind: 'self_assessment',
+      documentId: assessment.json<{ id: string }>().id,
+      fieldKey: '5',
+      kind: 'source',
+      source: 'deviations',
+    });
+    expect(item.statusCode, item.body).toBe(201);
+    const { table } = item.json<{
+      table: { title: string; protected: boolean; rows: { label: string; values: string[] }[] };
+    }>();
+    const value = (label: string) => table.rows.find((r) => r.label === label)?.values[0];
+    expect(table).toMatchObject({ title: 'Avvikelser 2024', protected: false });
+    expect(value('Ärenden')).toBe('3');
+    expect(value('Antal avvikelser från överenskommelsen mellan parterna')).toBe('2');
+    expect(value('Per part: Arbetsförmedlingen')).toBe('2');
+    expect(value('Per typ: Regelverk som låser')).toBe('1');
+    expect(JSON.stringify(table)).not.toContain('Handräknat');
+  });
+});

@@ -31,3 +31,18 @@ describe('a goal measured by a survey', () => {
     ]);
   });
 });
+
+describe('a goal measured by deviations', () => {
+  const deviations = { types: ['agreement_breach'], parties: [] };
+  it('is a whole count per year, usually at most N', () => {
+    const goal = goalInput.parse({ description: 'Färre avvikelser', comparison: 'at_most', target: 2, deviations });
+    expect(goal.deviations).toEqual(deviations);
+    expect(goalValueIndicator(goal)).toBe('antal');
+    expect(messages({ description: 'x', target: 1.5, deviations })).toEqual([
+      'Ett mål som mäts med avvikelser är ett antal ärenden per år: målvärdet är ett heltal.',
+    ]);
+    expect(messages({ ...base, target: 1, survey: { surveyId, questionId: 'a' }, deviations })).toEqual([
+      'Ett mål som mäts med avvikelser mäts inte också med ett nyckeltal eller en enkät.',
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { OUTCOME_COLUMNS, OUTCOME_INDICATORS, type OutcomeColumn, type OutcomeIn
 import { isoDateSchema } from './dates';
 import { idSchema, municipalityCodeSchema } from './schemas';
 import { questionIdSchema } from './surveys/model';
+import { goalDeviationSource } from './deviations/model';
 
 /** Intervention kinds (glossary.md): individinriktad / strukturövergripande. */
 export const INTERVENTION_KINDS = ['individual', 'structural'] as const;
@@ -42,6 +43,8 @@ export const goalInput = z
     column: z.enum(OUTCOME_COLUMNS).default('total'),
     /** A survey question or composite as the indicator instead (its value is a share). */
     survey: goalSurveySource.nullish(),
+    /** Or the deviation cases about the insats per year (a count; "högst N" is the usual goal). */
+    deviations: goalDeviationSource.nullish(),
     comparison: z.enum(GOAL_COMPARISONS).default('at_least'),
     /** Shares as fractions (0.3 = 30 %), counts and days as numbers. */
     target: z.number().min(0).max(1_000_000),
@@ -54,6 +57,14 @@ export const goalInput = z
   .refine((g) => !(g.indicatorId && g.survey), {
     message: 'Ett mål mäts antingen med ett nyckeltal i utfallsrapporten eller med en enkät, inte med båda.',
     path: ['survey'],
+  })
+  .refine((g) => !(g.deviations && (g.indicatorId || g.survey)), {
+    message: 'Ett mål som mäts med avvikelser mäts inte också med ett nyckeltal eller en enkät.',
+    path: ['deviations'],
+  })
+  .refine((g) => !g.deviations || (Number.isInteger(g.target) && Number.isInteger(g.targetMax ?? 0)), {
+    message: 'Ett mål som mäts med avvikelser är ett antal ärenden per år: målvärdet är ett heltal.',
+    path: ['target'],
   })
   .refine((g) => !g.survey || g.target <= 1, {
     message: 'Ett mål som mäts med en enkät är en andel: målvärdet är högst 100 %.',
@@ -99,13 +110,14 @@ export const interventionUpdateInput = interventionInput.and(z.object({ version:
 export type InterventionUpdateInput = z.infer<typeof interventionUpdateInput>;
 
 /**
- * The outcome indicator whose unit a goal's values have (a share as "34 %"): its own, or a share for a
- * goal measured by a survey; null for a goal followed up by hand.
+ * The outcome indicator whose unit a goal's values have (a share as "34 %"): its own, a share for a
+ * goal measured by a survey, a count for one measured by deviations; null for a goal followed up by hand.
  */
 export const goalValueIndicator = (goal: {
   indicatorId?: OutcomeIndicatorId | null;
   survey?: unknown;
-}): OutcomeIndicatorId | null => goal.indicatorId ?? (goal.survey ? 'fordelning' : null);
+  deviations?: unknown;
+}): OutcomeIndicatorId | null => goal.indicatorId ?? (goal.survey ? 'fordelning' : goal.deviations ? 'antal' : null);
 
 /** Whether a goal is met by an actual value; null when there is no value (no exits in the period). */
 export function goalMet(

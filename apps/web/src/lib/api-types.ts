@@ -2056,6 +2056,12 @@ export interface paths {
                                 /** Format: uuid */
                                 compositeId?: string | null;
                             } | null;
+                            deviations?: {
+                                /** @default [] */
+                                types?: ("agreement_breach" | "rules_lock" | "hard_to_reach" | "information_lost" | "other")[];
+                                /** @default [] */
+                                parties?: (string | "own")[];
+                            } | null;
                             /**
                              * @default at_least
                              * @enum {string}
@@ -2218,6 +2224,12 @@ export interface paths {
                                 questionId?: string | null;
                                 /** Format: uuid */
                                 compositeId?: string | null;
+                            } | null;
+                            deviations?: {
+                                /** @default [] */
+                                types?: ("agreement_breach" | "rules_lock" | "hard_to_reach" | "information_lost" | "other")[];
+                                /** @default [] */
+                                parties?: (string | "own")[];
                             } | null;
                             /**
                              * @default at_least
@@ -5292,7 +5304,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "surveys";
+                    source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "surveys" | "deviations";
                     year: number;
                     interventionId?: string | string[];
                 };
@@ -5415,7 +5427,7 @@ export interface paths {
                         documentId: string;
                         fieldKey: string;
                         /** @enum {string} */
-                        source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "surveys";
+                        source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "surveys" | "deviations";
                         year?: number;
                     } | {
                         /** @enum {string} */
@@ -11591,7 +11603,7 @@ export interface components {
             documentId: string;
             fieldKey: string;
             /** @enum {string} */
-            source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "surveys" | "document" | "link";
+            source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "surveys" | "deviations" | "document" | "link";
             title: string;
             url: string | null;
             fileName: string | null;
@@ -11610,7 +11622,7 @@ export interface components {
         };
         EvidenceTable: {
             /** @enum {string} */
-            source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "surveys" | "document" | "link";
+            source: "interventions" | "outcome" | "exit_reasons" | "follow_up" | "goal_fulfilment" | "outcome_trend" | "socioeconomic" | "surveys" | "deviations" | "document" | "link";
             title: string;
             definition: string;
             period: {
@@ -11664,6 +11676,10 @@ export interface components {
                 /** Format: uuid */
                 compositeId?: string | null;
             } | null;
+            deviations?: {
+                types: ("agreement_breach" | "rules_lock" | "hard_to_reach" | "information_lost" | "other")[];
+                parties: string[];
+            } | null;
             /** @enum {string} */
             comparison: "at_least" | "at_most" | "between";
             target: number;
@@ -11684,11 +11700,16 @@ export interface components {
                     /** Format: uuid */
                     compositeId?: string | null;
                 } | null;
+                deviations?: {
+                    types: ("agreement_breach" | "rules_lock" | "hard_to_reach" | "information_lost" | "other")[];
+                    parties: string[];
+                } | null;
                 /** @enum {string} */
                 comparison: "at_least" | "at_most" | "between";
                 target: number;
                 targetMax?: number | null;
                 surveyLabel: string | null;
+                deviationLabel: string | null;
                 results: {
                     year: number;
                     exits: number | null;
@@ -11706,6 +11727,9 @@ export interface components {
                             /** @enum {string} */
                             status: "not_open" | "open" | "closed";
                         }[];
+                    } | null;
+                    deviations: {
+                        open: number | null;
                     } | null;
                 }[];
             }[];

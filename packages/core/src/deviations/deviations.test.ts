@@ -3,8 +3,11 @@ import { median } from '../evaluation/implementation/board';
 import { findIdentityNumber } from '../identity-number-in-text';
 import { caseDeadline, isOverdue } from './deadline';
 import { transitionProblems } from './flow';
+import { goalDeviationSource } from './model';
 import {
+  AGREEMENT_COUNT_FILTER,
   agreementDeviations,
+  deviationCountsPerYear,
   deviationStatistics,
   nearestRankPercentile,
   recurringPatterns,
@@ -255,6 +258,27 @@ describe('deviationStatistics against a hand-computed set', () => {
     expect(empty.shareSolvedLocally).toBeNull();
     expect(empty.medianDaysToAnswer).toBeNull();
     expect(empty.recurring).toEqual([]);
+  });
+  it('counts the cases per year for a goal: every step counts, a year without cases is 0 (decision 0050)', () => {
+    const counts = (filter: Parameters<typeof deviationCountsPerYear>[1]) =>
+      deviationCountsPerYear(facts, filter, [2023, 2024, 2025]).map((c) => [c.year, c.count, c.open]);
+    // 2024: a (published) and b (answered); 2025: c (answered), d (raised, open), e (investigating, open).
+    expect(counts({ types: [], parties: [] })).toEqual([
+      [2023, 0, 0],
+      [2024, 2, 0],
+      [2025, 3, 2],
+    ]);
+    expect(counts(AGREEMENT_COUNT_FILTER)).toEqual([
+      [2023, 0, 0],
+      [2024, 2, 0],
+      [2025, 1, 0],
+    ]);
+    // A case counts when it concerns at least one chosen party: c (fk and af) and d (af).
+    expect(counts({ types: [], parties: ['af'] })[2]).toEqual([2025, 2, 1]);
+    expect(counts({ types: ['rules_lock', 'other'], parties: ['own', 'af'] })[2]).toEqual([2025, 2, 2]);
+    expect(goalDeviationSource.parse({})).toEqual({ types: [], parties: [] });
+    expect(goalDeviationSource.safeParse({ parties: ['own', 'own'] }).success).toBe(false);
+    expect(goalDeviationSource.safeParse({ parties: ['Försäkringskassan'] }).success).toBe(false);
   });
   it('counts the agreement indicator per insats and year', () => {
     expect(agreementDeviations(facts)).toEqual([

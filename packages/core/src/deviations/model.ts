@@ -65,6 +65,27 @@ export const HINDER_KIND_SV: Record<HinderKind, string> = {
 
 const text = (max: number) => z.string().trim().max(max, `Högst ${max} tecken.`);
 
+/**
+ * A count of deviation cases as an insats goal's indicator (issue 15 §4, decision 0050): the cases
+ * about the insats received each calendar year, optionally only of some types and/or concerning some
+ * parties (a member id, or OWN_ORGANISATION). Empty lists mean every type and every party.
+ */
+export const goalDeviationSource = z
+  .object({
+    types: z
+      .array(z.enum(DEVIATION_TYPES))
+      .max(DEVIATION_TYPES.length)
+      .default([])
+      .refine((t) => new Set(t).size === t.length, 'Varje typ får bara väljas en gång.'),
+    parties: z
+      .array(z.union([idSchema, z.literal(OWN_ORGANISATION)]))
+      .max(50)
+      .default([])
+      .refine((p) => new Set(p).size === p.length, 'Varje part får bara väljas en gång.'),
+  })
+  .strict();
+export type GoalDeviationSource = z.infer<typeof goalDeviationSource>;
+
 /** Optional contact details of the reporter: stored apart from the case and never published. */
 export const deviationContactInput = z.object({
   name: text(200).default(''),

@@ -1,6 +1,13 @@
 import { median } from '../evaluation/implementation/board';
 import { daysBetween } from '../participation';
-import { AGREEMENT_DEVIATION_TYPE, OWN_ORGANISATION, type DeviationStatus, type DeviationType } from './model';
+import { OPEN_DEVIATION_STATUSES } from './flow';
+import {
+  AGREEMENT_DEVIATION_TYPE,
+  OWN_ORGANISATION,
+  type DeviationStatus,
+  type DeviationType,
+  type GoalDeviationSource,
+} from './model';
 
 /** One case as the statistics read it: no text, no reporter, nothing about a person. */
 export interface DeviationFact {
@@ -156,3 +163,43 @@ export function agreementDeviations(facts: readonly DeviationFact[]): AgreementD
 /** The parties of a case as the statistics count them. */
 export const partiesOf = (memberIds: readonly string[], ownOrganisation: boolean) =>
   ownOrganisation ? [...memberIds, OWN_ORGANISATION] : [...memberIds];
+
+/** What a count of cases is narrowed to: empty lists mean every type and every party. */
+export type DeviationCountFilter = Pick<GoalDeviationSource, 'types' | 'parties'>;
+
+/** The indicator of seed 000: cases of the agreement type, whatever the party. */
+export const AGREEMENT_COUNT_FILTER: DeviationCountFilter = { types: [AGREEMENT_DEVIATION_TYPE], parties: [] };
+
+export interface DeviationYearCount {
+  year: number;
+  /** Cases received that year that match the filter, whatever their step in the flow. */
+  count: number;
+  /** Of those, the cases not yet answered. */
+  open: number;
+}
+
+/**
+ * Cases per calendar year of receipt that match a filter (decision 0050): of the given types (any, when
+ * none), concerning at least one of the given parties (any, when none). Every case counts whatever its
+ * step: the flow has no withdrawn or rejected state, and an answered case still happened. A year without
+ * a case is a measured zero: every case is in Insikt (decision 0045).
+ */
+export function deviationCountsPerYear(
+  facts: readonly Pick<DeviationFact, 'receivedOn' | 'status' | 'type' | 'parties'>[],
+  filter: DeviationCountFilter,
+  years: readonly number[],
+): DeviationYearCount[] {
+  const counted = facts.filter(
+    (f) =>
+      (filter.types.length === 0 || filter.types.includes(f.type)) &&
+      (filter.parties.length === 0 || f.parties.some((p) => filter.parties.includes(p))),
+  );
+  return years.map((year) => {
+    const ofYear = counted.filter((f) => Number(f.receivedOn.slice(0, 4)) === year);
+    return {
+      year,
+      count: ofYear.length,
+      open: ofYear.filter((f) => OPEN_DEVIATION_STATUSES.includes(f.status)).length,
+    };
+  });
+}

@@ -13,6 +13,7 @@ export const EVIDENCE_SOURCES = [
   'outcome_trend', // the outcome report over the years (field 12)
   'socioeconomic', // saved socio-economic analyses (field 12)
   'surveys', // survey results of the year (field 5, issue 14 §5)
+  'deviations', // deviation statistics of the year (issue 15 §4, decision 0050)
   'document', // an uploaded file
   'link', // a web address
 ] as const;

@@ -7,14 +7,14 @@ type Stats = DeviationStatisticsView;
 
 const periodText = (s: Stats) =>
   s.period.fromYear === s.period.toYear ? `${s.period.fromYear}` : `${s.period.fromYear}–${s.period.toYear}`;
-const NOTE =
+export const DEVIATION_NOTE =
   'Avvikelser beskriver organisationer, inte personer: talen är exakta. Ett ärende med flera parter räknas en gång per part. Inga uppgifter om den som rapporterade ingår.';
 // Status and "besvarade" change as cases are handled: the files say which day they show.
-const statusNote = () => `Status den ${todayIso()}.`;
+export const statusNote = () => `Status den ${todayIso()}.`;
 const days = (v: number | null): string => (v === null ? '–' : `${v.toLocaleString('sv-SE')} dagar`);
 const share = (v: number | null): string => (v === null ? '–' : `${Math.round(v * 100)} %`);
 
-const DIMENSIONS = [
+export const DIMENSIONS = [
   ['byParty', 'Per part'],
   ['byType', 'Per typ'],
   ['byStatus', 'Per status'],
@@ -22,7 +22,7 @@ const DIMENSIONS = [
   ['byMonth', 'Per månad'],
 ] as const;
 
-const summaryRows = (s: Stats): [string, string][] => [
+export const summaryRows = (s: Stats): [string, string][] => [
   ['Ärenden', `${s.total}`],
   ['Besvarade', `${s.answered}`],
   ['Dagar från rapport till svar, median', days(s.medianDaysToAnswer)],
@@ -34,7 +34,7 @@ const summaryRows = (s: Stats): [string, string][] => [
 
 /** The statistics as a workbook for the board: the summary, each count, recurrence and the indicator. */
 export async function deviationWorkbook(s: Stats): Promise<Buffer> {
-  const subtitle = `${s.associationName}, ärenden mottagna ${periodText(s)}. ${statusNote()} ${NOTE}`;
+  const subtitle = `${s.associationName}, ärenden mottagna ${periodText(s)}. ${statusNote()} ${DEVIATION_NOTE}`;
   const countValue = (v: number | null, format: 'percent' | 'count'): CellValue =>
     v === null ? '–' : figure(v, format);
   const sheets: SheetSpec[] = [
@@ -91,7 +91,7 @@ export async function deviationWorkbook(s: Stats): Promise<Buffer> {
 /** The statistics as a PDF for the board: figures, a chart and a table per count, recurrence, the indicator. */
 export function deviationPdf(s: Stats): Promise<Buffer> {
   const content: PdfContent[] = [
-    { text: `${statusNote()} ${NOTE}`, style: 'note' },
+    { text: `${statusNote()} ${DEVIATION_NOTE}`, style: 'note' },
     { text: 'Sammanfattning', style: 'h2', headlineLevel: 2 },
     pdfTable([['Mått', 'Värde']], summaryRows(s)),
   ];

@@ -9,6 +9,7 @@ import {
   partiesOf,
   todayIso,
   type Count,
+  type InterventionScope,
 } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
@@ -38,9 +39,14 @@ export async function deviationStatistics(
   associationId: string,
   years: { fromYear: number; toYear: number },
   audit = true,
+  /** Only the cases about these insatser (an insats's self-assessment), within the actor's reach. */
+  only?: readonly string[],
 ) {
   authorize(actor, 'deviation.statistics', associationId);
-  const scope = interventionScope(actor.roles, 'deviation.statistics', associationId);
+  const reach = interventionScope(actor.roles, 'deviation.statistics', associationId);
+  const scope: InterventionScope = only
+    ? { kind: 'some', ids: only.filter((id) => reach.kind === 'all' || reach.ids.includes(id)) }
+    : reach;
   const from = `${years.fromYear}-01-01`;
   const to = `${years.toYear}-12-31`;
   const rows = await casesReceived(ex, associationId, scope, from, to);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
-import { AGREEMENT_DEVIATION_TYPE, OPEN_DEVIATION_STATUSES, type InterventionScope } from '@insikt/core';
+import { OPEN_DEVIATION_STATUSES, type InterventionScope } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import { bodyMeetings, interventions, members } from '../../db/schema';
 import { minuteOf } from '../../platform/rate-window';
@@ -244,36 +244,6 @@ export async function namesOf(ex: Executor, associationId: string) {
       .orderBy(asc(interventions.name)),
   ]);
   return { members: memberRows, interventions: interventionRows };
-}
-
-/**
- * Cases of the agreement-breach type per year of receipt (seed 000's indicator), for one insats or
- * the whole förbund: what a programme logic's or theory of change's deviation indicator measures.
- */
-export async function agreementDeviationsPerYear(
-  ex: Executor,
-  associationId: string,
-  interventionId: string | null,
-  years: readonly number[],
-): Promise<Map<number, number>> {
-  if (years.length === 0) return new Map();
-  const year = sql<number>`extract(year from ${deviations.receivedOn})::int`;
-  const rows = await ex
-    .select({ year, count: sql<number>`count(*)::int` })
-    .from(deviations)
-    .where(
-      and(
-        eq(deviations.associationId, associationId),
-        eq(deviations.type, AGREEMENT_DEVIATION_TYPE),
-        gte(deviations.receivedOn, `${Math.min(...years)}-01-01`),
-        lte(deviations.receivedOn, `${Math.max(...years)}-12-31`),
-        interventionId ? eq(deviations.interventionId, interventionId) : undefined,
-      ),
-    )
-    .groupBy(year);
-  const counts = new Map(rows.map((r) => [Number(r.year), Number(r.count)]));
-  // A year without a case is a measured zero, not a missing value: the cases are all in Insikt.
-  return new Map(years.map((y) => [y, counts.get(y) ?? 0]));
 }
 
 /**

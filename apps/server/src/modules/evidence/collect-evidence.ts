@@ -7,6 +7,7 @@ import { notFound } from '../../platform/errors';
 import { findIntervention } from '../interventions/interventions.repository';
 import { findAssociation } from '../organisation/organisation.repository';
 import type { EvidenceContext } from './evidence-context';
+import { deviationEvidence } from './evidence-deviations';
 import { exitReasonEvidence } from './evidence-exit-reasons';
 import { goalFulfilmentEvidence, interventionsEvidence } from './evidence-interventions';
 import { followUpEvidence, outcomeEvidence, trendEvidence } from './evidence-reports';
@@ -30,6 +31,7 @@ const COLLECTORS: Record<CollectedEvidenceSource, (ctx: EvidenceContext) => Prom
   outcome_trend: trendEvidence,
   socioeconomic: socioeconomicEvidence,
   surveys: surveyEvidence,
+  deviations: deviationEvidence,
 };
 
 /**

@@ -104,6 +104,12 @@ export async function goalFulfilmentEvidence(ctx: EvidenceContext): Promise<Evid
         rows.push([label, `Enkät: ${goal.surveyLabel}`, targetText(goal), measured, met]);
         continue;
       }
+      if (goal.deviations) {
+        // Exact counts (decision 0045); a role without the statistics gets "..", as for a hidden value.
+        const measured = result?.actual == null ? '..' : formatOutcomeValue('antal', result.actual);
+        rows.push([label, goal.deviationLabel ?? '', targetText(goal), measured, met]);
+        continue;
+      }
       if (!goal.indicatorId) {
         rows.push([label, '–', targetText(goal), '–', 'Inte kopplat till ett nyckeltal']);
         continue;
@@ -124,7 +130,7 @@ export async function goalFulfilmentEvidence(ctx: EvidenceContext): Promise<Evid
       source: 'goal_fulfilment',
       title: `Måluppfyllelse ${ctx.year}`,
       definition:
-        'Insatsernas mål med målvärde mot årets värde i utfallsrapporten (deltagare som avslutades under året) eller i en enkät (andel positiva svar bland insatsens svar i utskick som stängde under året), med röjandeskydd: ".." är ett värde som döljs, "–" att ingen avslutades eller att ingen enkät skickades ut.',
+        'Insatsernas mål med målvärde mot årets värde i utfallsrapporten (deltagare som avslutades under året), i en enkät (andel positiva svar bland insatsens svar i utskick som stängde under året) eller i avvikelserna (ärenden om insatsen mottagna under året, exakta antal), med röjandeskydd: ".." är ett värde som döljs, "–" att ingen avslutades eller att ingen enkät skickades ut.',
       period: yearPeriod(ctx.year),
       scopeLabel: ctx.fallbackScopeLabel,
       protected: true,

@@ -1,5 +1,6 @@
 import {
   goalFulfilment,
+  goalMet,
   goalsMet,
   implementationOutcome,
   summariseImplementation,
@@ -12,6 +13,7 @@ import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
 import type { Disclosure } from '../../platform/disclosure';
+import { measuredGoals } from '../reports/measured-goals';
 import { outcomeReport, type OutcomeReport } from '../reports/outcome-report';
 import { endedInterventions } from './implementation.repository';
 
@@ -28,14 +30,37 @@ const boardActor = (actor: Actor, associationId: string): Actor => ({
   operator: false,
 });
 
-/** Whether an insats met its goals: its end year, or the year before when nothing was measured then. */
-function goalsMetOf(insats: Ended, reports: Map<number, OutcomeReport>): boolean | null {
-  const goals = (insats.goals as (GoalInput & { column: OutcomeColumn })[]).filter((g) => g.indicatorId);
+/**
+ * Whether an insats met its goals: its end year, or the year before when nothing was measured then.
+ * Goals measured by a survey or by deviations come from the insats page's resolver; a deviation count
+ * the user may not see leaves the verdict open (null) rather than judged on the other goals only.
+ */
+async function goalsMetOf(
+  ex: Executor,
+  actor: Actor,
+  associationId: string,
+  insats: Ended,
+  reports: Map<number, OutcomeReport>,
+): Promise<boolean | null> {
+  const goals = (insats.goals as (GoalInput & { column: OutcomeColumn })[]).filter(
+    (g) => g.indicatorId || g.survey || g.deviations,
+  );
   if (goals.length === 0 || !insats.endDate) return null;
   const endYear = Number(insats.endDate.slice(0, 4));
-  for (const year of [endYear, endYear - 1]) {
+  const years = [endYear, endYear - 1];
+  const measured = goals.some((g) => !g.indicatorId)
+    ? await measuredGoals(ex, boardActor(actor, associationId), actor, associationId, insats.id, goals, years)
+    : goals.map(() => null);
+  if (measured.some((m) => m?.kind === 'deviations' && m.years.includes(null))) return null;
+  for (const [y, year] of years.entries()) {
     const group = reports.get(year)?.groups.find((g) => g.key === insats.id);
-    const met = group ? goalsMet(goals.map((goal) => goalFulfilment(goal, group.cells).met)) : null;
+    const met = goalsMet(
+      goals.map((goal, g) => {
+        const figures = measured[g];
+        if (!figures) return group ? goalFulfilment(goal, group.cells).met : null;
+        return goalMet(goal, figures.kind === 'survey' ? figures.years[y]!.actual : figures.years[y]!.count);
+      }),
+    );
     if (met !== null) return met;
   }
   return null;
@@ -76,15 +101,17 @@ export async function implementationBoard(
       }),
     );
   }
-  const facts = ended.map((i) => ({
-    id: i.id,
-    name: i.name,
-    endDate: i.endDate!,
-    statusHistory: i.statusHistory ?? [],
-    decisions: i.decisions ?? [],
-    barriers: i.barriers ?? [],
-    goalsMet: goalsMetOf(i, reports),
-  }));
+  const facts = [];
+  for (const i of ended)
+    facts.push({
+      id: i.id,
+      name: i.name,
+      endDate: i.endDate!,
+      statusHistory: i.statusHistory ?? [],
+      decisions: i.decisions ?? [],
+      barriers: i.barriers ?? [],
+      goalsMet: await goalsMetOf(ex, actor, associationId, i, reports),
+    });
   await writeAudit(ex, actor, {
     action: 'report.implementation',
     entityType: 'report',

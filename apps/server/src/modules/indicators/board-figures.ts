@@ -58,7 +58,10 @@ export async function boardGoals(
   name: string,
 ): Promise<BoardGoals | null> {
   try {
-    const goals = await goalFulfilmentOf(ex, asBoard(actor, associationId), associationId, interventionId, disclosure);
+    // The deviation counts are shown as the statistics show them to the user, not to the board (0048, 0050).
+    const goals = await goalFulfilmentOf(ex, asBoard(actor, associationId), associationId, interventionId, disclosure, {
+      viewer: actor,
+    });
     return { ...goals, name };
   } catch (error) {
     if (error instanceof AppError && error.status === 404) return null;

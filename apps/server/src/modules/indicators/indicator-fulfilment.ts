@@ -3,12 +3,10 @@ import {
   goalValueIndicator,
   indicatorFulfilment,
   indicatorInterventionId,
-  interventionScope,
   OUTCOME_COLUMN_LABELS_SV,
   OUTCOME_INDICATORS,
   type FulfilmentStatus,
   type GoalComparison,
-  type InterventionScope,
   type LogicIndicator,
   type OutcomeCells,
   type OutcomeIndicatorId,
@@ -17,7 +15,7 @@ import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import type { Disclosure } from '../../platform/disclosure';
 import { listCatalogue } from '../interventions/interventions.repository';
-import { agreementDeviationsPerYear } from '../deviations/deviations.repository';
+import { agreementDeviationsPerYear, readsDeviationCounts } from '../deviations/deviation-counts';
 import { surveyIndicatorValues, type SurveyIndicatorValues } from '../surveys/survey-indicator';
 import { boardGoals, boardOutcomeCells, type BoardGoals } from './board-figures';
 
@@ -101,17 +99,12 @@ export async function indicatorFulfilments(
   // The counts as the deviation statistics show them to this reader (issue 15 §6, decision 0048): an
   // utvärderare or insatsansvarig those of assigned insatser only (not the förbund's total, which counts
   // the others), a role without the statistics none. Null: not shown, with the reason as the label.
-  const deviationScope: InterventionScope = can(actor.roles, 'deviation.statistics', associationId)
-    ? interventionScope(actor.roles, 'deviation.statistics', associationId)
-    : { kind: 'some', ids: [] };
-  const readsDeviations = (interventionId: string | null) =>
-    deviationScope.kind === 'all' || (interventionId !== null && deviationScope.ids.includes(interventionId));
   const deviationCounts = new Map<string, Map<number, number> | null>();
   for (const { indicator: i } of linked)
     if (i.kind === 'deviations')
       deviationCounts.set(
         i.id,
-        readsDeviations(i.interventionId ?? null)
+        readsDeviationCounts(actor, associationId, i.interventionId ?? null)
           ? await agreementDeviationsPerYear(ex, associationId, i.interventionId ?? null, years)
           : null,
       );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  DEVIATION_TYPES,
   DISTRIBUTION_STATUSES,
   GOAL_COMPARISONS,
   idSchema,
@@ -38,6 +39,7 @@ export const goal = z
     survey: z
       .object({ surveyId: idSchema, questionId: z.string().nullish(), compositeId: idSchema.nullish() })
       .nullish(),
+    deviations: z.object({ types: z.array(z.enum(DEVIATION_TYPES)), parties: z.array(z.string()) }).nullish(),
     comparison: z.enum(GOAL_COMPARISONS),
     target: z.number(),
     targetMax: z.number().nullish(),
@@ -82,6 +84,8 @@ export const goalFulfilment = z
       goal.extend({
         /** What a survey goal measures, in Swedish (the survey, the question or composite); null otherwise. */
         surveyLabel: z.string().nullable(),
+        /** What a deviation goal counts (types and parties), or why no value is shown; null otherwise. */
+        deviationLabel: z.string().nullable(),
         results: z.array(
           z.object({
             year: z.number().int(),
@@ -103,6 +107,8 @@ export const goalFulfilment = z
                 ),
               })
               .nullable(),
+            /** For a deviation goal: the year's cases not yet answered (null: not shown to this role). */
+            deviations: z.object({ open: z.number().int().nullable() }).nullable(),
           }),
         ),
       }),

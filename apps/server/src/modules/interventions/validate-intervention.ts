@@ -1,4 +1,4 @@
-import type { InterventionInput } from '@insikt/core';
+import { OWN_ORGANISATION, type InterventionInput } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { invalid, type FieldIssue } from '../../platform/errors';
@@ -6,8 +6,9 @@ import { associationMunicipalitiesOf, membersOf } from '../organisation/organisa
 import { goalSurveyIssues } from '../surveys/survey-goal-check';
 
 /**
- * Owner and partners must be members of the association, kommuner among its kommuner, and a goal's
- * survey one the actor reaches, for this insats (null: one being created).
+ * Owner and partners must be members of the association, kommuner among its kommuner, a goal's
+ * survey one the actor reaches, for this insats (null: one being created), and the parties a goal's
+ * deviations are narrowed to the förbund's members.
  */
 export async function checkInterventionReferences(
   ex: Executor,
@@ -34,6 +35,14 @@ export async function checkInterventionReferences(
     if (!codes.has(code))
       issues.push({ field: 'municipalityCodes', value: code, message: `Kommunen ${code} ingår inte i förbundet.` });
   }
+  for (const [i, goal] of input.goals.entries())
+    for (const party of goal.deviations?.parties ?? [])
+      if (party !== OWN_ORGANISATION && !memberIds.has(party))
+        issues.push({
+          field: `goals.${i}.deviations.parties`,
+          value: party,
+          message: `Mål ${i + 1}: parten är inte medlem i förbundet.`,
+        });
   issues.push(...(await goalSurveyIssues(ex, actor, associationId, interventionId, input.goals)));
   if (issues.length) throw invalid(issues);
 }

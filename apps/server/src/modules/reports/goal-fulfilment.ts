@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
 import type { Disclosure } from '../../platform/disclosure';
 import { getIntervention } from '../interventions/get-intervention';
-import { surveyGoalFigures } from '../surveys/survey-indicator';
+import { measuredGoals } from './measured-goals';
 import { outcomeReport } from './outcome-report';
 
 /** Years shown in the trend: the insats's years, at most the last ten. */
@@ -21,8 +21,12 @@ export async function goalFulfilmentOf(
   associationId: string,
   interventionId: string,
   disclosure: Disclosure,
-  /** The protected figures whatever the role (evidence for the board), as the publication flag gives. */
-  options: { suppress?: boolean } = {},
+  options: {
+    /** The protected figures whatever the role (evidence for the board), as the publication flag gives. */
+    suppress?: boolean;
+    /** Whose right to the deviation statistics decides (the user when `actor` is the board); `actor` by default. */
+    viewer?: Actor;
+  } = {},
 ) {
   const intervention = await getIntervention(ex, actor, associationId, interventionId);
   const thisYear = Number(todayIso().slice(0, 4));
@@ -49,28 +53,34 @@ export async function goalFulfilmentOf(
     associationId,
   });
   const goals = intervention.goals as (GoalInput & { column: OutcomeColumn })[];
-  const surveyFigures = await Promise.all(
-    goals.map((goal) =>
-      goal.survey ? surveyGoalFigures(ex, actor, associationId, interventionId, goal.survey, years) : null,
-    ),
-  );
+  const measured = await measuredGoals(ex, actor, options.viewer ?? actor, associationId, interventionId, goals, years);
   return {
     years,
-    goals: goals.map((goal, g) => ({
-      ...goal,
-      surveyLabel: surveyFigures[g]?.label ?? null,
-      results: years.map((year, i) => {
-        const group = reports[i]!.groups.find((x) => x.key === interventionId);
-        // A hidden count stays hidden (null), never 0: "no exits" and "1–4 exits" differ.
-        const exits = group ? group.cells.antal.total : 0;
-        const figures = surveyFigures[g]?.years[i];
-        if (figures) {
-          const { actual, respondents, distributions } = figures;
-          return { year, actual, met: goalMet(goal, actual), exits, survey: { respondents, distributions } };
-        }
-        const result = group ? fulfilment(goal, group.cells) : { actual: null, met: null };
-        return { year, ...result, exits, survey: null };
-      }),
-    })),
+    goals: goals.map((goal, g) => {
+      const figures = measured[g];
+      return {
+        ...goal,
+        surveyLabel: figures?.kind === 'survey' ? figures.label : null,
+        deviationLabel: figures?.kind === 'deviations' ? figures.label : null,
+        results: years.map((year, i) => {
+          const group = reports[i]!.groups.find((x) => x.key === interventionId);
+          // A hidden count stays hidden (null), never 0: "no exits" and "1–4 exits" differ.
+          const exits = group ? group.cells.antal.total : 0;
+          if (figures?.kind === 'survey') {
+            const { actual, respondents, distributions } = figures.years[i]!;
+            const survey = { respondents, distributions };
+            return { year, actual, met: goalMet(goal, actual), exits, survey, deviations: null };
+          }
+          if (figures?.kind === 'deviations') {
+            const count = figures.years[i] ?? null;
+            const actual = count?.count ?? null;
+            const deviations = { open: count?.open ?? null };
+            return { year, actual, met: goalMet(goal, actual), exits, survey: null, deviations };
+          }
+          const result = group ? fulfilment(goal, group.cells) : { actual: null, met: null };
+          return { year, ...result, exits, survey: null, deviations: null };
+        }),
+      };
+    }),
   };
 }

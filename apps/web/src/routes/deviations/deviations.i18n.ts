@@ -26,6 +26,11 @@ const sv = {
       descriptionHelp: 'Beskriv händelsen och vad den fick för följd för samverkan, utan personuppgifter.',
       suggestion: 'Ditt förslag',
     },
+    goalTypes: 'Typer som räknas',
+    goalTypesHint:
+      'Utan vald typ räknas alla typer. Indikatorn "antal avvikelser från överenskommelsen mellan parterna" räknar frånvaro från eller brott mot överenskommelsen.',
+    goalParties: 'Parter som räknas',
+    goalPartiesHint: 'Ett ärende räknas om det gäller någon av de valda parterna; utan vald part räknas alla.',
     ownOrganisation: 'Egen organisation',
     types: {
       agreement_breach: 'Frånvaro från eller brott mot överenskommelsen',
@@ -208,6 +213,11 @@ const en: typeof sv = {
       descriptionHelp: 'Describe the event and what it meant for collaboration, without personal data.',
       suggestion: 'Your suggestion',
     },
+    goalTypes: 'Types counted',
+    goalTypesHint:
+      'With no type chosen, every type counts. The indicator "number of deviations from the agreement between the parties" counts absence from or breach of the agreement.',
+    goalParties: 'Parties counted',
+    goalPartiesHint: 'A case counts when it concerns any of the chosen parties; with none chosen, all count.',
     ownOrganisation: 'Own organisation',
     types: {
       agreement_breach: 'Absence from or breach of the agreement',

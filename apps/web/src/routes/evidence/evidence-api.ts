@@ -42,14 +42,14 @@ export function useEvidence(target: EvidenceTarget) {
 
 /**
  * The sources that fit a tolvfältaren field (frameworks.md §1): field 1 the insatser, field 3 the
- * outcome with dropout and follow-up, field 5 (does the staff collaborate) survey results, field 12
+ * outcome with dropout and follow-up, field 5 (does the staff collaborate) survey results and deviations, field 12
  * trends and socio-economic results. Every source stays
  * available for every field, after these.
  */
 const SUGGESTED: Record<string, CollectedEvidenceSource[]> = {
   '1': ['interventions', 'goal_fulfilment'],
   '3': ['outcome', 'exit_reasons', 'follow_up'],
-  '5': ['surveys'],
+  '5': ['surveys', 'deviations'],
   '12': ['outcome_trend', 'socioeconomic'],
 };
 

@@ -10,9 +10,10 @@ type GoalResult = GoalFulfilment['goals'][number];
 type YearResult = GoalResult['results'][number];
 
 /**
- * Target against actual per year for every goal measured by the outcome report or a survey: the trend.
- * A survey goal's cell says what the figure covers (the respondent groups and the number of answers,
- * protected: a hidden number is "≤5" and gives no fulfilment).
+ * Target against actual per year for every goal measured by the outcome report, a survey or deviations:
+ * the trend. A survey goal's cell says what the figure covers (the respondent groups and the number of
+ * answers, protected: a hidden number is "≤5" and gives no fulfilment); a deviation goal's cell the
+ * cases received that year and how many are still open (exact counts, decision 0050).
  */
 export function GoalsPanel({ associationId, interventionId }: { associationId: string; interventionId: string }) {
   const { t } = useTranslation();
@@ -48,6 +49,7 @@ export function GoalsPanel({ associationId, interventionId }: { associationId: s
         <caption className="muted">
           {t('interventions.fulfilmentCaption')}
           {goals.some((g) => g.survey) && ` ${t('interventions.surveyCaption')}`}
+          {goals.some((g) => g.deviations) && ` ${t('interventions.deviationCaption')}`}
         </caption>
         <Table.Head>
           <Table.Row>
@@ -69,6 +71,11 @@ export function GoalsPanel({ associationId, interventionId }: { associationId: s
                     style={{ display: 'block' }}
                   >{`${t('interventions.survey')}: ${g.surveyLabel}`}</span>
                 )}
+                {g.deviationLabel && (
+                  <span className="muted" style={{ display: 'block' }}>
+                    {g.deviationLabel}
+                  </span>
+                )}
               </Table.HeaderCell>
               <Table.Cell className="nowrap">{targetText(g)}</Table.Cell>
               {g.results.map((r) => (
@@ -84,6 +91,11 @@ export function GoalsPanel({ associationId, interventionId }: { associationId: s
                   {r.survey && (
                     <span className="muted" style={{ display: 'block' }}>
                       {covers(r)}
+                    </span>
+                  )}
+                  {r.deviations?.open != null && (
+                    <span className="muted" style={{ display: 'block' }}>
+                      {t('interventions.deviationsCover', { year: r.year, count: r.deviations.open })}
                     </span>
                   )}
                 </Table.Cell>

@@ -13,6 +13,7 @@ import {
 } from '@insikt/core';
 import { BoundForm, SubmitButton, useBoundForm, useFormFrame } from '../../lib/form';
 import { choices, FormDate, FormNumber, FormSelect, FormText, SelectField } from '../../lib/fields';
+import { GoalDeviationFields } from '../deviations/goal-deviation-fields';
 import { GoalSurveyFields } from '../surveys/goal-survey-fields';
 import type { Association, Goal, Intervention } from '../../lib/types';
 
@@ -40,10 +41,11 @@ const isShare = (goal: Goal) => {
   const unit = goalValueIndicator(goal as Parameters<typeof goalValueIndicator>[0]);
   return !!unit && indicatorKind(unit) === 'share';
 };
-/** How a goal is measured: by the outcome report, by a survey, or followed up by hand. */
-const GOAL_SOURCES = ['outcome', 'survey', 'manual'] as const;
+/** How a goal is measured: by the outcome report, by a survey, by deviations, or followed up by hand. */
+const GOAL_SOURCES = ['outcome', 'survey', 'deviations', 'manual'] as const;
 type GoalSource = (typeof GOAL_SOURCES)[number];
-const sourceOf = (goal: Goal): GoalSource => (goal.survey ? 'survey' : goal.indicatorId ? 'outcome' : 'manual');
+const sourceOf = (goal: Goal): GoalSource =>
+  goal.survey ? 'survey' : goal.deviations ? 'deviations' : goal.indicatorId ? 'outcome' : 'manual';
 
 /** Setup of an insats: facts, financing model, budget per year and goals with key indicators. */
 export function InterventionForm({
@@ -92,7 +94,7 @@ export function InterventionForm({
       <FormText<Draft> name="description" multiline label={t('interventions.description')} />
       <StaffingFields />
       <BudgetFields />
-      <GoalFields associationId={association.id} interventionId={interventionId} />
+      <GoalFields association={association} interventionId={interventionId} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </BoundForm>
   );
@@ -184,7 +186,7 @@ function BudgetFields() {
   );
 }
 
-function GoalFields({ associationId, interventionId }: { associationId: string; interventionId: string | null }) {
+function GoalFields({ association, interventionId }: { association: Association; interventionId: string | null }) {
   const { t } = useTranslation();
   return (
     <ListFieldset
@@ -200,7 +202,7 @@ function GoalFields({ associationId, interventionId }: { associationId: string; 
         target: 0.3,
       })}
       row={(i, remove) => (
-        <GoalRow index={i} remove={remove} associationId={associationId} interventionId={interventionId} />
+        <GoalRow index={i} remove={remove} association={association} interventionId={interventionId} />
       )}
     />
   );
@@ -209,12 +211,12 @@ function GoalFields({ associationId, interventionId }: { associationId: string; 
 function GoalRow({
   index: i,
   remove,
-  associationId,
+  association,
   interventionId,
 }: {
   index: number;
   remove: React.ReactNode;
-  associationId: string;
+  association: Association;
   interventionId: string | null;
 }) {
   const { t } = useTranslation();
@@ -223,12 +225,18 @@ function GoalRow({
   const goal = useWatch({ control, name: `goals.${i}` });
   const source = sourceOf(goal);
   const share = isShare(goal);
-  const unit = share ? ' (%)' : '';
+  const unit = share ? ' (%)' : source === 'deviations' ? ` (${t('interventions.casesPerYear')})` : '';
   const measureBy = (next: GoalSource) => {
     setValue(`goals.${i}.indicatorId`, next === 'outcome' ? 'andel_forvarvsarbete' : null, { shouldDirty: true });
     setValue(`goals.${i}.survey`, next === 'survey' ? { surveyId: '', questionId: null, compositeId: null } : null, {
       shouldDirty: true,
     });
+    // The seed 000 indicator is the agreement type; the user may widen or narrow it.
+    setValue(`goals.${i}.deviations`, next === 'deviations' ? { types: ['agreement_breach'], parties: [] } : null, {
+      shouldDirty: true,
+    });
+    // Fewer deviations is better: such a goal is usually "högst N".
+    if (next === 'deviations') setValue(`goals.${i}.comparison`, 'at_most', { shouldDirty: true });
   };
   return (
     <>
@@ -247,8 +255,9 @@ function GoalRow({
         onChange={(v) => measureBy(v as GoalSource)}
       />
       {source === 'survey' && (
-        <GoalSurveyFields associationId={associationId} interventionId={interventionId} name={`goals.${i}.survey`} />
+        <GoalSurveyFields associationId={association.id} interventionId={interventionId} name={`goals.${i}.survey`} />
       )}
+      {source === 'deviations' && <GoalDeviationFields association={association} name={`goals.${i}.deviations`} />}
       <div className="row">
         {source === 'outcome' && (
           <>

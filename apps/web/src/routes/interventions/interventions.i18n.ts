@@ -10,6 +10,7 @@ const sv = {
     goalSources: {
       outcome: 'Nyckeltal i utfallsrapporten',
       survey: 'Enkät (andel positiva svar)',
+      deviations: 'Avvikelser från överenskommelsen (antal per år)',
       manual: 'Följs upp manuellt',
     },
     survey: 'Enkät',
@@ -23,6 +24,11 @@ const sv = {
     surveyShareHidden: '{{groups}}, {{count}} svar: andelen döljs av röjandeskyddet',
     surveyOpen: 'utskicket pågår',
     noSurvey: 'ingen enkät',
+    deviationCaption:
+      'Avvikelsemål: ärenden om insatsen mottagna under kalenderåret, i alla steg i flödet (exakta antal).',
+    deviationsCover_one: 'ärenden mottagna {{year}}, varav {{count}} öppet',
+    deviationsCover_other: 'ärenden mottagna {{year}}, varav {{count}} öppna',
+    casesPerYear: 'ärenden per år',
     title: 'Insatser',
     new: 'Ny insats',
     empty: 'Inga insatser ännu.',
@@ -87,6 +93,7 @@ const en: typeof sv = {
     goalSources: {
       outcome: 'Outcome report indicator',
       survey: 'Survey (share of positive answers)',
+      deviations: 'Deviations from the agreement (number per year)',
       manual: 'Followed up manually',
     },
     survey: 'Survey',
@@ -101,6 +108,11 @@ const en: typeof sv = {
     surveyShareHidden: '{{groups}}, {{count}} answers: the share is hidden by disclosure control',
     surveyOpen: 'distribution still open',
     noSurvey: 'no survey',
+    deviationCaption:
+      'Deviation goals: cases about the intervention received in the calendar year, at every step of the flow (exact counts).',
+    deviationsCover_one: 'cases received in {{year}}, {{count}} of them open',
+    deviationsCover_other: 'cases received in {{year}}, {{count}} of them open',
+    casesPerYear: 'cases per year',
     title: 'Interventions',
     new: 'New intervention',
     empty: 'No interventions yet.',
