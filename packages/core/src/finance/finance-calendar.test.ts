@@ -52,7 +52,11 @@ describe('the yearly cycle', () => {
 
   it('lists upcoming deadlines soonest first within the window', () => {
     const list = upcomingDeadlines(
-      [event({ id: 'a', month: 9, day: 30 }), event({ id: 'b', month: 8, day: 31 }), event({ id: 'c', month: 1, day: 1 })],
+      [
+        event({ id: 'a', month: 9, day: 30 }),
+        event({ id: 'b', month: 8, day: 31 }),
+        event({ id: 'c', month: 1, day: 1 }),
+      ],
       '2027-08-20',
       60,
     );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daysBetween } from '../participation';
 import { versionSchema } from '../schemas';
 
 /**
@@ -145,9 +146,6 @@ export function nextOccurrence(e: Pick<FinanceEvent, 'month' | 'day'>, today: st
   const thisYear = occurrenceIn(e, year);
   return thisYear >= today ? thisYear : occurrenceIn(e, year + 1);
 }
-
-export const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 export interface Deadline {
   event: FinanceEvent;
