@@ -25,6 +25,8 @@ export const contributionKeyInput = z.object({
 export type ContributionKeyInput = z.infer<typeof contributionKeyInput>;
 
 export interface PercentIssue {
+  /** unknown: a share for no member; missing: a member without a share; sum: the shares are not 100 %. */
+  kind: 'unknown' | 'missing' | 'sum';
   memberId: string;
   message: string;
   value: number | null;
@@ -48,20 +50,47 @@ export function checkPercentKey(
   for (const p of percents) {
     if (!known.has(p.memberId))
       issues.push({
+        kind: 'unknown',
         memberId: p.memberId,
         value: p.percent,
         message: `Andelen ${pct(p.percent)} gäller ingen ${what === 'Kommunernas' ? 'medlemskommun' : 'medlemsregion'} i förbundet.`,
       });
   }
   for (const m of members) {
-    if (!byId.has(m.id)) issues.push({ memberId: m.id, value: null, message: `${m.name} saknar andel.` });
+    if (!byId.has(m.id))
+      issues.push({ kind: 'missing', memberId: m.id, value: null, message: `${m.name} saknar andel.` });
   }
   if (issues.length > 0) return issues;
-  const sum = percents.reduce((a, p) => a + p.percent, 0);
+  const sum = percentSum(percents);
   if (Math.abs(sum - 100) > 1e-6) {
-    const list = members.map((m) => `${m.name} ${pct(byId.get(m.id)!)}`).join(', ');
-    const message = `${what} andelar ska bli 100 %, men blir ${pct(Math.round(sum * 100) / 100)} (${list}).`;
-    return members.map((m) => ({ memberId: m.id, value: byId.get(m.id)!, message }));
+    return members.map((m) => ({
+      kind: 'sum' as const,
+      memberId: m.id,
+      value: byId.get(m.id)!,
+      message: `${what} andelar blir ${pct(sum)}, inte 100 %: ${m.name} har ${pct(byId.get(m.id)!)}.`,
+    }));
   }
   return [];
+}
+
+const percentSum = (percents: readonly { percent: number }[]) =>
+  Math.round(percents.reduce((a, p) => a + p.percent, 0) * 1e6) / 1e6;
+
+/**
+ * The key's problems in one Swedish sentence for a summary (every member with its value when the sum is
+ * off), or null when the key is whole. Source: as `checkPercentKey`.
+ */
+export function percentKeySummary(
+  members: readonly { id: string; name: string }[],
+  percents: readonly { memberId: string; percent: number }[],
+  what: 'Kommunernas' | 'Regionernas',
+): string | null {
+  const issues = checkPercentKey(members, percents, what);
+  if (issues.length === 0) return null;
+  if (issues[0]!.kind === 'sum') {
+    const byId = new Map(percents.map((p) => [p.memberId, p.percent]));
+    const list = members.map((m) => `${m.name} ${pct(byId.get(m.id)!)}`).join(', ');
+    return `${what} andelar ska bli 100 %, men blir ${pct(percentSum(percents))} (${list}).`;
+  }
+  return issues.map((i) => i.message).join(' ');
 }

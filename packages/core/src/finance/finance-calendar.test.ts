@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPercentKey } from './contribution-key';
+import { checkPercentKey, percentKeySummary } from './contribution-key';
 import {
   defaultFinanceEvents,
   dueReminders,
@@ -102,9 +102,19 @@ describe('a key in percent', () => {
       ['e', 40],
       ['n', 55.5],
     ]);
-    expect(issues[0]!.message).toBe('Kommunernas andelar ska bli 100 %, men blir 95,5 % (Eksjö 40 %, Nässjö 55,5 %).');
+    expect(issues[1]!.message).toBe('Kommunernas andelar blir 95,5 %, inte 100 %: Nässjö har 55,5 %.');
+    expect(
+      percentKeySummary(
+        kommuner,
+        [
+          { memberId: 'e', percent: 40 },
+          { memberId: 'n', percent: 55.5 },
+        ],
+        'Kommunernas',
+      ),
+    ).toBe('Kommunernas andelar ska bli 100 %, men blir 95,5 % (Eksjö 40 %, Nässjö 55,5 %).');
     expect(checkPercentKey(kommuner, [{ memberId: 'e', percent: 100 }], 'Kommunernas')).toEqual([
-      { memberId: 'n', value: null, message: 'Nässjö saknar andel.' },
+      { kind: 'missing', memberId: 'n', value: null, message: 'Nässjö saknar andel.' },
     ]);
   });
 });

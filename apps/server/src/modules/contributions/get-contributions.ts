@@ -1,4 +1,4 @@
-import { checkPercentKey, FinanceInputError, memberContributions, type KommunKey } from '@insikt/core';
+import { FinanceInputError, percentKeySummary, memberContributions, type KommunKey } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { authorize, personNameFor } from '../../platform/access-control';
@@ -41,10 +41,12 @@ export async function getContributions(ex: Executor, actor: Actor, associationId
         `Invånare 16–64 år för ${year} saknas för ${names(missing)}. Systemadministratören läser in dem i Fördelningsmodellen (indata per kommun och år); till dess kan förbundet välja en överenskommen nyckel.`,
       );
   } else {
-    problems.push(...new Set(checkPercentKey(kommuner, key.kommunPercents, 'Kommunernas').map((i) => i.message)));
+    const summary = percentKeySummary(kommuner, key.kommunPercents, 'Kommunernas');
+    if (summary) problems.push(summary);
   }
-  if (key.regionPercents.length > 0)
-    problems.push(...new Set(checkPercentKey(regions, key.regionPercents, 'Regionernas').map((i) => i.message)));
+  const regionSummary =
+    key.regionPercents.length > 0 ? percentKeySummary(regions, key.regionPercents, 'Regionernas') : null;
+  if (regionSummary) problems.push(regionSummary);
   const keyReady = problems.length === 0;
   if (money?.requested == null)
     problems.push(

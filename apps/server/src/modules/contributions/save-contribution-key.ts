@@ -1,4 +1,4 @@
-import { checkPercentKey, type ContributionKeyInput } from '@insikt/core';
+import { checkPercentKey, percentKeySummary, type ContributionKeyInput } from '@insikt/core';
 import type { Tx } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
@@ -34,7 +34,13 @@ export async function saveContributionKey(
       message: i.message,
     })),
   ];
-  if (issues.length > 0) throw invalid(issues, issues[0]!.message);
+  if (issues.length > 0) {
+    const summary = [
+      input.kind === 'agreed' ? percentKeySummary(kommuner, kommunPercents, 'Kommunernas') : null,
+      regionPercents.length > 0 ? percentKeySummary(regions, regionPercents, 'Regionernas') : null,
+    ];
+    throw invalid(issues, summary.filter(Boolean).join(' '));
+  }
 
   const before = await keyOf(tx, associationId, year);
   if ((before?.version ?? null) !== input.version) throw versionConflict();
