@@ -15,7 +15,8 @@ const USER_REASON: Record<NoticeLocale, Record<NoticeKind, string>> = {
     deviationReported: 'You receive this message because you hold a role in Insikt that receives new deviations.',
     deviationAnswered: 'You receive this message because you follow a deviation in Insikt.',
     deviationDue: 'You receive this message because you hold a role in Insikt that handles deviations.',
-    financeDeadline: "You receive this message because you hold a role in Insikt that manages the association's finances.",
+    financeDeadline:
+      "You receive this message because you hold a role in Insikt that manages the association's finances.",
     invitation: 'You receive this message because an administrator has created an account for you in Insikt.',
     passwordReset:
       'You receive this message because someone asked for a new-password link for this address in Insikt. If it was not you, ignore this message; your password is unchanged.',

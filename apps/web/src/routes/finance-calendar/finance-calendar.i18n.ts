@@ -1,3 +1,5 @@
+import { FINANCE_EVENT_EN, FINANCE_EVENT_SV } from '@insikt/core';
+
 /** The finance calendar's texts (keys `financeCalendar`), Swedish first, English second. */
 const sv = {
   financeCalendar: {
@@ -5,18 +7,8 @@ const sv = {
     intro:
       'Förbundets återkommande tidpunkter för budget, bokslut och medel. De som förvaltar förbundets medel får en påminnelse med e-post det antal dagar före som står vid varje händelse (den som inte vill ha dem stänger av dem under Mitt konto).',
     defaults: 'Förbundet följer standardårshjulet tills det sparar ett eget.',
-    events: {
-      annualReport: 'Årsredovisningen klar',
-      memberConsultation: 'Medlemssamråd',
-      letterToParties: 'Brev till parterna om medel för nästa år',
-      interimReport1: 'Delårsrapport 1',
-      statePreliminary: 'Statens preliminära fördelning',
-      membersAnswer: 'Medlemmarnas svar till staten',
-      interimReport2: 'Delårsrapport 2',
-      septemberWorkday: 'Arbetsdag för styrelse och beredningsgrupp (budget år 2 och 3)',
-      budgetConsultation: 'Samråd med medlemmarna om budgetförslaget',
-      budgetSet: 'Styrelsen fastställer budgeten',
-    },
+    // The defaults' names are core's, which the e-mails and files use too.
+    events: FINANCE_EVENT_SV,
     next: 'Nästa gång {{date}}, om {{days}} dagar',
     nextToday: 'I dag, {{date}}',
     month: 'Månad',
@@ -59,18 +51,7 @@ const en: typeof sv = {
     intro:
       "The association's recurring dates for budget, accounts and funds. Those who manage the association's funds get an e-mail reminder the number of days before that each event states (anyone who does not want them turns them off under My account).",
     defaults: 'The association follows the default cycle until it saves its own.',
-    events: {
-      annualReport: 'Annual report ready',
-      memberConsultation: "Members' consultation",
-      letterToParties: "Letter to the parties about next year's funds",
-      interimReport1: 'Interim report 1',
-      statePreliminary: "The state's preliminary allocation",
-      membersAnswer: "Members' answer to the state",
-      interimReport2: 'Interim report 2',
-      septemberWorkday: 'Workday of the board and preparatory group (budget years 2 and 3)',
-      budgetConsultation: 'Consultation with the members on the budget proposal',
-      budgetSet: 'The board sets the budget',
-    },
+    events: FINANCE_EVENT_EN,
     next: 'Next on {{date}}, in {{days}} days',
     nextToday: 'Today, {{date}}',
     month: 'Month',
