@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Checkbox, Fieldset, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Fieldset, Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { useParams } from '@tanstack/react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useController, useFieldArray, useWatch, type Path } from 'react-hook-form';
@@ -81,7 +81,7 @@ function EventFields({ index, onRemove }: { index: number; onRemove: () => void 
   );
 }
 
-function CalendarForm({ calendar, readOnly }: { calendar: FinanceCalendar; readOnly: boolean }) {
+function CalendarForm({ calendar }: { calendar: FinanceCalendar }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [saved, setSaved] = useState(false);
@@ -112,32 +112,62 @@ function CalendarForm({ calendar, readOnly }: { calendar: FinanceCalendar; readO
   });
   const events = useFieldArray<Draft>({ control: bound.methods.control, name: 'events' });
   return (
-    <BoundForm bound={bound} readOnly={readOnly}>
+    <BoundForm bound={bound}>
       {events.fields.map((f, i) => (
         <EventFields key={f.id} index={i} onRemove={() => events.remove(i)} />
       ))}
-      {!readOnly && (
-        <div>
-          <Button
-            variant="secondary"
-            onClick={() =>
-              events.append({
-                key: null,
-                title: '',
-                month: '1',
-                day: 1,
-                enabled: true,
-                reminderDays: DEFAULT_REMINDER_DAYS,
-              })
-            }
-          >
-            {t('financeCalendar.add')}
-          </Button>
-        </div>
-      )}
+      <div>
+        <Button
+          variant="secondary"
+          onClick={() =>
+            events.append({
+              key: null,
+              title: '',
+              month: '1',
+              day: 1,
+              enabled: true,
+              reminderDays: DEFAULT_REMINDER_DAYS,
+            })
+          }
+        >
+          {t('financeCalendar.add')}
+        </Button>
+      </div>
       <SubmitButton>{t('financeCalendar.save')}</SubmitButton>
       {saved && <StatusMessage kind="success">{t('financeCalendar.saved')}</StatusMessage>}
     </BoundForm>
+  );
+}
+
+/** The cycle as a table, for those who read it (the board): event, date, next date, reminder. */
+function CalendarTable({ calendar }: { calendar: FinanceCalendar }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <Table zebra data-size="sm">
+        <caption>{t('financeCalendar.title')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('financeCalendar.event')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('financeCalendar.date')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('financeCalendar.nextDate')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('financeCalendar.reminderDays')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {calendar.events.map((e) => (
+            <Table.Row key={e.id}>
+              <Table.Cell>{e.key ? t(`financeCalendar.events.${e.key}`) : e.title}</Table.Cell>
+              <Table.Cell>
+                {e.day} {t(`financeCalendar.months.${e.month}`)}
+              </Table.Cell>
+              <Table.Cell>{e.enabled ? formatDate(e.nextDate) : t('financeCalendar.off')}</Table.Cell>
+              <Table.Cell>{e.enabled ? e.reminderDays : '–'}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
   );
 }
 
@@ -164,7 +194,7 @@ export function FinanceCalendarPage() {
       {c && (
         <>
           {c.version === null && <Paragraph>{t('financeCalendar.defaults')}</Paragraph>}
-          <CalendarForm calendar={c} readOnly={!can('finance.manage', associationId)} />
+          {can('finance.manage', associationId) ? <CalendarForm calendar={c} /> : <CalendarTable calendar={c} />}
         </>
       )}
     </div>
