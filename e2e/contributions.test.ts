@@ -20,6 +20,7 @@ let browser: Browser;
 let base: string;
 let associationId: string;
 const adminEmail = 'chef@bidrag.se';
+const readerEmail = 'styrelse@bidrag.se';
 // The screen opens on next year: the letter goes out in spring about the coming year.
 const year = new Date().getFullYear() + 1;
 
@@ -29,6 +30,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
   associationId = (await seedAssociation(ctx, 'Samordningsförbundet Bidrag')).id;
   await seedUser(ctx, 'association_admin', associationId, adminEmail);
+  await seedUser(ctx, 'reader', associationId, readerEmail);
   await ctx.database.db.insert(stateMoneyYears).values({ associationId, year, requested: 1_000_001 });
   await ctx.database.db.insert(kommunYearInputs).values([
     { year, municipalityCode: '0662', inhabitants16to64: 18_000 },
@@ -91,5 +93,13 @@ describe('member contributions and the yearly cycle', () => {
     const list = page.getByTestId('finance-deadlines');
     await list.getByRole('link', { name: /om 10 dagar\): Delårsrapport 2, Samordningsförbundet Bidrag/ }).waitFor();
     await expectNoAxeViolations(page, 'startsidan med tidpunkter');
+
+    // The board reads the cycle as a table, with no form to change it.
+    const board = await newPage(browser);
+    await signIn(board, base, readerEmail);
+    await board.getByRole('link', { name: 'Årshjul för ekonomin' }).click();
+    await board.getByRole('row', { name: new RegExp(`^Delårsrapport 2 ${soon.getUTCDate()} `) }).waitFor();
+    expect(await board.getByRole('button', { name: 'Spara årshjulet' }).count()).toBe(0);
+    await expectNoAxeViolations(board, 'årshjulet för läsare');
   });
 });
