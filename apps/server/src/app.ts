@@ -41,6 +41,8 @@ import { effectivenessRoutes } from './modules/effectiveness/effectiveness.route
 import { surveysRoutes } from './modules/surveys/surveys.routes';
 import { surveyResultsRoutes } from './modules/surveys/survey-results.routes';
 import { deviationsRoutes } from './modules/deviations/deviations.routes';
+import { contributionsRoutes } from './modules/contributions/contributions.routes';
+import { financeCalendarRoutes } from './modules/finance-calendar/finance-calendar.routes';
 import { surveyCodeHasher } from './modules/surveys/survey-secrets';
 import { configureNotices } from './modules/notifications/notice-settings';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
@@ -211,6 +213,8 @@ export async function buildApp(deps: AppDeps) {
       await api.register(surveyResultsRoutes);
       await api.register(notificationsRoutes);
       await api.register(deviationsRoutes);
+      await api.register(contributionsRoutes);
+      await api.register(financeCalendarRoutes);
     },
     { prefix: '/api/v1' },
   );

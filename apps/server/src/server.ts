@@ -10,6 +10,7 @@ import { bootstrapDemo, formatLogins } from './modules/demo/first-start';
 import { startMailDelivery } from './modules/notifications/mail-delivery';
 import { purgeOldMessages } from './modules/notifications/outbox.repository';
 import { noticeDueCases } from './modules/deviations/deviation-notices';
+import { noticeFinanceDeadlines } from './modules/finance-calendar/finance-deadlines';
 
 /** Starts Insikt: opens and migrates the database, then serves the API and the web app. */
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
@@ -43,6 +44,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     await purgeOldMessages(database.db);
     // Hourly, not at a fixed time of day: a server down at midnight still reminds; the key sends each once.
     await noticeDueCases(database.db);
+    await noticeFinanceDeadlines(database.db);
   };
   await purgeAll();
   const purge = setInterval(() => void purgeAll().catch(() => undefined), 3_600_000);

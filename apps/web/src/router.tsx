@@ -51,6 +51,8 @@ import { PublishedPage as DeviationsPublishedPage } from './routes/deviations/pu
 import { StatisticsPage as DeviationStatisticsPage } from './routes/deviations/statistics-page';
 import { PublicReportPage } from './routes/deviations/public-report-page';
 import { PublicPublishedPage } from './routes/deviations/public-published-page';
+import { ContributionsPage } from './routes/contributions/contributions-page';
+import { FinanceCalendarPage } from './routes/finance-calendar/finance-calendar-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -155,6 +157,10 @@ const moduleRoutes = [
   page('/forbund/$associationId/avvikelser/arende/$deviationId', DeviationCasePage),
   page('/forbund/$associationId/avvikelser/publicerade', DeviationsPublishedPage),
   page('/forbund/$associationId/avvikelser/statistik', DeviationStatisticsPage),
+  page('/medlemsbidrag', () => <ChooseAssociation section="medlemsbidrag" />),
+  page('/forbund/$associationId/medlemsbidrag', ContributionsPage),
+  page('/arshjul', () => <ChooseAssociation section="arshjul" />),
+  page('/forbund/$associationId/arshjul', FinanceCalendarPage),
 ];
 
 const routeTree = rootRoute.addChildren([

@@ -9791,7 +9791,7 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         locale: "sv" | "en";
-                        disabledKinds: ("deviationReported" | "deviationAnswered" | "deviationDue" | "invitation" | "passwordReset")[];
+                        disabledKinds: ("deviationReported" | "deviationAnswered" | "deviationDue" | "financeDeadline" | "invitation" | "passwordReset")[];
                     };
                 };
             };
@@ -10896,6 +10896,308 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/contributions/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Medlemsbidragen för ett år: nyckeln, tabellerna på ansökt och beviljat belopp; Excel, eller brevet som PDF */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "xlsx" | "pdf";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Medlemsbidrag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contributions"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/contributions/{year}/key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Spara årets nyckel: efter invånare 16–64 år eller överenskomna andelar (summa 100 %) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "inhabitants" | "agreed";
+                        kommunPercents: {
+                            /** Format: uuid */
+                            memberId: string;
+                            percent: number;
+                        }[];
+                        regionPercents: {
+                            /** Format: uuid */
+                            memberId: string;
+                            percent: number;
+                        }[];
+                        version: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contributions"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/finance-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Förbundets årshjul för ekonomin med nästa datum för varje händelse */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceCalendar"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Spara årshjulet: datum, påminnelser, avstängda standardhändelser och egna händelser */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        events: {
+                            id?: string;
+                            /** @enum {string|null} */
+                            key: "annualReport" | "memberConsultation" | "letterToParties" | "interimReport1" | "statePreliminary" | "membersAnswer" | "interimReport2" | "septemberWorkday" | "budgetConsultation" | "budgetSet" | null;
+                            title: string | null;
+                            month: number;
+                            day: number;
+                            enabled: boolean;
+                            reminderDays: number;
+                        }[];
+                        version: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceCalendar"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance-deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Närmaste tidpunkterna i årshjulen för de förbund vars ekonomi du läser (startsidan) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceDeadline"][];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11274,6 +11576,64 @@ export interface components {
                 }[];
             };
         };
+        Contributions: {
+            /** Format: uuid */
+            associationId: string;
+            associationName: string;
+            year: number;
+            key: {
+                /** @enum {string} */
+                kind: "inhabitants" | "agreed";
+                kommunPercents: {
+                    /** Format: uuid */
+                    memberId: string;
+                    percent: number;
+                }[];
+                regionPercents: {
+                    /** Format: uuid */
+                    memberId: string;
+                    percent: number;
+                }[];
+                version: number | null;
+            };
+            regions: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                percent: number | null;
+            }[];
+            kommuner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                municipalityCode: string | null;
+                inhabitants16to64: number | null;
+                percent: number | null;
+            }[];
+            stateMoney: {
+                offered: number | null;
+                requested: number | null;
+                granted: number | null;
+            } | null;
+            problems: string[];
+            tables: {
+                /** @enum {string} */
+                basis: "requested" | "granted";
+                stateAmount: number;
+                regionTotal: number;
+                kommunTotal: number;
+                total: number;
+                rows: {
+                    /** Format: uuid */
+                    memberId: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "region" | "municipality";
+                    share: number;
+                    amount: number;
+                }[];
+            }[];
+        };
         County: {
             code: string;
             name: string;
@@ -11637,6 +11997,36 @@ export interface components {
                 values: ((number | string) | null)[];
             }[];
             capturedAt: string;
+        };
+        FinanceCalendar: {
+            /** Format: uuid */
+            associationId: string;
+            associationName: string;
+            today: string;
+            events: {
+                id: string;
+                /** @enum {string|null} */
+                key: "annualReport" | "memberConsultation" | "letterToParties" | "interimReport1" | "statePreliminary" | "membersAnswer" | "interimReport2" | "septemberWorkday" | "budgetConsultation" | "budgetSet" | null;
+                title: string | null;
+                month: number;
+                day: number;
+                enabled: boolean;
+                reminderDays: number;
+                nextDate: string;
+                daysLeft: number;
+            }[];
+            version: number | null;
+        };
+        FinanceDeadline: {
+            /** Format: uuid */
+            associationId: string;
+            associationName: string;
+            eventId: string;
+            /** @enum {string|null} */
+            key: "annualReport" | "memberConsultation" | "letterToParties" | "interimReport1" | "statePreliminary" | "membersAnswer" | "interimReport2" | "septemberWorkday" | "budgetConsultation" | "budgetSet" | null;
+            title: string | null;
+            date: string;
+            daysLeft: number;
         };
         FollowUpReport: {
             /** @enum {string} */
@@ -12053,7 +12443,7 @@ export interface components {
             locale: "sv" | "en";
             kinds: {
                 /** @enum {string} */
-                kind: "deviationReported" | "deviationAnswered" | "deviationDue" | "invitation" | "passwordReset";
+                kind: "deviationReported" | "deviationAnswered" | "deviationDue" | "financeDeadline" | "invitation" | "passwordReset";
                 enabled: boolean;
                 mandatory: boolean;
             }[];
@@ -12076,7 +12466,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "deviationReported" | "deviationAnswered" | "deviationDue" | "invitation" | "passwordReset";
+            kind: "deviationReported" | "deviationAnswered" | "deviationDue" | "financeDeadline" | "invitation" | "passwordReset";
             /** @enum {string} */
             status: "pending" | "sent" | "failed";
             /** Format: uuid */

@@ -4,6 +4,8 @@ import { associationsMessages } from '../routes/associations/associations.i18n';
 import { auditMessages } from '../routes/audit/audit.i18n';
 import { evaluationMessages } from '../routes/evaluation/evaluation.i18n';
 import { deviationsMessages } from '../routes/deviations/deviations.i18n';
+import { contributionsMessages } from '../routes/contributions/contributions.i18n';
+import { financeCalendarMessages } from '../routes/finance-calendar/finance-calendar.i18n';
 import { effectivenessMessages } from '../routes/effectiveness/effectiveness.i18n';
 import { evidenceMessages } from '../routes/evidence/evidence.i18n';
 import { followUpsMessages } from '../routes/follow-ups/follow-ups.i18n';
@@ -35,6 +37,8 @@ export const MODULE_MESSAGES = {
   associations: associationsMessages,
   audit: auditMessages,
   deviations: deviationsMessages,
+  contributions: contributionsMessages,
+  financeCalendar: financeCalendarMessages,
   evaluation: evaluationMessages,
   effectiveness: effectivenessMessages,
   evidence: evidenceMessages,

@@ -104,3 +104,6 @@ export type DeviationWarnings = Schemas['DeviationWarnings'];
 export type DeviationPublication = Schemas['DeviationPublication'];
 export type DeviationStatistics = Schemas['DeviationStatistics'];
 export type BodyMeeting = Schemas['BodyMeeting'];
+export type Contributions = Schemas['Contributions'];
+export type FinanceCalendar = Schemas['FinanceCalendar'];
+export type FinanceDeadline = Schemas['FinanceDeadline'];

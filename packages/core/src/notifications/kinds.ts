@@ -10,6 +10,7 @@ export const NOTICE_KINDS = [
   'deviationReported',
   'deviationAnswered',
   'deviationDue',
+  'financeDeadline',
   'invitation',
   'passwordReset',
 ] as const;

@@ -6,6 +6,7 @@ const USER_REASON: Record<NoticeLocale, Record<NoticeKind, string>> = {
     deviationReported: 'Du får det här meddelandet eftersom du har en roll i Insikt som tar emot nya avvikelser.',
     deviationAnswered: 'Du får det här meddelandet eftersom du följer en avvikelse i Insikt.',
     deviationDue: 'Du får det här meddelandet eftersom du har en roll i Insikt som handlägger avvikelser.',
+    financeDeadline: 'Du får det här meddelandet eftersom du har en roll i Insikt som sköter förbundets ekonomi.',
     invitation: 'Du får det här meddelandet eftersom en administratör har skapat ett konto åt dig i Insikt.',
     passwordReset:
       'Du får det här meddelandet eftersom någon bad om en länk för nytt lösenord till den här adressen i Insikt. Har du inte bett om det kan du bortse från meddelandet; ditt lösenord är oförändrat.',
@@ -14,6 +15,8 @@ const USER_REASON: Record<NoticeLocale, Record<NoticeKind, string>> = {
     deviationReported: 'You receive this message because you hold a role in Insikt that receives new deviations.',
     deviationAnswered: 'You receive this message because you follow a deviation in Insikt.',
     deviationDue: 'You receive this message because you hold a role in Insikt that handles deviations.',
+    financeDeadline:
+      "You receive this message because you hold a role in Insikt that manages the association's finances.",
     invitation: 'You receive this message because an administrator has created an account for you in Insikt.',
     passwordReset:
       'You receive this message because someone asked for a new-password link for this address in Insikt. If it was not you, ignore this message; your password is unchanged.',

@@ -10,7 +10,8 @@ import { usePageTitle } from '../../lib/use-page-title';
 export function ChooseAssociation({
   section,
 }: {
-  section: 'insatser' | 'deltagare' | 'uppfoljningar' | 'utvardering' | 'enkater' | 'avvikelser';
+  section:
+    'insatser' | 'deltagare' | 'uppfoljningar' | 'utvardering' | 'enkater' | 'avvikelser' | 'medlemsbidrag' | 'arshjul';
 }) {
   const { t } = useTranslation();
   const title = {
@@ -20,6 +21,8 @@ export function ChooseAssociation({
     utvardering: t('evaluation.title'),
     enkater: t('surveys.title'),
     avvikelser: t('deviations.title'),
+    medlemsbidrag: t('contributions.title'),
+    arshjul: t('financeCalendar.title'),
   }[section];
   usePageTitle(title);
   const can = useCan();
@@ -34,6 +37,8 @@ export function ChooseAssociation({
     deltagare: 'participant.read',
     uppfoljningar: 'participant.read',
     avvikelser: 'deviation.published',
+    medlemsbidrag: 'finance.read',
+    arshjul: 'finance.read',
   } as const;
   const data = associations.data.filter((a) => can(permission[section], a.id));
   if (data.length === 1) return <RedirectTo to={`/forbund/${data[0]!.id}/${section}`} />;

@@ -16,6 +16,8 @@ const SECTIONS_UNDER_ASSOCIATION = [
   '/utvardering',
   '/enkater',
   '/avvikelser',
+  '/medlemsbidrag',
+  '/arshjul',
 ];
 
 export function AppLayout() {
@@ -58,6 +60,8 @@ export function AppLayout() {
     { to: '/utvardering', label: t('nav.evaluation'), show: can('evaluation.read') },
     { to: '/enkater', label: t('surveys.title'), show: can('survey.read') },
     { to: '/avvikelser', label: t('deviations.title'), show: can('deviation.published') },
+    { to: '/medlemsbidrag', label: t('contributions.title'), show: can('finance.read') },
+    { to: '/arshjul', label: t('financeCalendar.title'), show: can('finance.read') },
     { to: '/forbund', label: t('nav.associations'), show: can('association.read') },
     { to: '/anvandare', label: t('nav.users'), show: can('user.manage') },
     { to: '/logg', label: t('nav.audit'), show: can('audit.read') },

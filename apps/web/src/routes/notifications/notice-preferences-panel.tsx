@@ -20,6 +20,7 @@ const FORM = 'notices';
 const AUDIENCE: Record<NoticeKind, Permission | 'everyone' | 'no-account'> = {
   deviationReported: 'deviation.handle',
   deviationDue: 'deviation.handle',
+  financeDeadline: 'finance.manage',
   deviationAnswered: 'no-account',
   invitation: 'everyone',
   passwordReset: 'everyone',

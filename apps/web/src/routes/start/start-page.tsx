@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoleCode } from '@insikt/core';
 import { useCan, useMe } from '../../lib/auth';
 import { usePageTitle } from '../../lib/use-page-title';
+import { FinanceDeadlines } from '../finance-calendar/finance-deadlines';
 
 /** A start page per role: the roles the user holds and what each lets them do. */
 export function StartPage() {
@@ -73,6 +74,7 @@ export function StartPage() {
           </List.Unordered>
         )}
       </section>
+      {can('finance.read') && <FinanceDeadlines />}
       <section className="stack" aria-labelledby="can-heading">
         <Heading level={2} data-size="sm" id="can-heading">
           {t('start.whatYouCanDo')}

@@ -1,0 +1,18 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * The user guide's screenshots of the member contributions and the yearly cycle
+ * (docs/guide/medlemsbidrag-och-arshjul.md), on the demo: Finnveden's agreed key and Höglandet's cycle
+ * with the second interim report on 30 September.
+ */
+export async function fincalScreenshots(page: Page, out: string, signIn: (email: string) => Promise<void>) {
+  await signIn('forbundschef.finnveden@demo.insikt.se');
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Medlemsbidrag' }).click();
+  await page.getByLabel('År', { exact: true }).selectOption('2027');
+  await page.getByTestId('table-requested').waitFor();
+  await page.screenshot({ path: `${out}/medlemsbidrag.png`, fullPage: true });
+  await signIn('forbundschef.hoglandet@demo.insikt.se');
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Årshjul för ekonomin' }).click();
+  await page.getByTestId('event-interimReport2').waitFor();
+  await page.screenshot({ path: `${out}/arshjul.png`, fullPage: true });
+}
