@@ -7,3 +7,5 @@ export * from './cp437';
 export * from './sie';
 export * from './sie-outcome';
 export * from './simulation';
+export * from './allocation-files';
+export * from './simulation-changes';
