@@ -38,6 +38,7 @@ import { deviationAccessCases } from './deviation-access-cases';
 import { surveyAccessCases } from './survey-access-cases';
 import { surveyResultsAccessCases } from './survey-results-access-cases';
 import { notificationAccessCases } from './notification-access-cases';
+import { allocationAccessCases } from './allocation-access-cases';
 import {
   call,
   grantRole,
@@ -1006,6 +1007,7 @@ const CASES: Record<string, Case> = {
   ...surveyResultsAccessCases(() => ctx, freshIntervention),
   ...notificationAccessCases(() => ctx),
   ...deviationAccessCases(() => ctx, freshIntervention),
+  ...allocationAccessCases(() => ctx),
 };
 
 function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {

@@ -83,7 +83,7 @@ async function checkRow(ex: Executor, year: number, input: ModelForbundInput, ex
     issues.push({ field: 'municipalityCodes', message: 'En kommun står två gånger.', value: codes.join(' ') });
   if (input.associationId && ![...(await associationsByName(ex)).values()].includes(input.associationId))
     issues.push({ field: 'associationId', message: 'Förbundet finns inte i Insikt.', value: input.associationId });
-  if (issues.length) throw invalid(issues);
+  if (issues.length) throw invalid(issues, issues.map((i) => i.message).join(' '));
 }
 
 const duplicateName = (year: number, name: string) =>

@@ -31,6 +31,7 @@ import {
 } from './demo-data';
 import { demoEvaluation } from './demo-evaluation';
 import { demoFollowUps } from './demo-follow-ups';
+import { demoFinmodel } from './demo-finmodel';
 import { randomSource } from './random';
 
 export const DEMO_ADMIN_EMAIL = 'admin@demo.insikt.se';
@@ -174,6 +175,7 @@ export async function loadDemo(
         associationId,
       });
     }
+    await demoFinmodel(tx);
     const globalLogins: DemoLogin[] = [];
     for (const global of [
       { email: DEMO_ADMIN_EMAIL, name: 'Systemadministratör (demo)', role: 'system_admin' as const },
