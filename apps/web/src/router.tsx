@@ -51,6 +51,9 @@ import { PublishedPage as DeviationsPublishedPage } from './routes/deviations/pu
 import { StatisticsPage as DeviationStatisticsPage } from './routes/deviations/statistics-page';
 import { PublicReportPage } from './routes/deviations/public-report-page';
 import { PublicPublishedPage } from './routes/deviations/public-published-page';
+import { AllocationPage } from './routes/allocation/allocation-page';
+import { ModelYearPage } from './routes/allocation/model-year-page';
+import { NewSimulationPage, SimulationPage } from './routes/allocation/simulation-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -155,6 +158,10 @@ const moduleRoutes = [
   page('/forbund/$associationId/avvikelser/arende/$deviationId', DeviationCasePage),
   page('/forbund/$associationId/avvikelser/publicerade', DeviationsPublishedPage),
   page('/forbund/$associationId/avvikelser/statistik', DeviationStatisticsPage),
+  page('/fordelning', AllocationPage),
+  page('/fordelning/$year', ModelYearPage),
+  page('/fordelning/$year/simulera', NewSimulationPage),
+  page('/fordelning/simuleringar/$simulationId', SimulationPage),
 ];
 
 const routeTree = rootRoute.addChildren([

@@ -72,6 +72,8 @@ export async function updateSimulation(
   id: string,
   input: { name: string; changes: SimulationChange[]; version: number },
 ) {
+  // Without the permission anywhere: 403 before anything is looked up, as everywhere else.
+  authorize(actor, 'allocation.simulate');
   const before = await readable(tx, actor, id);
   authorizeChange(actor, before.associationId);
   await checkChanges(tx, before.year, input.changes);
@@ -100,6 +102,7 @@ export async function updateSimulation(
 }
 
 export async function deleteSimulation(tx: Tx, actor: Actor, id: string, version: number) {
+  authorize(actor, 'allocation.simulate');
   const before = await readable(tx, actor, id);
   authorizeChange(actor, before.associationId);
   const [row] = await tx
