@@ -103,7 +103,7 @@ export function ModelYearPage() {
           {t('allocation.forbundList')}
         </Heading>
         <Paragraph data-size="sm">{t('allocation.forbundListIntro')}</Paragraph>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('allocation.forbundCaption', { year })}>
           <Table zebra data-size="sm" border>
             <caption>{t('allocation.forbundCaption', { year })}</caption>
             <Table.Head>

@@ -29,7 +29,7 @@ export function ResultTable({ result, caption }: { result: AllocationResult; cap
   ];
   return (
     <>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
         <Table zebra data-size="sm" border>
           <caption>{caption}</caption>
           <Table.Head>

@@ -35,7 +35,7 @@ export function SimulationView({ result, year }: { result: Result; year: number 
           })}
         </Paragraph>
       ))}
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('allocation.perForbund')}>
         <Table zebra data-size="sm" border>
           <caption>{t('allocation.perForbund')}</caption>
           <Table.Head>
@@ -71,7 +71,7 @@ export function SimulationView({ result, year }: { result: Result; year: number 
       </Paragraph>
 
       {result.pooled.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('allocation.pooledCaption')}>
           <Table zebra data-size="sm" border>
             <caption>{t('allocation.pooledCaption')}</caption>
             <Table.Head>
