@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ALLOCATION_DEFAULTS, type ForbundInput } from './allocation-model';
+import { ALLOCATION_DEFAULTS } from './allocation-model';
 import { KNOWN_GUIDELINE_2013 } from './equity-guideline';
 import { memberComparison, simulationChangesSchema, toModelChanges } from './simulation-changes';
 import type { ModelYear } from './simulation';
 
-const forbundOf = (id: string, kommunIds: string[]): ForbundInput => ({
-  id,
-  name: id,
-  kommunIds,
-  previousAllocation: null,
-  aboveGuideline: false,
-  requested: null,
-});
+// A förbund of the made-up country: new (no last year), within the guideline, taking the whole offer.
+const fresh = { previousAllocation: null, aboveGuideline: false, requested: null };
 
 describe('toModelChanges', () => {
   const figures = { A: { equity: 500_000, income: 3_000_000 }, B: { equity: 600_000, income: 3_500_000 } };
@@ -51,7 +45,11 @@ describe('memberComparison', () => {
   // The made-up country of simulation.test.ts; A and B share region R1, C has R2.
   const year: ModelYear = {
     params: { ...ALLOCATION_DEFAULTS, distributable: 3_000_000 },
-    forbund: [forbundOf('A', ['k1']), forbundOf('B', ['k2']), forbundOf('C', ['k3', 'k4'])],
+    forbund: [
+      { id: 'A', name: 'A', kommunIds: ['k1'], ...fresh },
+      { id: 'B', name: 'B', kommunIds: ['k2'], ...fresh },
+      { id: 'C', name: 'C', kommunIds: ['k3', 'k4'], ...fresh },
+    ],
     kommuner: [
       { id: 'k1', name: 'k1', supportMeasure: 100, inhabitants16to64: 10 },
       { id: 'k2', name: 'k2', supportMeasure: 200, inhabitants16to64: 20 },

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idSchema, municipalityCodeSchema, simulationChangesSchema, versionSchema } from '@insikt/core';
@@ -66,10 +67,20 @@ const fileBody = (body: unknown): Buffer => {
   if (Buffer.isBuffer(body)) return body;
   throw new AppError(400, 'validation_failed', 'Skicka filen som begärans kropp (CSV eller xlsx).');
 };
-const download = (name: string, format: 'pdf' | 'xlsx') => ({
-  type: format === 'pdf' ? MEDIA_TYPES.pdf : MEDIA_TYPES.xlsx,
-  disposition: `attachment; filename="${name}.${format}"`,
-});
+/** A model year's or a simulation's result as a file; 409 when the result cannot be computed. */
+async function sendFile<V extends { result: unknown; problems: string[] }>(
+  reply: FastifyReply,
+  view: V,
+  name: string,
+  format: 'pdf' | 'xlsx',
+  build: (view: V, format: 'pdf' | 'xlsx') => Promise<Buffer>,
+) {
+  if (!view.result) throw new AppError(409, 'conflict', view.problems.join(' '));
+  return reply
+    .type(format === 'pdf' ? MEDIA_TYPES.pdf : MEDIA_TYPES.xlsx)
+    .header('content-disposition', `attachment; filename="${name}.${format}"`)
+    .send(await build(view, format));
+}
 
 export const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
@@ -159,12 +170,7 @@ export const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
       const view = await modelYear(db, actorOf(request), request.params.year);
       const { format } = request.query;
       if (format === 'json') return view;
-      if (!view.result) throw new AppError(409, 'conflict', view.problems.join(' '));
-      const file = download(`fordelningsmodellen-${view.year}`, format);
-      return reply
-        .type(file.type)
-        .header('content-disposition', file.disposition)
-        .send(await modelYearFile(view, format));
+      return sendFile(reply, view, `fordelningsmodellen-${view.year}`, format, modelYearFile);
     },
   );
   app.put(
@@ -181,40 +187,27 @@ export const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => db.transaction((tx) => updateModelYear(tx, actorOf(request), request.params.year, request.body)),
   );
-  app.post(
-    '/allocation/years/:year/kommun-inputs',
-    {
-      schema: {
-        tags,
-        summary: 'Importera indata per kommun (kommunkod, försörjningsmått, invånare 16–64): allt eller inget',
-        params: yearParams,
-        querystring: fileQuery,
-        response: { 200: importCount },
+  // The two files of a model year, each all or nothing (import-model-files.ts).
+  for (const [path, summary, run] of [
+    [
+      'kommun-inputs',
+      'Importera indata per kommun (kommunkod, försörjningsmått, invånare 16–64): allt eller inget',
+      importKommunInputs,
+    ],
+    ['forbund/import', 'Importera modellårets förbund från en fil: allt eller inget', importModelForbund],
+  ] as const) {
+    app.post(
+      `/allocation/years/:year/${path}`,
+      {
+        schema: { tags, summary, params: yearParams, querystring: fileQuery, response: { 200: importCount } },
+        config: { permission: 'allocation.manage' },
       },
-      config: { permission: 'allocation.manage' },
-    },
-    async (request) =>
-      db.transaction((tx) =>
-        importKommunInputs(tx, actorOf(request), request.params.year, fileBody(request.body), request.query.fileName),
-      ),
-  );
-  app.post(
-    '/allocation/years/:year/forbund/import',
-    {
-      schema: {
-        tags,
-        summary: 'Importera modellårets förbund från en fil: allt eller inget',
-        params: yearParams,
-        querystring: fileQuery,
-        response: { 200: importCount },
-      },
-      config: { permission: 'allocation.manage' },
-    },
-    async (request) =>
-      db.transaction((tx) =>
-        importModelForbund(tx, actorOf(request), request.params.year, fileBody(request.body), request.query.fileName),
-      ),
-  );
+      async (request) =>
+        db.transaction((tx) =>
+          run(tx, actorOf(request), request.params.year, fileBody(request.body), request.query.fileName),
+        ),
+    );
+  }
   app.post(
     '/allocation/years/:year/forbund',
     {
@@ -319,12 +312,7 @@ export const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
           forbund: loaded.forbund.map((f) => ({ id: f.id, name: f.name, municipalityCodes: f.municipalityCodes })),
         };
       }
-      if (!view.result) throw new AppError(409, 'conflict', view.problems.join(' '));
-      const file = download(`simulering-${view.year}`, format);
-      return reply
-        .type(file.type)
-        .header('content-disposition', file.disposition)
-        .send(await simulationFile(view, format));
+      return sendFile(reply, view, `simulering-${view.year}`, format, simulationFile);
     },
   );
   app.put(

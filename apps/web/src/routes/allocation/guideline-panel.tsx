@@ -77,6 +77,7 @@ function GuidelineForm() {
     await client.invalidateQueries({ queryKey: ['allocation', 'guidelines'] });
     setSaved(true);
   });
+  const common = { form: FORM, errors };
   const update = (i: number, patch: Partial<(typeof steps)[number]>) =>
     setSteps(steps.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   return (
@@ -84,10 +85,9 @@ function GuidelineForm() {
       <Heading level={3} data-size="sm">
         {t('allocation.newGuideline')}
       </Heading>
-      <FormErrors form={FORM} errors={errors} />
+      <FormErrors {...common} />
       <TextField
-        form={FORM}
-        errors={errors}
+        {...common}
         name="decidedOn"
         type="date"
         label={t('allocation.decidedOn')}
@@ -97,8 +97,7 @@ function GuidelineForm() {
       {steps.map((s, i) => (
         <div className="row" key={i}>
           <TextField
-            form={FORM}
-            errors={errors}
+            {...common}
             name={`steps.${i}.upToIncome`}
             type="number"
             label={t('allocation.stepLimit', { n: i + 1 })}
@@ -107,8 +106,7 @@ function GuidelineForm() {
             onChange={(v) => update(i, { upTo: v })}
           />
           <TextField
-            form={FORM}
-            errors={errors}
+            {...common}
             name={`steps.${i}.percent`}
             type="number"
             label={t('allocation.stepPercent', { n: i + 1 })}
@@ -122,15 +120,7 @@ function GuidelineForm() {
           {t('allocation.addStep')}
         </Button>
       </div>
-      <TextField
-        form={FORM}
-        errors={errors}
-        name="note"
-        multiline
-        label={t('allocation.note')}
-        value={note}
-        onChange={setNote}
-      />
+      <TextField {...common} name="note" multiline label={t('allocation.note')} value={note} onChange={setNote} />
       <div>
         <Button type="submit" loading={busy}>
           {t('allocation.saveGuideline')}

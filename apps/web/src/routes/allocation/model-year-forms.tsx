@@ -22,25 +22,17 @@ export function YearCreateForm() {
     await post('/allocation/years', { year: toNumber(year), distributable: toNumber(amount) });
     await navigate({ to: allocationPaths.year(year) });
   });
+  const common = { form: 'nytt-ar', errors };
   return (
     <form className="form" onSubmit={(e) => void submit(undefined, e)} noValidate>
       <Heading level={3} data-size="sm">
         {t('allocation.newYear')}
       </Heading>
-      <FormErrors form="nytt-ar" errors={errors} />
+      <FormErrors {...common} />
       <div className="row">
+        <TextField {...common} name="year" type="number" label={t('allocation.year')} value={year} onChange={setYear} />
         <TextField
-          form="nytt-ar"
-          errors={errors}
-          name="year"
-          type="number"
-          label={t('allocation.year')}
-          value={year}
-          onChange={setYear}
-        />
-        <TextField
-          form="nytt-ar"
-          errors={errors}
+          {...common}
           name="distributable"
           type="number"
           label={t('allocation.distributableKr')}
@@ -76,10 +68,10 @@ export function ParametersForm({ year, onSaved }: { year: AllocationModelYear; o
     });
     await onSaved();
   });
+  const common = { form: 'parametrar', errors };
   const field = (name: keyof typeof values, label: string) => (
     <TextField
-      form="parametrar"
-      errors={errors}
+      {...common}
       name={name}
       type="number"
       label={label}
@@ -92,7 +84,7 @@ export function ParametersForm({ year, onSaved }: { year: AllocationModelYear; o
       <Heading level={3} data-size="sm">
         {t('allocation.editParameters')}
       </Heading>
-      <FormErrors form="parametrar" errors={errors} />
+      <FormErrors {...common} />
       <div className="row">
         {field('distributable', t('allocation.distributableKr'))}
         {field('baseGrant', t('allocation.baseGrantKr'))}
@@ -133,6 +125,7 @@ export function FileImportForm({
     await onImported();
     setDone(result.imported);
   });
+  const common = { form, errors };
   return (
     <form
       className="form"
@@ -149,7 +142,7 @@ export function FileImportForm({
       <Paragraph data-size="sm">
         {t(kind === 'kommun-inputs' ? 'allocation.importKommunerHint' : 'allocation.importForbundHint')}
       </Paragraph>
-      <FormErrors form={form} errors={errors} />
+      <FormErrors {...common} />
       <Field>
         <Label htmlFor={`${form}-file`}>{t('allocation.file')}</Label>
         <input
@@ -221,10 +214,10 @@ export function ForbundRowForm({
     }
     await onSaved();
   });
+  const common = { form, errors };
   const text = (name: keyof typeof values, label: string, description?: string, type: 'text' | 'number' = 'number') => (
     <TextField
-      form={form}
-      errors={errors}
+      {...common}
       name={name}
       type={type}
       label={label}
@@ -238,11 +231,10 @@ export function ForbundRowForm({
       <Heading level={3} data-size="sm">
         {row ? t('allocation.editForbund', { name: row.name }) : t('allocation.addForbund')}
       </Heading>
-      <FormErrors form={form} errors={errors} />
+      <FormErrors {...common} />
       {text('name', t('allocation.forbundName'), undefined, 'text')}
       <SelectField
-        form={form}
-        errors={errors}
+        {...common}
         name="associationId"
         label={t('allocation.linkedTo')}
         empty={t('allocation.notInInsikt')}

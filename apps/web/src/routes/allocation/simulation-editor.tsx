@@ -61,7 +61,9 @@ export function SimulationEditor({
   const associations = useAssociations();
   const owners = (associations.data ?? []).filter((a) => can('allocation.simulate', a.id));
   const [name, setName] = useState(saved?.name ?? '');
-  const [owner, setOwner] = useState(saved ? (saved.associationId ?? '') : (owners[0]?.id ?? ''));
+  // Until the user chooses, the first förbund the user may simulate for (the list loads after the first render).
+  const [chosenOwner, setOwner] = useState<string | null>(saved ? (saved.associationId ?? '') : null);
+  const owner = chosenOwner ?? owners[0]?.id ?? '';
   const [changes, setChanges] = useState<SimulationChange[]>(saved?.changes ?? []);
   const [draft, setDraft] = useState({
     parts: [] as string[],
@@ -94,6 +96,7 @@ export function SimulationEditor({
     });
     await navigate({ to: allocationPaths.simulation(created.id) });
   });
+  const common = { form: FORM, errors };
   const add = (change: SimulationChange | string) => {
     if (typeof change === 'string') return setErrors([{ field: 'changes', message: change }]);
     setErrors([]);
@@ -103,19 +106,11 @@ export function SimulationEditor({
   const isSystemAdmin = can('allocation.manage');
   return (
     <form className="form" onSubmit={(e) => void submit(undefined, e)} noValidate>
-      <FormErrors form={FORM} errors={errors} />
-      <TextField
-        form={FORM}
-        errors={errors}
-        name="name"
-        label={t('allocation.simulationName')}
-        value={name}
-        onChange={setName}
-      />
+      <FormErrors {...common} />
+      <TextField {...common} name="name" label={t('allocation.simulationName')} value={name} onChange={setName} />
       {!saved && (
         <SelectField
-          form={FORM}
-          errors={errors}
+          {...common}
           name="associationId"
           label={t('allocation.owner')}
           description={t('allocation.ownerHint')}
@@ -154,8 +149,7 @@ export function SimulationEditor({
       <fieldset className="stack">
         <legend>{t('allocation.mergeTitle')}</legend>
         <CheckboxGroup
-          form={FORM}
-          errors={errors}
+          {...common}
           name="mergeParts"
           label={t('allocation.mergeParts')}
           options={forbund}
@@ -163,16 +157,14 @@ export function SimulationEditor({
           onChange={(parts) => set({ parts })}
         />
         <TextField
-          form={FORM}
-          errors={errors}
+          {...common}
           name="mergedName"
           label={t('allocation.mergedName')}
           value={draft.mergedName}
           onChange={(mergedName) => set({ mergedName })}
         />
         <RadioGroup
-          form={FORM}
-          errors={errors}
+          {...common}
           name="pooling"
           label={t('allocation.poolingRule')}
           description={t('allocation.poolingHint')}
@@ -185,8 +177,7 @@ export function SimulationEditor({
         />
         {draft.rule === 'entered' && (
           <TextField
-            form={FORM}
-            errors={errors}
+            {...common}
             name="pooledEquity"
             type="number"
             label={t('allocation.pooledEquity')}
@@ -225,8 +216,7 @@ export function SimulationEditor({
       <fieldset className="stack">
         <legend>{t('allocation.requestTitle')}</legend>
         <SelectField
-          form={FORM}
-          errors={errors}
+          {...common}
           name="requestFor"
           label={t('allocation.forbund')}
           empty={t('allocation.choose')}
@@ -235,8 +225,7 @@ export function SimulationEditor({
           onChange={(requestFor) => set({ requestFor })}
         />
         <RadioGroup
-          form={FORM}
-          errors={errors}
+          {...common}
           name="whole"
           label={t('allocation.requestKind')}
           options={[
@@ -248,8 +237,7 @@ export function SimulationEditor({
         />
         {!draft.whole && (
           <TextField
-            form={FORM}
-            errors={errors}
+            {...common}
             name="requestAmount"
             type="number"
             label={t('allocation.requestedKr')}
@@ -282,8 +270,7 @@ export function SimulationEditor({
         <legend>{t('allocation.otherChanges')}</legend>
         <div className="row">
           <TextField
-            form={FORM}
-            errors={errors}
+            {...common}
             name="newDistributable"
             type="number"
             label={t('allocation.newDistributable')}
@@ -300,8 +287,7 @@ export function SimulationEditor({
         </div>
         <div className="row">
           <SelectField
-            form={FORM}
-            errors={errors}
+            {...common}
             name="kommun"
             label={t('allocation.kommun')}
             empty={t('allocation.choose')}
@@ -315,8 +301,7 @@ export function SimulationEditor({
             onChange={(kommun) => set({ kommun })}
           />
           <SelectField
-            form={FORM}
-            errors={errors}
+            {...common}
             name="to"
             label={t('allocation.moveTo')}
             empty={t('allocation.choose')}
