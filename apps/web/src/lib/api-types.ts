@@ -12046,6 +12046,8 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                /** Format: uuid */
+                associationId: string | null;
                 municipalityCodes: string[];
             }[];
             result: components["schemas"]["SimulationResult"] | null;
@@ -14452,6 +14454,7 @@ export interface components {
                 before: number;
                 after: number;
                 difference: number;
+                forbundIds: string[];
             }[];
             notSplit: string[];
         };

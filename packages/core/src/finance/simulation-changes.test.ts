@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALLOCATION_DEFAULTS } from './allocation-model';
 import { KNOWN_GUIDELINE_2013 } from './equity-guideline';
-import { memberComparison, simulationChangesSchema, toModelChanges } from './simulation-changes';
+import { memberComparison, membersInFocus, simulationChangesSchema, toModelChanges } from './simulation-changes';
 import type { ModelYear } from './simulation';
 
 // A förbund of the made-up country: new (no last year), within the guideline, taking the whole offer.
@@ -77,5 +77,16 @@ describe('memberComparison', () => {
       ['k4', 'kommun', 244_250, 280_750, 36_500],
     ]);
     expect(rows.reduce((s, r) => s + r.difference, 0)).toBe(0);
+    expect(rows.map((r) => r.forbundIds)).toEqual([['AB'], ['C'], ['AB'], ['AB'], ['C'], ['C']]);
+    // The merger's members are in focus; C's (neither merged nor in Insikt) stand apart.
+    const simRows = [
+      { id: 'AB', formerIds: ['A', 'B'] },
+      { id: 'C', formerIds: ['C'] },
+    ];
+    const split = membersInFocus({ rows: simRows, members: rows }, new Set());
+    expect([split.focus.map((m) => m.id), split.rest.map((m) => m.id)]).toEqual([
+      ['R1', 'k1', 'k2'],
+      ['R2', 'k3', 'k4'],
+    ]);
   });
 });

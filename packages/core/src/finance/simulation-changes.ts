@@ -106,6 +106,8 @@ export interface MemberComparisonRow {
   before: number;
   after: number;
   difference: number;
+  /** The förbund (after the changes) the member pays into. */
+  forbundIds: string[];
 }
 
 /**
@@ -146,8 +148,17 @@ export function memberComparison(
       ] as const) {
         for (const p of parts) {
           const key = `${kind}:${p.id}`;
-          const row = table.get(key) ?? { id: p.id, name: p.name, kind, before: 0, after: 0, difference: 0 };
+          const row = table.get(key) ?? {
+            id: p.id,
+            name: p.name,
+            kind,
+            before: 0,
+            after: 0,
+            difference: 0,
+            forbundIds: [],
+          };
           row[side] += p.amount;
+          if (side === 'after') row.forbundIds.push(f.id);
           row.difference = row.after - row.before;
           table.set(key, row);
         }
@@ -163,4 +174,21 @@ export function memberComparison(
     a.kind === b.kind ? a.name.localeCompare(b.name, 'sv') : a.kind === 'region' ? -1 : 1,
   );
   return { rows, notSplit: [...notSplit] };
+}
+
+/**
+ * The members a simulation is about: those paying into a merged förbund or one linked to Insikt (`linked`,
+ * by the ids before the changes); the rest of the country apart, so the table a board reads is not 290
+ * kommuner long. When nothing is merged or linked, every member is in focus. Source: issue 16 item 6.
+ */
+export function membersInFocus(
+  result: { rows: readonly { id: string; formerIds: readonly string[] }[]; members: readonly MemberComparisonRow[] },
+  linked: ReadonlySet<string>,
+): { focus: MemberComparisonRow[]; rest: MemberComparisonRow[] } {
+  const focusIds = new Set(
+    result.rows.filter((r) => r.formerIds.length > 1 || r.formerIds.some((id) => linked.has(id))).map((r) => r.id),
+  );
+  if (focusIds.size === 0) return { focus: [...result.members], rest: [] };
+  const inFocus = (m: MemberComparisonRow) => m.forbundIds.some((id) => focusIds.has(id));
+  return { focus: result.members.filter(inFocus), rest: result.members.filter((m) => !inFocus(m)) };
 }

@@ -65,9 +65,11 @@ export function simulationFile(view: SimulationView, format: AllocationFileForma
     ...mergerSummaries(view.result),
     'Ändringar: ' + changeTexts(view.changes, (id) => names.get(id) ?? id).join(' '),
   ];
+  const linked = new Set(view.loaded.forbund.filter((f) => f.associationId).map((f) => f.id));
   const tables = [
     simulationForbundTable(view.result),
-    simulationMemberTable(view.result),
+    // The board's PDF lists the members the simulation is about; Excel every member in the country.
+    simulationMemberTable(view.result, linked, format === 'xlsx'),
     ...(view.result.pooled.length ? [pooledTable(view.result)] : []),
     resultTable(view.result.after, view.year),
   ];

@@ -1,5 +1,6 @@
 import {
   formatShare,
+  membersInFocus,
   PROTECTION_COST_ASSUMPTION,
   type AllocationResult,
   type ForbundAllocation,
@@ -115,12 +116,16 @@ export function simulationForbundTable(result: Result): Table {
   };
 }
 
-/** Before and after per member (core `memberComparison`). */
-export function simulationMemberTable(result: Result): Table {
+/**
+ * Before and after per member (core `memberComparison`): the members of merged förbund and förbund in
+ * Insikt (`linked`), and with `all` the rest of the country after them.
+ */
+export function simulationMemberTable(result: Result, linked: ReadonlySet<string>, all: boolean): Table {
+  const { focus, rest } = membersInFocus(result, linked);
   return {
     title: 'Före och efter per medlem',
     header: ['Medlem', 'Före', 'Efter', 'Skillnad'],
-    rows: result.members.map((m) => [
+    rows: [...focus, ...(all ? rest : [])].map((m) => [
       `${m.name}${m.kind === 'kommun' ? ' kommun' : ''}`,
       kr(m.before),
       kr(m.after),
@@ -128,6 +133,7 @@ export function simulationMemberTable(result: Result): Table {
     ]),
     note: [
       'Regionen och kommunerna betalar var sin hälft av förbundets beviljade statliga medel; kommunernas hälft fördelas efter invånare 16–64.',
+      !all && rest.length ? `Övriga ${rest.length} medlemmar i landet finns i Excel-filen.` : '',
       result.notSplit.length ? `Kunde inte fördelas på medlemmar: ${result.notSplit.join(', ')}.` : '',
     ]
       .filter(Boolean)

@@ -168,6 +168,7 @@ const simulationResult = z
         before: z.number(),
         after: z.number(),
         difference: z.number(),
+        forbundIds: z.array(z.string()),
       }),
     ),
     notSplit: z.array(z.string()),
@@ -190,7 +191,14 @@ export const simulationDetail = z
   .object({
     ...simulationFields,
     /** The model year's förbund (ids and names), for naming what the changes refer to. */
-    forbund: z.array(z.object({ id: idSchema, name: z.string(), municipalityCodes: z.array(z.string()) })),
+    forbund: z.array(
+      z.object({
+        id: idSchema,
+        name: z.string(),
+        associationId: idSchema.nullable(),
+        municipalityCodes: z.array(z.string()),
+      }),
+    ),
     result: simulationResult.nullable(),
     problems: z.array(z.string()),
   })

@@ -309,7 +309,12 @@ export const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
         const { loaded, ...rest } = view;
         return {
           ...rest,
-          forbund: loaded.forbund.map((f) => ({ id: f.id, name: f.name, municipalityCodes: f.municipalityCodes })),
+          forbund: loaded.forbund.map((f) => ({
+            id: f.id,
+            name: f.name,
+            associationId: f.associationId,
+            municipalityCodes: f.municipalityCodes,
+          })),
         };
       }
       return sendFile(reply, view, `simulering-${view.year}`, format, simulationFile);

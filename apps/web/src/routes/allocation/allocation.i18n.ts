@@ -184,6 +184,9 @@ const sv = {
     perMember: 'Före och efter per medlem',
     perMemberCaption:
       'Vad varje medlem betalar för att matcha statens beviljade medel: regionen hälften, kommunerna hälften efter invånare 16–64.',
+    otherMembers_one: 'Övriga {{count}} medlem i landet',
+    otherMembers_other: 'Övriga {{count}} medlemmar i landet',
+    otherMembersCaption: 'Medlemmar i förbund som varken slås samman eller finns i Insikt',
     member: 'Medlem',
     before: 'Före',
     after: 'Efter',
@@ -378,6 +381,9 @@ const en: typeof sv = {
     perMember: 'Before and after per member',
     perMemberCaption:
       "What each member pays to match the state's granted funds: the region half, the kommuner half by inhabitants 16–64.",
+    otherMembers_one: '{{count}} other member in the country',
+    otherMembers_other: '{{count}} other members in the country',
+    otherMembersCaption: 'Members of förbund that are neither merged nor in Insikt',
     member: 'Member',
     before: 'Before',
     after: 'After',

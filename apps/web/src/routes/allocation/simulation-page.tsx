@@ -90,7 +90,11 @@ export function SimulationPage() {
               </li>
             </ul>
           </nav>
-          <SimulationView result={s.result} year={s.year} />
+          <SimulationView
+            result={s.result}
+            year={s.year}
+            linked={new Set(s.forbund.filter((f) => f.associationId).map((f) => f.id))}
+          />
         </>
       )}
       {mayChange && year.data && (

@@ -1,5 +1,6 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { membersInFocus } from '@insikt/core';
 import { formatKronor, formatPercent } from '../../lib/format';
 import type { AllocationSimulation } from '../../lib/types';
 import { ResultTable } from './result-table';
@@ -10,8 +11,18 @@ type Result = NonNullable<AllocationSimulation['result']>;
  * A simulation's before/after per förbund (each rule's part of the difference) and per member, the
  * mergers' pooled equity against the guideline, and the result after the changes (core `simulate`).
  */
-export function SimulationView({ result, year }: { result: Result; year: number }) {
+export function SimulationView({
+  result,
+  year,
+  linked,
+}: {
+  result: Result;
+  year: number;
+  /** The model year's förbund that are in Insikt: their members come first. */
+  linked: ReadonlySet<string>;
+}) {
   const { t } = useTranslation();
+  const members = membersInFocus(result, linked);
   const merged = result.rows.filter((r) => r.formerIds.length > 1);
   const columns: [string, (r: Result['rows'][number]) => number][] = [
     [t('allocation.grantedBefore'), (r) => r.before.granted],
@@ -112,31 +123,13 @@ export function SimulationView({ result, year }: { result: Result; year: number 
       <Heading level={3} data-size="sm">
         {t('allocation.perMember')}
       </Heading>
-      <div className="table-wrap">
-        <Table zebra data-size="sm" border>
-          <caption className="muted">{t('allocation.perMemberCaption')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('allocation.member')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('allocation.before')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('allocation.after')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('allocation.difference')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {result.members.map((m) => (
-              <Table.Row key={`${m.kind}-${m.id}`}>
-                <Table.HeaderCell scope="row">
-                  {m.kind === 'kommun' ? t('allocation.kommunName', { name: m.name }) : m.name}
-                </Table.HeaderCell>
-                <Table.Cell className="nowrap">{formatKronor(m.before)}</Table.Cell>
-                <Table.Cell className="nowrap">{formatKronor(m.after)}</Table.Cell>
-                <Table.Cell className="nowrap">{formatKronor(m.difference)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      <MemberTable members={members.focus} caption={t('allocation.perMemberCaption')} />
+      {members.rest.length > 0 && (
+        <details>
+          <summary>{t('allocation.otherMembers', { count: members.rest.length })}</summary>
+          <MemberTable members={members.rest} caption={t('allocation.otherMembersCaption')} />
+        </details>
+      )}
       {result.notSplit.length > 0 && (
         <Paragraph data-size="sm">{t('allocation.notSplit', { names: result.notSplit.join(', ') })}</Paragraph>
       )}
@@ -144,6 +137,37 @@ export function SimulationView({ result, year }: { result: Result; year: number 
         {t('allocation.afterResult')}
       </Heading>
       <ResultTable result={result.after} caption={t('allocation.afterCaption', { year })} />
+    </div>
+  );
+}
+
+function MemberTable({ members, caption }: { members: Result['members']; caption: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <Table zebra data-size="sm" border>
+        <caption className="muted">{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('allocation.member')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('allocation.before')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('allocation.after')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('allocation.difference')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {members.map((m) => (
+            <Table.Row key={`${m.kind}-${m.id}`}>
+              <Table.HeaderCell scope="row">
+                {m.kind === 'kommun' ? t('allocation.kommunName', { name: m.name }) : m.name}
+              </Table.HeaderCell>
+              <Table.Cell className="nowrap">{formatKronor(m.before)}</Table.Cell>
+              <Table.Cell className="nowrap">{formatKronor(m.after)}</Table.Cell>
+              <Table.Cell className="nowrap">{formatKronor(m.difference)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
     </div>
   );
 }
