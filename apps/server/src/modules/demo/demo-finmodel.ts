@@ -34,6 +34,23 @@ const REST_OFFER = D - SEED_003.reduce((s, f) => s + f.offer, 0);
 const SUPPORT_PER_UNIT = 400_000;
 const INHABITANTS_PER_UNIT = 19;
 const units = (offer: number) => (offer - ALLOCATION_DEFAULTS.baseGrant) / 1000;
+// Within an area the kommuner share its inputs by about their real inhabitants 16–64 (thousands, rounded:
+// a demo approximation, the areas' sums are what reproduce the seed); the rest of the country equally.
+const KOMMUN_WEIGHTS: Record<string, number> = {
+  '0680': 88,
+  '0643': 7,
+  '0642': 4,
+  '0662': 18,
+  '0617': 6,
+  '0665': 8,
+  '0683': 20,
+  '0604': 4,
+  '0686': 10,
+  '0682': 18,
+  '0684': 6,
+  '0687': 11,
+  '0685': 16,
+};
 
 /**
  * Demo of the allocation model (issue 16 §9): model year 2020 with the three demo förbund (linked) and
@@ -73,16 +90,10 @@ export async function demoFinmodel(tx: Tx): Promise<void> {
       codes: restCodes,
     },
   ];
-  // Within an area the kommuner share its inputs equally (a demo simplification; the sums are what count).
   const inputs = areas.flatMap((area) => {
-    const support = apportion(
-      units(area.offer) * SUPPORT_PER_UNIT,
-      area.codes.map(() => 1),
-    );
-    const inhabitants = apportion(
-      units(area.offer) * INHABITANTS_PER_UNIT,
-      area.codes.map(() => 1),
-    );
+    const weights = area.codes.map((code) => KOMMUN_WEIGHTS[code] ?? 1);
+    const support = apportion(units(area.offer) * SUPPORT_PER_UNIT, weights);
+    const inhabitants = apportion(units(area.offer) * INHABITANTS_PER_UNIT, weights);
     return area.codes.map((code, i) => ({
       year: DEMO_MODEL_YEAR,
       municipalityCode: code,
