@@ -103,6 +103,33 @@ export function SimulationEditor({
     setChanges([...changes, change]);
   };
   const set = (patch: Partial<typeof draft>) => setDraft({ ...draft, ...patch });
+  const mergeChange = (): SimulationChange | string =>
+    draft.parts.length < 2
+      ? t('allocation.mergeNeedsTwo')
+      : !draft.mergedName.trim()
+        ? t('allocation.mergeNeedsName')
+        : {
+            kind: 'merge',
+            forbundIds: draft.parts,
+            id: `sammanslagning-${changes.length + 1}`,
+            name: draft.mergedName.trim(),
+            pooling: draft.rule === 'sum' ? { rule: 'sum' } : { rule: 'entered', equity: toNumber(draft.equity) ?? 0 },
+          };
+  const requestChange = (): SimulationChange | string =>
+    draft.requestFor === ''
+      ? t('allocation.chooseForbund')
+      : { kind: 'request', forbundId: draft.requestFor, requested: draft.whole ? null : (toNumber(draft.amount) ?? 0) };
+  const poolingOptions = [
+    { value: 'sum' as const, label: t('allocation.pooling.sum'), code: 'sum' },
+    { value: 'entered' as const, label: t('allocation.pooling.entered'), code: 'entered' },
+  ];
+  const requestOptions = [
+    { value: true, label: t('allocation.wholeOffer'), code: 'whole' },
+    { value: false, label: t('allocation.amount'), code: 'amount' },
+  ];
+  const kommunOptions = year.forbund
+    .flatMap((f) => f.municipalityCodes)
+    .map((code) => ({ value: code, label: year.kommunInputs.find((k) => k.municipalityCode === code)?.name ?? code }));
   const isSystemAdmin = can('allocation.manage');
   return (
     <form className="form" onSubmit={(e) => void submit(undefined, e)} noValidate>
@@ -146,8 +173,11 @@ export function SimulationEditor({
         </ol>
       )}
 
-      <fieldset className="stack">
-        <legend>{t('allocation.mergeTitle')}</legend>
+      <ChangeSection
+        legend={t('allocation.mergeTitle')}
+        addLabel={t('allocation.addMerge')}
+        onAdd={() => add(mergeChange())}
+      >
         <CheckboxGroup
           {...common}
           name="mergeParts"
@@ -168,10 +198,7 @@ export function SimulationEditor({
           name="pooling"
           label={t('allocation.poolingRule')}
           description={t('allocation.poolingHint')}
-          options={[
-            { value: 'sum' as const, label: t('allocation.pooling.sum'), code: 'sum' },
-            { value: 'entered' as const, label: t('allocation.pooling.entered'), code: 'entered' },
-          ]}
+          options={poolingOptions}
           value={draft.rule}
           onChange={(rule) => set({ rule })}
         />
@@ -185,36 +212,12 @@ export function SimulationEditor({
             onChange={(equity) => set({ equity })}
           />
         )}
-        <div>
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() =>
-              add(
-                draft.parts.length < 2
-                  ? t('allocation.mergeNeedsTwo')
-                  : !draft.mergedName.trim()
-                    ? t('allocation.mergeNeedsName')
-                    : {
-                        kind: 'merge',
-                        forbundIds: draft.parts,
-                        id: `sammanslagning-${changes.length + 1}`,
-                        name: draft.mergedName.trim(),
-                        pooling:
-                          draft.rule === 'sum'
-                            ? { rule: 'sum' }
-                            : { rule: 'entered', equity: toNumber(draft.equity) ?? 0 },
-                      },
-              )
-            }
-          >
-            {t('allocation.addMerge')}
-          </Button>
-        </div>
-      </fieldset>
-
-      <fieldset className="stack">
-        <legend>{t('allocation.requestTitle')}</legend>
+      </ChangeSection>
+      <ChangeSection
+        legend={t('allocation.requestTitle')}
+        addLabel={t('allocation.addRequest')}
+        onAdd={() => add(requestChange())}
+      >
         <SelectField
           {...common}
           name="requestFor"
@@ -228,10 +231,7 @@ export function SimulationEditor({
           {...common}
           name="whole"
           label={t('allocation.requestKind')}
-          options={[
-            { value: true, label: t('allocation.wholeOffer'), code: 'whole' },
-            { value: false, label: t('allocation.amount'), code: 'amount' },
-          ]}
+          options={requestOptions}
           value={draft.whole}
           onChange={(whole) => set({ whole })}
         />
@@ -245,90 +245,81 @@ export function SimulationEditor({
             onChange={(amount) => set({ amount })}
           />
         )}
-        <div>
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() =>
-              add(
-                draft.requestFor === ''
-                  ? t('allocation.chooseForbund')
-                  : {
-                      kind: 'request',
-                      forbundId: draft.requestFor,
-                      requested: draft.whole ? null : (toNumber(draft.amount) ?? 0),
-                    },
-              )
-            }
-          >
-            {t('allocation.addRequest')}
-          </Button>
-        </div>
-      </fieldset>
-
-      <fieldset className="stack">
-        <legend>{t('allocation.otherChanges')}</legend>
-        <div className="row">
-          <TextField
-            {...common}
-            name="newDistributable"
-            type="number"
-            label={t('allocation.newDistributable')}
-            value={draft.distributable}
-            onChange={(distributable) => set({ distributable })}
-          />
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => add({ kind: 'distributable', amount: toNumber(draft.distributable) ?? 0 })}
-          >
-            {t('allocation.addDistributable')}
-          </Button>
-        </div>
-        <div className="row">
-          <SelectField
-            {...common}
-            name="kommun"
-            label={t('allocation.kommun')}
-            empty={t('allocation.choose')}
-            options={year.forbund
-              .flatMap((f) => f.municipalityCodes)
-              .map((code) => ({
-                value: code,
-                label: year.kommunInputs.find((k) => k.municipalityCode === code)?.name ?? code,
-              }))}
-            value={draft.kommun}
-            onChange={(kommun) => set({ kommun })}
-          />
-          <SelectField
-            {...common}
-            name="to"
-            label={t('allocation.moveTo')}
-            empty={t('allocation.choose')}
-            options={forbund}
-            value={draft.to}
-            onChange={(to) => set({ to })}
-          />
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() =>
-              add(
-                draft.kommun && draft.to
-                  ? { kind: 'move-kommun', kommunId: draft.kommun, toForbundId: draft.to }
-                  : t('allocation.chooseBoth'),
-              )
-            }
-          >
-            {t('allocation.addMove')}
-          </Button>
-        </div>
-      </fieldset>
+      </ChangeSection>
+      <ChangeSection
+        legend={t('allocation.distributableTitle')}
+        addLabel={t('allocation.addDistributable')}
+        onAdd={() => add({ kind: 'distributable', amount: toNumber(draft.distributable) ?? 0 })}
+      >
+        <TextField
+          {...common}
+          name="newDistributable"
+          type="number"
+          label={t('allocation.newDistributable')}
+          value={draft.distributable}
+          onChange={(distributable) => set({ distributable })}
+        />
+      </ChangeSection>
+      <ChangeSection
+        legend={t('allocation.moveTitle')}
+        addLabel={t('allocation.addMove')}
+        onAdd={() =>
+          add(
+            draft.kommun && draft.to
+              ? { kind: 'move-kommun', kommunId: draft.kommun, toForbundId: draft.to }
+              : t('allocation.chooseBoth'),
+          )
+        }
+      >
+        <SelectField
+          {...common}
+          name="kommun"
+          label={t('allocation.kommun')}
+          empty={t('allocation.choose')}
+          options={kommunOptions}
+          value={draft.kommun}
+          onChange={(kommun) => set({ kommun })}
+        />
+        <SelectField
+          {...common}
+          name="to"
+          label={t('allocation.moveTo')}
+          empty={t('allocation.choose')}
+          options={forbund}
+          value={draft.to}
+          onChange={(to) => set({ to })}
+        />
+      </ChangeSection>
       <div>
         <Button type="submit" loading={busy}>
           {t('allocation.saveSimulation')}
         </Button>
       </div>
     </form>
+  );
+}
+
+/** One kind of change: its fields and the button that adds it to the list. */
+function ChangeSection({
+  legend,
+  addLabel,
+  onAdd,
+  children,
+}: {
+  legend: string;
+  addLabel: string;
+  onAdd: () => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <fieldset className="stack">
+      <legend>{legend}</legend>
+      {children}
+      <div>
+        <Button type="button" variant="secondary" onClick={onAdd}>
+          {addLabel}
+        </Button>
+      </div>
+    </fieldset>
   );
 }
