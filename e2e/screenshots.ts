@@ -16,6 +16,7 @@ import { surveyScreenshots } from './screenshots-surveys';
 import { notificationScreenshots } from './screenshots-notifications';
 import { deviationScreenshots } from './screenshots-deviations';
 import { fincalScreenshots } from './screenshots-fincal';
+import { allocationScreenshots } from './screenshots-allocation';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../docs/images');
@@ -202,6 +203,7 @@ try {
     associationId: forbund!,
   });
   await fincalScreenshots(page, out, signIn);
+  await allocationScreenshots(page, out, base);
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();

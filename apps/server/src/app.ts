@@ -32,6 +32,7 @@ import { participantsRoutes } from './modules/participants/participants.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { followUpReportRoutes } from './modules/reports/follow-up.routes';
 import { socioeconomicRoutes } from './modules/socioeconomic/socioeconomic.routes';
+import { allocationRoutes } from './modules/allocation/allocation.routes';
 import { importRoutes } from './modules/import/import.routes';
 import { implementationRoutes } from './modules/implementation/implementation.routes';
 import { theoryOfChangeRoutes } from './modules/theory-of-change/theory-of-change.routes';
@@ -215,6 +216,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(deviationsRoutes);
       await api.register(contributionsRoutes);
       await api.register(financeCalendarRoutes);
+      await api.register(allocationRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -39,6 +39,7 @@ import { surveyAccessCases } from './survey-access-cases';
 import { surveyResultsAccessCases } from './survey-results-access-cases';
 import { notificationAccessCases } from './notification-access-cases';
 import { fincalAccessCases } from './fincal-access-cases';
+import { allocationAccessCases } from './allocation-access-cases';
 import {
   call,
   grantRole,
@@ -1008,6 +1009,7 @@ const CASES: Record<string, Case> = {
   ...notificationAccessCases(() => ctx),
   ...deviationAccessCases(() => ctx, freshIntervention),
   ...fincalAccessCases(() => ctx),
+  ...allocationAccessCases(() => ctx),
 };
 
 function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {

@@ -18,6 +18,9 @@ const PDF_SOURCES = [
   'apps/server/src/modules/socioeconomic/analysis-tables.ts',
   'apps/server/src/modules/deviations/deviation-files.ts',
   'apps/server/src/modules/deviations/deviation-statistics.ts',
+  'apps/server/src/modules/allocation/allocation-tables.ts',
+  'apps/server/src/modules/allocation/allocation-exports.ts',
+  'apps/server/src/modules/demo/demo-finmodel.ts',
   // The national price list's name.
   'apps/server/src/db/seed-reference.ts',
 ];

@@ -53,6 +53,9 @@ import { PublicReportPage } from './routes/deviations/public-report-page';
 import { PublicPublishedPage } from './routes/deviations/public-published-page';
 import { ContributionsPage } from './routes/contributions/contributions-page';
 import { FinanceCalendarPage } from './routes/finance-calendar/finance-calendar-page';
+import { AllocationPage } from './routes/allocation/allocation-page';
+import { ModelYearPage } from './routes/allocation/model-year-page';
+import { NewSimulationPage, SimulationPage } from './routes/allocation/simulation-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -161,6 +164,10 @@ const moduleRoutes = [
   page('/forbund/$associationId/medlemsbidrag', ContributionsPage),
   page('/arshjul', () => <ChooseAssociation section="arshjul" />),
   page('/forbund/$associationId/arshjul', FinanceCalendarPage),
+  page('/fordelning', AllocationPage),
+  page('/fordelning/$year', ModelYearPage),
+  page('/fordelning/$year/simulera', NewSimulationPage),
+  page('/fordelning/simuleringar/$simulationId', SimulationPage),
 ];
 
 const routeTree = rootRoute.addChildren([

@@ -2,9 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { EXAMPLE_PRICE_LIST_ROWS, EXAMPLE_PRICE_LIST_YEAR, type County, type Municipality } from '@insikt/core';
+import {
+  EXAMPLE_PRICE_LIST_ROWS,
+  EXAMPLE_PRICE_LIST_YEAR,
+  KNOWN_GUIDELINE_2013,
+  type County,
+  type Municipality,
+} from '@insikt/core';
 import type { Db } from './open-db';
-import { counties, municipalities, priceLists } from './schema';
+import { counties, equityGuidelines, municipalities, priceLists } from './schema';
 
 const seedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seed-data');
 
@@ -40,6 +46,16 @@ export async function seedReferenceData(db: Db): Promise<void> {
       name: 'Nationell standard (exempelvärden)',
       rows: EXAMPLE_PRICE_LIST_ROWS,
       isExample: true,
+    })
+    .onConflictDoNothing();
+  // The guideline's known step (20 % up to 7 Mkr, decided 2013-10-02) is a fact, not demo data: present
+  // from the first start; a system administrator's later versions and edits are kept (decision 0053).
+  await db
+    .insert(equityGuidelines)
+    .values({
+      decidedOn: KNOWN_GUIDELINE_2013.decided,
+      steps: KNOWN_GUIDELINE_2013.steps,
+      note: 'Nationella rådets rekommendation (seed 003 avsnitt 2.7): 20 % av alla intäkter vid en omslutning upp till 7 miljoner kronor. Övriga steg läggs in av systemadministratören.',
     })
     .onConflictDoNothing();
   const data = loadReferenceData();

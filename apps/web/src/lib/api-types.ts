@@ -11198,6 +11198,1034 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/allocation/guidelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Riktlinjen för eget kapital ("trappan"), alla versioner */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EquityGuidelineVersion"][];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ny version av riktlinjen (systemadministratören) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        decidedOn: string;
+                        steps: {
+                            upToIncome: number | null;
+                            percent: number;
+                        }[];
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EquityGuidelineVersion"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocation/guidelines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rätta en version av riktlinjen (versionen måste stämma) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        decidedOn: string;
+                        steps: {
+                            upToIncome: number | null;
+                            percent: number;
+                        }[];
+                        /** @default  */
+                        note?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EquityGuidelineVersion"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocation/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fördelningsmodellens år med parametrar */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationYear"][];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Nytt modellår (grundbidrag, nyckelvikt och skyddsgräns som standard enligt seed 003) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        distributable: number;
+                        baseGrant?: number;
+                        supportMeasureWeight?: number;
+                        protectionLimit?: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationYear"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocation/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ett modellår: parametrar, indata per kommun, förbund och resultat (JSON, PDF eller Excel) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "pdf" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Modellåret, som JSON, PDF eller Excel */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationModelYear"];
+                        "application/pdf": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Ändra modellårets parametrar (versionen måste stämma) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        distributable: number;
+                        baseGrant: number;
+                        supportMeasureWeight: number;
+                        protectionLimit: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationYear"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocation/years/{year}/kommun-inputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Importera indata per kommun (kommunkod, försörjningsmått, invånare 16–64): allt eller inget */
+        post: {
+            parameters: {
+                query: {
+                    fileName: string;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocation/years/{year}/forbund/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Importera modellårets förbund från en fil: allt eller inget */
+        post: {
+            parameters: {
+                query: {
+                    fileName: string;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocation/years/{year}/forbund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lägg till ett förbund i modellåret */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** Format: uuid */
+                        associationId: string | null;
+                        municipalityCodes: string[];
+                        previousAllocation?: number | null;
+                        requested?: number | null;
+                        equity: number | null;
+                        income: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            name: string;
+                            /** Format: uuid */
+                            associationId: string | null;
+                            municipalityCodes: string[];
+                            previousAllocation: number | null;
+                            requested: number | null;
+                            equity: number | null;
+                            income: number | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocation/years/{year}/forbund/{forbundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ändra ett förbund i modellåret (versionen måste stämma) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                    forbundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** Format: uuid */
+                        associationId: string | null;
+                        municipalityCodes: string[];
+                        previousAllocation?: number | null;
+                        requested?: number | null;
+                        equity: number | null;
+                        income: number | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            name: string;
+                            /** Format: uuid */
+                            associationId: string | null;
+                            municipalityCodes: string[];
+                            previousAllocation: number | null;
+                            requested: number | null;
+                            equity: number | null;
+                            income: number | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Ta bort ett förbund ur modellåret */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                    forbundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocation/simulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sparade simuleringar: de nationella och förbundets egna */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationSimulationSummary"][];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Spara en simulering av ett modellår (förbundets, eller nationell utan förbund) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        changes: ({
+                            /** @enum {string} */
+                            kind: "move-kommun";
+                            kommunId: string;
+                            toForbundId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "request";
+                            forbundId: string;
+                            requested: number | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "distributable";
+                            amount: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "merge";
+                            forbundIds: string[];
+                            id: string;
+                            name: string;
+                            pooling: {
+                                /** @enum {string} */
+                                rule: "sum";
+                            } | {
+                                /** @enum {string} */
+                                rule: "entered";
+                                equity: number;
+                            };
+                        })[];
+                        year: number;
+                        /** Format: uuid */
+                        associationId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationSimulationSummary"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocation/simulations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** En simulering med före och efter per förbund och per medlem (JSON, PDF eller Excel) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "pdf" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Simuleringen, som JSON, PDF eller Excel */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationSimulation"];
+                        "application/pdf": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Ändra en simulering (versionen måste stämma) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        changes: ({
+                            /** @enum {string} */
+                            kind: "move-kommun";
+                            kommunId: string;
+                            toForbundId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "request";
+                            forbundId: string;
+                            requested: number | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "distributable";
+                            amount: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "merge";
+                            forbundIds: string[];
+                            id: string;
+                            name: string;
+                            pooling: {
+                                /** @enum {string} */
+                                rule: "sum";
+                            } | {
+                                /** @enum {string} */
+                                rule: "entered";
+                                equity: number;
+                            };
+                        })[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Ta bort en simulering */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11221,6 +12249,178 @@ export interface components {
             paybackMonths: number | null;
             /** @enum {string} */
             paybackStatus: "reached" | "never" | "beyond_120";
+        };
+        AllocationImportResult: {
+            imported: number;
+        };
+        AllocationModelYear: {
+            year: number;
+            distributable: number;
+            baseGrant: number;
+            supportMeasureWeight: number;
+            protectionLimit: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            guideline: {
+                /** Format: uuid */
+                id: string;
+                decidedOn: string;
+            } | null;
+            kommunInputs: {
+                municipalityCode: string;
+                name: string;
+                countyCode: string;
+                supportMeasure: number | null;
+                inhabitants16to64: number | null;
+            }[];
+            forbund: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+                name: string;
+                /** Format: uuid */
+                associationId: string | null;
+                associationName: string | null;
+                municipalityCodes: string[];
+                previousAllocation: number | null;
+                requested: number | null;
+                equity: number | null;
+                income: number | null;
+                version: number;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                guidelineTest: components["schemas"]["EquityAssessment"] | null;
+            }[];
+            result: components["schemas"]["AllocationResult"] | null;
+            problems: string[];
+        };
+        AllocationParts: {
+            baseGrant: number;
+            supportMeasureKey: number;
+            inhabitantsKey: number;
+            protection: number;
+            protectionCost: number;
+            unrequested: number;
+            redistributed: number;
+        };
+        AllocationResult: {
+            forbund: components["schemas"]["ForbundAllocation"][];
+            notDistributed: number;
+            scaled: boolean;
+            protectionCostAssumption: string;
+        };
+        AllocationSimulation: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            /** Format: uuid */
+            associationId: string | null;
+            associationName: string | null;
+            name: string;
+            changes: ({
+                /** @enum {string} */
+                kind: "move-kommun";
+                kommunId: string;
+                toForbundId: string;
+            } | {
+                /** @enum {string} */
+                kind: "request";
+                forbundId: string;
+                requested: number | null;
+            } | {
+                /** @enum {string} */
+                kind: "distributable";
+                amount: number;
+            } | {
+                /** @enum {string} */
+                kind: "merge";
+                forbundIds: string[];
+                id: string;
+                name: string;
+                pooling: {
+                    /** @enum {string} */
+                    rule: "sum";
+                } | {
+                    /** @enum {string} */
+                    rule: "entered";
+                    equity: number;
+                };
+            })[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            forbund: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                associationId: string | null;
+                municipalityCodes: string[];
+            }[];
+            result: components["schemas"]["SimulationResult"] | null;
+            problems: string[];
+        };
+        AllocationSimulationSummary: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            /** Format: uuid */
+            associationId: string | null;
+            associationName: string | null;
+            name: string;
+            changes: ({
+                /** @enum {string} */
+                kind: "move-kommun";
+                kommunId: string;
+                toForbundId: string;
+            } | {
+                /** @enum {string} */
+                kind: "request";
+                forbundId: string;
+                requested: number | null;
+            } | {
+                /** @enum {string} */
+                kind: "distributable";
+                amount: number;
+            } | {
+                /** @enum {string} */
+                kind: "merge";
+                forbundIds: string[];
+                id: string;
+                name: string;
+                pooling: {
+                    /** @enum {string} */
+                    rule: "sum";
+                } | {
+                    /** @enum {string} */
+                    rule: "entered";
+                    equity: number;
+                };
+            })[];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AllocationYear: {
+            year: number;
+            distributable: number;
+            baseGrant: number;
+            supportMeasureWeight: number;
+            protectionLimit: number;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         AnalysisCost: {
             total: number;
@@ -11940,6 +13140,28 @@ export interface components {
         EmailStatus: {
             emailConfigured: boolean;
         };
+        EquityAssessment: {
+            /** @enum {string} */
+            status: "within" | "above" | "not-covered";
+            guidelineDecided: string | null;
+            percent?: number;
+            allowed?: number;
+            above?: number;
+            income?: number;
+            losesProtection: boolean;
+        };
+        EquityGuidelineVersion: {
+            /** Format: uuid */
+            id: string;
+            decidedOn: string;
+            steps: components["schemas"]["GuidelineStep"][];
+            note: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         ErrorBody: {
             error: {
                 /** @enum {string} */
@@ -12053,6 +13275,20 @@ export interface components {
             };
             suppressionReasons?: components["schemas"]["SuppressionReasons"];
         };
+        ForbundAllocation: {
+            id: string;
+            name: string;
+            modelAmount: number;
+            offer: number;
+            protectionFloor: number | null;
+            protected: boolean;
+            /** @enum {string|null} */
+            notProtectedReason: "new" | "above-guideline" | null;
+            requested: number;
+            granted: number;
+            changeFromLastYear: number | null;
+            parts: components["schemas"]["AllocationParts"];
+        };
         Goal: {
             description: string;
             /** @enum {string|null} */
@@ -12137,6 +13373,10 @@ export interface components {
                 of: number;
             };
             complete: boolean;
+        };
+        GuidelineStep: {
+            upToIncome: number | null;
+            percent: number;
         };
         Health: {
             /** @enum {string} */
@@ -13589,6 +14829,48 @@ export interface components {
             expiresAt: string;
             ip: string | null;
             userAgent: string | null;
+        };
+        SimulationFigures: {
+            offer: number;
+            granted: number;
+            membersMatching: number;
+            baseGrant: number;
+            keys: number;
+            protection: number;
+            requests: number;
+        };
+        SimulationResult: {
+            before: components["schemas"]["AllocationResult"];
+            after: components["schemas"]["AllocationResult"];
+            rows: {
+                id: string;
+                name: string;
+                formerIds: string[];
+                protectedAfter: boolean;
+                before: components["schemas"]["SimulationFigures"];
+                after: components["schemas"]["SimulationFigures"];
+                difference: components["schemas"]["SimulationFigures"];
+            }[];
+            pooled: {
+                mergeId: string;
+                name: string;
+                /** @enum {string} */
+                rule: "sum" | "entered";
+                income: number | null;
+                equity: number | null;
+                assessment: components["schemas"]["EquityAssessment"] | null;
+            }[];
+            members: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                kind: "region" | "kommun";
+                before: number;
+                after: number;
+                difference: number;
+                forbundIds: string[];
+            }[];
+            notSplit: string[];
         };
         Situation: {
             work: number;

@@ -1,4 +1,5 @@
 import { commonMessages } from './common.i18n';
+import { allocationMessages } from '../routes/allocation/allocation.i18n';
 import { accountMessages } from '../routes/account/account.i18n';
 import { associationsMessages } from '../routes/associations/associations.i18n';
 import { auditMessages } from '../routes/audit/audit.i18n';
@@ -33,6 +34,7 @@ import { usersMessages } from '../routes/users/users.i18n';
  */
 export const MODULE_MESSAGES = {
   common: commonMessages,
+  allocation: allocationMessages,
   account: accountMessages,
   associations: associationsMessages,
   audit: auditMessages,

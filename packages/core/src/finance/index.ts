@@ -9,3 +9,5 @@ export * from './sie-outcome';
 export * from './simulation';
 export * from './contribution-key';
 export * from './finance-calendar';
+export * from './allocation-files';
+export * from './simulation-changes';

@@ -1,7 +1,19 @@
-import type { GuidelineStep } from '@insikt/core';
-import { bigint, date, integer, jsonb, pgTable, primaryKey, real, text, uuid } from 'drizzle-orm/pg-core';
+import type { GuidelineStep, SimulationChange } from '@insikt/core';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt, version } from '../../db/columns';
-import { municipalities } from '../organisation/organisation.schema';
+import { associations, municipalities } from '../organisation/organisation.schema';
 
 /**
  * The national council's equity guideline ("trappan"), one row per version by its decision date
@@ -50,4 +62,54 @@ export const kommunYearInputs = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.year, t.municipalityCode] })],
+);
+
+/**
+ * A model year's förbund (issue 16 §5): the national model covers every förbund in the country, while
+ * Insikt may hold only some, so each model year keeps its own list. `associationId` links a row to an
+ * Insikt förbund; `requested` null means the whole offer; `equity` and `income` are the figures of the
+ * förbund's annual report that the guideline test uses (decision 0053).
+ */
+export const allocationForbund = pgTable(
+  'allocation_forbund',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year')
+      .notNull()
+      .references(() => allocationYears.year, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    associationId: uuid('association_id').references(() => associations.id, { onDelete: 'set null' }),
+    municipalityCodes: jsonb('municipality_codes').$type<string[]>().notNull(),
+    previousAllocation: bigint('previous_allocation', { mode: 'number' }),
+    requested: bigint('requested', { mode: 'number' }),
+    equity: bigint('equity', { mode: 'number' }),
+    income: bigint('income', { mode: 'number' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  // The unique index on (year, name) also serves the lookups by year.
+  (t) => [unique('allocation_forbund_name_uq').on(t.year, t.name)],
+);
+
+/**
+ * A saved simulation (issue 16 §6): a copy of a year's model with changes (core `SimulationChange[]`).
+ * A förbund administrator's belong to the förbund (`associationId`); the system administrator's are
+ * national (null).
+ */
+export const allocationSimulations = pgTable(
+  'allocation_simulations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year')
+      .notNull()
+      .references(() => allocationYears.year, { onDelete: 'cascade' }),
+    associationId: uuid('association_id').references(() => associations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    changes: jsonb('changes').$type<SimulationChange[]>().notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('allocation_simulations_association_idx').on(t.associationId)],
 );

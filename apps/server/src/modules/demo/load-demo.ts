@@ -32,6 +32,7 @@ import {
 import { demoEvaluation } from './demo-evaluation';
 import { demoFollowUps } from './demo-follow-ups';
 import { demoFincal } from './demo-fincal';
+import { demoFinmodel } from './demo-finmodel';
 import { randomSource } from './random';
 
 export const DEMO_ADMIN_EMAIL = 'admin@demo.insikt.se';
@@ -176,6 +177,7 @@ export async function loadDemo(
       });
     }
     await demoFincal(tx);
+    await demoFinmodel(tx);
     const globalLogins: DemoLogin[] = [];
     for (const global of [
       { email: DEMO_ADMIN_EMAIL, name: 'Systemadministratör (demo)', role: 'system_admin' as const },

@@ -62,6 +62,7 @@ export function AppLayout() {
     { to: '/avvikelser', label: t('deviations.title'), show: can('deviation.published') },
     { to: '/medlemsbidrag', label: t('contributions.title'), show: can('finance.read') },
     { to: '/arshjul', label: t('financeCalendar.title'), show: can('finance.read') },
+    { to: '/fordelning', label: t('allocation.title'), show: can('allocation.read') },
     { to: '/forbund', label: t('nav.associations'), show: can('association.read') },
     { to: '/anvandare', label: t('nav.users'), show: can('user.manage') },
     { to: '/logg', label: t('nav.audit'), show: can('audit.read') },
