@@ -7,3 +7,6 @@ export * from './cp437';
 export * from './sie';
 export * from './sie-outcome';
 export * from './simulation';
+export * from './accounts';
+export * from './accounts-year';
+export * from './sie-accounts';
