@@ -30,6 +30,7 @@ import {
   SUPPORT_BEFORE_WEIGHTS,
 } from './demo-data';
 import { demoEvaluation } from './demo-evaluation';
+import { demoFinance } from './demo-finacc';
 import { demoFollowUps } from './demo-follow-ups';
 import { randomSource } from './random';
 
@@ -167,6 +168,7 @@ export async function loadDemo(
         logins.push({ role: role.role, email, association: demo.name });
       }
       await demoEvaluation(tx, { associationId, interventionIds, index: DEMO_ASSOCIATIONS.indexOf(demo), today });
+      await demoFinance(tx, { associationId, interventionIds, index: DEMO_ASSOCIATIONS.indexOf(demo), today });
       await writeAudit(tx, cliActor(), {
         action: 'demo.load',
         entityType: 'association',
