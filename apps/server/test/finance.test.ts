@@ -296,7 +296,7 @@ describe('key figures of seed 003 (the demo’s accounts)', () => {
   beforeAll(async () => {
     for (const [index, demo] of DEMO_ASSOCIATIONS.entries()) {
       const a = await seedAssociation(ctx, unique(demo.name), [...demo.municipalities]);
-      const ids = [];
+      const ids: string[] = [];
       for (const n of [1, 2, 3]) {
         const [row] = await ctx.database.db
           .insert(interventions)

@@ -51,6 +51,8 @@ import { PublishedPage as DeviationsPublishedPage } from './routes/deviations/pu
 import { StatisticsPage as DeviationStatisticsPage } from './routes/deviations/statistics-page';
 import { PublicReportPage } from './routes/deviations/public-report-page';
 import { PublicPublishedPage } from './routes/deviations/public-published-page';
+import { FinancePage } from './routes/finance/finance-page';
+import { ComparisonPage as FinanceComparisonPage } from './routes/finance/comparison-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -155,6 +157,9 @@ const moduleRoutes = [
   page('/forbund/$associationId/avvikelser/arende/$deviationId', DeviationCasePage),
   page('/forbund/$associationId/avvikelser/publicerade', DeviationsPublishedPage),
   page('/forbund/$associationId/avvikelser/statistik', DeviationStatisticsPage),
+  page('/ekonomi', () => <ChooseAssociation section="ekonomi" />),
+  page('/ekonomi/jamforelse', FinanceComparisonPage),
+  page('/forbund/$associationId/ekonomi', FinancePage),
 ];
 
 const routeTree = rootRoute.addChildren([

@@ -12580,6 +12580,7 @@ export interface components {
                 year: number;
                 budget: number;
                 actualCost?: number | null;
+                fromAccounts?: boolean;
             }[];
             staffing: {
                 /** @enum {string} */
@@ -12642,6 +12643,7 @@ export interface components {
                 year: number;
                 budget: number;
                 actualCost?: number | null;
+                fromAccounts?: boolean;
             }[];
             staffing: {
                 /** @enum {string} */

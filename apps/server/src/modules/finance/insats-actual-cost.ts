@@ -3,7 +3,7 @@ import type { Executor } from '../../db/open-db';
 import { financeLines } from '../../db/schema';
 import { accountYearsOf, insatsOutcomes } from './finance.repository';
 
-type Budget = { year: number; budget: number; actualCost?: number | null };
+type Budget = { year: number; budget: number; actualCost?: number | null; fromAccounts?: boolean };
 
 /** The insatser (of those given) that have a line in the förbund's accounts. */
 async function insatserWithLine(ex: Executor, associationId: string) {
@@ -33,9 +33,11 @@ export async function withAccountsActualCost<T extends { id: string; budgets: Bu
   return rows.map((r) => {
     if (!linked.has(r.id)) return r;
     const actual = (year: number) => outcome.find((o) => o.interventionId === r.id && o.year === year)?.amount ?? null;
-    const budgets = r.budgets.map((b) => (kept.has(b.year) ? { ...b, actualCost: actual(b.year) } : b));
+    const budgets = r.budgets.map((b) =>
+      kept.has(b.year) ? { ...b, actualCost: actual(b.year), fromAccounts: true } : b,
+    );
     for (const o of outcome.filter((x) => x.interventionId === r.id && kept.has(x.year))) {
-      if (!budgets.some((b) => b.year === o.year)) budgets.push({ year: o.year, budget: 0, actualCost: o.amount });
+      if (!budgets.some((b) => b.year === o.year)) budgets.push({ year: o.year, budget: 0, actualCost: o.amount, fromAccounts: true });
     }
     return { ...r, budgets: budgets.sort((a, b) => a.year - b.year) };
   });

@@ -6,11 +6,11 @@ import { RedirectTo } from '../../lib/redirect-once';
 import { useAssociations } from '../../lib/use-associations';
 import { usePageTitle } from '../../lib/use-page-title';
 
-/** "Insatser", "Deltagare", "Uppföljningar", "Utvärdering", "Enkäter" and "Avvikelser" in the menu: straight to the user's förbund, or a choice of them. */
+/** "Insatser", "Deltagare", "Uppföljningar", "Utvärdering", "Enkäter", "Avvikelser" and "Ekonomi" in the menu: straight to the user's förbund, or a choice of them. */
 export function ChooseAssociation({
   section,
 }: {
-  section: 'insatser' | 'deltagare' | 'uppfoljningar' | 'utvardering' | 'enkater' | 'avvikelser';
+  section: 'insatser' | 'deltagare' | 'uppfoljningar' | 'utvardering' | 'enkater' | 'avvikelser' | 'ekonomi';
 }) {
   const { t } = useTranslation();
   const title = {
@@ -20,6 +20,7 @@ export function ChooseAssociation({
     utvardering: t('evaluation.title'),
     enkater: t('surveys.title'),
     avvikelser: t('deviations.title'),
+    ekonomi: t('finance.title'),
   }[section];
   usePageTitle(title);
   const can = useCan();
@@ -34,6 +35,7 @@ export function ChooseAssociation({
     deltagare: 'participant.read',
     uppfoljningar: 'participant.read',
     avvikelser: 'deviation.published',
+    ekonomi: 'finance.read',
   } as const;
   const data = associations.data.filter((a) => can(permission[section], a.id));
   if (data.length === 1) return <RedirectTo to={`/forbund/${data[0]!.id}/${section}`} />;
