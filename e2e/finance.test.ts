@@ -75,23 +75,23 @@ describe('finance', () => {
     await page.goto(`${base}/forbund/${associationId}/ekonomi`);
     await page.getByRole('heading', { name: 'Ekonomi', level: 1 }).waitFor();
     await page.getByText('Förbundet för inte årets ekonomi i Insikt än').waitFor();
-    await page.getByLabel('Utfall per').selectOption({ label: 'Tertial' });
+    await page.getByLabel('Utfall per', { exact: true }).selectOption({ label: 'Tertial' });
     await page.getByRole('button', { name: 'Spara', exact: true }).click();
     await page.getByText('Förbundet för inte årets ekonomi i Insikt än').waitFor({ state: 'detached' });
 
-    const addLine = async (name: string, kind: 'Intäkt' | 'Kostnad', extra?: () => Promise<void>) => {
+    const addLine = async (name: string, kind: 'Intäkt' | 'Kostnad', extra?: () => Promise<unknown>) => {
       await page.getByLabel('Namn', { exact: true }).fill(name);
-      await page.getByLabel('Intäkt eller kostnad').selectOption({ label: kind });
+      await page.getByLabel('Intäkt eller kostnad', { exact: true }).selectOption({ label: kind });
       await extra?.();
       await page.getByRole('button', { name: 'Lägg till rad' }).click();
       await page.getByRole('rowheader', { name, exact: true }).waitFor();
     };
     await addLine('Statliga medel', 'Intäkt', () =>
-      page.getByLabel('Varifrån intäkten kommer').selectOption({ label: 'Statliga medel' }),
+      page.getByLabel('Varifrån intäkten kommer', { exact: true }).selectOption({ label: 'Statliga medel' }),
     );
     await addLine('Kansli', 'Kostnad', () => page.getByRole('checkbox', { name: 'Räknas som administration' }).check());
     await addLine('Jobbstudion', 'Kostnad', () =>
-      page.getByLabel('Insats (för en insats kostnader)').selectOption({ label: 'Jobbstudion' }),
+      page.getByLabel('Insats (för en insats kostnader)', { exact: true }).selectOption({ label: 'Jobbstudion' }),
     );
 
     const budget = page.locator('form', { has: page.getByRole('heading', { name: 'Budget och plan' }) });
@@ -105,7 +105,7 @@ describe('finance', () => {
     await expectNoAxeViolations(page, 'ekonomi med budget');
 
     const chooseFile = () =>
-      page.getByLabel('Fil med utfall').setInputFiles({ name: 'bokslut.se', mimeType: 'application/octet-stream', buffer: sieFile() });
+      page.getByLabel('Fil med utfall', { exact: true }).setInputFiles({ name: 'bokslut.se', mimeType: 'application/octet-stream', buffer: sieFile() });
     await chooseFile();
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
     await page.getByText('Inget importerades.').waitFor();
@@ -123,10 +123,11 @@ describe('finance', () => {
     await figures.getByRole('row', { name: /^Intäkter/ }).getByRole('cell', { name: '1 500 000 kr' }).waitFor();
     await figures.getByRole('row', { name: /^Årets resultat/ }).getByRole('cell', { name: '1 400 000 kr' }).waitFor();
     await figures.getByRole('row', { name: /^Administration som andel/ }).getByRole('cell', { name: '100 %' }).waitFor();
-    const guideline = page.getByTestId('guideline');
-    await expect.poll(() => guideline.textContent()).toContain('1 100 000 kr över riktlinjen');
-    expect(await guideline.textContent()).toContain('Förbundet förlorar skyddet i fördelningsmodellen.');
-    expect(await page.getByTestId('per-inhabitant').textContent()).toMatch(/^saknas: invånare 16–64 år/);
+    // Intl groups digits with no-break spaces.
+    const text = async (id: string) => (await page.getByTestId(id).textContent())?.replace(/\s/g, ' ');
+    await expect.poll(() => text('guideline')).toContain('1 100 000 kr över riktlinjen');
+    expect(await text('guideline')).toContain('Förbundet förlorar skyddet i fördelningsmodellen.');
+    expect(await text('per-inhabitant')).toMatch(/^saknas: invånare 16–64 år/);
     await expectNoAxeViolations(page, 'ekonomi med utfall');
 
     await page.getByRole('link', { name: 'Jämför förbunden i länet' }).click();
