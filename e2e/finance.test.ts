@@ -105,7 +105,9 @@ describe('finance', () => {
     await expectNoAxeViolations(page, 'ekonomi med budget');
 
     const chooseFile = () =>
-      page.getByLabel('Fil med utfall', { exact: true }).setInputFiles({ name: 'bokslut.se', mimeType: 'application/octet-stream', buffer: sieFile() });
+      page
+        .getByLabel('Fil med utfall', { exact: true })
+        .setInputFiles({ name: 'bokslut.se', mimeType: 'application/octet-stream', buffer: sieFile() });
     await chooseFile();
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
     await page.getByText('Inget importerades.').waitFor();
@@ -120,9 +122,18 @@ describe('finance', () => {
     await page.getByText(`Utfallet är importerat: 2 rader för ${year}-T1, ${year}-T2.`).waitFor();
 
     const figures = page.getByRole('table', { name: `Nyckeltal ${year}: budget och utfall` });
-    await figures.getByRole('row', { name: /^Intäkter/ }).getByRole('cell', { name: '1 500 000 kr' }).waitFor();
-    await figures.getByRole('row', { name: /^Årets resultat/ }).getByRole('cell', { name: '1 400 000 kr' }).waitFor();
-    await figures.getByRole('row', { name: /^Administration som andel/ }).getByRole('cell', { name: '100 %' }).waitFor();
+    await figures
+      .getByRole('row', { name: /^Intäkter/ })
+      .getByRole('cell', { name: '1 500 000 kr' })
+      .waitFor();
+    await figures
+      .getByRole('row', { name: /^Årets resultat/ })
+      .getByRole('cell', { name: '1 400 000 kr' })
+      .waitFor();
+    await figures
+      .getByRole('row', { name: /^Administration som andel/ })
+      .getByRole('cell', { name: '100 %' })
+      .waitFor();
     // Intl groups digits with no-break spaces.
     const text = async (id: string) => (await page.getByTestId(id).textContent())?.replace(/\s/g, ' ');
     await expect.poll(() => text('guideline')).toContain('1 100 000 kr över riktlinjen');
@@ -134,7 +145,9 @@ describe('finance', () => {
     await page.getByRole('heading', { name: 'Ekonomi – förbunden sida vid sida' }).waitFor();
     await page.getByLabel('År', { exact: true }).selectOption(String(year));
     await page
-      .getByRole('columnheader', { name: `Summa för de 1 förbund i Jönköpings län som har bokslut för ${year} i Insikt` })
+      .getByRole('columnheader', {
+        name: `Summa för de 1 förbund i Jönköpings län som har bokslut för ${year} i Insikt`,
+      })
       .waitFor();
     await expectNoAxeViolations(page, 'jämförelse');
     await page.close();

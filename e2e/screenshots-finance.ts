@@ -9,7 +9,10 @@ export async function financeScreenshots(page: Page, out: string, base: string, 
   await page.getByRole('heading', { name: 'Ekonomi', level: 1 }).waitFor();
   await page.getByLabel('År', { exact: true }).selectOption('2019');
   await page.getByRole('table', { name: 'Nyckeltal 2019: budget och utfall' }).waitFor();
-  await page.getByRole('row', { name: /^Intäkter/ }).first().waitFor();
+  await page
+    .getByRole('row', { name: /^Intäkter/ })
+    .first()
+    .waitFor();
   await page.screenshot({ path: `${out}/ekonomi-nyckeltal.png`, fullPage: true });
   await page.getByRole('heading', { name: 'Importera utfall' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${out}/ekonomi-import.png` });

@@ -22,7 +22,11 @@ export function financeAccessCases(context: () => TestContext): Record<string, F
     return row!;
   };
   return {
-    [`GET ${api}/years/:year`]: { scope: 'association', ok: 200, prepare: async (a) => ({ url: url(a, '/years/2019') }) },
+    [`GET ${api}/years/:year`]: {
+      scope: 'association',
+      ok: 200,
+      prepare: async (a) => ({ url: url(a, '/years/2019') }),
+    },
     [`PUT ${api}/years/:year`]: {
       scope: 'association',
       ok: 200,
@@ -46,7 +50,10 @@ export function financeAccessCases(context: () => TestContext): Record<string, F
         const y = ++year;
         await db().insert(financeYears).values({ associationId: a, year: y });
         const line = await freshLine(a);
-        return { url: url(a, `/years/${y}/outcome?fileName=utfall.csv`), file: `budgetrad;period;belopp\n${line.name};3;1 000\n` };
+        return {
+          url: url(a, `/years/${y}/outcome?fileName=utfall.csv`),
+          file: `budgetrad;period;belopp\n${line.name};3;1 000\n`,
+        };
       },
     },
     [`POST ${api}/lines`]: {
@@ -59,7 +66,10 @@ export function financeAccessCases(context: () => TestContext): Record<string, F
       ok: 200,
       prepare: async (a) => {
         const line = await freshLine(a);
-        return { url: url(a, `/lines/${line.id}`), body: { name: `${line.name} b`, administration: true, version: line.version } };
+        return {
+          url: url(a, `/lines/${line.id}`),
+          body: { name: `${line.name} b`, administration: true, version: line.version },
+        };
       },
     },
     [`PUT ${api}/lines/:lineId/budgets/:year`]: {
@@ -70,7 +80,11 @@ export function financeAccessCases(context: () => TestContext): Record<string, F
         return { url: url(a, `/lines/${line.id}/budgets/2027`), body: { amount: 1000, version: line.version } };
       },
     },
-    [`GET ${api}/account-mappings`]: { scope: 'association', ok: 200, prepare: async (a) => ({ url: url(a, '/account-mappings') }) },
+    [`GET ${api}/account-mappings`]: {
+      scope: 'association',
+      ok: 200,
+      prepare: async (a) => ({ url: url(a, '/account-mappings') }),
+    },
     [`PUT ${api}/account-mappings`]: {
       scope: 'association',
       ok: 200,

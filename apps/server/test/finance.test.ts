@@ -5,7 +5,16 @@ import { encodeCp437, KNOWN_GUIDELINE_2013, wholePercent } from '@insikt/core';
 import { auditLog, equityGuidelines, interventions } from '../src/db/schema';
 import { DEMO_ASSOCIATIONS } from '../src/modules/demo/demo-data';
 import { demoFinance } from '../src/modules/demo/demo-finacc';
-import { call, login, seedAssociation, seedUser, startTestApp, unique, type Session, type TestContext } from './harness';
+import {
+  call,
+  login,
+  seedAssociation,
+  seedUser,
+  startTestApp,
+  unique,
+  type Session,
+  type TestContext,
+} from './harness';
 
 let ctx: TestContext;
 let own: string;
@@ -93,7 +102,11 @@ describe('budget', () => {
     ]) {
       expect((await call(ctx, admin, 'POST', `${base()}/lines`, body)).statusCode).toBe(201);
     }
-    const twice = await call(ctx, admin, 'POST', `${base()}/lines`, { name: 'Igen', kind: 'cost', interventionId: insatsId });
+    const twice = await call(ctx, admin, 'POST', `${base()}/lines`, {
+      name: 'Igen',
+      kind: 'cost',
+      interventionId: insatsId,
+    });
     expect(twice.statusCode).toBe(409);
 
     let view = await year(2019);
@@ -114,7 +127,12 @@ describe('budget', () => {
     view = await year(2019);
     expect(line(view, 'Jobbstudion').budgets.map((b) => b.amount)).toEqual([1_000_000, 800_000, null]);
     expect(line(view, 'Kansli').budgets[0]!.amount).toBe(1_100_000);
-    expect((await lastAudit('finance.budget')).details).toMatchObject({ line: 'Kansli', year: 2019, before: null, after: 1_100_000 });
+    expect((await lastAudit('finance.budget')).details).toMatchObject({
+      line: 'Kansli',
+      year: 2019,
+      before: null,
+      after: 1_100_000,
+    });
 
     const flag = await call(ctx, admin, 'PUT', `${base()}/lines/${kansli.id}`, {
       name: 'Kansli',
@@ -126,7 +144,11 @@ describe('budget', () => {
       before: { name: 'Kansli', administration: true },
       after: { name: 'Kansli', administration: false },
     });
-    await call(ctx, admin, 'PUT', `${base()}/lines/${kansli.id}`, { name: 'Kansli', administration: true, version: kansli.version + 2 });
+    await call(ctx, admin, 'PUT', `${base()}/lines/${kansli.id}`, {
+      name: 'Kansli',
+      administration: true,
+      version: kansli.version + 2,
+    });
   });
 
   it('lets the reader read the budget but not change it; the national reader reads none of it', async () => {
@@ -187,7 +209,9 @@ describe('budget', () => {
         [18, 'konto', '5010'],
         [23, 'konto', '4010'],
       ]);
-      expect(result.errors[0]!.message).toBe('Rad 13: konto 3010 (Statligt bidrag) har belopp men ingen rad i förbundets kontomappning.');
+      expect(result.errors[0]!.message).toBe(
+        'Rad 13: konto 3010 (Statligt bidrag) har belopp men ingen rad i förbundets kontomappning.',
+      );
       expect(result.accounts).toEqual([
         { account: '3010', name: 'Statligt bidrag', amount: -1_500_000, lineId: null },
         { account: '4010', name: 'Köpta tjänster Jobbstudion', amount: 450_000, lineId: null },
@@ -209,7 +233,12 @@ describe('budget', () => {
       const after = await year(2020);
       expect(line(after, 'Statliga medel').outcome).toEqual([{ period: '2020-T1', amount: 1_500_000 }]);
       expect(line(after, 'Kansli').outcomeTotal).toBe(20_001);
-      expect(after.keyFigures.outcome).toMatchObject({ income: 1_500_000, costs: 470_001, result: 1_029_999, equity: 1_529_999 });
+      expect(after.keyFigures.outcome).toMatchObject({
+        income: 1_500_000,
+        costs: 470_001,
+        result: 1_029_999,
+        equity: 1_529_999,
+      });
       expect(after.stateMoney.used).toBe(1_500_000);
 
       const insatsId = line(after, 'Jobbstudion').interventionId!;
@@ -218,7 +247,9 @@ describe('budget', () => {
           budgets: { year: number; budget: number; actualCost: number | null }[];
           version: number;
         }>();
-      expect((await insats()).budgets.find((b) => b.year === 2020)?.actualCost).toBe(line(after, 'Jobbstudion').outcomeTotal);
+      expect((await insats()).budgets.find((b) => b.year === 2020)?.actualCost).toBe(
+        line(after, 'Jobbstudion').outcomeTotal,
+      );
       expect(line(after, 'Jobbstudion').outcomeTotal).toBe(450_000);
       // The 2019 figure, a year the förbund does not keep in Insikt, is still the insats's own.
       expect((await insats()).budgets.find((b) => b.year === 2019)?.actualCost).toBe(900_000);
@@ -259,7 +290,10 @@ describe('budget', () => {
       expect(line(await year(2020), 'Kansli').outcomeTotal).toBe(20_001);
 
       const fixed = broken.split('\n').slice(0, 3).join('\n');
-      expect(await upload(2020, 'utfall.csv', fixed)).toMatchObject({ imported: true, periods: ['2020-T1', '2020-T2'] });
+      expect(await upload(2020, 'utfall.csv', fixed)).toMatchObject({
+        imported: true,
+        periods: ['2020-T1', '2020-T2'],
+      });
       const view = await year(2020);
       expect(line(view, 'Kansli').outcome).toEqual([{ period: '2020-T2', amount: 1_234_568 }]);
       expect(line(view, 'Statliga medel').outcomeTotal).toBe(-229);
@@ -269,10 +303,20 @@ describe('budget', () => {
   });
 
   it('refuses a stale state money edit and audits before and after', async () => {
-    const body = { offered: 2_000_000, requested: 1_800_000, granted: 1_800_000, perInhabitantBasis: 'granted', version: 0 };
+    const body = {
+      offered: 2_000_000,
+      requested: 1_800_000,
+      granted: 1_800_000,
+      perInhabitantBasis: 'granted',
+      version: 0,
+    };
     expect((await call(ctx, admin, 'PUT', `${base()}/years/2020/state-money`, body)).statusCode).toBe(200);
     expect((await call(ctx, admin, 'PUT', `${base()}/years/2020/state-money`, body)).statusCode).toBe(409);
-    const edited = await call(ctx, admin, 'PUT', `${base()}/years/2020/state-money`, { ...body, offered: 2_100_000, version: 1 });
+    const edited = await call(ctx, admin, 'PUT', `${base()}/years/2020/state-money`, {
+      ...body,
+      offered: 2_100_000,
+      version: 1,
+    });
     expect(edited.json<YearView>().stateMoney).toMatchObject({ offered: 2_100_000, used: -229 });
     expect((await lastAudit('finance.state_money')).details).toMatchObject({
       before: { offered: 2_000_000 },
@@ -332,7 +376,9 @@ describe('key figures of seed 003 (the demo’s accounts)', () => {
     ]);
     expect(c.associations[0]!.equity).toMatchObject({ status: 'above', above: 1_690_000 - 1_028_800 });
     expect(c.associations[2]!.equity?.status).toBe('not-covered');
-    expect([c.total.income, c.total.costs, c.total.result, c.total.equity].map(tkr)).toEqual([18_585, 20_427, -1_842, 3_246]);
+    expect([c.total.income, c.total.costs, c.total.result, c.total.equity].map(tkr)).toEqual([
+      18_585, 20_427, -1_842, 3_246,
+    ]);
     expect(wholePercent(c.total.equityShareOfIncome ?? null)).toBe(17);
     expect(c.total.administrationCosts).toBe(3_400_000);
     expect(wholePercent(c.total.administrationShareOfCosts ?? null)).toBe(17);
@@ -341,13 +387,17 @@ describe('key figures of seed 003 (the demo’s accounts)', () => {
     const file = await call(ctx, national, 'GET', '/api/v1/finance/comparison?year=2019&county=06&format=xlsx');
     await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getRow(3).getCell(5).value).toBe(`Summa för de 3 förbund i ${c.countyName} som har bokslut för 2019 i Insikt`);
+    expect(sheet.getRow(3).getCell(5).value).toBe(
+      `Summa för de 3 förbund i ${c.countyName} som har bokslut för 2019 i Insikt`,
+    );
     expect(sheet.getRow(4).getCell(1).value).toBe('Intäkter');
     expect(sheet.getRow(4).getCell(5).value).toBe(18_585_000);
   });
 
   it('keeps a förbund’s own roles to their own county; the national reader may take the whole country', async () => {
-    expect((await call(ctx, reader, 'GET', '/api/v1/finance/comparison?year=2019')).json<Comparison>().associations).toHaveLength(3);
+    expect(
+      (await call(ctx, reader, 'GET', '/api/v1/finance/comparison?year=2019')).json<Comparison>().associations,
+    ).toHaveLength(3);
     expect((await call(ctx, reader, 'GET', '/api/v1/finance/comparison?year=2019&county=01')).statusCode).toBe(404);
     const country = await call(ctx, national, 'GET', '/api/v1/finance/comparison?year=2019');
     expect(country.json<Comparison>()).toMatchObject({ countyName: null });

@@ -51,8 +51,20 @@ describe('financeLineInput', () => {
 describe('accountsYear', () => {
   // Höglandet's Bokslut 2019 (seed 003, tkr): 6 423 / 6 652 / -229 / 567 / 9 %; opening equity 567 + 229.
   const lines = [
-    { id: 'state', kind: 'income' as const, incomeSource: 'state' as const, interventionId: null, administration: false },
-    { id: 'members', kind: 'income' as const, incomeSource: 'region' as const, interventionId: null, administration: false },
+    {
+      id: 'state',
+      kind: 'income' as const,
+      incomeSource: 'state' as const,
+      interventionId: null,
+      administration: false,
+    },
+    {
+      id: 'members',
+      kind: 'income' as const,
+      incomeSource: 'region' as const,
+      interventionId: null,
+      administration: false,
+    },
     { id: 'kansli', kind: 'cost' as const, incomeSource: null, interventionId: null, administration: true },
     { id: 'insats', kind: 'cost' as const, incomeSource: null, interventionId: 'i1', administration: false },
   ];

@@ -12,7 +12,12 @@ export const INCOME_SOURCES = ['state', 'region', 'municipalities', 'other'] as 
 export type IncomeSource = (typeof INCOME_SOURCES)[number];
 
 export const GRANULARITIES = ['tertial', 'month'] as const satisfies readonly Granularity[];
-export const PER_INHABITANT_BASES = ['offered', 'requested', 'granted', 'used'] as const satisfies readonly PerInhabitantBasis[];
+export const PER_INHABITANT_BASES = [
+  'offered',
+  'requested',
+  'granted',
+  'used',
+] as const satisfies readonly PerInhabitantBasis[];
 
 const kronor = z.number().int('Belopp anges i hela kronor.').min(0).max(10_000_000_000);
 const signedKronor = z.number().int('Belopp anges i hela kronor.').min(-10_000_000_000).max(10_000_000_000);
@@ -73,7 +78,9 @@ export const stateMoneyInput = z.object({
 export type StateMoneyInput = z.infer<typeof stateMoneyInput>;
 
 /** BAS result accounts: four digits, classes 3–8 (the ones `sieOutcomeByLine` maps). */
-export const resultAccountSchema = z.string().regex(/^[3-8]\d{3}$/, 'Kontot ska vara ett resultatkonto: fyra siffror, 3000–8999.');
+export const resultAccountSchema = z
+  .string()
+  .regex(/^[3-8]\d{3}$/, 'Kontot ska vara ett resultatkonto: fyra siffror, 3000–8999.');
 export const accountMappingInput = z.object({
   mappings: z
     .array(z.object({ account: resultAccountSchema, lineId: idSchema.nullable() }))

@@ -79,7 +79,11 @@ export async function demoFinance(tx: Tx, ctx: DemoEvaluationContext) {
   const { associationId } = ctx;
   await tx
     .insert(equityGuidelines)
-    .values({ decidedOn: KNOWN_GUIDELINE_2013.decided, steps: KNOWN_GUIDELINE_2013.steps, note: 'Känt steg (seed 003).' })
+    .values({
+      decidedOn: KNOWN_GUIDELINE_2013.decided,
+      steps: KNOWN_GUIDELINE_2013.steps,
+      note: 'Känt steg (seed 003).',
+    })
     .onConflictDoNothing();
   const kommuner = await tx
     .select({ code: associationMunicipalities.municipalityCode })
@@ -88,7 +92,11 @@ export async function demoFinance(tx: Tx, ctx: DemoEvaluationContext) {
   await tx
     .insert(kommunYearInputs)
     .values(
-      kommuner.map((k) => ({ year: 2019, municipalityCode: k.code, inhabitants16to64: DEMO_INHABITANTS_2019[k.code] ?? null })),
+      kommuner.map((k) => ({
+        year: 2019,
+        municipalityCode: k.code,
+        inhabitants16to64: DEMO_INHABITANTS_2019[k.code] ?? null,
+      })),
     )
     .onConflictDoNothing();
 
@@ -107,14 +115,24 @@ export async function demoFinance(tx: Tx, ctx: DemoEvaluationContext) {
     for (const l of list) {
       const [row] = await tx
         .insert(financeLines)
-        .values({ associationId, name: l.name, kind, incomeSource: l.source ?? null, administration: l.administration ?? false })
+        .values({
+          associationId,
+          name: l.name,
+          kind,
+          incomeSource: l.source ?? null,
+          administration: l.administration ?? false,
+        })
         .returning();
       ids.set(l.name, row!.id);
       const parts = apportion(l.amount, TERTIAL_WEIGHTS);
-      await tx.insert(financeOutcomes).values(
-        parts.map((amount, t) => ({ associationId, lineId: row!.id, year: 2019, period: `2019-T${t + 1}`, amount })),
-      );
-      await tx.insert(financeBudgets).values({ lineId: row!.id, year: 2019, amount: Math.round(l.amount / 1000) * 1000 });
+      await tx
+        .insert(financeOutcomes)
+        .values(
+          parts.map((amount, t) => ({ associationId, lineId: row!.id, year: 2019, period: `2019-T${t + 1}`, amount })),
+        );
+      await tx
+        .insert(financeBudgets)
+        .values({ lineId: row!.id, year: 2019, amount: Math.round(l.amount / 1000) * 1000 });
     }
   }
 
@@ -131,7 +149,11 @@ export async function demoFinance(tx: Tx, ctx: DemoEvaluationContext) {
   ];
   await tx.insert(financeBudgets).values(
     plan.flatMap(([name, amount]) =>
-      years.map((year, i) => ({ lineId: ids.get(name)!, year, amount: Math.round((amount * (1 + 0.02 * i)) / 1000) * 1000 })),
+      years.map((year, i) => ({
+        lineId: ids.get(name)!,
+        year,
+        amount: Math.round((amount * (1 + 0.02 * i)) / 1000) * 1000,
+      })),
     ),
   );
   const insatser = await tx
@@ -144,7 +166,11 @@ export async function demoFinance(tx: Tx, ctx: DemoEvaluationContext) {
     // Three-year commitments that taper off: the rest of years 2-3 is free for new insatser (003 §3.1).
     const budgets = [
       ...insats.budgets.filter((b) => !years.includes(b.year)),
-      ...years.map((year, i) => ({ year, budget: Math.round((yearly * (1 - 0.3 * i)) / 1000) * 1000, actualCost: null })),
+      ...years.map((year, i) => ({
+        year,
+        budget: Math.round((yearly * (1 - 0.3 * i)) / 1000) * 1000,
+        actualCost: null,
+      })),
     ];
     await tx.update(interventions).set({ budgets }).where(eq(interventions.id, insats.id));
   }

@@ -16,7 +16,10 @@ function keyFigureRows(columns: (KeyFigures | null)[]) {
     { label: 'Kostnader', values: money((k) => k.costs) },
     { label: 'Årets resultat', values: money((k) => k.result) },
     { label: 'Eget kapital (ingående + årets resultat)', values: money((k) => k.equity) },
-    { label: 'Eget kapital som andel av intäkterna', values: columns.map((k) => (k ? share(k.equityShareOfIncome) : '–')) },
+    {
+      label: 'Eget kapital som andel av intäkterna',
+      values: columns.map((k) => (k ? share(k.equityShareOfIncome) : '–')),
+    },
     { label: 'Administration', values: money((k) => k.administrationCosts) },
     {
       label: 'Administration som andel av kostnaderna',
@@ -75,7 +78,9 @@ export function comparisonWorkbook(c: Comparison) {
     {
       name: 'Jämförelse',
       title: `Nyckeltal ${c.year}, förbund sida vid sida`,
-      subtitle: c.countyName ? `${c.countyName}. Utfall enligt bokslut, hela kronor.` : 'Hela landet. Utfall enligt bokslut, hela kronor.',
+      subtitle: c.countyName
+        ? `${c.countyName}. Utfall enligt bokslut, hela kronor.`
+        : 'Hela landet. Utfall enligt bokslut, hela kronor.',
       headers: [[{ text: 'Nyckeltal' }, ...c.associations.map((a) => ({ text: a.name })), { text: totalLabel(c) }]],
       rows: [
         ...keyFigureRows([...c.associations.map((a) => a.keyFigures), c.total]),
@@ -86,7 +91,9 @@ export function comparisonWorkbook(c: Comparison) {
         {
           label: 'Kronor per invånare 16-64 år',
           values: [
-            ...c.associations.map((a) => (a.perInhabitant.kronor === null ? 'saknas' : figure(a.perInhabitant.kronor, 'kronor'))),
+            ...c.associations.map((a) =>
+              a.perInhabitant.kronor === null ? 'saknas' : figure(a.perInhabitant.kronor, 'kronor'),
+            ),
             '–',
           ],
         },

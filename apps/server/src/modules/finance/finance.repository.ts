@@ -61,7 +61,12 @@ export async function lineByName(ex: Executor, associationId: string, name: stri
 }
 
 /** Budgets of the förbund's own lines for the years, and the insatser's budgets (their own jsonb) for the same. */
-export async function budgetsOf(ex: Executor, associationId: string, lines: readonly FinanceLineRow[], years: number[]) {
+export async function budgetsOf(
+  ex: Executor,
+  associationId: string,
+  lines: readonly FinanceLineRow[],
+  years: number[],
+) {
   const own = await ex
     .select({ lineId: financeBudgets.lineId, year: financeBudgets.year, amount: financeBudgets.amount })
     .from(financeBudgets)
@@ -158,7 +163,9 @@ export async function inhabitantsOf(ex: Executor, associationId: string, year: n
 
 /** Every version of the equity guideline (national configuration, read by everyone). */
 export async function guidelineVersions(ex: Executor) {
-  const rows = await ex.select({ decided: equityGuidelines.decidedOn, steps: equityGuidelines.steps }).from(equityGuidelines);
+  const rows = await ex
+    .select({ decided: equityGuidelines.decidedOn, steps: equityGuidelines.steps })
+    .from(equityGuidelines);
   return rows;
 }
 
@@ -195,11 +202,6 @@ export async function outcomeTotals(ex: Executor, associationIds: readonly strin
       amount: sql<number>`sum(${financeOutcomes.amount})`.mapWith(Number),
     })
     .from(financeOutcomes)
-    .where(
-      and(
-        inArray(financeOutcomes.associationId, [...associationIds]),
-        eq(financeOutcomes.year, year),
-      ),
-    )
+    .where(and(inArray(financeOutcomes.associationId, [...associationIds]), eq(financeOutcomes.year, year)))
     .groupBy(financeOutcomes.associationId, financeOutcomes.lineId);
 }

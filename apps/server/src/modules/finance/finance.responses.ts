@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { FINANCE_LINE_KINDS, GRANULARITIES, idSchema, INCOME_SOURCES, PER_INHABITANT_BASES, versionSchema } from '@insikt/core';
+import {
+  FINANCE_LINE_KINDS,
+  GRANULARITIES,
+  idSchema,
+  INCOME_SOURCES,
+  PER_INHABITANT_BASES,
+  versionSchema,
+} from '@insikt/core';
 
 const kr = z.number().int();
 

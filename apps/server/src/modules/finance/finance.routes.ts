@@ -22,12 +22,7 @@ import { getFinanceYear } from './get-finance-year';
 import { importOutcome } from './import-outcome';
 import { createFinanceLine, saveBudgetAmount, updateFinanceLine } from './save-finance-line';
 import { saveFinanceYear, saveStateMoney } from './save-finance-year';
-import {
-  accountMappings,
-  financeComparison,
-  financeYearView,
-  outcomeImportResult,
-} from './finance.responses';
+import { accountMappings, financeComparison, financeYearView, outcomeImportResult } from './finance.responses';
 
 const tags = ['finance'];
 const associationParams = z.object({ id: idSchema });
@@ -140,11 +135,19 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/lines`,
     {
-      schema: { tags, summary: 'Ny rad i budgeten', params: associationParams, body: financeLineInput, response: { 201: lineRef } },
+      schema: {
+        tags,
+        summary: 'Ny rad i budgeten',
+        params: associationParams,
+        body: financeLineInput,
+        response: { 201: lineRef },
+      },
       config: { permission: 'finance.manage' },
     },
     async (request, reply) => {
-      const row = await db.transaction((tx) => createFinanceLine(tx, actorOf(request), request.params.id, request.body));
+      const row = await db.transaction((tx) =>
+        createFinanceLine(tx, actorOf(request), request.params.id, request.body),
+      );
       return reply.status(201).send({ id: row.id, version: row.version });
     },
   );
@@ -187,7 +190,12 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     `${base}/account-mappings`,
     {
-      schema: { tags, summary: 'Förbundets kontomappning (konto till rad)', params: associationParams, response: { 200: accountMappings } },
+      schema: {
+        tags,
+        summary: 'Förbundets kontomappning (konto till rad)',
+        params: associationParams,
+        response: { 200: accountMappings },
+      },
       config: { permission: 'finance.read' },
     },
     async (request) => getAccountMappings(db, actorOf(request), request.params.id),
@@ -204,7 +212,8 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config: { permission: 'finance.manage' },
     },
-    async (request) => db.transaction((tx) => saveAccountMappings(tx, actorOf(request), request.params.id, request.body)),
+    async (request) =>
+      db.transaction((tx) => saveAccountMappings(tx, actorOf(request), request.params.id, request.body)),
   );
   app.get(
     '/finance/comparison',
@@ -222,7 +231,10 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       const comparison = await compareFinance(db, actorOf(request), year, county ?? null);
       if (f === 'json') return comparison;
       const file = xlsx(`nyckeltal-${year}.xlsx`);
-      return reply.type(file.type).header('content-disposition', file.disposition).send(await comparisonWorkbook(comparison));
+      return reply
+        .type(file.type)
+        .header('content-disposition', file.disposition)
+        .send(await comparisonWorkbook(comparison));
     },
   );
 };

@@ -41,7 +41,10 @@ export async function financeYearOf(ex: Executor, associationId: string, year: n
   });
   const catalogue = await listCatalogue(ex, associationId);
   const names = new Map(catalogue.map((i) => [i.id, i.name]));
-  const money = stateMoneyView(await stateMoneyOf(ex, associationId, year), figures.outcome ? figures.stateMoneyUsed : null);
+  const money = stateMoneyView(
+    await stateMoneyOf(ex, associationId, year),
+    figures.outcome ? figures.stateMoneyUsed : null,
+  );
   const perLine = new Map(figures.perLine.map((r) => [r.lineId, r]));
   return {
     associationId,

@@ -29,7 +29,8 @@ export async function importOutcome(
 ) {
   authorize(actor, 'finance.manage', associationId);
   const settings = await findFinanceYear(db, associationId, year);
-  if (!settings) throw conflict(`Ange först om år ${year} följs upp per tertial eller månad och årets ingående eget kapital.`);
+  if (!settings)
+    throw conflict(`Ange först om år ${year} följs upp per tertial eller månad och årets ingående eget kapital.`);
   const lines = await linesOf(db, associationId);
   const kinds = new Map(lines.map((l) => [l.id, l.kind]));
   const mapping = (await mappingsOf(db, associationId)).map((m) => ({ ...m, kind: kinds.get(m.lineId)! }));

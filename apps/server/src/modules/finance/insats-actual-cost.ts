@@ -37,7 +37,8 @@ export async function withAccountsActualCost<T extends { id: string; budgets: Bu
       kept.has(b.year) ? { ...b, actualCost: actual(b.year), fromAccounts: true } : b,
     );
     for (const o of outcome.filter((x) => x.interventionId === r.id && kept.has(x.year))) {
-      if (!budgets.some((b) => b.year === o.year)) budgets.push({ year: o.year, budget: 0, actualCost: o.amount, fromAccounts: true });
+      if (!budgets.some((b) => b.year === o.year))
+        budgets.push({ year: o.year, budget: 0, actualCost: o.amount, fromAccounts: true });
     }
     return { ...r, budgets: budgets.sort((a, b) => a.year - b.year) };
   });

@@ -49,7 +49,12 @@ export function readSieOutcome(bytes: Buffer, ctx: OutcomeContext): ReadOutcome 
   const yearIndex = sieYearIndex(parsed.file, ctx.year);
   if (yearIndex === null) {
     const years = parsed.file.years.map((y) => `${y.start}–${y.end}`).join(', ') || 'inga #RAR';
-    const issue = { row: 1, column: '#RAR', value: years, message: `Filen har inget räkenskapsår som börjar ${ctx.year}.` };
+    const issue = {
+      row: 1,
+      column: '#RAR',
+      value: years,
+      message: `Filen har inget räkenskapsår som börjar ${ctx.year}.`,
+    };
     return { ok: false, errors: [issue], accounts: [] };
   }
   const accounts = sieResultAccounts(parsed.file, yearIndex);
@@ -96,7 +101,11 @@ export async function readTableOutcome(bytes: Buffer, fileName: string, ctx: Out
     ].filter((m) => m !== null);
     if (missing.length > 0) {
       const message = `Kolumnen ${missing.join(', ')} saknas. Rubrikraden ska ha budgetrad (eller konto), period och belopp.`;
-      return { ok: false, errors: [{ row: 1, column: missing[0]!, value: table.headers.join(';'), message }], accounts: [] };
+      return {
+        ok: false,
+        errors: [{ row: 1, column: missing[0]!, value: table.headers.join(';'), message }],
+        accounts: [],
+      };
     }
     const byName = new Map(ctx.lines.map((l) => [l.name.toLowerCase(), l.id]));
     const byAccount = new Map(ctx.mapping.map((m) => [m.account, m.lineId]));
@@ -115,14 +124,18 @@ export async function readTableOutcome(bytes: Buffer, fileName: string, ctx: Out
       const lineId = name ? byName.get(name.toLowerCase()) : byAccount.get(account);
       if (!lineId) {
         if (name || !account) {
-          fail('budgetrad', name, name ? `förbundet har ingen budgetrad som heter ${name}.` : 'budgetrad eller konto saknas.');
-        }
-        else fail('konto', account, `konto ${account} har ingen rad i förbundets kontomappning.`);
+          fail(
+            'budgetrad',
+            name,
+            name ? `förbundet har ingen budgetrad som heter ${name}.` : 'budgetrad eller konto saknas.',
+          );
+        } else fail('konto', account, `konto ${account} har ingen rad i förbundets kontomappning.`);
       }
       const period = outcomePeriod(cell(periodAt), ctx.year, ctx.granularity);
       if (!period.ok) fail('period', cell(periodAt), period.message);
       const amount = parseSwedishAmount(cell(amountAt));
-      if (amount === null) fail('belopp', cell(amountAt), 'beloppet ska vara ett tal, t.ex. 1 234 567 eller 1 234 567,50.');
+      if (amount === null)
+        fail('belopp', cell(amountAt), 'beloppet ska vara ett tal, t.ex. 1 234 567 eller 1 234 567,50.');
       if (lineId && period.ok && amount !== null) {
         const key = `${lineId}|${period.period}`;
         sums.set(key, (sums.get(key) ?? 0) + Math.round(amount * 100));
@@ -130,7 +143,11 @@ export async function readTableOutcome(bytes: Buffer, fileName: string, ctx: Out
     }
     if (errors.length > 0) return { ok: false, errors, accounts: [] };
     if (sums.size === 0) {
-      return { ok: false, errors: [{ row: 2, column: 'belopp', value: '', message: 'Filen har inga rader med utfall.' }], accounts: [] };
+      return {
+        ok: false,
+        errors: [{ row: 2, column: 'belopp', value: '', message: 'Filen har inga rader med utfall.' }],
+        accounts: [],
+      };
     }
     const rows = [...sums].map(([key, ore]) => {
       const [lineId, period] = key.split('|') as [string, string];

@@ -17,7 +17,9 @@ export async function createFinanceLine(tx: Tx, actor: Actor, associationId: str
   }
   if (input.interventionId) {
     if (!(await findIntervention(tx, associationId, input.interventionId))) {
-      throw invalid([{ field: 'interventionId', message: 'Insatsen finns inte i förbundet.', value: input.interventionId }]);
+      throw invalid([
+        { field: 'interventionId', message: 'Insatsen finns inte i förbundet.', value: input.interventionId },
+      ]);
     }
     const [taken] = await tx
       .select({ id: financeLines.id })

@@ -64,7 +64,13 @@ export async function saveFinanceYear(
 }
 
 /** The state's offer, the förbund's request, the grant, and which amount kronor per inhabitant is on. */
-export async function saveStateMoney(tx: Tx, actor: Actor, associationId: string, year: number, input: StateMoneyInput) {
+export async function saveStateMoney(
+  tx: Tx,
+  actor: Actor,
+  associationId: string,
+  year: number,
+  input: StateMoneyInput,
+) {
   authorize(actor, 'finance.manage', associationId);
   const before = await stateMoneyOf(tx, associationId, year);
   const values = {

@@ -89,7 +89,9 @@ export function ComparisonPage() {
       {c && c.associations.length > 0 && (
         <>
           <Paragraph>
-            <Link href={`/api/v1/finance/comparison${query({ ...params, format: 'xlsx' })}`}>{t('finance.compare.excel')}</Link>
+            <Link href={`/api/v1/finance/comparison${query({ ...params, format: 'xlsx' })}`}>
+              {t('finance.compare.excel')}
+            </Link>
           </Paragraph>
           <div className="table-wrap">
             <Table zebra data-size="sm">

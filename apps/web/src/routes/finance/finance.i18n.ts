@@ -303,7 +303,8 @@ const en: typeof sv = {
     },
     compare: {
       title: 'Finance – associations side by side',
-      intro: 'Key figures from the annual accounts (outcome) of the associations whose accounts for the year are in Insikt.',
+      intro:
+        'Key figures from the annual accounts (outcome) of the associations whose accounts for the year are in Insikt.',
       county: 'County',
       country: 'The whole country',
       caption: 'Key figures {{year}} per association',

@@ -17,10 +17,24 @@ import { choices, FormCheckboxes, FormNumber, FormSelect, FormText } from '../..
 import { StatusMessage } from '../../lib/status-message';
 import type { FinanceYear } from '../../lib/types';
 
-type LineDraft = { name: string; kind: 'income' | 'cost'; incomeSource: string | null; interventionId: string | null; administration: string[] };
+type LineDraft = {
+  name: string;
+  kind: 'income' | 'cost';
+  incomeSource: string | null;
+  interventionId: string | null;
+  administration: string[];
+};
 
 /** A new line: income with its source, or a cost that is an insats's, administration or other. */
-export function NewLineForm({ view, associationId, onSaved }: { view: FinanceYear; associationId: string; onSaved: () => void }) {
+export function NewLineForm({
+  view,
+  associationId,
+  onSaved,
+}: {
+  view: FinanceYear;
+  associationId: string;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const bound = useBoundForm<LineDraft, FinanceLineInput>({
     form: 'finance-line',
@@ -95,7 +109,15 @@ const budgetDraft = z.object({ lineId: idSchema, year: z.string(), amount: budge
 type BudgetBody = z.infer<typeof budgetDraft>;
 
 /** The budget of year 1 or the plan of years 2–3 for one line (an insats's: written into the insats). */
-export function BudgetForm({ view, associationId, onSaved }: { view: FinanceYear; associationId: string; onSaved: () => void }) {
+export function BudgetForm({
+  view,
+  associationId,
+  onSaved,
+}: {
+  view: FinanceYear;
+  associationId: string;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(false);
   const bound = useBoundForm<BudgetDraft, BudgetBody>({

@@ -21,7 +21,15 @@ function useKindOf() {
 }
 
 /** Every line with budget (year 1), plan (years 2–3), outcome and the difference; the administration flag. */
-export function LinesTable({ view, manages, onChanged }: { view: FinanceYear; manages: boolean; onChanged: () => void }) {
+export function LinesTable({
+  view,
+  manages,
+  onChanged,
+}: {
+  view: FinanceYear;
+  manages: boolean;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const kindOf = useKindOf();
   const flag = useMutation({

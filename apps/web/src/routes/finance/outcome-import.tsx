@@ -74,7 +74,12 @@ export function OutcomeImport({
       )}
       {result && !result.imported && <ImportErrors result={result} />}
       {result && !result.imported && result.accounts.length > 0 && (
-        <AccountMapping key={result.accounts.map((a) => a.account).join()} view={view} associationId={associationId} result={result} />
+        <AccountMapping
+          key={result.accounts.map((a) => a.account).join()}
+          view={view}
+          associationId={associationId}
+          result={result}
+        />
       )}
     </section>
   );
@@ -151,7 +156,11 @@ function AccountMapping({
           form="finance-mapping"
           errors={[]}
           name={`account-${a.account}`}
-          label={t('finance.import.account', { account: a.account, name: a.name ?? '', amount: formatKronor(Math.abs(a.amount)) })}
+          label={t('finance.import.account', {
+            account: a.account,
+            name: a.name ?? '',
+            amount: formatKronor(Math.abs(a.amount)),
+          })}
           value={choice[a.account] ?? ''}
           onChange={(v) => setChoice({ ...choice, [a.account]: v })}
           empty={t('finance.import.noLine')}

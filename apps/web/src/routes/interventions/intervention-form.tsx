@@ -191,7 +191,8 @@ function ActualCost({ index }: { index: number }) {
   const { form, errors } = useFormFrame();
   const fromAccounts = useWatch<Draft>({ name: `budgets.${index}.fromAccounts` }) as boolean | undefined;
   const actual = useWatch<Draft>({ name: `budgets.${index}.actualCost` }) as number | null | undefined;
-  if (!fromAccounts) return <FormNumber<Draft> name={`budgets.${index}.actualCost`} label={t('interventions.actualCost')} />;
+  if (!fromAccounts)
+    return <FormNumber<Draft> name={`budgets.${index}.actualCost`} label={t('interventions.actualCost')} />;
   return (
     <TextField
       form={form}
