@@ -9,6 +9,22 @@ import { conflict, versionConflict } from '../../platform/errors';
 import { findFinanceYear, outcomesOf, stateMoneyOf } from './finance.repository';
 
 /**
+ * A row per förbund and year written against the version the client read: version 0 creates it (a
+ * concurrent creation loses the insert and gets 409), a later one updates only when it still matches.
+ */
+async function writeYearRow<R>(
+  exists: boolean,
+  version: number,
+  insert: () => Promise<R[]>,
+  update: () => Promise<R[]>,
+) {
+  if (!exists && version !== 0) throw versionConflict();
+  const [row] = exists ? await update() : await insert();
+  if (!row) throw versionConflict();
+  return row;
+}
+
+/**
  * Starts keeping a year's accounts (version 0: no row yet) or edits its granularity and opening equity.
  * The granularity is fixed once the year has outcome: stored periods are never re-cut (decision 0051).
  */
@@ -27,28 +43,28 @@ export async function saveFinanceYear(
       `År ${year} har redan utfall per ${before.granularity === 'month' ? 'månad' : 'tertial'}. Perioderna kan inte ändras när utfallet finns.`,
     );
   }
-  let row;
-  if (!before) {
-    if (input.version !== 0) throw versionConflict();
-    [row] = await tx
-      .insert(financeYears)
-      .values({ associationId, year, ...values })
-      .onConflictDoNothing()
-      .returning();
-  } else {
-    [row] = await tx
-      .update(financeYears)
-      .set({ ...values, version: sql`${financeYears.version} + 1`, updatedAt: new Date() })
-      .where(
-        and(
-          eq(financeYears.associationId, associationId),
-          eq(financeYears.year, year),
-          eq(financeYears.version, input.version),
-        ),
-      )
-      .returning();
-  }
-  if (!row) throw versionConflict();
+  const row = await writeYearRow(
+    before !== undefined,
+    input.version,
+    () =>
+      tx
+        .insert(financeYears)
+        .values({ associationId, year, ...values })
+        .onConflictDoNothing()
+        .returning(),
+    () =>
+      tx
+        .update(financeYears)
+        .set({ ...values, version: sql`${financeYears.version} + 1`, updatedAt: new Date() })
+        .where(
+          and(
+            eq(financeYears.associationId, associationId),
+            eq(financeYears.year, year),
+            eq(financeYears.version, input.version),
+          ),
+        )
+        .returning(),
+  );
   await writeAudit(tx, actor, {
     action: 'finance.year',
     entityType: 'finance_year',
@@ -79,28 +95,28 @@ export async function saveStateMoney(
     granted: input.granted,
     perInhabitantBasis: input.perInhabitantBasis,
   };
-  let row;
-  if (!before) {
-    if (input.version !== 0) throw versionConflict();
-    [row] = await tx
-      .insert(stateMoneyYears)
-      .values({ associationId, year, ...values })
-      .onConflictDoNothing()
-      .returning();
-  } else {
-    [row] = await tx
-      .update(stateMoneyYears)
-      .set({ ...values, version: sql`${stateMoneyYears.version} + 1`, updatedAt: new Date() })
-      .where(
-        and(
-          eq(stateMoneyYears.associationId, associationId),
-          eq(stateMoneyYears.year, year),
-          eq(stateMoneyYears.version, input.version),
-        ),
-      )
-      .returning();
-  }
-  if (!row) throw versionConflict();
+  const row = await writeYearRow(
+    before !== undefined,
+    input.version,
+    () =>
+      tx
+        .insert(stateMoneyYears)
+        .values({ associationId, year, ...values })
+        .onConflictDoNothing()
+        .returning(),
+    () =>
+      tx
+        .update(stateMoneyYears)
+        .set({ ...values, version: sql`${stateMoneyYears.version} + 1`, updatedAt: new Date() })
+        .where(
+          and(
+            eq(stateMoneyYears.associationId, associationId),
+            eq(stateMoneyYears.year, year),
+            eq(stateMoneyYears.version, input.version),
+          ),
+        )
+        .returning(),
+  );
   await writeAudit(tx, actor, {
     action: 'finance.state_money',
     entityType: 'state_money_year',

@@ -126,10 +126,6 @@ const sv = {
       imported: 'Utfallet är importerat: {{rows}} rader för {{periods}}.',
       refused: 'Inget importerades. Rätta felen och importera filen igen.',
       errorsCaption: 'Fel i filen',
-      row: 'Rad',
-      column: 'Fält',
-      value: 'Värde',
-      message: 'Fel',
       mappingTitle: 'Kontomappning',
       mappingHelp:
         'Välj vilken rad varje resultatkonto hör till. Mappningen sparas och används vid varje import. Importera sedan filen igen.',
@@ -289,10 +285,6 @@ const en: typeof sv = {
       imported: 'The outcome is imported: {{rows}} rows for {{periods}}.',
       refused: 'Nothing was imported. Correct the errors and import the file again.',
       errorsCaption: 'Errors in the file',
-      row: 'Row',
-      column: 'Field',
-      value: 'Value',
-      message: 'Error',
       mappingTitle: 'Account mapping',
       mappingHelp:
         'Choose the line each result account belongs to. The mapping is saved and used by every import. Then import the file again.',

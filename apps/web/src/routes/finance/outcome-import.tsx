@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Field, Heading, Label, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { put, query, upload } from '../../lib/api';
 import { SelectField } from '../../lib/fields';
 import { formatKronor } from '../../lib/format';
 import { StatusMessage } from '../../lib/status-message';
 import type { FinanceYear, OutcomeImportResult } from '../../lib/types';
+import { ImportIssuesTable } from '../import/import-issues-table';
 
 const FORM = 'finance-import';
 
@@ -90,29 +91,7 @@ function ImportErrors({ result }: { result: OutcomeImportResult }) {
   return (
     <>
       <StatusMessage kind="danger">{t('finance.import.refused')}</StatusMessage>
-      <div className="table-wrap">
-        <Table zebra data-size="sm">
-          <caption>{t('finance.import.errorsCaption')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('finance.import.row')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('finance.import.column')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('finance.import.value')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('finance.import.message')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {result.errors.map((e, i) => (
-              <Table.Row key={i}>
-                <Table.Cell>{e.row}</Table.Cell>
-                <Table.Cell>{e.column}</Table.Cell>
-                <Table.Cell>{e.value}</Table.Cell>
-                <Table.Cell>{e.message}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      <ImportIssuesTable issues={result.errors} caption={t('finance.import.errorsCaption')} />
     </>
   );
 }
