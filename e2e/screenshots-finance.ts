@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 export async function financeScreenshots(page: Page, out: string, base: string, associationId: string) {
   await page.goto(`${base}/forbund/${associationId}/ekonomi`);
   await page.getByRole('heading', { name: 'Ekonomi', level: 1 }).waitFor();
-  await page.getByLabel('År', { exact: true }).selectOption('2019');
+  // The page's year, not the budget form's.
+  await page.locator('#finance-year-year').selectOption('2019');
   await page.getByRole('table', { name: 'Nyckeltal 2019: budget och utfall' }).waitFor();
   await page
     .getByRole('row', { name: /^Intäkter/ })
