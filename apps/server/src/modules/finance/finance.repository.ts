@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/open-db';
 import {
   associationMunicipalities,
@@ -36,11 +36,14 @@ export async function accountYearsOf(ex: Executor, associationId: string) {
 }
 
 export async function linesOf(ex: Executor, associationId: string) {
-  return ex
-    .select()
-    .from(financeLines)
-    .where(eq(financeLines.associationId, associationId))
-    .orderBy(asc(financeLines.kind), asc(financeLines.name));
+  return (
+    ex
+      .select()
+      .from(financeLines)
+      .where(eq(financeLines.associationId, associationId))
+      // Income first (as in an income statement), then costs.
+      .orderBy(desc(financeLines.kind), asc(financeLines.name))
+  );
 }
 
 export async function findLine(ex: Executor, associationId: string, lineId: string) {
