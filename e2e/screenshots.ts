@@ -17,6 +17,7 @@ import { notificationScreenshots } from './screenshots-notifications';
 import { deviationScreenshots } from './screenshots-deviations';
 import { fincalScreenshots } from './screenshots-fincal';
 import { allocationScreenshots } from './screenshots-allocation';
+import { financeScreenshots } from './screenshots-finance';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../docs/images');
@@ -204,6 +205,8 @@ try {
   });
   await fincalScreenshots(page, out, signIn);
   await allocationScreenshots(page, out, base);
+  await signIn(chef);
+  await financeScreenshots(page, out, base, forbund!);
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();

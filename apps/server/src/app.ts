@@ -44,6 +44,7 @@ import { surveyResultsRoutes } from './modules/surveys/survey-results.routes';
 import { deviationsRoutes } from './modules/deviations/deviations.routes';
 import { contributionsRoutes } from './modules/contributions/contributions.routes';
 import { financeCalendarRoutes } from './modules/finance-calendar/finance-calendar.routes';
+import { financeRoutes } from './modules/finance/finance.routes';
 import { surveyCodeHasher } from './modules/surveys/survey-secrets';
 import { configureNotices } from './modules/notifications/notice-settings';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
@@ -217,6 +218,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(contributionsRoutes);
       await api.register(financeCalendarRoutes);
       await api.register(allocationRoutes);
+      await api.register(financeRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -35,6 +35,7 @@ import { memberVersion } from '../src/modules/organisation/organisation.reposito
 import { saveAnalysis } from '../src/modules/socioeconomic/analyses';
 import { cliActor } from '../src/platform/actor';
 import { deviationAccessCases } from './deviation-access-cases';
+import { financeAccessCases } from './finance-access-cases';
 import { surveyAccessCases } from './survey-access-cases';
 import { surveyResultsAccessCases } from './survey-results-access-cases';
 import { notificationAccessCases } from './notification-access-cases';
@@ -1010,6 +1011,7 @@ const CASES: Record<string, Case> = {
   ...deviationAccessCases(() => ctx, freshIntervention),
   ...fincalAccessCases(() => ctx),
   ...allocationAccessCases(() => ctx),
+  ...financeAccessCases(() => ctx),
 };
 
 function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {

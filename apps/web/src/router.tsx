@@ -56,6 +56,8 @@ import { FinanceCalendarPage } from './routes/finance-calendar/finance-calendar-
 import { AllocationPage } from './routes/allocation/allocation-page';
 import { ModelYearPage } from './routes/allocation/model-year-page';
 import { NewSimulationPage, SimulationPage } from './routes/allocation/simulation-page';
+import { FinancePage } from './routes/finance/finance-page';
+import { ComparisonPage as FinanceComparisonPage } from './routes/finance/comparison-page';
 
 // Swedish paths: the addresses users see and share are in their language.
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
@@ -168,6 +170,9 @@ const moduleRoutes = [
   page('/fordelning/$year', ModelYearPage),
   page('/fordelning/$year/simulera', NewSimulationPage),
   page('/fordelning/simuleringar/$simulationId', SimulationPage),
+  page('/ekonomi', () => <ChooseAssociation section="ekonomi" />),
+  page('/ekonomi/jamforelse', FinanceComparisonPage),
+  page('/forbund/$associationId/ekonomi', FinancePage),
 ];
 
 const routeTree = rootRoute.addChildren([

@@ -12226,10 +12226,617 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/finance/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Förbundets budget, utfall och nyckeltal för ett år (JSON eller Excel) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Budget, utfall och nyckeltal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceYear"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Årets uppföljning (tertial eller månad) och ingående eget kapital */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        granularity: "tertial" | "month";
+                        openingEquity: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceYear"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/finance/years/{year}/state-money": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Statliga medel för året: erbjudet, ansökt, beviljat och grund för kronor per invånare */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        offered: number | null;
+                        requested: number | null;
+                        granted: number | null;
+                        /** @enum {string} */
+                        perInhabitantBasis: "offered" | "requested" | "granted" | "used";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceYear"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/finance/years/{year}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Importera årets utfall från SIE 4, CSV eller Excel (filen som begärans kropp); allt eller inget */
+        post: {
+            parameters: {
+                query: {
+                    fileName: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/finance/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ny rad i budgeten */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "income" | "cost";
+                        /** @enum {string|null} */
+                        incomeSource?: "state" | "region" | "municipalities" | "other" | null;
+                        /** Format: uuid */
+                        interventionId?: string | null;
+                        /** @default false */
+                        administration?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceLineRef"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/finance/lines/{lineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Byt namn på en rad eller ändra om den räknas som administration */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        administration: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceLineRef"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/finance/lines/{lineId}/budgets/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Budget eller plan för en rad och ett år (en insats rad: insatsens egen budget) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    lineId: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/finance/account-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Förbundets kontomappning (konto till rad) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountMappings"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** Mappa konton till rader (en gång; varje import använder mappningen) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mappings: {
+                            account: string;
+                            /** Format: uuid */
+                            lineId: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountMappings"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nyckeltal för förbunden i ett län eller i landet, sida vid sida med summa (JSON eller Excel) */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    county?: string;
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nyckeltal sida vid sida */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceComparison"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountMappings: {
+            account: string;
+            /** Format: uuid */
+            lineId: string;
+        }[];
         AccountNotice: {
             /** Format: uuid */
             id: string;
@@ -13239,6 +13846,27 @@ export interface components {
             }[];
             version: number | null;
         };
+        FinanceComparison: {
+            year: number;
+            countyCode: string | null;
+            countyName: string | null;
+            nationwide: boolean;
+            counties: {
+                code: string;
+                name: string;
+            }[];
+            associations: {
+                /** Format: uuid */
+                associationId: string;
+                name: string;
+                countyCode: string;
+                keyFigures: components["schemas"]["KeyFigures"];
+                equity: components["schemas"]["EquityAssessment"] | null;
+                stateMoney: components["schemas"]["StateMoney"];
+                perInhabitant: components["schemas"]["PerInhabitant"];
+            }[];
+            total: components["schemas"]["KeyFigures"];
+        };
         FinanceDeadline: {
             /** Format: uuid */
             associationId: string;
@@ -13249,6 +13877,68 @@ export interface components {
             title: string | null;
             date: string;
             daysLeft: number;
+        };
+        FinanceLine: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "income" | "cost";
+            /** @enum {string|null} */
+            incomeSource: "state" | "region" | "municipalities" | "other" | null;
+            /** Format: uuid */
+            interventionId: string | null;
+            interventionName: string | null;
+            administration: boolean;
+            version: number;
+            budgetVersion: number;
+            budgets: {
+                year: number;
+                amount: number | null;
+            }[];
+            outcome: {
+                period: string;
+                amount: number;
+            }[];
+            outcomeTotal: number;
+            difference: number;
+        };
+        FinanceLineRef: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+        };
+        FinanceYear: {
+            /** Format: uuid */
+            associationId: string;
+            year: number;
+            settings: {
+                kept: boolean;
+                /** @enum {string} */
+                granularity: "tertial" | "month";
+                openingEquity: number;
+                version: number;
+            };
+            periods: string[];
+            lines: components["schemas"]["FinanceLine"][];
+            keyFigures: {
+                outcome: components["schemas"]["KeyFigures"] | null;
+                budget: components["schemas"]["KeyFigures"];
+            };
+            commitments: {
+                year: number;
+                frame: number;
+                committed: number;
+                free: number;
+            }[];
+            stateMoney: components["schemas"]["StateMoney"];
+            perInhabitant: components["schemas"]["PerInhabitant"];
+            equity: components["schemas"]["EquityAssessment"] | null;
+            unlinkedInterventions: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
         };
         FollowUpReport: {
             /** @enum {string} */
@@ -13534,6 +14224,7 @@ export interface components {
                 year: number;
                 budget: number;
                 actualCost?: number | null;
+                fromAccounts?: boolean;
             }[];
             staffing: {
                 /** @enum {string} */
@@ -13596,6 +14287,7 @@ export interface components {
                 year: number;
                 budget: number;
                 actualCost?: number | null;
+                fromAccounts?: boolean;
             }[];
             staffing: {
                 /** @enum {string} */
@@ -13609,6 +14301,15 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        KeyFigures: {
+            income: number;
+            costs: number;
+            result: number;
+            equity: number;
+            equityShareOfIncome: number | null;
+            administrationCosts: number;
+            administrationShareOfCosts: number | null;
         };
         LogicIndicatorView: {
             id: string;
@@ -13755,6 +14456,26 @@ export interface components {
             cells: components["schemas"]["OutcomeCells"];
             suppressedCells?: string[];
         };
+        OutcomeImportResult: {
+            imported: boolean;
+            /** @enum {string} */
+            format: "sie" | "table";
+            rows: number;
+            periods: string[];
+            errors: {
+                row: number;
+                column: string;
+                value: string;
+                message: string;
+            }[];
+            accounts: {
+                account: string;
+                name: string | null;
+                amount: number;
+                /** Format: uuid */
+                lineId: string | null;
+            }[];
+        };
         OutcomeReport: {
             /** @enum {string} */
             report: "outcome";
@@ -13876,6 +14597,15 @@ export interface components {
         };
         PasswordResetRequested: {
             message: string;
+        };
+        PerInhabitant: {
+            kronor: number | null;
+            /** @enum {string} */
+            basis: "offered" | "requested" | "granted" | "used";
+            amount: number | null;
+            inhabitants: number | null;
+            missingKommuner: string[];
+            noKommuner: boolean;
         };
         PersonHistoryEntry: {
             /** Format: uuid */
@@ -14971,6 +15701,16 @@ export interface components {
                 netBenefit5: number;
                 total: number;
             }[];
+        };
+        StateMoney: {
+            offered: number | null;
+            requested: number | null;
+            granted: number | null;
+            used: number | null;
+            utilisation: number | null;
+            /** @enum {string} */
+            perInhabitantBasis: "offered" | "requested" | "granted" | "used";
+            version: number;
         };
         SuppressionReasons: {
             [key: string]: "small_count" | "computed_from_small_count";

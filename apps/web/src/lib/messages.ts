@@ -9,6 +9,7 @@ import { contributionsMessages } from '../routes/contributions/contributions.i18
 import { financeCalendarMessages } from '../routes/finance-calendar/finance-calendar.i18n';
 import { effectivenessMessages } from '../routes/effectiveness/effectiveness.i18n';
 import { evidenceMessages } from '../routes/evidence/evidence.i18n';
+import { financeMessages } from '../routes/finance/finance.i18n';
 import { followUpsMessages } from '../routes/follow-ups/follow-ups.i18n';
 import { implementationMessages } from '../routes/implementation/implementation.i18n';
 import { importMessages } from '../routes/import/import.i18n';
@@ -44,6 +45,7 @@ export const MODULE_MESSAGES = {
   evaluation: evaluationMessages,
   effectiveness: effectivenessMessages,
   evidence: evidenceMessages,
+  finance: financeMessages,
   followUps: followUpsMessages,
   implementation: implementationMessages,
   import: importMessages,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseKommunInputTable, parseModelForbundTable, parseSwedishAmount } from './allocation-files';
+import { parseSwedishAmount } from './accounts';
+import { parseKommunInputTable, parseModelForbundTable } from './allocation-files';
 
 const names = new Map([
   ['0680', 'Jönköping'],

@@ -1,3 +1,4 @@
+import { parseSwedishAmount } from './accounts';
 /**
  * The allocation model's two import files (issue 16 item 5): the inputs per kommun (kommunkod,
  * försörjningsmått, invånare 16–64) and a model year's förbund list. Both are all or nothing: every
@@ -44,18 +45,6 @@ const normalise = (text: string) =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]/g, '');
-
-/**
- * A number as Swedish files write it: "1 234 567", "1 234 567,50", "-229", "−229" (U+2212); spaces may
- * be no-break spaces. Excel's own number cells ("1234567.5") are read too. Null when it is no number.
- */
-export function parseSwedishAmount(text: string): number | null {
-  const t = text
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/^[\u2212-]/, '-')
-    .replace(',', '.');
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
-}
 
 interface Column {
   key: string;

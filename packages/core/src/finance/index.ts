@@ -11,3 +11,6 @@ export * from './contribution-key';
 export * from './finance-calendar';
 export * from './allocation-files';
 export * from './simulation-changes';
+export * from './accounts';
+export * from './accounts-year';
+export * from './sie-accounts';

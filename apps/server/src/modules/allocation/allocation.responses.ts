@@ -28,7 +28,8 @@ const parameters = {
 };
 export const allocationYear = z.object(parameters).meta({ id: 'AllocationYear' });
 
-const equityAssessment = z
+/** The equity guideline's verdict on a förbund; the finance module's key figures show the same. */
+export const equityAssessmentSchema = z
   .object({
     status: z.enum(['within', 'above', 'not-covered']),
     guidelineDecided: z.string().nullable(),
@@ -108,7 +109,7 @@ export const modelYearDetail = z
         inhabitants16to64: z.number().nullable(),
       }),
     ),
-    forbund: z.array(modelForbund.extend({ guidelineTest: equityAssessment.nullable() })),
+    forbund: z.array(modelForbund.extend({ guidelineTest: equityAssessmentSchema.nullable() })),
     result: allocationResult.nullable(),
     problems: z.array(z.string()),
   })
@@ -157,7 +158,7 @@ const simulationResult = z
         rule: z.enum(POOLING_RULES),
         income: z.number().nullable(),
         equity: z.number().nullable(),
-        assessment: equityAssessment.nullable(),
+        assessment: equityAssessmentSchema.nullable(),
       }),
     ),
     members: z.array(

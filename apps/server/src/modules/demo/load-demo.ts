@@ -30,6 +30,7 @@ import {
   SUPPORT_BEFORE_WEIGHTS,
 } from './demo-data';
 import { demoEvaluation } from './demo-evaluation';
+import { demoFinance } from './demo-finacc';
 import { demoFollowUps } from './demo-follow-ups';
 import { demoFincal } from './demo-fincal';
 import { demoFinmodel } from './demo-finmodel';
@@ -169,6 +170,7 @@ export async function loadDemo(
         logins.push({ role: role.role, email, association: demo.name });
       }
       await demoEvaluation(tx, { associationId, interventionIds, index: DEMO_ASSOCIATIONS.indexOf(demo), today });
+      await demoFinance(tx, { associationId, interventionIds, index: DEMO_ASSOCIATIONS.indexOf(demo), today });
       await writeAudit(tx, cliActor(), {
         action: 'demo.load',
         entityType: 'association',

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { authorize, authorizeIntervention } from '../../platform/access-control';
 import { notFound } from '../../platform/errors';
+import { withAccountsActualCost } from '../finance/insats-actual-cost';
 import { findIntervention, listCatalogue, listInterventions as listScoped, staffOf } from './interventions.repository';
 
 /**
@@ -12,12 +13,14 @@ import { findIntervention, listCatalogue, listInterventions as listScoped, staff
 export async function listInterventions(ex: Executor, actor: Actor, associationId: string) {
   authorize(actor, 'intervention.catalogue', associationId);
   if (!can(actor.roles, 'intervention.read', associationId)) return listCatalogue(ex, associationId);
-  return listScoped(ex, associationId, interventionScope(actor.roles, 'intervention.read', associationId));
+  const rows = await listScoped(ex, associationId, interventionScope(actor.roles, 'intervention.read', associationId));
+  return withAccountsActualCost(ex, associationId, rows);
 }
 
 export async function getIntervention(ex: Executor, actor: Actor, associationId: string, id: string) {
   authorizeIntervention(actor, 'intervention.read', associationId, id);
   const row = await findIntervention(ex, associationId, id);
   if (!row) throw notFound('Insatsen');
-  return { ...row, staff: await staffOf(ex, associationId, id) };
+  const [withCost] = await withAccountsActualCost(ex, associationId, [row]);
+  return { ...withCost!, staff: await staffOf(ex, associationId, id) };
 }

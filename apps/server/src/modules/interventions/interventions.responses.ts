@@ -54,7 +54,13 @@ const storedIntervention = z.object({
   partnerMemberIds: z.array(idSchema),
   municipalityCodes: z.array(z.string()),
   budgets: z.array(
-    z.object({ year: z.number().int(), budget: z.number().int(), actualCost: z.number().int().nullish() }),
+    z.object({
+      year: z.number().int(),
+      budget: z.number().int(),
+      actualCost: z.number().int().nullish(),
+      /** The actual cost is the outcome of the insats's line in the förbund's accounts (decision 0051). */
+      fromAccounts: z.boolean().optional(),
+    }),
   ),
   staffing: z.array(z.object({ role: z.enum(STAFF_ROLES), title: z.string(), percent: z.number() })),
   goals: z.array(goal),

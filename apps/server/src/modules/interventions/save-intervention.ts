@@ -9,6 +9,7 @@ import { conflict, notFound, versionConflict } from '../../platform/errors';
 import { findIntervention, findInterventionByName } from './interventions.repository';
 import { checkInterventionReferences } from './validate-intervention';
 import { canonicalJson } from '../../platform/canonical-json';
+import { withoutAccountsActualCost } from '../finance/insats-actual-cost';
 
 const columns = (input: InterventionInput) => ({
   name: input.name,
@@ -68,9 +69,10 @@ export async function updateIntervention(
   await checkInterventionReferences(tx, actor, associationId, id, input);
   const sameName = await findInterventionByName(tx, associationId, input.name);
   if (sameName && sameName.id !== id) throw conflict(`Förbundet har redan en insats som heter ${input.name}.`);
+  const budgets = await withoutAccountsActualCost(tx, associationId, id, input.budgets);
   const [row] = await tx
     .update(interventions)
-    .set({ ...columns(input), version: sql`${interventions.version} + 1`, updatedAt: new Date() })
+    .set({ ...columns(input), budgets, version: sql`${interventions.version} + 1`, updatedAt: new Date() })
     .where(
       and(
         eq(interventions.associationId, associationId),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { withAccountsActualCost } from '../finance/insats-actual-cost';
 import {
   groupKey,
   interventionScope,
@@ -91,8 +92,10 @@ export async function previewAnalysis(
   body: SocioeconomicAnalysisInput,
 ): Promise<AnalysisPreview> {
   authorizeIntervention(actor, 'socioeconomic.analyse', associationId, interventionId);
-  const intervention = await findIntervention(ex, associationId, interventionId);
-  if (!intervention) throw notFound('Insatsen');
+  const found = await findIntervention(ex, associationId, interventionId);
+  if (!found) throw notFound('Insatsen');
+  // The recorded cost is the accounts' where the förbund keeps them (decision 0051).
+  const [intervention] = await withAccountsActualCost(ex, associationId, [found]);
   const stored = body.priceListId
     ? await readablePriceList(ex, actor, body.priceListId)
     : await activePriceList(ex, associationId, Number(body.to.slice(0, 4)));
@@ -110,7 +113,7 @@ export async function previewAnalysis(
     cases = casesOf(groups);
   }
   const participants = cases.reduce((s, c) => s + c.weight, 0);
-  const recorded = recordedCost(intervention.budgets, body.from, body.to);
+  const recorded = recordedCost(intervention!.budgets, body.from, body.to);
   const total = body.totalCost ?? recorded.total;
   const cost: AnalysisCost = {
     total,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Checkbox, Heading, Label, Link, List, Paragraph, Table, Field } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, Label, Link, List, Paragraph, Field } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { query, upload } from '../../lib/api';
@@ -10,6 +10,7 @@ import { useCan } from '../../lib/auth';
 import { useAssociations } from '../../lib/use-associations';
 import type { ImportResult } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { ImportIssuesTable } from './import-issues-table';
 
 const FORM = 'import';
 
@@ -110,28 +111,7 @@ export function ImportPage() {
           <Heading level={2} data-size="sm" id="import-errors">
             {t('import.message')}
           </Heading>
-          <div className="table-wrap">
-            <Table zebra data-size="sm">
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('import.row')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('import.column')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('import.value')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('import.message')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {result.errors.map((e, i) => (
-                  <Table.Row key={i}>
-                    <Table.Cell>{e.row}</Table.Cell>
-                    <Table.Cell>{e.column}</Table.Cell>
-                    <Table.Cell>{e.value}</Table.Cell>
-                    <Table.Cell>{e.message}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
+          <ImportIssuesTable issues={result.errors} />
         </section>
       )}
 

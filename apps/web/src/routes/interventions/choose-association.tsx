@@ -6,12 +6,20 @@ import { RedirectTo } from '../../lib/redirect-once';
 import { useAssociations } from '../../lib/use-associations';
 import { usePageTitle } from '../../lib/use-page-title';
 
-/** "Insatser", "Deltagare", "Uppföljningar", "Utvärdering", "Enkäter" and "Avvikelser" in the menu: straight to the user's förbund, or a choice of them. */
+/** "Insatser", "Deltagare", "Uppföljningar", "Utvärdering", "Enkäter", "Avvikelser" and "Ekonomi" in the menu: straight to the user's förbund, or a choice of them. */
 export function ChooseAssociation({
   section,
 }: {
   section:
-    'insatser' | 'deltagare' | 'uppfoljningar' | 'utvardering' | 'enkater' | 'avvikelser' | 'medlemsbidrag' | 'arshjul';
+    | 'insatser'
+    | 'deltagare'
+    | 'uppfoljningar'
+    | 'utvardering'
+    | 'enkater'
+    | 'avvikelser'
+    | 'ekonomi'
+    | 'medlemsbidrag'
+    | 'arshjul';
 }) {
   const { t } = useTranslation();
   const title = {
@@ -21,6 +29,7 @@ export function ChooseAssociation({
     utvardering: t('evaluation.title'),
     enkater: t('surveys.title'),
     avvikelser: t('deviations.title'),
+    ekonomi: t('finance.title'),
     medlemsbidrag: t('contributions.title'),
     arshjul: t('financeCalendar.title'),
   }[section];
@@ -37,6 +46,7 @@ export function ChooseAssociation({
     deltagare: 'participant.read',
     uppfoljningar: 'participant.read',
     avvikelser: 'deviation.published',
+    ekonomi: 'finance.read',
     medlemsbidrag: 'finance.read',
     arshjul: 'finance.read',
   } as const;

@@ -12,7 +12,8 @@ import {
   STAFF_ROLES,
 } from '@insikt/core';
 import { BoundForm, SubmitButton, useBoundForm, useFormFrame } from '../../lib/form';
-import { choices, FormDate, FormNumber, FormSelect, FormText, SelectField } from '../../lib/fields';
+import { choices, FormDate, FormNumber, FormSelect, FormText, SelectField, TextField } from '../../lib/fields';
+import { formatKronor } from '../../lib/format';
 import { GoalDeviationFields } from '../deviations/goal-deviation-fields';
 import { GoalSurveyFields } from '../surveys/goal-survey-fields';
 import type { Association, Goal, Intervention } from '../../lib/types';
@@ -178,10 +179,32 @@ function BudgetFields() {
         <div className="row">
           <FormNumber<Draft> name={`budgets.${i}.year`} empty={0} label={t('interventions.year')} />
           <FormNumber<Draft> name={`budgets.${i}.budget`} empty={0} label={t('interventions.budget')} />
-          <FormNumber<Draft> name={`budgets.${i}.actualCost`} label={t('interventions.actualCost')} />
+          <ActualCost index={i} />
           {remove}
         </div>
       )}
+    />
+  );
+}
+
+/** The actual cost of a year the förbund keeps in its accounts is the outcome there: shown, not typed (decision 0051). */
+function ActualCost({ index }: { index: number }) {
+  const { t } = useTranslation();
+  const { form, errors } = useFormFrame();
+  const fromAccounts = useWatch<Draft>({ name: `budgets.${index}.fromAccounts` }) as boolean | undefined;
+  const actual = useWatch<Draft>({ name: `budgets.${index}.actualCost` }) as number | null | undefined;
+  if (!fromAccounts)
+    return <FormNumber<Draft> name={`budgets.${index}.actualCost`} label={t('interventions.actualCost')} />;
+  return (
+    <TextField
+      form={form}
+      errors={errors}
+      name={`budgets.${index}.actualCost`}
+      label={t('interventions.actualCost')}
+      description={t('interventions.actualCostFromAccounts')}
+      value={formatKronor(actual)}
+      onChange={() => undefined}
+      readOnly
     />
   );
 }

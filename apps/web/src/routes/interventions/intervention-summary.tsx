@@ -103,6 +103,7 @@ export function InterventionSummary({
                       </Table.Cell>
                       <Table.Cell className="nowrap" style={{ textAlign: 'right' }}>
                         {formatKronor(b.actualCost)}
+                        {b.fromAccounts && <div className="muted">{t('interventions.actualCostFromAccounts')}</div>}
                       </Table.Cell>
                     </Table.Row>
                   ))}

@@ -18,6 +18,7 @@ const SECTIONS_UNDER_ASSOCIATION = [
   '/avvikelser',
   '/medlemsbidrag',
   '/arshjul',
+  '/ekonomi',
 ];
 
 export function AppLayout() {
@@ -63,6 +64,9 @@ export function AppLayout() {
     { to: '/medlemsbidrag', label: t('contributions.title'), show: can('finance.read') },
     { to: '/arshjul', label: t('financeCalendar.title'), show: can('finance.read') },
     { to: '/fordelning', label: t('allocation.title'), show: can('allocation.read') },
+    { to: '/ekonomi', label: t('finance.title'), show: can('finance.read') },
+    // The national reader reads no förbund's budget, only the comparison.
+    { to: '/ekonomi/jamforelse', label: t('finance.title'), show: can('finance.compare') && !can('finance.read') },
     { to: '/forbund', label: t('nav.associations'), show: can('association.read') },
     { to: '/anvandare', label: t('nav.users'), show: can('user.manage') },
     { to: '/logg', label: t('nav.audit'), show: can('audit.read') },

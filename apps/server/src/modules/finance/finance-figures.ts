@@ -1,0 +1,60 @@
+import {
+  assessEquity,
+  guidelineInForce,
+  kronorPerInhabitant,
+  stateMoneyYear,
+  type PerInhabitantBasis,
+} from '@insikt/core';
+import type { Executor } from '../../db/open-db';
+import { guidelineVersions, inhabitantsOf, stateMoneyOf } from './finance.repository';
+
+type StateMoneyRow = Awaited<ReturnType<typeof stateMoneyOf>>;
+
+/** Offered, requested, granted (stored), used (the state-income lines' outcome) and utilisation. */
+export function stateMoneyView(row: StateMoneyRow, used: number | null) {
+  const figures =
+    row?.offered != null && used !== null
+      ? stateMoneyYear({ offered: row.offered, requested: row.requested ?? 0, granted: row.granted ?? 0, used })
+      : null;
+  return {
+    offered: row?.offered ?? null,
+    requested: row?.requested ?? null,
+    granted: row?.granted ?? null,
+    used,
+    utilisation: figures?.utilisation ?? null,
+    perInhabitantBasis: row?.perInhabitantBasis ?? ('granted' as PerInhabitantBasis),
+    version: row?.version ?? 0,
+  };
+}
+
+/**
+ * Kronor per inhabitant 16–64: the state money on the stored basis over the inhabitants of the förbund's
+ * kommuner that year. Missing inputs give no figure but say which (a kommun without inhabitants, or no
+ * amount on the basis), never a figure over part of the förbund.
+ */
+export async function perInhabitant(
+  ex: Executor,
+  associationId: string,
+  year: number,
+  money: ReturnType<typeof stateMoneyView>,
+) {
+  const kommuner = await inhabitantsOf(ex, associationId, year);
+  const missingKommuner = kommuner.filter((k) => k.inhabitants == null || k.inhabitants <= 0).map((k) => k.name);
+  const amount = money[money.perInhabitantBasis];
+  const inhabitants = kommuner.reduce((s, k) => s + (k.inhabitants ?? 0), 0);
+  const complete = kommuner.length > 0 && missingKommuner.length === 0 && amount !== null;
+  return {
+    kronor: complete ? kronorPerInhabitant(amount, inhabitants, money.perInhabitantBasis).kronor : null,
+    basis: money.perInhabitantBasis,
+    amount,
+    inhabitants: kommuner.length > 0 && missingKommuner.length === 0 ? inhabitants : null,
+    missingKommuner,
+    noKommuner: kommuner.length === 0,
+  };
+}
+
+/** The förbund's equity at year end against the guideline in force on the last day of the year. */
+export async function equityAgainstGuideline(ex: Executor, year: number, income: number, equity: number) {
+  const versions = (await guidelineVersions(ex)).map((v) => ({ decided: v.decided, steps: v.steps }));
+  return assessEquity(guidelineInForce(versions, `${year}-12-31`), income, equity);
+}
