@@ -41,6 +41,7 @@ import { effectivenessRoutes } from './modules/effectiveness/effectiveness.route
 import { surveysRoutes } from './modules/surveys/surveys.routes';
 import { surveyResultsRoutes } from './modules/surveys/survey-results.routes';
 import { deviationsRoutes } from './modules/deviations/deviations.routes';
+import { structuralRoutes } from './modules/structural/structural.routes';
 import { surveyCodeHasher } from './modules/surveys/survey-secrets';
 import { configureNotices } from './modules/notifications/notice-settings';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
@@ -211,6 +212,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(surveyResultsRoutes);
       await api.register(notificationsRoutes);
       await api.register(deviationsRoutes);
+      await api.register(structuralRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -35,6 +35,7 @@ import { memberVersion } from '../src/modules/organisation/organisation.reposito
 import { saveAnalysis } from '../src/modules/socioeconomic/analyses';
 import { cliActor } from '../src/platform/actor';
 import { deviationAccessCases } from './deviation-access-cases';
+import { structuralAccessCases } from './structural-access-cases';
 import { surveyAccessCases } from './survey-access-cases';
 import { surveyResultsAccessCases } from './survey-results-access-cases';
 import { notificationAccessCases } from './notification-access-cases';
@@ -1006,6 +1007,7 @@ const CASES: Record<string, Case> = {
   ...surveyResultsAccessCases(() => ctx, freshIntervention),
   ...notificationAccessCases(() => ctx),
   ...deviationAccessCases(() => ctx, freshIntervention),
+  ...structuralAccessCases(() => ctx),
 };
 
 function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {

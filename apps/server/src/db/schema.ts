@@ -18,3 +18,4 @@ export * from '../modules/notifications/notifications.schema';
 export * from '../modules/deviations/deviations.schema';
 export * from '../modules/finance/finance.schema';
 export * from '../modules/allocation/allocation.schema';
+export * from '../modules/structural/structural.schema';
