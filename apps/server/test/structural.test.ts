@@ -142,10 +142,22 @@ describe('activities of a structural insats', () => {
     expect(pnr.statusCode).toBe(400);
     expect(pnr.json<{ error: { message: string } }>().error.message).toMatch(/Anteckningen/);
     const unknownOrg = '00000000-0000-4000-8000-000000000001';
-    const stranger = await call(ctx, admin, 'POST', activities(natverk), activity({ attendance: [att(unknownOrg, 1, 1)] }));
+    const stranger = await call(
+      ctx,
+      admin,
+      'POST',
+      activities(natverk),
+      activity({ attendance: [att(unknownOrg, 1, 1)] }),
+    );
     expect(stranger.statusCode).toBe(400);
     expect(stranger.json<{ error: { message: string } }>().error.message).toContain(unknownOrg);
-    const negative = await call(ctx, admin, 'POST', activities(natverk), activity({ attendance: [att(org.fk, -1, 0)] }));
+    const negative = await call(
+      ctx,
+      admin,
+      'POST',
+      activities(natverk),
+      activity({ attendance: [att(org.fk, -1, 0)] }),
+    );
     expect(negative.statusCode).toBe(400);
     const wrongKind = await call(ctx, admin, 'POST', activities(individual), activity());
     expect(wrongKind.statusCode).toBe(400);
@@ -181,7 +193,13 @@ describe('activities of a structural insats', () => {
       lead,
       'PUT',
       activities(natverk, `/${march.id}`),
-      activity({ date: march.date, topic: 'Arbetsgrupp', hours: 1.5, attendance: [att(org.fk, 1, 0)], version: march.version }),
+      activity({
+        date: march.date,
+        topic: 'Arbetsgrupp',
+        hours: 1.5,
+        attendance: [att(org.fk, 1, 0)],
+        version: march.version,
+      }),
     );
     expect(fewer.statusCode).toBe(200);
     const after = (await call(ctx, lead, 'GET', activities(natverk))).json<ListView>();
@@ -225,8 +243,20 @@ describe('the activity report', () => {
     // styrgrupp (FK 1W+1M); 2026 a 6 h training day (kommun 4W+2M).
     for (const body of [
       activity(),
-      activity({ date: '2025-05-06', kind: 'styrgruppsmote', topic: 'Styrgrupp', hours: 1.5, attendance: [att(org.fk, 1, 1)] }),
-      activity({ date: '2026-01-10', kind: 'utbildningsdag', topic: 'Utbildning', hours: 6, attendance: [att(org.kommun, 4, 2)] }),
+      activity({
+        date: '2025-05-06',
+        kind: 'styrgruppsmote',
+        topic: 'Styrgrupp',
+        hours: 1.5,
+        attendance: [att(org.fk, 1, 1)],
+      }),
+      activity({
+        date: '2026-01-10',
+        kind: 'utbildningsdag',
+        topic: 'Utbildning',
+        hours: 6,
+        attendance: [att(org.kommun, 4, 2)],
+      }),
     ])
       expect((await call(ctx, admin, 'POST', activities(samordnare), body)).statusCode).toBe(201);
   });

@@ -162,7 +162,13 @@ describe('yearly national figures', () => {
 });
 
 describe('the released activity report (decision 0015)', () => {
-  const keyed = (organisationId: string, women: number, men: number, unknown: number, keys: [number, number, number]) => ({
+  const keyed = (
+    organisationId: string,
+    women: number,
+    men: number,
+    unknown: number,
+    keys: [number, number, number],
+  ) => ({
     ...att(organisationId, women, men, unknown),
     keys: { women: keys[0], men: keys[1], unknown: keys[2] },
   });

@@ -32,6 +32,7 @@ import {
 import { demoEvaluation } from './demo-evaluation';
 import { demoFollowUps } from './demo-follow-ups';
 import { randomSource } from './random';
+import { demoStructural } from './demo-structural';
 
 export const DEMO_ADMIN_EMAIL = 'admin@demo.insikt.se';
 
@@ -167,6 +168,7 @@ export async function loadDemo(
         logins.push({ role: role.role, email, association: demo.name });
       }
       await demoEvaluation(tx, { associationId, interventionIds, index: DEMO_ASSOCIATIONS.indexOf(demo), today });
+      await demoStructural(tx, { associationId, index: DEMO_ASSOCIATIONS.indexOf(demo), today });
       await writeAudit(tx, cliActor(), {
         action: 'demo.load',
         entityType: 'association',

@@ -22,7 +22,13 @@ export async function structuralInsats(
   if (!insats) throw notFound('Insatsen');
   if (insats.kind !== 'structural')
     throw invalid(
-      [{ field: 'interventionId', value: insats.name, message: 'Aktiviteter förs bara för strukturövergripande insatser.' }],
+      [
+        {
+          field: 'interventionId',
+          value: insats.name,
+          message: 'Aktiviteter förs bara för strukturövergripande insatser.',
+        },
+      ],
       `${insats.name} är en individinriktad insats: aktiviteter förs bara för strukturövergripande insatser.`,
     );
   return insats;

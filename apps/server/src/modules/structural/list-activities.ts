@@ -7,10 +7,7 @@ import { activitiesOf, memberNames } from './structural.repository';
 /** The organisations an activity may name: the förbund's members, then "Övriga". */
 export async function organisationsOf(ex: Executor, associationId: string) {
   const rows = await memberNames(ex, associationId);
-  return [
-    ...rows.map((m) => ({ id: m.id, name: m.name })),
-    { id: OTHER_ORGANISATION, name: OTHER_ORGANISATION_SV },
-  ];
+  return [...rows.map((m) => ({ id: m.id, name: m.name })), { id: OTHER_ORGANISATION, name: OTHER_ORGANISATION_SV }];
 }
 
 /**

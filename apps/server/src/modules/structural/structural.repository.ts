@@ -6,7 +6,10 @@ import { rowsOf } from '../reports/reports.repository';
 import { structuralActivities } from './structural.schema';
 
 export type ActivityRow = typeof structuralActivities.$inferSelect;
-export type ActivityValues = Omit<typeof structuralActivities.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+export type ActivityValues = Omit<
+  typeof structuralActivities.$inferInsert,
+  'id' | 'version' | 'createdAt' | 'updatedAt'
+>;
 
 /** The structural insatser of a förbund within a scope (an insatsansvarig's or utvärderare's own). */
 export async function structuralInterventions(ex: Executor, associationId: string, scope: InterventionScope) {
@@ -47,7 +50,10 @@ export async function activitiesOf(ex: Executor, associationId: string, interven
     .select()
     .from(structuralActivities)
     .where(
-      and(eq(structuralActivities.associationId, associationId), eq(structuralActivities.interventionId, interventionId)),
+      and(
+        eq(structuralActivities.associationId, associationId),
+        eq(structuralActivities.interventionId, interventionId),
+      ),
     )
     .orderBy(desc(structuralActivities.date), asc(structuralActivities.topic));
 }

@@ -55,7 +55,11 @@ const totals = z.object({
   ),
   participants: released,
   participantHours: released,
-  balance: z.object({ womenShare: z.number().nullable(), even: z.boolean().nullable(), unknown: z.number().nullable() }),
+  balance: z.object({
+    womenShare: z.number().nullable(),
+    even: z.boolean().nullable(),
+    unknown: z.number().nullable(),
+  }),
 });
 
 export const activityReportView = z

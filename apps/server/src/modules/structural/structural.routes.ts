@@ -9,12 +9,7 @@ import { createSeries } from './create-series';
 import { removeActivity } from './delete-activity';
 import { listActivities } from './list-activities';
 import { createActivity, updateActivity } from './save-activity';
-import {
-  activityReportView,
-  savedActivity,
-  savedSeries,
-  structuralActivityList,
-} from './structural.responses';
+import { activityReportView, savedActivity, savedSeries, structuralActivityList } from './structural.responses';
 
 const tags = ['structural'];
 const insatsParams = z.object({ id: idSchema, interventionId: idSchema });
@@ -137,7 +132,8 @@ export const structuralRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Aktivitetsrapport för en strukturövergripande insats eller hela förbundet (hela år), JSON, Excel eller PDF',
+        summary:
+          'Aktivitetsrapport för en strukturövergripande insats eller hela förbundet (hela år), JSON, Excel eller PDF',
         params: z.object({ id: idSchema }),
         querystring: reportQuery,
         response: { 200: fileResponse('Aktivitetsrapport', ['xlsx', 'pdf'], activityReportView) },
