@@ -104,3 +104,6 @@ export type DeviationWarnings = Schemas['DeviationWarnings'];
 export type DeviationPublication = Schemas['DeviationPublication'];
 export type DeviationStatistics = Schemas['DeviationStatistics'];
 export type BodyMeeting = Schemas['BodyMeeting'];
+export type StructuralActivity = Schemas['StructuralActivity'];
+export type StructuralActivityList = Schemas['StructuralActivityList'];
+export type StructuralActivityReport = Schemas['StructuralActivityReport'];

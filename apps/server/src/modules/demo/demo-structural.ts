@@ -1,11 +1,9 @@
 import { recurringDates, type ActivityKind, type AttendanceInput } from '@insikt/core';
 import type { Tx } from '../../db/open-db';
-import { interventions, members } from '../../db/schema';
 import { eq } from 'drizzle-orm';
+import { interventions, members } from '../../db/schema';
 import { insertActivities } from '../structural/structural.repository';
 import { randomSource } from './random';
-
-type Random = ReturnType<typeof randomSource>;
 
 /**
  * Each demo förbund's samordnare (issue 17 §6, seed 000 §3): a structural insats with two years of

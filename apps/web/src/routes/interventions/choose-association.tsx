@@ -10,7 +10,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 export function ChooseAssociation({
   section,
 }: {
-  section: 'insatser' | 'deltagare' | 'uppfoljningar' | 'utvardering' | 'enkater' | 'avvikelser';
+  section: 'insatser' | 'deltagare' | 'uppfoljningar' | 'utvardering' | 'enkater' | 'avvikelser' | 'strukturinsatser';
 }) {
   const { t } = useTranslation();
   const title = {
@@ -20,6 +20,7 @@ export function ChooseAssociation({
     utvardering: t('evaluation.title'),
     enkater: t('surveys.title'),
     avvikelser: t('deviations.title'),
+    strukturinsatser: t('structural.title'),
   }[section];
   usePageTitle(title);
   const can = useCan();
@@ -34,6 +35,7 @@ export function ChooseAssociation({
     deltagare: 'participant.read',
     uppfoljningar: 'participant.read',
     avvikelser: 'deviation.published',
+    strukturinsatser: 'structural.read',
   } as const;
   const data = associations.data.filter((a) => can(permission[section], a.id));
   if (data.length === 1) return <RedirectTo to={`/forbund/${data[0]!.id}/${section}`} />;

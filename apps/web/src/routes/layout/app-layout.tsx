@@ -16,6 +16,7 @@ const SECTIONS_UNDER_ASSOCIATION = [
   '/utvardering',
   '/enkater',
   '/avvikelser',
+  '/strukturinsatser',
 ];
 
 export function AppLayout() {
@@ -58,6 +59,7 @@ export function AppLayout() {
     { to: '/utvardering', label: t('nav.evaluation'), show: can('evaluation.read') },
     { to: '/enkater', label: t('surveys.title'), show: can('survey.read') },
     { to: '/avvikelser', label: t('deviations.title'), show: can('deviation.published') },
+    { to: '/strukturinsatser', label: t('structural.title'), show: can('structural.read') },
     { to: '/forbund', label: t('nav.associations'), show: can('association.read') },
     { to: '/anvandare', label: t('nav.users'), show: can('user.manage') },
     { to: '/logg', label: t('nav.audit'), show: can('audit.read') },
