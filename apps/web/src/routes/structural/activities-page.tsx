@@ -26,8 +26,11 @@ export function ActivitiesPage() {
   usePageTitle(
     list.data ? t('structural.activitiesTitle', { name: list.data.intervention.name }) : t('structural.title'),
   );
+  // A new key after each save empties the form for the next activity.
+  const [saves, setSaves] = useState(0);
   const saved = async (text: string) => {
     setEditing(null);
+    setSaves((n) => n + 1);
     setMessage({ kind: 'success', text });
     await client.invalidateQueries({ queryKey: key });
   };
@@ -63,7 +66,7 @@ export function ActivitiesPage() {
                 </Button>
               )}
               <ActivityForm
-                key={editing?.id ?? 'new'}
+                key={editing?.id ?? `new-${saves}`}
                 path={path}
                 list={list.data}
                 editing={editing ?? undefined}
