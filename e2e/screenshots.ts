@@ -15,6 +15,7 @@ import { evidenceScreenshots } from './screenshots-evidence';
 import { surveyScreenshots } from './screenshots-surveys';
 import { notificationScreenshots } from './screenshots-notifications';
 import { deviationScreenshots } from './screenshots-deviations';
+import { structuralScreenshots } from './screenshots-structural';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../docs/images');
@@ -200,6 +201,7 @@ try {
     password: demo.password,
     associationId: forbund!,
   });
+  await structuralScreenshots(page, out, base, forbund!);
   console.log(`Skärmbilder sparade i ${out}`);
 } finally {
   await browser.close();

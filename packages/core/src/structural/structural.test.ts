@@ -77,6 +77,13 @@ describe('recurring activities', () => {
       '2026-02-24',
       '2026-03-31',
     ]);
+    // Across a new year: the first Monday of November 2025 to February 2026 (3 Nov, 1 Dec, 5 Jan, 2 Feb).
+    expect(recurringDates('2025-11-03', '2026-02-28', { kind: 'monthly-weekday', week: 1 })).toEqual([
+      '2025-11-03',
+      '2025-12-01',
+      '2026-01-05',
+      '2026-02-02',
+    ]);
   });
 
   it('refuses an end before the start, naming the value', () => {

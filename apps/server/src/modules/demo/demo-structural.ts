@@ -11,6 +11,12 @@ import { randomSource } from './random';
  * styrgrupp two or three times a half-year, samordnardagar and a yearly training day. Counts vary
  * plausibly, some with "uppgift saknas". Its own random source, so the rest of the demo is unchanged.
  */
+/** The arbetsgrupp meets the second Tuesday of the month, as 000's does "en gång per månad". */
+function secondTuesdayOfJanuary(year: number) {
+  const firstDay = new Date(Date.UTC(year, 0, 1)).getUTCDay();
+  return `${year}-01-${String(8 + ((2 - firstDay + 7) % 7)).padStart(2, '0')}`;
+}
+
 export async function demoStructural(tx: Tx, context: { associationId: string; index: number; today: string }) {
   const { associationId, index, today } = context;
   const random = randomSource(1700 + index);
@@ -54,7 +60,7 @@ export async function demoStructural(tx: Tx, context: { associationId: string; i
     attendance: attendance.filter((o) => o.women + o.men + o.unknown > 0),
   });
   const rows = [];
-  for (const date of recurringDates(`${year - 2}-01-14`, today, { kind: 'monthly-weekday', week: 2 }))
+  for (const date of recurringDates(secondTuesdayOfJanuary(year - 2), today, { kind: 'monthly-weekday', week: 2 }))
     rows.push(
       activity(date, 'samverkansmote', 'Arbetsgruppen: aktualiseringar och gemensam planering', 2, [
         people(fk, [1, 2], [0, 1]),
