@@ -5,7 +5,7 @@ import { unique, type TestContext } from './harness';
 interface StructuralCase {
   scope: 'association' | 'intervention';
   ok: number;
-  prepare: (associationId: string) => Promise<{ url: string; body?: unknown }>;
+  prepare: (associationId: string) => Promise<{ url: string; body?: unknown; file?: string }>;
 }
 
 /**
@@ -58,6 +58,14 @@ export function structuralAccessCases(context: () => TestContext): Record<string
           until: '2025-03-31',
           rule: { kind: 'monthly-weekday', week: 2 },
         },
+      }),
+    },
+    'POST /api/v1/associations/:id/interventions/:interventionId/activity-imports': {
+      scope: 'intervention',
+      ok: 200,
+      prepare: async (a) => ({
+        url: insatsUrl(a, await freshInsats(a), '/activity-imports?fileName=a.csv'),
+        file: 'datum;slag;amne;timmar;organisation;kvinnor;man\n2025-02-11;Styrgruppsmöte;Styrgrupp;1,5;Övriga;2;1\n',
       }),
     },
     'PUT /api/v1/associations/:id/interventions/:interventionId/activities/:activityId': {

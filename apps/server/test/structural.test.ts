@@ -320,3 +320,64 @@ describe('the activity report', () => {
     expect(text).toContain('Röjandeskydd');
   });
 });
+
+describe('the import of activities', () => {
+  const upload = (insats: string, csv: string) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: api(`/interventions/${insats}/activity-imports?fileName=aktiviteter.csv`),
+      payload: Buffer.from(csv),
+      headers: { 'content-type': 'text/csv', cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+    });
+  interface ImportView {
+    created: number;
+    skipped: { date: string; topic: string }[];
+    errors: { row: number; column: string; value: string; message: string }[];
+  }
+  const header = 'datum;slag;ämne;timmar;organisation;kvinnor;män;uppgift saknas;anteckning';
+  const good = [
+    header,
+    '2024-02-13;Samverkansmöte;Arbetsgruppen;2;Försäkringskassan;2;1;;',
+    '2024-02-13;Samverkansmöte;Arbetsgruppen;2;Arbetsförmedlingen;1;1;1;',
+    '2024-03-05;styrgruppsmote;Styrgrupp;1,5;Övriga;3;0;0;Ny ordförande',
+  ];
+
+  it('imports nothing when a row is broken or names an unknown organisation, naming row, column and value', async () => {
+    const insats = (
+      await ctx.database.db
+        .insert(interventions)
+        .values({ associationId, name: 'Importinsatsen', kind: 'structural', startDate: '2024-01-01' })
+        .returning()
+    )[0]!.id;
+    const broken = [
+      ...good,
+      '2024-04-02;Fika;Arbetsgruppen;2;Försäkringskassan;1;1;;',
+      '2024-04-02;Samverkansmöte;Arbetsgruppen;2;Röda korset;1;-1;;',
+      '2024-04-09;Samverkansmöte;Arbetsgruppen;2;Övriga;1;1;;Kom: 19121212-1212',
+    ].join('\n');
+    const refused = (await upload(insats, broken)).json<ImportView>();
+    expect(refused.created).toBe(0);
+    expect(refused.errors).toEqual([
+      expect.objectContaining({ row: 5, column: 'slag', value: 'Fika' }),
+      expect.objectContaining({ row: 6, column: 'organisation', value: 'Röda korset' }),
+      expect.objectContaining({ row: 6, column: 'man', value: '-1' }),
+      expect.objectContaining({ row: 7, column: 'anteckning', value: 'Kom: ••••••-••••' }),
+    ]);
+    expect(refused.errors[1]!.message).toMatch(/inte medlem i förbundet/);
+    expect((await call(ctx, admin, 'GET', activities(insats))).json<ListView>().activities).toHaveLength(0);
+
+    // The good rows: two activities (the arbetsgrupp's two organisations are one activity).
+    const imported = (await upload(insats, good.join('\n'))).json<ImportView>();
+    expect(imported).toMatchObject({ created: 2, skipped: [], errors: [] });
+    const list = (await call(ctx, admin, 'GET', activities(insats))).json<ListView>();
+    expect(list.activities.find((a) => a.topic === 'Arbetsgruppen')!.attendance).toEqual([
+      att(org.fk, 2, 1),
+      att(org.af, 1, 1, 1),
+    ]);
+    // The same file again adds nothing: each activity (date, kind, topic) is already there.
+    const again = (await upload(insats, good.join('\n'))).json<ImportView>();
+    expect(again.created).toBe(0);
+    expect(again.skipped.map((s) => s.topic).sort()).toEqual(['Arbetsgruppen', 'Styrgrupp']);
+    expect((await call(ctx, admin, 'GET', activities(insats))).json<ListView>().activities).toHaveLength(2);
+  });
+});

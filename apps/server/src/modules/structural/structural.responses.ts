@@ -84,3 +84,15 @@ export const activityReportView = z
     ),
   })
   .meta({ id: 'StructuralActivityReport' });
+
+export const activityImportResult = z
+  .object({
+    rows: z.number().int(),
+    created: z.number().int(),
+    /** Activities the insats already had (same date, kind and topic): not imported again. */
+    skipped: z.array(z.object({ date: z.string(), kind: z.enum(ACTIVITY_KINDS), topic: z.string() })),
+    errors: z.array(z.object({ row: z.number().int(), column: z.string(), value: z.string(), message: z.string() })),
+    errorCount: z.number().int(),
+    ignoredColumns: z.array(z.string()),
+  })
+  .meta({ id: 'ActivityImportResult' });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { activityInput, activitySeriesInput, activityUpdateInput, idSchema } from '@insikt/core';
 import { fileResponse, MEDIA_TYPES, noContent } from '../../platform/api-schemas';
+import { authorizeIntervention } from '../../platform/access-control';
 import { actorOf } from '../../platform/request-context';
 import { activityPdf, activityWorkbook } from './activity-files';
 import { activityReport, defaultYears } from './activity-report';
@@ -9,7 +10,15 @@ import { createSeries } from './create-series';
 import { removeActivity } from './delete-activity';
 import { listActivities } from './list-activities';
 import { createActivity, updateActivity } from './save-activity';
-import { activityReportView, savedActivity, savedSeries, structuralActivityList } from './structural.responses';
+import { acceptUploads, withUploadedTable } from '../import/upload';
+import { importActivities } from './import-activities';
+import {
+  activityImportResult,
+  activityReportView,
+  savedActivity,
+  savedSeries,
+  structuralActivityList,
+} from './structural.responses';
 
 const tags = ['structural'];
 const insatsParams = z.object({ id: idSchema, interventionId: idSchema });
@@ -37,6 +46,7 @@ const reportQuery = z
 export const structuralRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
   const base = '/associations/:id/interventions/:interventionId/activities';
+  acceptUploads(app);
 
   app.get(
     base,
@@ -85,6 +95,28 @@ export const structuralRoutes: FastifyPluginAsyncZod = async (app) => {
       const { id, interventionId } = request.params;
       const rows = await db.transaction((tx) => createSeries(tx, actorOf(request), id, interventionId, request.body));
       return reply.status(201).send({ seriesId: rows[0]!.seriesId!, dates: rows.map((r) => r.date) });
+    },
+  );
+  app.post(
+    '/associations/:id/interventions/:interventionId/activity-imports',
+    {
+      schema: {
+        tags,
+        summary: 'Importera aktiviteter från CSV eller Excel (filen som begärans kropp), allt eller inget',
+        params: insatsParams,
+        querystring: z.object({ fileName: z.string().min(1).max(255) }),
+        response: { 200: activityImportResult },
+      },
+      config: { permission: 'structural.write' },
+    },
+    async (request) => {
+      const { id, interventionId } = request.params;
+      const actor = actorOf(request);
+      // Refuse before reading a possibly large upload.
+      authorizeIntervention(actor, 'structural.write', id, interventionId);
+      return withUploadedTable(request.body, request.query.fileName, (table) =>
+        importActivities(db, actor, id, interventionId, table, request.query.fileName),
+      );
     },
   );
   app.put(
