@@ -12,5 +12,7 @@ export async function structuralScreenshots(page: Page, out: string, base: strin
   await page.getByRole('heading', { name: 'Registrera aktivitet' }).waitFor();
   await page.screenshot({ path: `${out}/strukturinsatser-aktiviteter.png` });
   await page.getByRole('radio', { name: /Återkommande/ }).check();
-  await page.locator('form').last().screenshot({ path: `${out}/strukturinsatser-aterkommande.png` });
+  await page
+    .locator('form', { has: page.getByRole('heading', { name: 'Registrera aktivitet' }) })
+    .screenshot({ path: `${out}/strukturinsatser-aterkommande.png` });
 }

@@ -11088,6 +11088,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/interventions/{interventionId}/activity-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Importera aktiviteter från CSV eller Excel (filen som begärans kropp), allt eller inget */
+        post: {
+            parameters: {
+                query: {
+                    fileName: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/associations/{id}/interventions/{interventionId}/activities/{activityId}": {
         parameters: {
             query?: never;
@@ -11288,6 +11347,24 @@ export interface components {
             grantedByName: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        ActivityImportResult: {
+            rows: number;
+            created: number;
+            skipped: {
+                date: string;
+                /** @enum {string} */
+                kind: "samverkansmote" | "utbildningsdag" | "natverksmote" | "samordnardag" | "styrgruppsmote" | "informationsinsats" | "annat";
+                topic: string;
+            }[];
+            errors: {
+                row: number;
+                column: string;
+                value: string;
+                message: string;
+            }[];
+            errorCount: number;
+            ignoredColumns: string[];
         };
         ActorResult: {
             perParticipant: components["schemas"]["Money"];

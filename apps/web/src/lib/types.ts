@@ -107,3 +107,4 @@ export type BodyMeeting = Schemas['BodyMeeting'];
 export type StructuralActivity = Schemas['StructuralActivity'];
 export type StructuralActivityList = Schemas['StructuralActivityList'];
 export type StructuralActivityReport = Schemas['StructuralActivityReport'];
+export type ActivityImportResult = Schemas['ActivityImportResult'];

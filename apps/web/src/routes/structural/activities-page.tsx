@@ -9,6 +9,7 @@ import { StatusMessage } from '../../lib/status-message';
 import type { StructuralActivity, StructuralActivityList } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ActivityForm } from './activity-form';
+import { ImportPanel } from './import-panel';
 
 /** The activities of one structural insats: the list, and the form for those who record them. */
 export function ActivitiesPage() {
@@ -72,6 +73,7 @@ export function ActivitiesPage() {
                 editing={editing ?? undefined}
                 onSaved={saved}
               />
+              <ImportPanel path={path} onImported={() => client.invalidateQueries({ queryKey: key })} />
             </>
           )}
         </>

@@ -62,6 +62,17 @@ const sv = {
       informationsinsats: 'Informationsinsats',
       annat: 'Annat',
     },
+    import: {
+      title: 'Importera aktiviteter från Excel eller CSV',
+      intro:
+        'En rad per aktivitet och organisation med kolumnerna datum, slag, ämne, timmar, organisation, kvinnor, män, uppgift saknas och anteckning (se användarguiden). Rader med samma datum, slag och ämne är en aktivitet. Allt eller inget: finns ett fel importeras ingenting. En aktivitet som redan finns hoppas över, så samma fil kan läsas in igen utan dubbletter.',
+      file: 'Fil (.xlsx eller .csv)',
+      chooseFile: 'Välj en fil att importera.',
+      send: 'Importera',
+      refused: '{{count}} fel: ingenting importerades. Rätta filen och försök igen.',
+      error: 'Rad {{row}}, kolumn {{column}}, värde "{{value}}": {{message}}',
+      done: '{{created}} aktiviteter importerade, {{skipped}} fanns redan och hoppades över.',
+    },
     report: {
       title: 'Aktivitetsrapport',
       intervention: 'Insats',
@@ -168,6 +179,17 @@ const en: typeof sv = {
       styrgruppsmote: 'Steering group meeting',
       informationsinsats: 'Information effort',
       annat: 'Other',
+    },
+    import: {
+      title: 'Import activities from Excel or CSV',
+      intro:
+        'One row per activity and organisation with the columns datum, slag, ämne, timmar, organisation, kvinnor, män, uppgift saknas and anteckning (see the user guide). Rows with the same date, kind and topic are one activity. All or nothing: with any error nothing is imported. An activity that already exists is skipped, so the same file can be read again without duplicates.',
+      file: 'File (.xlsx or .csv)',
+      chooseFile: 'Choose a file to import.',
+      send: 'Import',
+      refused: '{{count}} errors: nothing was imported. Correct the file and try again.',
+      error: 'Row {{row}}, column {{column}}, value "{{value}}": {{message}}',
+      done: '{{created}} activities imported, {{skipped}} already existed and were skipped.',
     },
     report: {
       title: 'Activity report',
