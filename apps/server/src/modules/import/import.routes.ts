@@ -8,7 +8,6 @@ import { acceptUploads, withUploadedTable } from './upload';
 import { templateCsv, templateXlsx } from './template';
 import { importResult, templateResponse } from './import.responses';
 
-
 const flag = z
   .enum(['true', 'false'])
   .default('false')

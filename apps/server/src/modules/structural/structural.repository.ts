@@ -45,16 +45,15 @@ export async function memberNames(ex: Executor, associationId: string) {
     .orderBy(asc(members.name));
 }
 
+// Every read of activities is scoped by the förbund and the insats.
+const inInsats = (associationId: string, interventionId: string) =>
+  and(eq(structuralActivities.associationId, associationId), eq(structuralActivities.interventionId, interventionId));
+
 export async function activitiesOf(ex: Executor, associationId: string, interventionId: string) {
   return ex
     .select()
     .from(structuralActivities)
-    .where(
-      and(
-        eq(structuralActivities.associationId, associationId),
-        eq(structuralActivities.interventionId, interventionId),
-      ),
-    )
+    .where(inInsats(associationId, interventionId))
     .orderBy(desc(structuralActivities.date), asc(structuralActivities.topic));
 }
 
@@ -62,13 +61,7 @@ export async function findActivity(ex: Executor, associationId: string, interven
   const [row] = await ex
     .select()
     .from(structuralActivities)
-    .where(
-      and(
-        eq(structuralActivities.associationId, associationId),
-        eq(structuralActivities.interventionId, interventionId),
-        eq(structuralActivities.id, id),
-      ),
-    );
+    .where(and(inInsats(associationId, interventionId), eq(structuralActivities.id, id)));
   return row ?? null;
 }
 

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, Field, Heading, Label, List, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, List, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { query, upload } from '../../lib/api';
 import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
 import { StatusMessage } from '../../lib/status-message';
+import { SpreadsheetField } from '../../lib/file-field';
 import type { ActivityImportResult } from '../../lib/types';
 
 const FORM = 'activity-import';
@@ -44,19 +45,14 @@ export function ImportPanel({ path, onImported }: { path: string; onImported: ()
       <Paragraph data-size="sm">{t('structural.import.intro')}</Paragraph>
       <form className="form" onSubmit={(e) => (e.preventDefault(), void send())} noValidate>
         <FormErrors form={FORM} errors={errors} />
-        <Field>
-          <Label htmlFor={`${FORM}-file`}>{t('structural.import.file')}</Label>
-          <input
-            id={`${FORM}-file`}
-            type="file"
-            accept=".xlsx,.csv,text/csv"
-            className="ds-input"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setResult(null);
-            }}
-          />
-        </Field>
+        <SpreadsheetField
+          id={`${FORM}-file`}
+          label={t('structural.import.file')}
+          onChange={(chosen) => {
+            setFile(chosen);
+            setResult(null);
+          }}
+        />
         <div>
           <Button type="submit" loading={busy}>
             {t('structural.import.send')}
