@@ -47,7 +47,7 @@ const PER_INTAKE_YEAR = 85;
 
 /**
  * Loads a realistic, clearly labelled demo ("Demo – …" förbund, @demo.insikt.se accounts):
- * three förbund in Jönköpings län with members, board and office, about 18 insatser and about
+ * three förbund in Jönköpings län with members, board and office, about 21 insatser and about
  * 3 000 participations over the last three years with plausible outcomes and gender differences.
  * Deterministic: the same seed gives the same data. Refuses to load twice.
  */
