@@ -18,6 +18,7 @@ import { deviationScreenshots } from './screenshots-deviations';
 import { fincalScreenshots } from './screenshots-fincal';
 import { allocationScreenshots } from './screenshots-allocation';
 import { financeScreenshots } from './screenshots-finance';
+import { structuralScreenshots } from './screenshots-structural';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../docs/images');
@@ -203,6 +204,7 @@ try {
     password: demo.password,
     associationId: forbund!,
   });
+  await structuralScreenshots(page, out, base, forbund!);
   await fincalScreenshots(page, out, signIn);
   await allocationScreenshots(page, out, base);
   await signIn(chef);

@@ -45,6 +45,7 @@ import { deviationsRoutes } from './modules/deviations/deviations.routes';
 import { contributionsRoutes } from './modules/contributions/contributions.routes';
 import { financeCalendarRoutes } from './modules/finance-calendar/finance-calendar.routes';
 import { financeRoutes } from './modules/finance/finance.routes';
+import { structuralRoutes } from './modules/structural/structural.routes';
 import { surveyCodeHasher } from './modules/surveys/survey-secrets';
 import { configureNotices } from './modules/notifications/notice-settings';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
@@ -219,6 +220,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(financeCalendarRoutes);
       await api.register(allocationRoutes);
       await api.register(financeRoutes);
+      await api.register(structuralRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -36,6 +36,7 @@ import { saveAnalysis } from '../src/modules/socioeconomic/analyses';
 import { cliActor } from '../src/platform/actor';
 import { deviationAccessCases } from './deviation-access-cases';
 import { financeAccessCases } from './finance-access-cases';
+import { structuralAccessCases } from './structural-access-cases';
 import { surveyAccessCases } from './survey-access-cases';
 import { surveyResultsAccessCases } from './survey-results-access-cases';
 import { notificationAccessCases } from './notification-access-cases';
@@ -1012,6 +1013,7 @@ const CASES: Record<string, Case> = {
   ...fincalAccessCases(() => ctx),
   ...allocationAccessCases(() => ctx),
   ...financeAccessCases(() => ctx),
+  ...structuralAccessCases(() => ctx),
 };
 
 function expected(c: Case, permission: Permission | undefined, actor: Actor, target: Target): number {
@@ -1230,63 +1232,75 @@ function mutations(body: unknown): unknown[] {
 }
 
 describe('hostile input', () => {
+  // Every route times every hostile value: a minute on a quiet machine and growing with each module, so
+  // these two get more time than the file's default (they are one loop so a failure lists every route).
+  const SWEEP_TIMEOUT = 300_000;
   const writes = Object.entries(CASES).filter(([key]) => /^(POST|PUT) /.test(key));
 
-  it('never answers a write endpoint with a 500, whatever the strings hold', async () => {
-    const failures: string[] = [];
-    for (const [key, c] of writes) {
-      const [method, path] = key.split(' ') as ['POST' | 'PUT', string];
-      const route = ctx.app.routeTable.find((r) => r.method === method && r.url === path);
-      const actor = (['association_admin', 'system_admin', 'participant_officer'] as Actor[]).find(
-        (a) => expected(c, route?.config.permission, a, 'own') === c.ok,
-      );
-      if (!actor || c.scope === 'public') continue;
-      const request = await c.prepare(ids.own, actor);
-      if (!request.body) continue;
-      for (const body of mutations(request.body)) {
-        // A fresh valid request each time, so one accepted write cannot make the next a conflict.
-        const fresh = await c.prepare(ids.own, actor);
-        const response = await call(ctx, sessions.get(actor)!, method, fresh.url, body);
-        if (response.statusCode >= 500) failures.push(`${key}: ${response.statusCode} ${response.body.slice(0, 120)}`);
-        else expect(response.headers['content-type'], key).toMatch(/json/);
-      }
-    }
-    expect(failures).toEqual([]);
-  });
-
-  it('never answers a 500 whatever a query string holds, on every route that reads one', async () => {
-    const failures: string[] = [];
-    const session = sessions.get('system_admin')!;
-    for (const [key, c] of Object.entries(CASES)) {
-      const [method, path] = key.split(' ') as ['GET' | 'POST', string];
-      if (c.scope === 'public' || (method !== 'GET' && !path.endsWith('/imports/participants'))) continue;
-      const request = await c.prepare(ids.own, 'system_admin');
-      for (const name of QUERY_PARAMETERS) {
-        for (const value of QUERY_HOSTILE) {
-          const url = new URL(request.url, 'http://x');
-          url.searchParams.set(name, value);
-          const target = `${url.pathname}${url.search}`;
-          const response = request.file
-            ? await ctx.app.inject({
-                method,
-                url: target,
-                payload: Buffer.from(request.file),
-                headers: {
-                  'content-type': request.contentType ?? 'text/csv',
-                  cookie: session.cookie,
-                  'x-csrf-token': session.csrf,
-                },
-              })
-            : await call(ctx, request.session ?? session, method, target);
+  it(
+    'never answers a write endpoint with a 500, whatever the strings hold',
+    async () => {
+      const failures: string[] = [];
+      for (const [key, c] of writes) {
+        const [method, path] = key.split(' ') as ['POST' | 'PUT', string];
+        const route = ctx.app.routeTable.find((r) => r.method === method && r.url === path);
+        const actor = (['association_admin', 'system_admin', 'participant_officer'] as Actor[]).find(
+          (a) => expected(c, route?.config.permission, a, 'own') === c.ok,
+        );
+        if (!actor || c.scope === 'public') continue;
+        const request = await c.prepare(ids.own, actor);
+        if (!request.body) continue;
+        for (const body of mutations(request.body)) {
+          // A fresh valid request each time, so one accepted write cannot make the next a conflict.
+          const fresh = await c.prepare(ids.own, actor);
+          const response = await call(ctx, sessions.get(actor)!, method, fresh.url, body);
           if (response.statusCode >= 500)
-            failures.push(
-              `${key} ${name}=${JSON.stringify(value)}: ${response.statusCode} ${response.body.slice(0, 100)}`,
-            );
+            failures.push(`${key}: ${response.statusCode} ${response.body.slice(0, 120)}`);
+          else expect(response.headers['content-type'], key).toMatch(/json/);
         }
       }
-    }
-    expect(failures).toEqual([]);
-  });
+      expect(failures).toEqual([]);
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  it(
+    'never answers a 500 whatever a query string holds, on every route that reads one',
+    async () => {
+      const failures: string[] = [];
+      const session = sessions.get('system_admin')!;
+      for (const [key, c] of Object.entries(CASES)) {
+        const [method, path] = key.split(' ') as ['GET' | 'POST', string];
+        if (c.scope === 'public' || (method !== 'GET' && !path.endsWith('/imports/participants'))) continue;
+        const request = await c.prepare(ids.own, 'system_admin');
+        for (const name of QUERY_PARAMETERS) {
+          for (const value of QUERY_HOSTILE) {
+            const url = new URL(request.url, 'http://x');
+            url.searchParams.set(name, value);
+            const target = `${url.pathname}${url.search}`;
+            const response = request.file
+              ? await ctx.app.inject({
+                  method,
+                  url: target,
+                  payload: Buffer.from(request.file),
+                  headers: {
+                    'content-type': request.contentType ?? 'text/csv',
+                    cookie: session.cookie,
+                    'x-csrf-token': session.csrf,
+                  },
+                })
+              : await call(ctx, request.session ?? session, method, target);
+            if (response.statusCode >= 500)
+              failures.push(
+                `${key} ${name}=${JSON.stringify(value)}: ${response.statusCode} ${response.body.slice(0, 100)}`,
+              );
+          }
+        }
+      }
+      expect(failures).toEqual([]);
+    },
+    SWEEP_TIMEOUT,
+  );
 
   it('refuses oversized, deeply nested and malformed bodies with a 4xx', async () => {
     const session = sessions.get('association_admin')!;

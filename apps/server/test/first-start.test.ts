@@ -38,7 +38,7 @@ describe('first start and the demo', () => {
     expect(await bootstrapDemo(ctx.database, dir)).toBeNull();
   });
 
-  it('gives three förbund, about 18 insatser and about 3 000 participations with plausible outcomes', async () => {
+  it('gives three förbund, about 21 insatser and about 3 000 participations with plausible outcomes', async () => {
     // On PostgreSQL the demo never loads by itself; an operator loads it explicitly.
     const password =
       ctx.database.kind === 'postgres' ? (await loadDemo(ctx.database.db, todayIso())).password : firstStartPassword!;
@@ -49,8 +49,9 @@ describe('first start and the demo', () => {
     const [{ n: interventionCount }] = (await ctx.database.db
       .select({ n: sql<number>`count(*)::int` })
       .from(interventions)) as [{ n: number }];
-    // Five per förbund, and the first förbund's three ended insatser for the implementation view.
-    expect(interventionCount).toBe(18);
+    // Five per förbund and its samordnare (structural activities), and the first förbund's three
+    // ended insatser for the implementation view.
+    expect(interventionCount).toBe(21);
     const [{ n }] = (await ctx.database.db.select({ n: sql<number>`count(*)::int` }).from(participations)) as [
       { n: number },
     ];

@@ -49,6 +49,8 @@ import { ReportPage as DeviationReportPage } from './routes/deviations/report-pa
 import { CasePage as DeviationCasePage } from './routes/deviations/case-page';
 import { PublishedPage as DeviationsPublishedPage } from './routes/deviations/published-page';
 import { StatisticsPage as DeviationStatisticsPage } from './routes/deviations/statistics-page';
+import { StructuralPage } from './routes/structural/structural-page';
+import { ActivitiesPage } from './routes/structural/activities-page';
 import { PublicReportPage } from './routes/deviations/public-report-page';
 import { PublicPublishedPage } from './routes/deviations/public-published-page';
 import { ContributionsPage } from './routes/contributions/contributions-page';
@@ -173,6 +175,9 @@ const moduleRoutes = [
   page('/ekonomi', () => <ChooseAssociation section="ekonomi" />),
   page('/ekonomi/jamforelse', FinanceComparisonPage),
   page('/forbund/$associationId/ekonomi', FinancePage),
+  page('/strukturinsatser', () => <ChooseAssociation section="strukturinsatser" />),
+  page('/forbund/$associationId/strukturinsatser', StructuralPage),
+  page('/forbund/$associationId/strukturinsatser/$interventionId', ActivitiesPage),
 ];
 
 const routeTree = rootRoute.addChildren([

@@ -42,6 +42,8 @@ export const PERMISSIONS = [
   'allocation.read',
   'allocation.simulate',
   'allocation.manage',
+  'structural.read',
+  'structural.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -113,6 +115,10 @@ const GRANTS: Record<Permission, readonly RoleCode[]> = {
   'allocation.read': EVERY_ROLE,
   'allocation.simulate': ['system_admin', 'association_admin'],
   'allocation.manage': ['system_admin'],
+  // Activities of structural insatser (issue 17 §1): the förbund and the insatsansvarig (own insatser)
+  // record them; läsare and utvärderare (assigned insatser) read them and the activity report.
+  'structural.read': ['association_admin', 'intervention_lead', 'reader', 'evaluator'],
+  'structural.write': ['association_admin', 'intervention_lead'],
 };
 
 /** The associations in which `roles` hold `permission`: every one, or a list of ids. */

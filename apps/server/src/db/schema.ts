@@ -20,3 +20,4 @@ export * from '../modules/finance/finance.schema';
 export * from '../modules/allocation/allocation.schema';
 export * from '../modules/contributions/contributions.schema';
 export * from '../modules/finance-calendar/finance-calendar.schema';
+export * from '../modules/structural/structural.schema';

@@ -29,6 +29,8 @@ const LABELS: Record<string, string> = {
   innerReasoning: 'Motiveringen av den inre effektiviteten',
   outerReasoning: 'Motiveringen av den yttre effektiviteten',
   decisionReference: 'Beslutets referens',
+  topic: 'Ämnet',
+  note: 'Anteckningen',
 };
 
 const labelOf = (path: string) => {

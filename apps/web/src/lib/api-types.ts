@@ -12828,6 +12828,453 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/interventions/{interventionId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** En strukturövergripande insats aktiviteter (antal per organisation och kön för dem som för in dem) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StructuralActivityList"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Registrera en aktivitet med deltagare per organisation och kön */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "samverkansmote" | "utbildningsdag" | "natverksmote" | "samordnardag" | "styrgruppsmote" | "informationsinsats" | "annat";
+                        topic: string;
+                        hours: number;
+                        /** @default  */
+                        note?: string;
+                        attendance: {
+                            organisationId: string | "ovriga";
+                            women: number;
+                            men: number;
+                            unknown: number;
+                        }[];
+                        /** Format: date */
+                        date: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedActivity"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/interventions/{interventionId}/activity-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Återkommande aktivitet: alla tillfällen enligt regeln på en gång */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "samverkansmote" | "utbildningsdag" | "natverksmote" | "samordnardag" | "styrgruppsmote" | "informationsinsats" | "annat";
+                        topic: string;
+                        hours: number;
+                        /** @default  */
+                        note?: string;
+                        attendance: {
+                            organisationId: string | "ovriga";
+                            women: number;
+                            men: number;
+                            unknown: number;
+                        }[];
+                        /** Format: date */
+                        first: string;
+                        /** Format: date */
+                        until: string;
+                        rule: {
+                            /** @enum {string} */
+                            kind: "weekly";
+                            everyWeeks: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "monthly-weekday";
+                            week: 1 | 2 | 3 | 4 | -1;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedActivitySeries"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/interventions/{interventionId}/activity-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Importera aktiviteter från CSV eller Excel (filen som begärans kropp), allt eller inget */
+        post: {
+            parameters: {
+                query: {
+                    fileName: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/interventions/{interventionId}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ändra en aktivitet (409 om någon annan hunnit före) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "samverkansmote" | "utbildningsdag" | "natverksmote" | "samordnardag" | "styrgruppsmote" | "informationsinsats" | "annat";
+                        topic: string;
+                        hours: number;
+                        /** @default  */
+                        note?: string;
+                        attendance: {
+                            organisationId: string | "ovriga";
+                            women: number;
+                            men: number;
+                            unknown: number;
+                        }[];
+                        /** Format: date */
+                        date: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedActivity"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Ta bort en aktivitet (versionen man läste) */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/activity-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Aktivitetsrapport för en strukturövergripande insats eller hela förbundet (hela år), JSON, Excel eller PDF */
+        get: {
+            parameters: {
+                query?: {
+                    interventionId?: string;
+                    fromYear?: number;
+                    toYear?: number;
+                    suppress?: "true" | "false";
+                    format?: "json" | "xlsx" | "pdf";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Aktivitetsrapport */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StructuralActivityReport"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -12849,6 +13296,24 @@ export interface components {
             grantedByName: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        ActivityImportResult: {
+            rows: number;
+            created: number;
+            skipped: {
+                date: string;
+                /** @enum {string} */
+                kind: "samverkansmote" | "utbildningsdag" | "natverksmote" | "samordnardag" | "styrgruppsmote" | "informationsinsats" | "annat";
+                topic: string;
+            }[];
+            errors: {
+                row: number;
+                column: string;
+                value: string;
+                message: string;
+            }[];
+            errorCount: number;
+            ignoredColumns: string[];
         };
         ActorResult: {
             perParticipant: components["schemas"]["Money"];
@@ -15293,6 +15758,16 @@ export interface components {
             associationId: string | null;
             associationName: string | null;
         };
+        SavedActivity: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+        };
+        SavedActivitySeries: {
+            /** Format: uuid */
+            seriesId: string;
+            dates: string[];
+        };
         SavedAnalysis: {
             /** Format: uuid */
             id: string;
@@ -15711,6 +16186,159 @@ export interface components {
             /** @enum {string} */
             perInhabitantBasis: "offered" | "requested" | "granted" | "used";
             version: number;
+        };
+        StructuralActivity: {
+            /** Format: uuid */
+            id: string;
+            date: string;
+            /** @enum {string} */
+            kind: "samverkansmote" | "utbildningsdag" | "natverksmote" | "samordnardag" | "styrgruppsmote" | "informationsinsats" | "annat";
+            topic: string;
+            hours: number;
+            note: string;
+            /** Format: uuid */
+            seriesId: string | null;
+            version: number;
+            organisationIds: (string | "ovriga")[];
+            attendance: {
+                organisationId: string | "ovriga";
+                women: number;
+                men: number;
+                unknown: number;
+            }[];
+        };
+        StructuralActivityList: {
+            intervention: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            organisations: {
+                id: string | "ovriga";
+                name: string;
+            }[];
+            countsShown: boolean;
+            activities: components["schemas"]["StructuralActivity"][];
+        };
+        StructuralActivityReport: {
+            associationName: string;
+            intervention: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            interventions: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            period: {
+                fromYear: number;
+                toYear: number;
+            };
+            /** @enum {string} */
+            scope: "association" | "interventions";
+            protection: {
+                /** @enum {string} */
+                method: "cell_key";
+                threshold: number;
+                maxNoise: number;
+            } | null;
+            years: {
+                year: number;
+                totals: {
+                    activities: number;
+                    hours: number;
+                    byKind: {
+                        [key: string]: number;
+                    };
+                    byOrganisation: {
+                        organisationId: string;
+                        label: string;
+                        activities: number;
+                        participants: {
+                            women: number | null;
+                            men: number | null;
+                            unknown: number | null;
+                            total: number | null;
+                        };
+                        participantHours: {
+                            women: number | null;
+                            men: number | null;
+                            unknown: number | null;
+                            total: number | null;
+                        };
+                    }[];
+                    participants: {
+                        women: number | null;
+                        men: number | null;
+                        unknown: number | null;
+                        total: number | null;
+                    };
+                    participantHours: {
+                        women: number | null;
+                        men: number | null;
+                        unknown: number | null;
+                        total: number | null;
+                    };
+                    balance: {
+                        womenShare: number | null;
+                        even: boolean | null;
+                        unknown: number | null;
+                    };
+                };
+            }[];
+            total: {
+                activities: number;
+                hours: number;
+                byKind: {
+                    [key: string]: number;
+                };
+                byOrganisation: {
+                    organisationId: string;
+                    label: string;
+                    activities: number;
+                    participants: {
+                        women: number | null;
+                        men: number | null;
+                        unknown: number | null;
+                        total: number | null;
+                    };
+                    participantHours: {
+                        women: number | null;
+                        men: number | null;
+                        unknown: number | null;
+                        total: number | null;
+                    };
+                }[];
+                participants: {
+                    women: number | null;
+                    men: number | null;
+                    unknown: number | null;
+                    total: number | null;
+                };
+                participantHours: {
+                    women: number | null;
+                    men: number | null;
+                    unknown: number | null;
+                    total: number | null;
+                };
+                balance: {
+                    womenShare: number | null;
+                    even: boolean | null;
+                    unknown: number | null;
+                };
+            };
+            steeringMeetings: {
+                /** Format: uuid */
+                interventionId: string;
+                interventionName: string;
+                byYear: {
+                    year: number;
+                    meetings: number;
+                }[];
+                total: number;
+            }[];
         };
         SuppressionReasons: {
             [key: string]: "small_count" | "computed_from_small_count";

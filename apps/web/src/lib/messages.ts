@@ -25,6 +25,7 @@ import { socioeconomicMessages } from '../routes/socioeconomic/socioeconomic.i18
 import { surveysMessages } from '../routes/surveys/surveys.i18n';
 import { surveyResultsMessages } from '../routes/surveys/results.i18n';
 import { startMessages } from '../routes/start/start.i18n';
+import { structuralMessages } from '../routes/structural/structural.i18n';
 import { theoryOfChangeMessages } from '../routes/theory-of-change/theory-of-change.i18n';
 import { usersMessages } from '../routes/users/users.i18n';
 
@@ -59,6 +60,7 @@ export const MODULE_MESSAGES = {
   selfAssessments: selfAssessmentsMessages,
   socioeconomic: socioeconomicMessages,
   start: startMessages,
+  structural: structuralMessages,
   surveys: surveysMessages,
   surveyResults: surveyResultsMessages,
   theoryOfChange: theoryOfChangeMessages,

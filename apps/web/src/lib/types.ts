@@ -119,3 +119,7 @@ export type KeyFigures = Schemas['KeyFigures'];
 export type OutcomeImportResult = Schemas['OutcomeImportResult'];
 export type AccountMappings = Schemas['AccountMappings'];
 export type FinanceComparison = Schemas['FinanceComparison'];
+export type StructuralActivity = Schemas['StructuralActivity'];
+export type StructuralActivityList = Schemas['StructuralActivityList'];
+export type StructuralActivityReport = Schemas['StructuralActivityReport'];
+export type ActivityImportResult = Schemas['ActivityImportResult'];

@@ -19,7 +19,8 @@ function nthWeekday(year: number, month: number, weekday: number, week: number):
   const first = new Date(Date.UTC(year, month, 1));
   const day = 1 + ((weekday - first.getUTCDay() + 7) % 7) + (week - 1) * 7;
   const d = new Date(Date.UTC(year, month, day));
-  return d.getUTCMonth() === month ? d : null;
+  // `month` runs past 11 for the months after the first year: compare with the normalised month.
+  return d.getUTCMonth() === first.getUTCMonth() ? d : null;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { perturbCount } from '../disclosure/cell-key';
 import { activityTotals, genderBalance, type ActivityRecord } from './activities';
+import { activityReport, type KeyedActivity } from './activity-report';
 import { summariseActualisations, type ActualisationRecord } from './actualisations';
 import { individualYearFigures, structuralYearFigures, type NationalParticipation } from './national-figures';
 import { recurringDates } from './recurrence';
@@ -74,6 +76,13 @@ describe('recurring activities', () => {
       '2026-01-27',
       '2026-02-24',
       '2026-03-31',
+    ]);
+    // Across a new year: the first Monday of November 2025 to February 2026 (3 Nov, 1 Dec, 5 Jan, 2 Feb).
+    expect(recurringDates('2025-11-03', '2026-02-28', { kind: 'monthly-weekday', week: 1 })).toEqual([
+      '2025-11-03',
+      '2025-12-01',
+      '2026-01-05',
+      '2026-02-02',
     ]);
   });
 
@@ -156,5 +165,89 @@ describe('yearly national figures', () => {
     expect(f.activities).toBe(1);
     expect(f.participants).toEqual({ women: 2, men: 1, unknown: 0 });
     expect(f.byOrganisation.map((o) => o.organisationId)).toEqual(['fk', 'kommun']);
+  });
+});
+
+describe('the released activity report (decision 0015)', () => {
+  const keyed = (
+    organisationId: string,
+    women: number,
+    men: number,
+    unknown: number,
+    keys: [number, number, number],
+  ) => ({
+    ...att(organisationId, women, men, unknown),
+    keys: { women: keys[0], men: keys[1], unknown: keys[2] },
+  });
+  // Hand-made: 2025 a 2 h styrgrupp (FK 3W+4M, kommun 6W+1 unknown) and a 6 h training day
+  // (kommun 5W+5M); 2026 one 2 h styrgrupp (FK 2W+2M).
+  const activities: KeyedActivity[] = [
+    {
+      interventionId: 'i1',
+      date: '2025-03-01',
+      kind: 'styrgruppsmote',
+      hours: 2,
+      attendance: [keyed('fk', 3, 4, 0, [10, 20, 30]), keyed('kommun', 6, 0, 1, [40, 50, 60])],
+    },
+    {
+      interventionId: 'i1',
+      date: '2025-09-01',
+      kind: 'utbildningsdag',
+      hours: 6,
+      attendance: [keyed('kommun', 5, 5, 0, [70, 80, 90])],
+    },
+    {
+      interventionId: 'i1',
+      date: '2026-02-01',
+      kind: 'styrgruppsmote',
+      hours: 2,
+      attendance: [keyed('fk', 2, 2, 0, [100, 110, 120])],
+    },
+  ];
+
+  it('gives exact figures without a threshold, the 40/60 check and styrgrupp meetings per year', () => {
+    const r = activityReport(activities, { fromYear: 2025, toYear: 2026 }, null);
+    const y2025 = r.years[0]!.totals;
+    expect(y2025.participants).toEqual({ women: 14, men: 9, unknown: 1, total: 24 });
+    // Hours: women 2·3 + 2·6 + 6·5 = 48; men 2·4 + 6·5 = 38; unknown 2·1 = 2.
+    expect(y2025.participantHours).toEqual({ women: 48, men: 38, unknown: 2, total: 88 });
+    // 14 of 23 with known gender = 60,9 %: outside 40–60, and the one "uppgift saknas" is said.
+    expect(y2025.balance).toEqual({ womenShare: 14 / 23, even: false, unknown: 1 });
+    expect(r.total.participants.total).toBe(28);
+    expect(r.total.byKind.styrgruppsmote).toBe(2);
+    expect(r.steeringMeetings).toEqual([
+      {
+        interventionId: 'i1',
+        byYear: [
+          { year: 2025, meetings: 1 },
+          { year: 2026, meetings: 1 },
+        ],
+        total: 2,
+      },
+    ]);
+  });
+
+  it('hides 1–4, keeps 0 and moves the rest by the cell key of the records it counts', () => {
+    const r = activityReport(activities, { fromYear: 2025, toYear: 2025 }, 5);
+    const t = r.years[0]!.totals;
+    const fk = t.byOrganisation.find((o) => o.organisationId === 'fk')!;
+    // FK 2025: 3 women and 4 men are hidden, with their hours; no unknown stays 0.
+    expect(fk.participants).toEqual({ women: null, men: null, unknown: 0, total: perturbCount(7, 10 + 20, 5) });
+    expect(fk.participantHours.women).toBeNull();
+    // Kommun women: 6 + 5 = 11 over the blocks with keys 40 and 70.
+    const kommun = t.byOrganisation.find((o) => o.organisationId === 'kommun')!;
+    expect(kommun.participants.women).toBe(perturbCount(11, 40 + 70, 5));
+    // The total is its own set of records: every non-empty block's key (FK unknown is empty).
+    expect(t.participants.total).toBe(perturbCount(24, 10 + 20 + 40 + 60 + 70 + 80, 5));
+    expect(t.participants.unknown).toBeNull();
+    // Hours move by at most half the largest single block (kommun women's 30 h at the training day).
+    const women = t.participantHours.women!;
+    expect(Math.abs(women - 48)).toBeLessThanOrEqual(15.05);
+    // The 40/60 check reads the released counts; the hidden "uppgift saknas" stays hidden.
+    expect(t.balance.unknown).toBeNull();
+    expect(t.balance.womenShare).toBe(t.participants.women! / (t.participants.women! + t.participants.men!));
+    // Meetings and activities are not people: exact.
+    expect(t.activities).toBe(2);
+    expect(fk.activities).toBe(1);
   });
 });

@@ -35,6 +35,7 @@ import { demoFollowUps } from './demo-follow-ups';
 import { demoFincal } from './demo-fincal';
 import { demoFinmodel } from './demo-finmodel';
 import { randomSource } from './random';
+import { demoStructural } from './demo-structural';
 
 export const DEMO_ADMIN_EMAIL = 'admin@demo.insikt.se';
 
@@ -49,7 +50,7 @@ const PER_INTAKE_YEAR = 85;
 
 /**
  * Loads a realistic, clearly labelled demo ("Demo – …" förbund, @demo.insikt.se accounts):
- * three förbund in Jönköpings län with members, board and office, about 15 insatser and about
+ * three förbund in Jönköpings län with members, board and office, about 21 insatser and about
  * 3 000 participations over the last three years with plausible outcomes and gender differences.
  * Deterministic: the same seed gives the same data. Refuses to load twice.
  */
@@ -171,6 +172,7 @@ export async function loadDemo(
       }
       await demoEvaluation(tx, { associationId, interventionIds, index: DEMO_ASSOCIATIONS.indexOf(demo), today });
       await demoFinance(tx, { associationId, interventionIds, index: DEMO_ASSOCIATIONS.indexOf(demo), today });
+      await demoStructural(tx, { associationId, index: DEMO_ASSOCIATIONS.indexOf(demo), today });
       await writeAudit(tx, cliActor(), {
         action: 'demo.load',
         entityType: 'association',

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Checkbox, Heading, Label, Link, List, Paragraph, Field } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, Link, List, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { query, upload } from '../../lib/api';
 import { SelectField } from '../../lib/fields';
 import { errorsFrom, FormErrors, type FormError } from '../../lib/form-errors';
 import { StatusMessage } from '../../lib/status-message';
+import { SpreadsheetField } from '../../lib/file-field';
 import { useCan } from '../../lib/auth';
 import { useAssociations } from '../../lib/use-associations';
 import type { ImportResult } from '../../lib/types';
@@ -63,19 +64,14 @@ export function ImportPage() {
       <Paragraph data-size="sm">{t('import.templateHint')}</Paragraph>
       <form className="form" onSubmit={(e) => (e.preventDefault(), void send(true))} noValidate>
         <FormErrors form={FORM} errors={errors} />
-        <Field>
-          <Label htmlFor="import-file">{t('import.file')}</Label>
-          <input
-            id="import-file"
-            type="file"
-            accept=".xlsx,.csv,text/csv"
-            className="ds-input"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setResult(null);
-            }}
-          />
-        </Field>
+        <SpreadsheetField
+          id="import-file"
+          label={t('import.file')}
+          onChange={(chosen) => {
+            setFile(chosen);
+            setResult(null);
+          }}
+        />
         {(associations.data?.length ?? 0) > 0 && (
           <SelectField
             form={FORM}

@@ -19,7 +19,8 @@ export function ChooseAssociation({
     | 'avvikelser'
     | 'ekonomi'
     | 'medlemsbidrag'
-    | 'arshjul';
+    | 'arshjul'
+    | 'strukturinsatser';
 }) {
   const { t } = useTranslation();
   const title = {
@@ -32,6 +33,7 @@ export function ChooseAssociation({
     ekonomi: t('finance.title'),
     medlemsbidrag: t('contributions.title'),
     arshjul: t('financeCalendar.title'),
+    strukturinsatser: t('structural.title'),
   }[section];
   usePageTitle(title);
   const can = useCan();
@@ -49,6 +51,7 @@ export function ChooseAssociation({
     ekonomi: 'finance.read',
     medlemsbidrag: 'finance.read',
     arshjul: 'finance.read',
+    strukturinsatser: 'structural.read',
   } as const;
   const data = associations.data.filter((a) => can(permission[section], a.id));
   if (data.length === 1) return <RedirectTo to={`/forbund/${data[0]!.id}/${section}`} />;

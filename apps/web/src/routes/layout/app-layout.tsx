@@ -19,6 +19,7 @@ const SECTIONS_UNDER_ASSOCIATION = [
   '/medlemsbidrag',
   '/arshjul',
   '/ekonomi',
+  '/strukturinsatser',
 ];
 
 export function AppLayout() {
@@ -67,6 +68,7 @@ export function AppLayout() {
     { to: '/ekonomi', label: t('finance.title'), show: can('finance.read') },
     // The national reader reads no förbund's budget, only the comparison.
     { to: '/ekonomi/jamforelse', label: t('finance.title'), show: can('finance.compare') && !can('finance.read') },
+    { to: '/strukturinsatser', label: t('structural.title'), show: can('structural.read') },
     { to: '/forbund', label: t('nav.associations'), show: can('association.read') },
     { to: '/anvandare', label: t('nav.users'), show: can('user.manage') },
     { to: '/logg', label: t('nav.audit'), show: can('audit.read') },

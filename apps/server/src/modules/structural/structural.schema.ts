@@ -1,0 +1,40 @@
+import type { ActivityKind, AttendanceInput } from '@insikt/core';
+import { sql } from 'drizzle-orm';
+import { date, doublePrecision, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, updatedAt, version } from '../../db/columns';
+import { interventions } from '../interventions/interventions.schema';
+import { associations } from '../organisation/organisation.schema';
+
+/**
+ * An activity of a structural insats (issue 17 §1): a meeting, training day, styrgrupp … with the
+ * people who came per organisation and gender. Counts only, never who: the attendance is edited and
+ * read with the activity, so it is kept as one JSON document (as an insats's partners are).
+ */
+export const structuralActivities = pgTable(
+  'structural_activities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    associationId: uuid('association_id')
+      .notNull()
+      .references(() => associations.id, { onDelete: 'cascade' }),
+    interventionId: uuid('intervention_id')
+      .notNull()
+      .references(() => interventions.id, { onDelete: 'cascade' }),
+    date: date('date').notNull(),
+    kind: text('kind').$type<ActivityKind>().notNull(),
+    topic: text('topic').notNull(),
+    hours: doublePrecision('hours').notNull(),
+    note: text('note').notNull().default(''),
+    /** Member ids of the förbund, or "ovriga", each with women, men and unknown. */
+    attendance: jsonb('attendance')
+      .$type<AttendanceInput[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    /** The occurrences created together by one recurring entry share this id. */
+    seriesId: uuid('series_id'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('structural_activities_intervention_idx').on(t.associationId, t.interventionId, t.date)],
+);

@@ -1,0 +1,383 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { auditLog, interventions, members } from '../src/db/schema';
+import { call, login, seedAssociation, seedUser, startTestApp, type Session, type TestContext } from './harness';
+import { pdfText } from './pdf-text';
+
+let ctx: TestContext;
+let associationId: string;
+let admin: Session;
+let reader: Session;
+let lead: Session;
+let otherAdmin: Session;
+const org: Record<'fk' | 'af' | 'kommun', string> = { fk: '', af: '', kommun: '' };
+let samordnare: string;
+let natverk: string;
+let individual: string;
+
+const api = (path: string) => `/api/v1/associations/${associationId}${path}`;
+const activities = (insats: string, suffix = '') => api(`/interventions/${insats}/activities${suffix}`);
+const att = (organisationId: string, women: number, men: number, unknown = 0) => ({
+  organisationId,
+  women,
+  men,
+  unknown,
+});
+const activity = (over: Record<string, unknown> = {}) => ({
+  date: '2025-03-04',
+  kind: 'samverkansmote',
+  topic: 'Arbetsgruppen',
+  hours: 2,
+  note: '',
+  attendance: [att(org.fk, 3, 1), att(org.af, 1, 1, 1), att('ovriga', 2, 0)],
+  ...over,
+});
+
+interface ListView {
+  countsShown: boolean;
+  activities: {
+    id: string;
+    date: string;
+    topic: string;
+    version: number;
+    seriesId: string | null;
+    organisationIds: string[];
+    attendance: { organisationId: string; women: number; men: number; unknown: number }[];
+  }[];
+}
+interface Released {
+  women: number | null;
+  men: number | null;
+  unknown: number | null;
+  total: number | null;
+}
+interface Totals {
+  activities: number;
+  byKind: Record<string, number>;
+  participants: Released;
+  participantHours: Released;
+  balance: { womenShare: number | null; even: boolean | null; unknown: number | null };
+  byOrganisation: { label: string; participants: Released }[];
+}
+interface ReportView {
+  protection: unknown;
+  years: { year: number; totals: Totals }[];
+  total: Totals;
+  steeringMeetings: { interventionName: string; byYear: { year: number; meetings: number }[]; total: number }[];
+}
+
+beforeAll(async () => {
+  ctx = await startTestApp();
+  associationId = (await seedAssociation(ctx)).id;
+  const otherId = (await seedAssociation(ctx)).id;
+  const memberRows = await ctx.database.db.select().from(members).where(eq(members.associationId, associationId));
+  org.fk = memberRows.find((m) => m.kind === 'fk')!.id;
+  org.af = memberRows.find((m) => m.kind === 'af')!.id;
+  org.kommun = memberRows.find((m) => m.kind === 'municipality')!.id;
+  const rows = await ctx.database.db
+    .insert(interventions)
+    .values([
+      { associationId, name: 'Samordnare', kind: 'structural', startDate: '2024-01-01' },
+      { associationId, name: 'Nätverket', kind: 'structural', startDate: '2024-01-01' },
+      { associationId, name: 'Jobbstudion', kind: 'individual', startDate: '2024-01-01' },
+    ])
+    .returning();
+  [samordnare, natverk, individual] = rows.map((r) => r.id) as [string, string, string];
+  admin = await login(ctx, (await seedUser(ctx, 'association_admin', associationId)).email);
+  reader = await login(ctx, (await seedUser(ctx, 'reader', associationId)).email);
+  const leadUser = await seedUser(ctx, 'intervention_lead', associationId);
+  await call(ctx, admin, 'POST', api(`/interventions/${natverk}/staff`), {
+    userId: leadUser.id,
+    role: 'intervention_lead',
+  });
+  lead = await login(ctx, leadUser.email);
+  otherAdmin = await login(ctx, (await seedUser(ctx, 'association_admin', otherId)).email);
+});
+afterAll(() => ctx.close());
+
+const auditOf = async (entityId: string) =>
+  ctx.database.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityId, entityId), eq(auditLog.associationId, associationId)));
+
+describe('activities of a structural insats', () => {
+  it('are created, changed (409 on a stale version) and deleted, every change audited before and after', async () => {
+    const created = await call(ctx, admin, 'POST', activities(natverk), activity({ topic: 'Ändras sedan' }));
+    expect(created.statusCode).toBe(201);
+    const { id, version } = created.json<{ id: string; version: number }>();
+    const changed = await call(
+      ctx,
+      lead,
+      'PUT',
+      activities(natverk, `/${id}`),
+      activity({ topic: 'Ändrad', attendance: [att(org.fk, 1, 1)], version }),
+    );
+    expect(changed.statusCode).toBe(200);
+    const stale = await call(ctx, admin, 'PUT', activities(natverk, `/${id}`), activity({ version }));
+    expect(stale.statusCode).toBe(409);
+    expect((await call(ctx, admin, 'DELETE', activities(natverk, `/${id}?version=${version}`))).statusCode).toBe(409);
+    expect((await call(ctx, admin, 'DELETE', activities(natverk, `/${id}?version=${version + 1}`))).statusCode).toBe(
+      204,
+    );
+    const entries = await auditOf(id);
+    expect(entries.map((e) => e.action).sort()).toEqual([
+      'structural.activity.create',
+      'structural.activity.delete',
+      'structural.activity.update',
+    ]);
+    const update = entries.find((e) => e.action === 'structural.activity.update')!.details as {
+      before: { topic: string; attendance: unknown[] };
+      after: { topic: string; attendance: unknown[] };
+    };
+    expect(update.before.topic).toBe('Ändras sedan');
+    expect(update.after).toMatchObject({ topic: 'Ändrad', attendance: [att(org.fk, 1, 1)] });
+    const list = (await call(ctx, admin, 'GET', activities(natverk))).json<ListView>();
+    expect(list.activities.some((a) => a.id === id)).toBe(false);
+  });
+
+  it('refuses a personnummer in the note, an unknown organisation, negative counts and an individual insats', async () => {
+    const pnr = await call(ctx, admin, 'POST', activities(natverk), activity({ note: 'Anna 19121212-1212 kom' }));
+    expect(pnr.statusCode).toBe(400);
+    expect(pnr.json<{ error: { message: string } }>().error.message).toMatch(/Anteckningen/);
+    const unknownOrg = '00000000-0000-4000-8000-000000000001';
+    const stranger = await call(
+      ctx,
+      admin,
+      'POST',
+      activities(natverk),
+      activity({ attendance: [att(unknownOrg, 1, 1)] }),
+    );
+    expect(stranger.statusCode).toBe(400);
+    expect(stranger.json<{ error: { message: string } }>().error.message).toContain(unknownOrg);
+    const negative = await call(
+      ctx,
+      admin,
+      'POST',
+      activities(natverk),
+      activity({ attendance: [att(org.fk, -1, 0)] }),
+    );
+    expect(negative.statusCode).toBe(400);
+    const wrongKind = await call(ctx, admin, 'POST', activities(individual), activity());
+    expect(wrongKind.statusCode).toBe(400);
+    expect(wrongKind.json<{ error: { message: string } }>().error.message).toMatch(/individinriktad/);
+  });
+
+  it('creates a recurring series in one go, each occurrence editable afterwards', async () => {
+    const series = await call(ctx, lead, 'POST', api(`/interventions/${natverk}/activity-series`), {
+      kind: 'samverkansmote',
+      topic: 'Arbetsgrupp',
+      hours: 1.5,
+      note: '',
+      attendance: [att(org.fk, 1, 1), att(org.af, 2, 0), att(org.kommun, 1, 0)],
+      first: '2025-01-14',
+      until: '2025-06-30',
+      rule: { kind: 'monthly-weekday', week: 2 },
+    });
+    expect(series.statusCode).toBe(201);
+    // The second Tuesday of each month, January to June 2025.
+    expect(series.json<{ dates: string[] }>().dates).toEqual([
+      '2025-01-14',
+      '2025-02-11',
+      '2025-03-11',
+      '2025-04-08',
+      '2025-05-13',
+      '2025-06-10',
+    ]);
+    const list = (await call(ctx, lead, 'GET', activities(natverk))).json<ListView>();
+    const march = list.activities.find((a) => a.date === '2025-03-11')!;
+    expect(march.seriesId).not.toBeNull();
+    const fewer = await call(
+      ctx,
+      lead,
+      'PUT',
+      activities(natverk, `/${march.id}`),
+      activity({
+        date: march.date,
+        topic: 'Arbetsgrupp',
+        hours: 1.5,
+        attendance: [att(org.fk, 1, 0)],
+        version: march.version,
+      }),
+    );
+    expect(fewer.statusCode).toBe(200);
+    const after = (await call(ctx, lead, 'GET', activities(natverk))).json<ListView>();
+    expect(after.activities.find((a) => a.id === march.id)!.attendance).toEqual([att(org.fk, 1, 0)]);
+    expect(after.activities.find((a) => a.date === '2025-04-08')!.attendance).toHaveLength(3);
+    // Too long a series is refused with the rule's own message.
+    const tooLong = await call(ctx, lead, 'POST', api(`/interventions/${natverk}/activity-series`), {
+      kind: 'samverkansmote',
+      topic: 'Varje vecka',
+      hours: 1,
+      attendance: [],
+      first: '2025-01-01',
+      until: '2028-12-31',
+      rule: { kind: 'weekly', everyWeeks: 1 },
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json<{ error: { message: string } }>().error.message).toMatch(/Högst 120 tillfällen/);
+  });
+
+  it('keeps an insatsansvarig to own insatser and another förbund out; läsare read without the counts', async () => {
+    expect((await call(ctx, lead, 'GET', activities(samordnare))).statusCode).toBe(404);
+    expect((await call(ctx, lead, 'POST', activities(samordnare), activity())).statusCode).toBe(404);
+    expect((await call(ctx, otherAdmin, 'GET', activities(natverk))).statusCode).toBe(404);
+    expect((await call(ctx, otherAdmin, 'POST', activities(natverk), activity())).statusCode).toBe(404);
+    expect((await call(ctx, reader, 'POST', activities(natverk), activity())).statusCode).toBe(403);
+    const read = (await call(ctx, reader, 'GET', activities(natverk))).json<ListView>();
+    expect(read.countsShown).toBe(false);
+    expect(read.activities.length).toBeGreaterThan(0);
+    expect(read.activities.every((a) => a.attendance.length === 0 && a.organisationIds.length > 0)).toBe(true);
+    // The insatsansvarig's förbund-wide report holds own insatser only.
+    const own = (await call(ctx, lead, 'GET', api('/activity-report?fromYear=2025&toYear=2025'))).json<{
+      interventions: { name: string }[];
+    }>();
+    expect(own.interventions.map((i) => i.name)).toEqual(['Nätverket']);
+  });
+});
+
+describe('the activity report', () => {
+  beforeAll(async () => {
+    // Hand-made: 2025 a 2 h arbetsgrupp (FK 3W+1M, AF 1W+1M+1 unknown, Övriga 2W) and a 1,5 h
+    // styrgrupp (FK 1W+1M); 2026 a 6 h training day (kommun 4W+2M).
+    for (const body of [
+      activity(),
+      activity({
+        date: '2025-05-06',
+        kind: 'styrgruppsmote',
+        topic: 'Styrgrupp',
+        hours: 1.5,
+        attendance: [att(org.fk, 1, 1)],
+      }),
+      activity({
+        date: '2026-01-10',
+        kind: 'utbildningsdag',
+        topic: 'Utbildning',
+        hours: 6,
+        attendance: [att(org.kommun, 4, 2)],
+      }),
+    ])
+      expect((await call(ctx, admin, 'POST', activities(samordnare), body)).statusCode).toBe(201);
+  });
+  const url = (query: string) => api(`/activity-report?interventionId=${samordnare}&fromYear=2025&toYear=2026${query}`);
+
+  it('gives the förbund exact figures against the hand-computed case, with the 40/60 check', async () => {
+    const r = (await call(ctx, admin, 'GET', url(''))).json<ReportView>();
+    expect(r.protection).toBeNull();
+    const y2025 = r.years.find((y) => y.year === 2025)!.totals;
+    expect(y2025.activities).toBe(2);
+    expect(y2025.participants).toEqual({ women: 7, men: 3, unknown: 1, total: 11 });
+    // Women 2·(3+1+2) + 1,5·1 = 13,5; men 2·2 + 1,5 = 5,5; unknown 2.
+    expect(y2025.participantHours).toEqual({ women: 13.5, men: 5.5, unknown: 2, total: 21 });
+    expect(y2025.balance).toEqual({ womenShare: 0.7, even: false, unknown: 1 });
+    expect(r.total.participants.total).toBe(17);
+    expect(r.total.byKind).toMatchObject({ samverkansmote: 1, styrgruppsmote: 1, utbildningsdag: 1 });
+    expect(r.total.byOrganisation.map((o) => o.label)).toContain('Övriga');
+    expect(r.steeringMeetings).toEqual([
+      expect.objectContaining({
+        interventionName: 'Samordnare',
+        byYear: [
+          { year: 2025, meetings: 1 },
+          { year: 2026, meetings: 0 },
+        ],
+        total: 1,
+      }),
+    ]);
+  });
+
+  it('protects the counts for läsare and for publication the same way, and hides 1–4', async () => {
+    const read = (await call(ctx, reader, 'GET', url(''))).json<ReportView>();
+    const published = (await call(ctx, admin, 'GET', url('&suppress=true'))).json<ReportView>();
+    expect(read.protection).not.toBeNull();
+    expect(read.years).toEqual(published.years);
+    const y2025 = read.years.find((y) => y.year === 2025)!.totals;
+    expect(y2025.participants.men).toBeNull();
+    expect(y2025.participants.unknown).toBeNull();
+    expect(y2025.participantHours.men).toBeNull();
+    expect(Math.abs(y2025.participants.total! - 11)).toBeLessThanOrEqual(2);
+    expect(y2025.balance).toEqual({ womenShare: null, even: null, unknown: null });
+    // Meetings are not people: exact.
+    expect(y2025.activities).toBe(2);
+  });
+
+  it('downloads Excel and PDF, protected whoever asks', async () => {
+    const xlsx = await call(ctx, admin, 'GET', url('&format=xlsx'));
+    expect(xlsx.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Per år')!;
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const y2025 = rows.find((r) => r[0] === '2025')!;
+    // År, aktiviteter, timmar, kvinnor, män, uppgift saknas …: the 3 men and the 1 unknown hidden.
+    expect(y2025.slice(1, 3)).toEqual([2, 3.5]);
+    expect(y2025.slice(4, 6)).toEqual(['<5', '<5']);
+    const pdf = await call(ctx, admin, 'GET', url('&format=pdf'));
+    expect(pdf.statusCode).toBe(200);
+    const text = (await pdfText(pdf.rawPayload)).pages.join('\n');
+    expect(text).toContain('Styrgruppsmöten per insats');
+    expect(text).toContain('Röjandeskydd');
+  });
+});
+
+describe('the import of activities', () => {
+  const upload = (insats: string, csv: string) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: api(`/interventions/${insats}/activity-imports?fileName=aktiviteter.csv`),
+      payload: Buffer.from(csv),
+      headers: { 'content-type': 'text/csv', cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+    });
+  interface ImportView {
+    created: number;
+    skipped: { date: string; topic: string }[];
+    errors: { row: number; column: string; value: string; message: string }[];
+  }
+  const header = 'datum;slag;ämne;timmar;organisation;kvinnor;män;uppgift saknas;anteckning';
+  const good = [
+    header,
+    '2024-02-13;Samverkansmöte;Arbetsgruppen;2;Försäkringskassan;2;1;;',
+    '2024-02-13;Samverkansmöte;Arbetsgruppen;2;Arbetsförmedlingen;1;1;1;',
+    '2024-03-05;styrgruppsmote;Styrgrupp;1,5;Övriga;3;0;0;Ny ordförande',
+  ];
+
+  it('imports nothing when a row is broken or names an unknown organisation, naming row, column and value', async () => {
+    const insats = (
+      await ctx.database.db
+        .insert(interventions)
+        .values({ associationId, name: 'Importinsatsen', kind: 'structural', startDate: '2024-01-01' })
+        .returning()
+    )[0]!.id;
+    const broken = [
+      ...good,
+      '2024-04-02;Fika;Arbetsgruppen;2;Försäkringskassan;1;1;;',
+      '2024-04-02;Samverkansmöte;Arbetsgruppen;2;Röda korset;1;-1;;',
+      '2024-04-09;Samverkansmöte;Arbetsgruppen;2;Övriga;1;1;;Kom: 19121212-1212',
+    ].join('\n');
+    const refused = (await upload(insats, broken)).json<ImportView>();
+    expect(refused.created).toBe(0);
+    expect(refused.errors).toEqual([
+      expect.objectContaining({ row: 5, column: 'slag', value: 'Fika' }),
+      expect.objectContaining({ row: 6, column: 'organisation', value: 'Röda korset' }),
+      expect.objectContaining({ row: 6, column: 'man', value: '-1' }),
+      expect.objectContaining({ row: 7, column: 'anteckning', value: 'Kom: ••••••-••••' }),
+    ]);
+    expect(refused.errors[1]!.message).toMatch(/inte medlem i förbundet/);
+    expect((await call(ctx, admin, 'GET', activities(insats))).json<ListView>().activities).toHaveLength(0);
+
+    // The good rows: two activities (the arbetsgrupp's two organisations are one activity).
+    const imported = (await upload(insats, good.join('\n'))).json<ImportView>();
+    expect(imported).toMatchObject({ created: 2, skipped: [], errors: [] });
+    const list = (await call(ctx, admin, 'GET', activities(insats))).json<ListView>();
+    expect(list.activities.find((a) => a.topic === 'Arbetsgruppen')!.attendance).toEqual([
+      att(org.fk, 2, 1),
+      att(org.af, 1, 1, 1),
+    ]);
+    // The same file again adds nothing: each activity (date, kind, topic) is already there.
+    const again = (await upload(insats, good.join('\n'))).json<ImportView>();
+    expect(again.created).toBe(0);
+    expect(again.skipped.map((s) => s.topic).sort()).toEqual(['Arbetsgruppen', 'Styrgrupp']);
+    expect((await call(ctx, admin, 'GET', activities(insats))).json<ListView>().activities).toHaveLength(2);
+  });
+});
