@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { and, eq, like } from 'drizzle-orm';
 import { PROTECTION_COST_ASSUMPTION } from '@insikt/core';
-import { auditLog, stateMoneyYears } from '../src/db/schema';
+import { auditLog, financeLines, financeOutcomes, financeYears, stateMoneyYears } from '../src/db/schema';
 import { call, login, seedAssociation, seedUser, startTestApp, type Session, type TestContext } from './harness';
 import { kommunInputsCsv, MODEL_YEAR, SEED_OFFERS, seedModelYear, upload } from './allocation-fixtures';
 import { pdfText } from './pdf-text';
@@ -89,7 +89,14 @@ describe('equity guideline ("trappan")', () => {
 interface ModelYearView {
   version: number;
   kommunInputs: unknown[];
-  forbund: { id: string; name: string; associationId: string | null; guidelineTest: { status: string } | null }[];
+  forbund: {
+    id: string;
+    name: string;
+    associationId: string | null;
+    equity: number | null;
+    guidelineTest: { status: string } | null;
+    guidelineFigures: { equity: number | null; income: number | null; accountsYear: number | null };
+  }[];
   result: {
     forbund: { name: string; offer: number; granted: number; protected: boolean; notProtectedReason: string | null }[];
     protectionCostAssumption: string;
@@ -180,6 +187,41 @@ describe('model year', () => {
     expect((await call(ctx, sysAdmin, 'DELETE', remove)).statusCode).toBe(404);
     const [entry] = await auditOf('allocation.forbund.delete');
     expect(entry!.details).toMatchObject({ before: { previousAllocation: 900_000, requested: 800_000 } });
+  });
+
+  it('tests a linked förbund on its own accounts two years before the model year when Insikt has them', async () => {
+    const associationId = ids.Höglandet!;
+    const accountsYear = MODEL_YEAR - 2;
+    // Hand-computed: opening equity 3 000 000 + income 5 000 000 − costs 4 000 000 = 4 000 000, 80 % of
+    // income, far above the guideline's 20 %; the row's own figures (567 000 of 6 423 000, 9 %) are within.
+    const lines = await ctx.database.db
+      .insert(financeLines)
+      .values([
+        { associationId, name: 'Statliga medel', kind: 'income', incomeSource: 'state' },
+        { associationId, name: 'Kansli', kind: 'cost', administration: true },
+      ])
+      .returning();
+    await ctx.database.db.insert(financeYears).values({ associationId, year: accountsYear, openingEquity: 3_000_000 });
+    await ctx.database.db.insert(financeOutcomes).values([
+      { associationId, lineId: lines[0]!.id, year: accountsYear, period: `${accountsYear}-T3`, amount: 5_000_000 },
+      { associationId, lineId: lines[1]!.id, year: accountsYear, period: `${accountsYear}-T3`, amount: 4_000_000 },
+    ]);
+    try {
+      const year = (await call(ctx, reader, 'GET', yearUrl)).json<ModelYearView>();
+      expect(year.forbund.find((f) => f.name === 'Höglandet')).toMatchObject({
+        equity: 567_000,
+        guidelineFigures: { equity: 4_000_000, income: 5_000_000, accountsYear },
+        guidelineTest: { status: 'above' },
+      });
+      expect(year.result!.forbund.find((f) => f.name === 'Höglandet')).toMatchObject({
+        protected: false,
+        notProtectedReason: 'above-guideline',
+      });
+    } finally {
+      await ctx.database.db.delete(financeOutcomes).where(eq(financeOutcomes.associationId, associationId));
+      await ctx.database.db.delete(financeYears).where(eq(financeYears.associationId, associationId));
+      await ctx.database.db.delete(financeLines).where(eq(financeLines.associationId, associationId));
+    }
   });
 });
 

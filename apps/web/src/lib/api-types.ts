@@ -13367,6 +13367,11 @@ export interface components {
                 /** Format: date-time */
                 updatedAt: string;
                 guidelineTest: components["schemas"]["EquityAssessment"] | null;
+                guidelineFigures: {
+                    equity: number | null;
+                    income: number | null;
+                    accountsYear: number | null;
+                };
             }[];
             result: components["schemas"]["AllocationResult"] | null;
             problems: string[];

@@ -109,7 +109,17 @@ export const modelYearDetail = z
         inhabitants16to64: z.number().nullable(),
       }),
     ),
-    forbund: z.array(modelForbund.extend({ guidelineTest: equityAssessmentSchema.nullable() })),
+    forbund: z.array(
+      modelForbund.extend({
+        guidelineTest: equityAssessmentSchema.nullable(),
+        /** The figures the test used: the förbund's accounts of `accountsYear` in Insikt, or (null) the row's own. */
+        guidelineFigures: z.object({
+          equity: z.number().nullable(),
+          income: z.number().nullable(),
+          accountsYear: z.number().int().nullable(),
+        }),
+      }),
+    ),
     result: allocationResult.nullable(),
     problems: z.array(z.string()),
   })

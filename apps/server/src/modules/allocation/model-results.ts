@@ -5,7 +5,6 @@ import {
   type AllocationResult,
   type EquityAssessment,
   type EquityGuideline,
-  type GuidelineFigures,
   type ModelYear,
 } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
@@ -18,7 +17,7 @@ import {
   type AllocationYearRecord,
   type ModelForbundRecord,
 } from './allocation.repository';
-import { guidelineInputsFor } from './guideline-inputs';
+import { guidelineInputsFor, type SourcedGuidelineFigures } from './guideline-inputs';
 import { notFound } from '../../platform/errors';
 import { withFinanceInput } from './finance-input';
 
@@ -29,7 +28,7 @@ export interface LoadedModelYear {
   year: AllocationYearRecord;
   kommunInputs: KommunInputRecord[];
   forbund: ModelForbundRecord[];
-  figures: Map<string, GuidelineFigures>;
+  figures: Map<string, SourcedGuidelineFigures>;
   /** The guideline version in force at the start of the model year (decision 0053). */
   guideline: (EquityGuideline & { id: string }) | null;
   /** Each förbund's equity against the guideline; null when its equity or income is not known. */

@@ -34,6 +34,7 @@ export async function modelYear(ex: Executor, actor: Actor, year: number) {
     forbund: loaded.forbund.map((f) => ({
       ...f,
       guidelineTest: loaded.assessments.get(f.id) ?? null,
+      guidelineFigures: loaded.figures.get(f.id)!,
     })),
     result,
     problems,

@@ -78,6 +78,7 @@ const sv = {
     inInsikt: 'I Insikt',
     wholeOffer: 'Hela erbjudandet',
     guidelineNotTested: 'Ej prövat (eget kapital eller intäkter saknas)',
+    fromAccounts: 'ur förbundets bokslut {{year}} i Insikt',
     guidelineNotCovered: 'Intäkterna ligger över riktlinjens steg',
     guidelineStatus: {
       within: 'Inom riktlinjen (högst {{allowed}})',
@@ -277,6 +278,7 @@ const en: typeof sv = {
     inInsikt: 'In Insikt',
     wholeOffer: 'The whole offer',
     guidelineNotTested: 'Not tested (equity or income missing)',
+    fromAccounts: 'from the förbund’s accounts for {{year}} in Insikt',
     guidelineNotCovered: "Income beyond the guideline's steps",
     guidelineStatus: {
       within: 'Within the guideline (at most {{allowed}})',

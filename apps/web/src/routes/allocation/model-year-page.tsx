@@ -129,9 +129,13 @@ export function ModelYearPage() {
                   <Table.Cell className="nowrap">
                     {f.requested === null ? t('allocation.wholeOffer') : formatKronor(f.requested)}
                   </Table.Cell>
-                  <Table.Cell className="nowrap">{formatKronor(f.equity)}</Table.Cell>
-                  <Table.Cell className="nowrap">{formatKronor(f.income)}</Table.Cell>
-                  <Table.Cell>{guidelineText(f)}</Table.Cell>
+                  <Table.Cell className="nowrap">{formatKronor(f.guidelineFigures.equity)}</Table.Cell>
+                  <Table.Cell className="nowrap">{formatKronor(f.guidelineFigures.income)}</Table.Cell>
+                  <Table.Cell>
+                    {guidelineText(f)}
+                    {f.guidelineFigures.accountsYear !== null &&
+                      ` (${t('allocation.fromAccounts', { year: f.guidelineFigures.accountsYear })})`}
+                  </Table.Cell>
                   {manage && (
                     <Table.Cell>
                       <div className="row">
