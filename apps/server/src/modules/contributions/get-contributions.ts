@@ -50,7 +50,7 @@ export async function getContributions(ex: Executor, actor: Actor, associationId
   const keyReady = problems.length === 0;
   if (money?.requested == null)
     problems.push(
-      `Förbundets ansökta statliga belopp för ${year} finns inte i Insikt (förbundets statliga medel per år).`,
+      `Förbundets ansökta statliga belopp för ${year} finns inte i Insikt: skriv in det under Ekonomi – Statliga medel.`,
     );
   const kommunKey: KommunKey =
     key.kind === 'inhabitants'
