@@ -123,6 +123,19 @@ describe('model year', () => {
       /^Rad 2, kolumn Förbund: Förbundets namn innehåller ett personnummer/,
     );
     expect(named.body).not.toContain('19121212');
+    // A kommun left out of a file loses its inputs; the audit keeps what it had (0060).
+    const without = kommunInputsCsv()
+      .split('\r\n')
+      .filter((line) => !line.startsWith('0180'))
+      .join('\r\n');
+    expect((await upload(ctx, sysAdmin, `${yearUrl}/kommun-inputs?fileName=utan.csv`, without)).statusCode).toBe(200);
+    const entry = (await auditOf('allocation.kommun_inputs.import')).find((e) => e.details?.fileName === 'utan.csv');
+    expect(entry!.details.removed).toEqual([
+      { municipalityCode: '0180', before: { supportMeasure: 130_601_600_000, inhabitants16to64: 6_203_576 } },
+    ]);
+    expect(
+      (await upload(ctx, sysAdmin, `${yearUrl}/kommun-inputs?fileName=indata.csv`, kommunInputsCsv())).statusCode,
+    ).toBe(200);
     expect((await call(ctx, reader, 'GET', yearUrl)).json<ModelYearView>().kommunInputs).toEqual(before.kommunInputs);
     expect(
       (await upload(ctx, admin, `${yearUrl}/kommun-inputs?fileName=indata.csv`, kommunInputsCsv())).statusCode,
