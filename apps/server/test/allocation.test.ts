@@ -108,14 +108,41 @@ const yearUrl = `/api/v1/allocation/years/${MODEL_YEAR}`;
 describe('model year', () => {
   it('imports kommun inputs all or nothing: a broken row names row, column and value, and nothing changes', async () => {
     const before = (await call(ctx, reader, 'GET', yearUrl)).json<ModelYearView>();
-    const broken = `${kommunInputsCsv()}\r\n9999;12 000;abc`;
+    // 9 000 000 000 inhabitants would overflow the stored integer: refused by row, not a 500 (decision 0060).
+    const broken = `${kommunInputsCsv()}\r\n9999;12 000;abc\r\n0617;1;9 000 000 000`;
     const response = await upload(ctx, sysAdmin, `${yearUrl}/kommun-inputs?fileName=indata.csv`, broken);
     expect(response.statusCode).toBe(400);
     const issues = response.json<{ error: { issues: { message: string; value: string }[] } }>().error.issues;
     expect(issues.map((i) => [i.message, i.value])).toEqual([
       ['Rad 6, kolumn Kommunkod: Okänd kommunkod "9999": ingen kommun i SCB:s lista har den.', '9999'],
       ['Rad 6, kolumn Invånare 16–64: Invånare 16–64 är inget tal: "abc".', 'abc'],
+      ['Rad 7, kolumn Invånare 16–64: Invånare 16–64 är orimligt stort: "9 000 000 000".', '9 000 000 000'],
     ]);
+    // A file is no JSON body, so the personnummer check of every text field is the import's own (0060).
+    const named = await upload(
+      ctx,
+      sysAdmin,
+      `${yearUrl}/forbund/import?fileName=forbund.csv`,
+      'Förbund;Kommunkoder\r\nFörbundet 19121212-1212;0680',
+    );
+    expect(named.statusCode).toBe(400);
+    expect(named.json<{ error: { issues: { message: string }[] } }>().error.issues[0]!.message).toMatch(
+      /^Rad 2, kolumn Förbund: Förbundets namn innehåller ett personnummer/,
+    );
+    expect(named.body).not.toContain('19121212');
+    // A kommun left out of a file loses its inputs; the audit keeps what it had (0060).
+    const without = kommunInputsCsv()
+      .split('\r\n')
+      .filter((line) => !line.startsWith('0180'))
+      .join('\r\n');
+    expect((await upload(ctx, sysAdmin, `${yearUrl}/kommun-inputs?fileName=utan.csv`, without)).statusCode).toBe(200);
+    const entry = (await auditOf('allocation.kommun_inputs.import')).find((e) => e.details?.fileName === 'utan.csv');
+    expect(entry!.details.removed).toEqual([
+      { municipalityCode: '0180', before: { supportMeasure: 130_601_600_000, inhabitants16to64: 6_203_576 } },
+    ]);
+    expect(
+      (await upload(ctx, sysAdmin, `${yearUrl}/kommun-inputs?fileName=indata.csv`, kommunInputsCsv())).statusCode,
+    ).toBe(200);
     expect((await call(ctx, reader, 'GET', yearUrl)).json<ModelYearView>().kommunInputs).toEqual(before.kommunInputs);
     expect(
       (await upload(ctx, admin, `${yearUrl}/kommun-inputs?fileName=indata.csv`, kommunInputsCsv())).statusCode,
@@ -326,6 +353,23 @@ describe('simulation of a merger (seed 003 §8.2)', () => {
     };
     expect((await call(ctx, admin, 'PUT', url, change)).statusCode).toBe(200);
     expect((await call(ctx, admin, 'PUT', url, change)).statusCode).toBe(409);
+    // Without a merger there is no pooled table: the files still end with the model after the changes (0060).
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await call(ctx, reader, 'GET', `${url}?format=xlsx`)).rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.at(-1)!.getCell('A1').value).toMatch(/^Efter ändringarna: /);
+    expect((await call(ctx, reader, 'GET', `${url}?format=pdf`)).statusCode).toBe(200);
+    // A merger named as another förbund would be compared with that förbund's figures (0060).
+    const year = (await call(ctx, admin, 'GET', yearUrl)).json<ModelYearView>();
+    const [x, y, z] = year.forbund;
+    const taken = await call(ctx, admin, 'PUT', url, {
+      name: 'x',
+      changes: [{ kind: 'merge', forbundIds: [x!.id, y!.id], id: z!.id, name: 'XY', pooling: { rule: 'sum' } }],
+      version: simulation.version + 1,
+    });
+    expect(taken.statusCode).toBe(400);
+    expect(taken.json<{ error: { message: string } }>().error.message).toBe(
+      `Det sammanslagna förbundet XY kan inte få samma id som ${z!.name} (${z!.id}).`,
+    );
     const entries = await ctx.database.db
       .select()
       .from(auditLog)

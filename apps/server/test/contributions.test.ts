@@ -114,6 +114,13 @@ describe('member contributions', () => {
       regionPercents: [],
       version,
     });
+    // Two shares for one kommun sum to 100 % but the table keeps one of them: refused, naming both (0060).
+    const repeated = key(60, 40, null);
+    repeated.kommunPercents[1] = { memberId: kommuner[0]!.id, percent: 40 };
+    repeated.kommunPercents.push({ memberId: kommuner[1]!.id, percent: 0 });
+    const twice = await call(ctx, admin, 'PUT', api(a, '/contributions/2027/key'), repeated);
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().error.message).toBe('Gislaved kommun har två andelar: 60 % och 40 %.');
     const bad = await call(ctx, admin, 'PUT', api(a, '/contributions/2027/key'), key(60, 35.5, null));
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toBe(
@@ -208,6 +215,25 @@ describe('the finance calendar', () => {
     const details = entry.details as { before: Calendar['events']; after: Calendar['events'] };
     expect(details.before.find((e) => e.key === 'interimReport2')).toMatchObject({ month: 8, day: 31 });
     expect(details.after.find((e) => e.key === 'interimReport2')).toMatchObject({ month: 9, day: 30 });
+
+    // An own event's id given twice is kept once: two events with one id share a reminder's key (0060).
+    const twice = {
+      events: [...c.events, { ...own, title: 'Revisorernas möte', month: 3, day: 1 }],
+      version: 1,
+    };
+    const ids = (await call(ctx, admin, 'PUT', api(a, '/finance-calendar'), twice))
+      .json<Calendar>()
+      .events.filter((e) => e.key === null)
+      .map((e) => e.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(ids).toContain(own.id);
+    // The title is an e-mail's subject: one line.
+    const folded = { events: [{ ...own, title: 'Möte\r\nBcc: x@example.org' }], version: 2 };
+    const refused = await call(ctx, admin, 'PUT', api(a, '/finance-calendar'), folded);
+    expect(refused.json().error.issues[0]).toMatchObject({
+      field: 'events.0.title',
+      message: 'Benämningen ska stå på en rad.',
+    });
   });
 
   it('reminds the finance managers once, however often the job runs; not where the event is off; not who opted out', async () => {

@@ -1,4 +1,6 @@
+import { findIdentityNumber, identityNumberMessage } from '../identity-number-in-text';
 import { parseSwedishAmount } from './accounts';
+
 /**
  * The allocation model's two import files (issue 16 item 5): the inputs per kommun (kommunkod,
  * försörjningsmått, invånare 16–64) and a model year's förbund list. Both are all or nothing: every
@@ -76,7 +78,7 @@ function amountCell(
   row: number,
   label: string,
   issues: TableIssue[],
-  options: { required: boolean; integer: boolean; negative?: boolean },
+  options: { required: boolean; integer: boolean; negative?: boolean; max?: number },
 ): number | null {
   const text = at === undefined ? '' : (cells[at] ?? '').trim();
   if (text === '') {
@@ -91,7 +93,7 @@ function amountCell(
         ? 'får inte vara negativt'
         : options.integer && !Number.isInteger(value)
           ? 'måste vara ett heltal'
-          : Math.abs(value) > 1e13
+          : Math.abs(value) > (options.max ?? 1e13)
             ? 'är orimligt stort'
             : null;
   if (problem) {
@@ -101,6 +103,12 @@ function amountCell(
   // Kronor are whole kronor: öre in a file are rounded (decision 0053).
   return Math.round(value!);
 }
+
+/**
+ * More inhabitants 16–64 than Sweden has (about 6.3 million) is a broken cell, not a kommun; it also keeps
+ * the figure within the stored integer column, so such a file is refused by row rather than failing.
+ */
+const MAX_INHABITANTS = 10_000_000;
 
 const KOMMUN_COLUMNS: Column[] = [
   { key: 'kommunkod', label: 'Kommunkod', required: true },
@@ -149,6 +157,7 @@ export function parseKommunInputTable(
     const inhabitants = amountCell(cells, at.get('invanare1664'), row, 'Invånare 16–64', issues, {
       required: true,
       integer: true,
+      max: MAX_INHABITANTS,
     });
     if (supportMeasure !== null && inhabitants !== null)
       out.push({ municipalityCode: code, supportMeasure, inhabitants16to64: inhabitants });
@@ -197,6 +206,9 @@ export function parseModelForbundTable(
         value: name.slice(0, 60),
         message: name === '' ? 'Förbundets namn saknas.' : 'Namnet är längre än 200 tecken.',
       });
+    else if (findIdentityNumber(name))
+      // Files are no JSON body, so the server's check of every text field does not see them (decision 0060).
+      issues.push({ row, column: 'Förbund', value: '', message: identityNumberMessage('Förbundets namn') });
     else if (names.has(name.toLowerCase()))
       issues.push({
         row,

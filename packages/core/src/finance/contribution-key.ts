@@ -25,8 +25,8 @@ export const contributionKeyInput = z.object({
 export type ContributionKeyInput = z.infer<typeof contributionKeyInput>;
 
 export interface PercentIssue {
-  /** unknown: a share for no member; missing: a member without a share; sum: the shares are not 100 %. */
-  kind: 'unknown' | 'missing' | 'sum';
+  /** unknown: a share for no member; repeated: a member with two shares; missing: a member without a share; sum: the shares are not 100 %. */
+  kind: 'unknown' | 'repeated' | 'missing' | 'sum';
   memberId: string;
   message: string;
   value: number | null;
@@ -47,8 +47,19 @@ export function checkPercentKey(
   const byId = new Map(percents.map((p) => [p.memberId, p.percent]));
   const known = new Set(members.map((m) => m.id));
   const issues: PercentIssue[] = [];
+  const seen = new Map<string, number>();
   for (const p of percents) {
-    if (!known.has(p.memberId))
+    const earlier = seen.get(p.memberId);
+    seen.set(p.memberId, p.percent);
+    // A second share for the same member would count in the sum but not in the table (one per member).
+    if (earlier !== undefined && known.has(p.memberId))
+      issues.push({
+        kind: 'repeated',
+        memberId: p.memberId,
+        value: p.percent,
+        message: `${members.find((m) => m.id === p.memberId)!.name} har två andelar: ${pct(earlier)} och ${pct(p.percent)}.`,
+      });
+    else if (!known.has(p.memberId))
       issues.push({
         kind: 'unknown',
         memberId: p.memberId,

@@ -100,7 +100,13 @@ const eventInput = z
   .object({
     id: z.string().max(64).optional(),
     key: z.enum(FINANCE_EVENT_KEYS).nullable(),
-    title: z.string().trim().max(120).nullable(),
+    // The title is an e-mail's subject: one line.
+    title: z
+      .string()
+      .trim()
+      .max(120)
+      .regex(/^[^\r\n]*$/, 'Benämningen ska stå på en rad.')
+      .nullable(),
     month: z.number().int().min(1, 'Månaden är 1–12.').max(12, 'Månaden är 1–12.'),
     day: z.number().int().min(1, 'Dagen måste vara minst 1.').max(31, 'Dagen kan vara högst 31.'),
     enabled: z.boolean(),

@@ -59,6 +59,14 @@ export function applyModelChanges(year: ModelYear, changes: readonly ModelChange
       const parts = c.forbundIds.map((id) => findForbund(forbund, id));
       if (parts.length < 2)
         throw new FinanceInputError('En sammanslagning behöver minst två förbund.', 'forbundIds', c.forbundIds);
+      // Two förbund with one id would be compared with each other's parts and found by later changes in turn.
+      const taken = forbund.find((f) => f.id === c.id && !parts.includes(f));
+      if (taken)
+        throw new FinanceInputError(
+          `Det sammanslagna förbundet ${c.name} kan inte få samma id som ${taken.name} (${c.id}).`,
+          'id',
+          c.id,
+        );
       const previous = parts.map((p) => p.previousAllocation);
       const requests = parts.map((p) => p.requested);
       const merged: ForbundInput = {

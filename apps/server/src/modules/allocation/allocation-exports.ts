@@ -66,14 +66,15 @@ export function simulationFile(view: SimulationView, format: AllocationFileForma
     'Ändringar: ' + changeTexts(view.changes, (id) => names.get(id) ?? id).join(' '),
   ];
   const linked = new Set(view.loaded.forbund.filter((f) => f.associationId).map((f) => f.id));
+  const after = resultTable(view.result.after, view.year);
   const tables = [
     simulationForbundTable(view.result),
     // The board's PDF lists the members the simulation is about; Excel every member in the country.
     simulationMemberTable(view.result, linked, format === 'xlsx'),
     ...(view.result.pooled.length ? [pooledTable(view.result)] : []),
-    resultTable(view.result.after, view.year),
+    // Always last: without a merger no pooled table stands before it.
+    { ...after, title: `Efter ändringarna: ${after.title}` },
   ];
-  tables[3]!.title = `Efter ändringarna: ${tables[3]!.title}`;
   const subject = `${view.associationName ?? 'Nationell simulering'} · modellåret ${view.year} · framtagen ${todayIso()}`;
   return format === 'pdf'
     ? pdfOf(`Simulering: ${view.name}`, subject, intro, tables)

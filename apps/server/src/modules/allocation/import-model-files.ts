@@ -79,7 +79,13 @@ export async function importKommunInputs(tx: Tx, actor: Actor, year: number, fil
       };
     });
   const imported = new Set(parsed.rows.map((r) => r.municipalityCode));
-  const removed = [...before.keys()].filter((c) => !imported.has(c));
+  // A kommun left out of the file loses its inputs: the audit keeps what it had.
+  const removed = [...before.values()]
+    .filter((b) => !imported.has(b.municipalityCode))
+    .map((b) => ({
+      municipalityCode: b.municipalityCode,
+      before: { supportMeasure: b.supportMeasure, inhabitants16to64: b.inhabitants16to64 },
+    }));
   await writeAudit(tx, actor, {
     action: 'allocation.kommun_inputs.import',
     entityType: 'allocation_year',

@@ -24,6 +24,8 @@ export async function saveFinanceCalendar(tx: Tx, actor: Actor, associationId: s
   const before = await calendarOf(tx, associationId);
   if ((before?.version ?? null) !== input.version) throw versionConflict();
   const ownIds = new Set((before?.events ?? []).filter((e) => e.key === null).map((e) => e.id));
+  // An id is kept once: two events with one id would share a reminder's key, and one of them go unsent.
+  const keep = (id: string | undefined) => (id && ownIds.delete(id) ? id : randomUUID());
   const given = new Map(input.events.filter((e) => e.key !== null).map((e) => [e.key, e]));
   const fields = (e: FinanceCalendarInput['events'][number]) => ({
     month: e.month,
@@ -39,7 +41,7 @@ export async function saveFinanceCalendar(tx: Tx, actor: Actor, associationId: s
     ...input.events
       .filter((e) => e.key === null)
       .map((e) => ({
-        id: e.id && ownIds.has(e.id) ? e.id : randomUUID(),
+        id: keep(e.id),
         key: null,
         title: e.title,
         ...fields(e),
