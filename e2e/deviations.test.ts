@@ -134,7 +134,7 @@ describe('deviations', () => {
     await anonymous.getByText('Försäkringskassan skickar ersättare till trepartsmöten.').waitFor();
 
     // The case counts for an insats goal measured by deviations (decision 0050): "högst 0" is not met.
-    await page.getByRole('link', { name: 'Insatser' }).first().click();
+    await page.getByRole('link', { name: 'Insatser', exact: true }).first().click();
     await page.getByRole('link', { name: 'Bron till arbete' }).click();
     await page.getByRole('heading', { name: 'Bron till arbete', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Lägg till mål' }).click();

@@ -3,8 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { encodeCp437, KNOWN_GUIDELINE_2013 } from '@insikt/core';
-import { equityGuidelines } from '../apps/server/src/db/schema';
+import { encodeCp437 } from '@insikt/core';
 import { call, login, seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
 import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './browser';
 
@@ -53,9 +52,6 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
   associationId = (await seedAssociation(ctx, 'Samordningsförbundet Ekonomi')).id;
   await seedUser(ctx, 'association_admin', associationId, adminEmail);
-  await ctx.database.db
-    .insert(equityGuidelines)
-    .values({ decidedOn: KNOWN_GUIDELINE_2013.decided, steps: KNOWN_GUIDELINE_2013.steps });
   await call(ctx, await login(ctx, adminEmail), 'POST', `/api/v1/associations/${associationId}/interventions`, {
     name: 'Jobbstudion',
     kind: 'individual',

@@ -63,7 +63,7 @@ describe('the förbundschef’s socio-economic analysis', () => {
   it('runs the analysis on the insats’s participants, changes a group, saves it and downloads the PDF', async () => {
     const page = await newPage(browser);
     await signIn(page, base, adminEmail);
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser' }).click();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser', exact: true }).click();
     await page.getByRole('link', { name: 'Jobbstudion' }).click();
     await page.getByRole('tab', { name: 'Nyttoberäkning' }).click();
     await page.getByLabel('Från').fill(`${year}-01-01`);
@@ -149,7 +149,7 @@ describe('the board member reads an insats', () => {
     const page = await newPage(browser);
     await signIn(page, base, readerEmail);
     const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
-    await menu.getByRole('link', { name: 'Insatser' }).click();
+    await menu.getByRole('link', { name: 'Insatser', exact: true }).click();
     await page.getByRole('link', { name: 'Jobbstudion' }).click();
     await page.getByRole('heading', { name: 'Jobbstudion', level: 1 }).waitFor();
     await page.getByRole('tab', { name: 'Sammanfattning' }).waitFor();

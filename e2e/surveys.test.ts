@@ -249,7 +249,7 @@ describe('surveys', () => {
   it('measures an insats goal by a survey question, picked on the insats page', async () => {
     const page = await newPage(browser);
     await signIn(page, base, 'chef@enkatbygden.se');
-    await page.getByRole('link', { name: 'Insatser' }).first().click();
+    await page.getByRole('link', { name: 'Insatser', exact: true }).first().click();
     await page.getByRole('link', { name: 'Steg framåt' }).click();
     await page.getByRole('heading', { name: 'Steg framåt', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Lägg till mål' }).click();

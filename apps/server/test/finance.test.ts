@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { encodeCp437, KNOWN_GUIDELINE_2013, wholePercent } from '@insikt/core';
-import { auditLog, equityGuidelines, interventions } from '../src/db/schema';
+import { encodeCp437, wholePercent } from '@insikt/core';
+import { auditLog, interventions } from '../src/db/schema';
 import { DEMO_ASSOCIATIONS } from '../src/modules/demo/demo-data';
 import { demoFinance } from '../src/modules/demo/demo-finacc';
 import {
@@ -78,10 +78,6 @@ beforeAll(async () => {
   admin = await login(ctx, (await seedUser(ctx, 'association_admin', own)).email);
   reader = await login(ctx, (await seedUser(ctx, 'reader', own)).email);
   national = await login(ctx, (await seedUser(ctx, 'national_reader', null)).email);
-  await ctx.database.db.insert(equityGuidelines).values({
-    decidedOn: KNOWN_GUIDELINE_2013.decided,
-    steps: KNOWN_GUIDELINE_2013.steps,
-  });
 });
 afterAll(() => ctx.close());
 

@@ -373,8 +373,8 @@ describe('goal fulfilment', () => {
     expect(in2019[0]!.actual).toBeCloseTo(28 / 49, 6);
     expect(in2019[1]).toMatchObject({ met: true });
     expect(in2019[1]!.actual).toBeCloseTo(23 / 49, 6);
-    // Not measured by a survey: no survey coverage.
-    expect(in2019[2]).toEqual({ year: 2019, actual: 19, met: false, exits: 49, survey: null });
+    // Not measured by a survey or by deviations: neither coverage.
+    expect(in2019[2]).toEqual({ year: 2019, actual: 19, met: false, exits: 49, survey: null, deviations: null });
     // A year without exits has no value and no verdict.
     expect(result.goals[0]!.results.find((r) => r.year === 2020)).toEqual({
       year: 2020,
@@ -382,6 +382,7 @@ describe('goal fulfilment', () => {
       met: null,
       exits: 0,
       survey: null,
+      deviations: null,
     });
   });
 });
