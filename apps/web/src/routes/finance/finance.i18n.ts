@@ -8,7 +8,8 @@ const sv = {
     compareLink: 'Jämför förbunden i länet',
     settings: {
       title: 'Årets uppföljning',
-      notKept: 'Förbundet för inte årets ekonomi i Insikt än. Spara perioder och ingående eget kapital för att börja.',
+      notKept: 'Förbundet för inte årets ekonomi i Insikt än.',
+      notKeptStart: 'Spara perioder och ingående eget kapital under Årets uppföljning för att börja.',
       granularity: 'Utfall per',
       tertial: 'Tertial',
       month: 'Månad',
@@ -166,8 +167,8 @@ const en: typeof sv = {
     compareLink: 'Compare the associations of the county',
     settings: {
       title: 'The year’s follow-up',
-      notKept:
-        'The association does not keep this year’s accounts in Insikt yet. Save periods and opening equity to start.',
+      notKept: 'The association does not keep this year’s accounts in Insikt yet.',
+      notKeptStart: 'Save periods and opening equity under The year’s follow-up to start.',
       granularity: 'Outcome per',
       tertial: 'Four-month period',
       month: 'Month',
