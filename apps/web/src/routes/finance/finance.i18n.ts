@@ -20,6 +20,8 @@ const sv = {
     figures: {
       title: 'Nyckeltal {{year}}',
       noOutcome: 'Året har inget utfall än. Utfallets nyckeltal visas när utfallet är importerat.',
+      partial:
+        'Utfallet omfattar {{covered}} av årets {{all}} perioder ({{periods}}). Utfallets nyckeltal och prövningen mot riktlinjen gäller bara dem, inte helåret.',
       caption: 'Nyckeltal {{year}}: budget och utfall',
       figure: 'Nyckeltal',
       budget: 'Budget {{year}}',
@@ -179,6 +181,8 @@ const en: typeof sv = {
     figures: {
       title: 'Key figures {{year}}',
       noOutcome: 'The year has no outcome yet. The outcome’s key figures are shown once it is imported.',
+      partial:
+        'The outcome covers {{covered}} of the year’s {{all}} periods ({{periods}}). The outcome’s key figures and the guideline test cover only those, not the whole year.',
       caption: 'Key figures {{year}}: budget and outcome',
       figure: 'Key figure',
       budget: 'Budget {{year}}',
