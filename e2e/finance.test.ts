@@ -53,9 +53,11 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
   associationId = (await seedAssociation(ctx, 'Samordningsförbundet Ekonomi')).id;
   await seedUser(ctx, 'association_admin', associationId, adminEmail);
+  // The reference data already holds the known 2013 step (decision 0053); the test only makes sure of it.
   await ctx.database.db
     .insert(equityGuidelines)
-    .values({ decidedOn: KNOWN_GUIDELINE_2013.decided, steps: KNOWN_GUIDELINE_2013.steps });
+    .values({ decidedOn: KNOWN_GUIDELINE_2013.decided, steps: KNOWN_GUIDELINE_2013.steps })
+    .onConflictDoNothing();
   await call(ctx, await login(ctx, adminEmail), 'POST', `/api/v1/associations/${associationId}/interventions`, {
     name: 'Jobbstudion',
     kind: 'individual',
