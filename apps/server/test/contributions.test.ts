@@ -98,7 +98,7 @@ describe('member contributions', () => {
     const c = (await call(ctx, admin, 'GET', api(a, '/contributions/2026'))).json<Contributions>();
     expect(c.tables).toEqual([]);
     expect(c.problems).toEqual([
-      'Invånare 16–64 år för 2026 saknas för Gislaved kommun, Vaggeryd kommun. Systemadministratören läser in dem i Fördelningsmodellen (indata per kommun och år); till dess kan förbundet välja en överenskommen nyckel.',
+      'Invånare 16–64 år för 2026 saknas för Gislaved kommun, Vaggeryd kommun. Systemadministratören läser in dem under Statens fördelning (modellåret, Importera indata per kommun); till dess kan förbundet välja en överenskommen nyckel.',
       'Förbundets ansökta statliga belopp för 2026 finns inte i Insikt: skriv in det under Ekonomi – Statliga medel.',
     ]);
     expect((await call(ctx, admin, 'GET', api(a, '/contributions/2026?format=pdf'))).statusCode).toBe(400);

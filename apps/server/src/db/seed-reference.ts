@@ -55,7 +55,7 @@ export async function seedReferenceData(db: Db): Promise<void> {
     .values({
       decidedOn: KNOWN_GUIDELINE_2013.decided,
       steps: KNOWN_GUIDELINE_2013.steps,
-      note: 'Nationella rådets rekommendation (seed 003 avsnitt 2.7): 20 % av alla intäkter vid en omslutning upp till 7 miljoner kronor. Övriga steg läggs in av systemadministratören.',
+      note: 'Nationella rådets rekommendation (Översyn av samordningsförbunden i Jönköpings län, avsnitt 2.7): 20 % av alla intäkter vid en omslutning upp till 7 miljoner kronor. Övriga steg läggs in av systemadministratören.',
     })
     .onConflictDoNothing();
   const data = loadReferenceData();

@@ -47,7 +47,7 @@ export function resultTable(result: AllocationResult, year: number): Table {
     (f) => f.granted,
   ];
   return {
-    title: `Fördelningsmodellen ${year}: statens medel per förbund`,
+    title: `Fördelningsmodellen ${year}: statliga medel per förbund`,
     header: [
       'Förbund',
       'Grundbidrag',

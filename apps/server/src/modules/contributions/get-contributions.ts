@@ -38,7 +38,7 @@ export async function getContributions(ex: Executor, actor: Actor, associationId
     const missing = kommuner.filter((k) => !k.municipalityCode || !inhabitants.has(k.municipalityCode));
     if (missing.length > 0)
       problems.push(
-        `Invånare 16–64 år för ${year} saknas för ${names(missing)}. Systemadministratören läser in dem i Fördelningsmodellen (indata per kommun och år); till dess kan förbundet välja en överenskommen nyckel.`,
+        `Invånare 16–64 år för ${year} saknas för ${names(missing)}. Systemadministratören läser in dem under Statens fördelning (modellåret, Importera indata per kommun); till dess kan förbundet välja en överenskommen nyckel.`,
       );
   } else {
     const summary = percentKeySummary(kommuner, key.kommunPercents, 'Kommunernas');

@@ -45,7 +45,7 @@ const sv = {
     noGuideline: 'Ingen riktlinje för eget kapital gäller för året.',
     newSimulation: 'Ny simulering',
     result: 'Resultat per förbund',
-    resultCaption: 'Statens medel per förbund {{year}} (kr) och vad varje regel gav',
+    resultCaption: 'Statliga medel per förbund {{year}} (kr) och vad varje regel gav',
     downloads: 'Ladda ned',
     pdf: 'PDF för styrelsen',
     xlsx: 'Excel',
@@ -166,7 +166,7 @@ const sv = {
     saveSimulation: 'Spara simuleringen',
     mergerSummary:
       '{{name}}: grundbidragen blir {{lost}} lägre och medlemmarnas motsvarande andel lika mycket lägre; {{keys}} kommer tillbaka genom nycklarna när beloppet att fördela är detsamma. Beviljat ändras med {{granted}}.',
-    perForbund: 'Före och efter per förbund (statens medel, kr) och vad skillnaden kommer från',
+    perForbund: 'Före och efter per förbund (statliga medel, kr) och vad skillnaden kommer från',
     grantedBefore: 'Beviljat före',
     grantedAfter: 'Beviljat efter',
     difference: 'Skillnad',
@@ -195,7 +195,7 @@ const sv = {
     kommunName: '{{name}} kommun',
     notSplit: 'Kunde inte fördelas på medlemmar: {{names}}.',
     afterResult: 'Modellen efter ändringarna',
-    afterCaption: 'Statens medel per förbund {{year}} efter ändringarna (kr)',
+    afterCaption: 'Statliga medel per förbund {{year}} efter ändringarna (kr)',
   },
 };
 

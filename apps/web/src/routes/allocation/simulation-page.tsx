@@ -68,11 +68,14 @@ export function SimulationPage() {
           <RouterLink to={allocationPaths.year(s.year)}>{t('allocation.openYear', { year: s.year })}</RouterLink>
         </Link>
       </Paragraph>
-      <ol>
-        {s.changes.map((c, i) => (
-          <li key={i}>{text(c)}</li>
-        ))}
-      </ol>
+      {/* The changes name förbund by the model year's names: without them they would read as bare ids. */}
+      {year.data && (
+        <ol>
+          {s.changes.map((c, i) => (
+            <li key={i}>{text(c)}</li>
+          ))}
+        </ol>
+      )}
       {s.problems.map((p) => (
         <StatusMessage key={p} kind="warning">
           {p}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Heading, Link, List, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
-import { useParams } from '@tanstack/react-router';
+import { Link as RouterLink, useParams } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get, query } from '../../lib/api';
@@ -122,7 +122,14 @@ export function ContributionsPage() {
                 </div>
               ))}
             </dl>
-            <Paragraph data-size="sm">{t('contributions.stateMoneySource')}</Paragraph>
+            <Paragraph data-size="sm">
+              {t('contributions.stateMoneySource')}{' '}
+              <Link asChild>
+                <RouterLink to={`/forbund/${associationId}/ekonomi` as never}>
+                  {t('contributions.toFinance')}
+                </RouterLink>
+              </Link>
+            </Paragraph>
           </section>
           {v.problems.length > 0 && (
             <StatusMessage kind="warning">

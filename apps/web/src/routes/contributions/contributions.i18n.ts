@@ -7,7 +7,9 @@ const sv = {
     year: 'År',
     stateMoney: 'Statliga medel {{year}}',
     money: { offered: 'Erbjudet', requested: 'Ansökt', granted: 'Beviljat' },
-    stateMoneySource: 'Beloppen är förbundets statliga medel för året, som de skrivs in under Ekonomi – Statliga medel.',
+    stateMoneySource:
+      'Beloppen är förbundets statliga medel för året, som de skrivs in under Ekonomi – Statliga medel.',
+    toFinance: 'Till Ekonomi',
     problemsHeading: 'Det här saknas för att räkna ut bidragen',
     keyHeading: 'Nyckel för kommunernas fjärdedel {{year}}',
     keyNotSaved: 'Ingen nyckel är sparad för året: bidragen räknas efter invånare 16–64 år.',
@@ -49,7 +51,9 @@ const en: typeof sv = {
     year: 'Year',
     stateMoney: 'State funds {{year}}',
     money: { offered: 'Offered', requested: 'Requested', granted: 'Granted' },
-    stateMoneySource: "The amounts are the association's state money for the year, as entered under Ekonomi – State money.",
+    stateMoneySource:
+      "The amounts are the association's state money for the year, as entered under Ekonomi – State money.",
+    toFinance: 'To Finance',
     problemsHeading: 'What is missing to compute the contributions',
     keyHeading: "Key for the municipalities' quarter {{year}}",
     keyNotSaved: 'No key is saved for the year: the contributions follow the inhabitants aged 16–64.',

@@ -64,7 +64,13 @@ export function FinancePage() {
       {view.error && <StatusMessage kind="danger">{view.error.message}</StatusMessage>}
       {y && (
         <>
-          {!y.settings.kept && <StatusMessage kind="info">{t('finance.settings.notKept')}</StatusMessage>}
+          {!y.settings.kept && (
+            // Only those who may save are told to: a board member cannot start the year.
+            <StatusMessage kind="info">
+              {t('finance.settings.notKept')}
+              {manages && ` ${t('finance.settings.notKeptStart')}`}
+            </StatusMessage>
+          )}
           <KeyFiguresPanel view={y} />
           <LinesTable view={y} manages={manages} onChanged={() => void changed()} />
           {manages && (

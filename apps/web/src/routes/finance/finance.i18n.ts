@@ -8,7 +8,8 @@ const sv = {
     compareLink: 'Jämför förbunden i länet',
     settings: {
       title: 'Årets uppföljning',
-      notKept: 'Förbundet för inte årets ekonomi i Insikt än. Spara perioder och ingående eget kapital för att börja.',
+      notKept: 'Förbundet för inte årets ekonomi i Insikt än.',
+      notKeptStart: 'Spara perioder och ingående eget kapital under Årets uppföljning för att börja.',
       granularity: 'Utfall per',
       tertial: 'Tertial',
       month: 'Månad',
@@ -19,6 +20,8 @@ const sv = {
     figures: {
       title: 'Nyckeltal {{year}}',
       noOutcome: 'Året har inget utfall än. Utfallets nyckeltal visas när utfallet är importerat.',
+      partial:
+        'Utfallet omfattar {{covered}} av årets {{all}} perioder ({{periods}}). Utfallets nyckeltal och prövningen mot riktlinjen gäller bara dem, inte helåret.',
       caption: 'Nyckeltal {{year}}: budget och utfall',
       figure: 'Nyckeltal',
       budget: 'Budget {{year}}',
@@ -166,8 +169,8 @@ const en: typeof sv = {
     compareLink: 'Compare the associations of the county',
     settings: {
       title: 'The year’s follow-up',
-      notKept:
-        'The association does not keep this year’s accounts in Insikt yet. Save periods and opening equity to start.',
+      notKept: 'The association does not keep this year’s accounts in Insikt yet.',
+      notKeptStart: 'Save periods and opening equity under The year’s follow-up to start.',
       granularity: 'Outcome per',
       tertial: 'Four-month period',
       month: 'Month',
@@ -178,6 +181,8 @@ const en: typeof sv = {
     figures: {
       title: 'Key figures {{year}}',
       noOutcome: 'The year has no outcome yet. The outcome’s key figures are shown once it is imported.',
+      partial:
+        'The outcome covers {{covered}} of the year’s {{all}} periods ({{periods}}). The outcome’s key figures and the guideline test cover only those, not the whole year.',
       caption: 'Key figures {{year}}: budget and outcome',
       figure: 'Key figure',
       budget: 'Budget {{year}}',

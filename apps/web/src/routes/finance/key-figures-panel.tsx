@@ -82,12 +82,24 @@ export function KeyFiguresPanel({ view }: { view: FinanceYear }) {
   const rows = useKeyFigureRows();
   const { outcome, budget } = view.keyFigures;
   const s = view.stateMoney;
+  // A tertial's outcome is not the year's: say which periods the outcome (and the guideline test) covers.
+  const covered = view.periods.filter((p) => view.lines.some((l) => l.outcome.some((o) => o.period === p)));
+  const partial = outcome && covered.length < view.periods.length;
   return (
     <section className="stack" aria-labelledby="finance-figures">
       <Heading level={2} data-size="md" id="finance-figures">
         {t('finance.figures.title', { year: view.year })}
       </Heading>
       {!outcome && <Paragraph>{t('finance.figures.noOutcome')}</Paragraph>}
+      {partial && (
+        <Paragraph>
+          {t('finance.figures.partial', {
+            covered: covered.length,
+            all: view.periods.length,
+            periods: covered.join(', '),
+          })}
+        </Paragraph>
+      )}
       <div className="table-wrap">
         <Table zebra data-size="sm">
           <caption>{t('finance.figures.caption', { year: view.year })}</caption>

@@ -42,6 +42,8 @@ export function LinesTable({
     onSuccess: onChanged,
   });
   const y = view.year;
+  // Before any outcome is imported, "0 kr" and a difference of minus the whole budget would read as facts.
+  const hasOutcome = view.keyFigures.outcome !== null;
   return (
     <section className="stack" aria-labelledby="finance-lines">
       <Heading level={2} data-size="md" id="finance-lines">
@@ -86,8 +88,8 @@ export function LinesTable({
                       {formatKronor(b.amount)}
                     </Table.Cell>
                   ))}
-                  <Table.Cell style={RIGHT}>{formatKronor(l.outcomeTotal)}</Table.Cell>
-                  <Table.Cell style={RIGHT}>{formatKronor(l.difference)}</Table.Cell>
+                  <Table.Cell style={RIGHT}>{hasOutcome ? formatKronor(l.outcomeTotal) : '–'}</Table.Cell>
+                  <Table.Cell style={RIGHT}>{hasOutcome ? formatKronor(l.difference) : '–'}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

@@ -62,12 +62,13 @@ export function AppLayout() {
     { to: '/utvardering', label: t('nav.evaluation'), show: can('evaluation.read') },
     { to: '/enkater', label: t('surveys.title'), show: can('survey.read') },
     { to: '/avvikelser', label: t('deviations.title'), show: can('deviation.published') },
-    { to: '/medlemsbidrag', label: t('contributions.title'), show: can('finance.read') },
-    { to: '/arshjul', label: t('financeCalendar.title'), show: can('finance.read') },
-    { to: '/fordelning', label: t('allocation.title'), show: can('allocation.read') },
+    // The economy screens together, the förbund's own Ekonomi first and the state's model last.
     { to: '/ekonomi', label: t('finance.title'), show: can('finance.read') },
     // The national reader reads no förbund's budget, only the comparison.
     { to: '/ekonomi/jamforelse', label: t('finance.title'), show: can('finance.compare') && !can('finance.read') },
+    { to: '/medlemsbidrag', label: t('contributions.title'), show: can('finance.read') },
+    { to: '/arshjul', label: t('financeCalendar.title'), show: can('finance.read') },
+    { to: '/fordelning', label: t('allocation.title'), show: can('allocation.read') },
     { to: '/strukturinsatser', label: t('structural.title'), show: can('structural.read') },
     { to: '/forbund', label: t('nav.associations'), show: can('association.read') },
     { to: '/anvandare', label: t('nav.users'), show: can('user.manage') },

@@ -20,14 +20,17 @@ export function ReportFigures({ report }: { report: StructuralActivityReport }) 
     ...report.years.map((y) => ({ label: `${y.year}`, totals: y.totals })),
     { label: t('structural.report.wholePeriod'), totals: report.total },
   ];
+  const verdict = (tt: Totals) =>
+    tt.balance.even === null
+      ? t('structural.report.notJudged')
+      : tt.balance.even
+        ? t('structural.report.even')
+        : t('structural.report.uneven');
+  // "0 med uppgift saknas står utanför andelen" is noise: the note only when someone is left out.
   const balance = (tt: Totals) =>
-    `${
-      tt.balance.even === null
-        ? t('structural.report.notJudged')
-        : tt.balance.even
-          ? t('structural.report.even')
-          : t('structural.report.uneven')
-    }; ${t('structural.report.unknownOutside', { number: count(tt.balance.unknown) })}`;
+    tt.balance.unknown === 0
+      ? verdict(tt)
+      : `${verdict(tt)}; ${t('structural.report.unknownOutside', { number: count(tt.balance.unknown) })}`;
   const bars = report.total.byOrganisation.map((o) => ({ label: o.label, counts: o.participants }));
   return (
     <div className="stack">
