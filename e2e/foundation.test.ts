@@ -171,7 +171,10 @@ describe('the administrator journey', () => {
     const page = await newPage(browser);
     await signIn(page, 'chef@finnveden.se', 'karins eget långa lösenord');
     await page.getByRole('heading', { name: 'Välkommen, Karin Chef' }).waitFor();
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Insatser', exact: true })
+      .click();
     await page.getByRole('link', { name: 'Ny insats' }).click();
     await page.getByLabel('Namn').fill('Jobbcoach Värnamo');
     await page.getByRole('button', { name: 'Lägg till år' }).click();

@@ -191,7 +191,10 @@ describe('the förbundschef journey', () => {
     await expectNoAxeViolations(page, 'rapport, skyddad version');
 
     // Goal fulfilment: 2 of 3 in work last year against a target of at least 30 %.
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Insatser', exact: true })
+      .click();
     await page.getByRole('link', { name: 'Jobbstudion' }).click();
     await page.getByRole('tab', { name: 'Måluppfyllelse' }).click();
     const row = page.getByRole('row', { name: /Minst 30 % i förvärvsarbete/ });

@@ -86,7 +86,10 @@ try {
     await page.getByRole('heading', { name: /Välkommen/ }).waitFor();
   };
   const openJobbstudion = async () => {
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Insatser', exact: true })
+      .click();
     await page
       .getByRole('link', { name: /Jobbstudion/ })
       .first()
@@ -146,7 +149,10 @@ try {
   await page.screenshot({ path: `${out}/insats-sammanfattning.png`, fullPage: true });
   // Implementation (issue 13 §7): the first demo förbund has a successful insats that was not implemented.
   await signIn('forbundschef.sodravatterbygden@demo.insikt.se');
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Insatser', exact: true })
+    .click();
   await page.getByRole('link', { name: 'Steg till arbete' }).first().click();
   await page.getByRole('tab', { name: 'Samverkan och implementering' }).click();
   await page.getByRole('heading', { name: /^Status:/ }).waitFor();

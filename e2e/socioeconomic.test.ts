@@ -63,7 +63,10 @@ describe('the förbundschef’s socio-economic analysis', () => {
   it('runs the analysis on the insats’s participants, changes a group, saves it and downloads the PDF', async () => {
     const page = await newPage(browser);
     await signIn(page, base, adminEmail);
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Insatser', exact: true })
+      .click();
     await page.getByRole('link', { name: 'Jobbstudion' }).click();
     await page.getByRole('tab', { name: 'Nyttoberäkning' }).click();
     await page.getByLabel('Från').fill(`${year}-01-01`);

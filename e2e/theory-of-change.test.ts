@@ -37,7 +37,10 @@ describe('the förbundschef’s theory of change', () => {
   it('builds a small theory of change, assesses a mechanism, fastställer it and downloads the .docx', async () => {
     const page = await newPage(browser);
     await signIn(page, base, adminEmail);
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Insatser', exact: true })
+      .click();
     await page.getByRole('link', { name: 'Arena för arbete' }).click();
     await page.getByRole('link', { name: 'Förändringsteori' }).click();
     await page.getByRole('heading', { name: 'Förändringsteorier' }).waitFor();
