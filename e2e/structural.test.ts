@@ -77,6 +77,8 @@ describe('structural insatser', () => {
     await count(page, 'Män', 'Arbetsförmedlingen').fill('1');
     await page.getByRole('button', { name: 'Registrera aktivitet' }).click();
     await page.getByText('6 tillfällen är registrerade.').waitFor();
+    // The list is refetched after the message: wait for the sixth row rather than counting at once.
+    await page.getByRole('cell', { name: 'Arbetsgruppen', exact: true }).nth(5).waitFor();
     expect(await page.getByRole('cell', { name: 'Arbetsgruppen', exact: true }).count()).toBe(6);
 
     // The report for 2025: women 3+1+2+6·2 = 18, men 1+1+6·2 = 14, 1 "uppgift saknas" outside the share.
