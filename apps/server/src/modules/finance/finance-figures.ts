@@ -6,7 +6,8 @@ import {
   type PerInhabitantBasis,
 } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
-import { guidelineVersions, inhabitantsOf, stateMoneyOf } from './finance.repository';
+import { asGuidelines, listGuidelines } from '../allocation/allocation.repository';
+import { inhabitantsOf, stateMoneyOf } from './finance.repository';
 
 type StateMoneyRow = Awaited<ReturnType<typeof stateMoneyOf>>;
 
@@ -55,6 +56,7 @@ export async function perInhabitant(
 
 /** The förbund's equity at year end against the guideline in force on the last day of the year. */
 export async function equityAgainstGuideline(ex: Executor, year: number, income: number, equity: number) {
-  const versions = (await guidelineVersions(ex)).map((v) => ({ decided: v.decided, steps: v.steps }));
+  // The allocation module keeps the guideline; its one read serves both modules.
+  const versions = asGuidelines(await listGuidelines(ex));
   return assessEquity(guidelineInForce(versions, `${year}-12-31`), income, equity);
 }

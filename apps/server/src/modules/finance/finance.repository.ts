@@ -3,7 +3,6 @@ import type { Executor } from '../../db/open-db';
 import {
   associationMunicipalities,
   associations,
-  equityGuidelines,
   financeAccountMappings,
   financeBudgets,
   financeLines,
@@ -162,14 +161,6 @@ export async function inhabitantsOf(ex: Executor, associationId: string, year: n
     )
     .where(eq(associationMunicipalities.associationId, associationId))
     .orderBy(asc(municipalities.name));
-}
-
-/** Every version of the equity guideline (national configuration, read by everyone). */
-export async function guidelineVersions(ex: Executor) {
-  const rows = await ex
-    .select({ decided: equityGuidelines.decidedOn, steps: equityGuidelines.steps })
-    .from(equityGuidelines);
-  return rows;
 }
 
 /** The förbund of a county (or the country) that have outcome for the year: those with "bokslut" in Insikt. */
