@@ -18,6 +18,7 @@ import { handleError } from './platform/http-errors';
 import { loggableRequest } from './platform/log-safe';
 import { declareErrorResponses, swaggerOptions } from './platform/openapi';
 import { responseSerializer } from './platform/response-serializer';
+import { queryKeys } from './platform/route-query';
 import { originOf } from './platform/request-context';
 import { SESSION_COOKIE } from './platform/sessions';
 import { actorForSession } from './modules/auth/load-actor';
@@ -69,6 +70,8 @@ export interface RouteInfo {
   method: string;
   url: string;
   config: NonNullable<RouteOptions['config']>;
+  /** The query parameters the route declares (the hostile-input sweep sends only those). */
+  queryKeys: string[] | null;
 }
 
 declare module 'fastify' {
@@ -113,7 +116,8 @@ export async function buildApp(deps: AppDeps) {
     declareErrorResponses(route);
     if (!route.url.startsWith('/api/') || route.method === 'HEAD') return;
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routeTable.push({ method, url: route.url, config: route.config ?? {} });
+      if (method !== 'HEAD')
+        routeTable.push({ method, url: route.url, config: route.config ?? {}, queryKeys: queryKeys(route.schema) });
     }
   });
 

@@ -1204,16 +1204,16 @@ async function countReads() {
  * too. Whatever happens, the answer is a clear 2xx/4xx JSON response – never a 500.
  */
 const HOSTILE = [
-  "' OR '1'='1'; DROP TABLE participations; --",
-  '<script>alert("insikt")</script>',
-  '../../../../etc/passwd',
-  "=cmd|' /C calc'!A0",
+  // Formula, SQL, markup and path attacks are all plain text to a parameterised query: one string
+  // holds them all (a formula must come first to be one), so each field costs four requests, not seven.
+  // Kept short so that fields with a length limit still take it and pass it on to the database.
+  "=cmd|'/C calc'!A0' OR 1=1;--<script>../../etc/passwd",
   '\u0000\u202e\uFEFF',
   // Half a surrogate pair: no character, refused by PostgreSQL's jsonb (the audit log).
   'Anna \uD800',
   'x'.repeat(20_000),
 ];
-// Query parameters the routes read; a route ignores those it does not know.
+// Query parameters for a route whose schema the route table cannot read (queryKeys null).
 const QUERY_PARAMETERS = ['q', 'action', 'entityType', 'association', 'from', 'to', 'county', 'fileName'];
 // With years PostgreSQL cannot store or that are no real date here (bodies' dates: logging.test.ts).
 const QUERY_HOSTILE = ['\u0000', 'Anna \uD800', '0000-01-01', '9999-12-31', "' OR '1'='1"];
@@ -1250,13 +1250,15 @@ describe('hostile input', () => {
         if (!actor || c.scope === 'public') continue;
         const request = await c.prepare(ids.own, actor);
         if (!request.body) continue;
+        let target = request.url;
         for (const body of mutations(request.body)) {
-          // A fresh valid request each time, so one accepted write cannot make the next a conflict.
-          const fresh = await c.prepare(ids.own, actor);
-          const response = await call(ctx, sessions.get(actor)!, method, fresh.url, body);
+          const response = await call(ctx, sessions.get(actor)!, method, target, body);
           if (response.statusCode >= 500)
             failures.push(`${key}: ${response.statusCode} ${response.body.slice(0, 120)}`);
           else expect(response.headers['content-type'], key).toMatch(/json/);
+          // A fresh valid request after an accepted write, so it cannot make the next one a conflict;
+          // a refused one changed nothing, so its target still stands.
+          if (response.statusCode < 300) target = (await c.prepare(ids.own, actor)).url;
         }
       }
       expect(failures).toEqual([]);
@@ -1272,8 +1274,11 @@ describe('hostile input', () => {
       for (const [key, c] of Object.entries(CASES)) {
         const [method, path] = key.split(' ') as ['GET' | 'POST', string];
         if (c.scope === 'public' || (method !== 'GET' && !path.endsWith('/imports/participants'))) continue;
+        // Only the parameters the route declares: one without a querystring schema cannot read any.
+        const declared = ctx.app.routeTable.find((r) => r.method === method && r.url === path)?.queryKeys;
+        if (declared?.length === 0) continue;
         const request = await c.prepare(ids.own, 'system_admin');
-        for (const name of QUERY_PARAMETERS) {
+        for (const name of declared ?? QUERY_PARAMETERS) {
           for (const value of QUERY_HOSTILE) {
             const url = new URL(request.url, 'http://x');
             url.searchParams.set(name, value);

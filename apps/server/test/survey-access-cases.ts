@@ -2,6 +2,9 @@ import { QUESTIONNAIRE, GOOD_ANSWERS, freshDistribution, freshSurvey, freshSurve
 import { unique, type TestContext } from './harness';
 import { templateSampleXlsx } from '../src/modules/surveys/template-files';
 
+// Built once: the matrix sends it for every role and förbund.
+let sampleXlsx: Promise<Buffer> | undefined;
+
 interface SurveyCase {
   scope: 'association' | 'intervention' | 'public';
   ok: number;
@@ -85,7 +88,7 @@ export function surveyAccessCases(
       ok: 201,
       prepare: async (a) => ({
         url: `${templates(a)}/import-excel?name=${encodeURIComponent(unique('Blad'))}`,
-        file: await templateSampleXlsx(),
+        file: await (sampleXlsx ??= templateSampleXlsx()),
         contentType: 'application/octet-stream',
       }),
     },
