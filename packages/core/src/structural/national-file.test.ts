@@ -109,15 +109,17 @@ describe('the national file', () => {
       'Insats',
       'Typ av insats',
       'Organisation (strukturövergripande insatser)',
-      'Påbörjade deltagare 2026, kvinnor',
+      'Påbörjade deltagare 2026 – kvinnor',
     ]);
     expect(headers.slice(3, 7)).toEqual([
-      'Påbörjade deltagare 2026, kvinnor',
-      'Påbörjade deltagare 2026, män',
-      'Påbörjade deltagare 2026, uppgift saknas',
-      'Påbörjade deltagare 2026, totalt',
+      'Påbörjade deltagare 2026 – kvinnor',
+      'Påbörjade deltagare 2026 – män',
+      'Påbörjade deltagare 2026 – uppgift saknas',
+      'Påbörjade deltagare 2026 – totalt',
     ]);
     expect(headers.slice(3).every((h) => h.includes('2026'))).toBe(true);
+    // Plain CSV headers: no separator that a spreadsheet would split on.
+    expect(headers.filter((h) => /[;,"]/.test(h))).toEqual([]);
     expect(headers).toHaveLength(28);
     expect(new Set(NATIONAL_FILE_COLUMNS.map((c) => c.id)).size).toBe(28);
   });

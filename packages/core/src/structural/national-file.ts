@@ -37,7 +37,7 @@ function byGender(
 ): NationalFileColumn[] {
   return GENDERS.map(([gender, label]) => ({
     id: `${id}.${gender}`,
-    header: (year) => `${header(year)}, ${label}`,
+    header: (year) => `${header(year)} – ${label}`,
     definition,
     source,
     value: (row) => counts(row)?.[gender],

@@ -14,7 +14,7 @@ const subtitle = (view: NationalFiguresView) =>
   `${view.associationName}, ${view.year}. Kolumnerna är Insikts mappning av den nationella uppföljningen (se bladet Kolumner). ${protectionNote(view)}`;
 
 const excelCell = (v: NationalFileCell): CellValue =>
-  v === undefined ? '' : v === null ? HIDDEN : typeof v === 'number' ? figure(v, 'count') : v;
+  v === undefined ? null : v === null ? HIDDEN : typeof v === 'number' ? figure(v, 'count') : v;
 
 /** The national file as a workbook: the figures in the columns' order, and what each column counts. */
 export function nationalFiguresWorkbook(view: NationalFiguresView): Promise<Buffer> {
@@ -41,6 +41,6 @@ export function nationalFiguresWorkbook(view: NationalFiguresView): Promise<Buff
 /** The same table as CSV (UTF-8 with BOM, semicolons): hidden counts "<5", columns that do not apply empty. */
 export function nationalFiguresCsv(view: NationalFiguresView): string {
   const table = nationalFileTable(nationalFileRows(view), view.year);
-  const text = (v: NationalFileCell) => (v === undefined ? '' : v === null ? HIDDEN : String(v));
+  const text = (v: NationalFileCell) => (v === undefined ? null : v === null ? HIDDEN : String(v));
   return toCsv([table.headers, ...table.rows.map((r) => r.map(text))]);
 }
