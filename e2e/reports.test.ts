@@ -58,7 +58,10 @@ describe('the förbundschef takes out the yearly national figures (issue 17 §5)
     const year = Number(todayIso().slice(0, 4)) - 2;
     const page = await newPage(browser);
     await signIn(page, base, chef, password);
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insatser', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Insatser', exact: true })
+      .click();
     await page.getByRole('link', { name: 'Nationell uppföljning per år' }).click();
     await page.getByLabel('År').selectOption(String(year));
     const first = page.getByRole('table').first();

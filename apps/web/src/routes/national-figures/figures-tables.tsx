@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Heading, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { INDIVIDUAL_MEASURES } from '@insikt/core';
@@ -30,34 +31,45 @@ function GenderHeaders() {
   );
 }
 
+/** One insats's table under its name, the header row given. */
+function InsatsTable({ id, name, head, children }: { id: string; name: string; head: ReactNode; children: ReactNode }) {
+  return (
+    <section className="stack" aria-labelledby={`insats-${id}`}>
+      <Heading level={3} data-size="sm" id={`insats-${id}`}>
+        {name}
+      </Heading>
+      <div className="table-wrap">
+        <Table zebra>
+          <caption className="visually-hidden">{name}</caption>
+          <Table.Head>
+            <Table.Row>
+              {head}
+              <GenderHeaders />
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>{children}</Table.Body>
+        </Table>
+      </div>
+    </section>
+  );
+}
+
 /** An individual insats: started, ongoing, exited, participants and unique persons by gender. */
 export function IndividualTable({ insats, year }: { insats: NationalFigures['individual'][number]; year: number }) {
   const { t } = useTranslation();
   return (
-    <section className="stack" aria-labelledby={`insats-${insats.id}`}>
-      <Heading level={3} data-size="sm" id={`insats-${insats.id}`}>
-        {insats.name}
-      </Heading>
-      <div className="table-wrap">
-        <Table zebra>
-          <caption className="visually-hidden">{insats.name}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('nationalFigures.measure')}</Table.HeaderCell>
-              <GenderHeaders />
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {INDIVIDUAL_MEASURES.map((m) => (
-              <Table.Row key={m}>
-                <Table.HeaderCell scope="row">{t(`nationalFigures.measures.${m}`, { year })}</Table.HeaderCell>
-                <CountCells counts={insats.figures[m]} />
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
-    </section>
+    <InsatsTable
+      id={insats.id}
+      name={insats.name}
+      head={<Table.HeaderCell>{t('nationalFigures.measure')}</Table.HeaderCell>}
+    >
+      {INDIVIDUAL_MEASURES.map((m) => (
+        <Table.Row key={m}>
+          <Table.HeaderCell scope="row">{t(`nationalFigures.measures.${m}`, { year })}</Table.HeaderCell>
+          <CountCells counts={insats.figures[m]} />
+        </Table.Row>
+      ))}
+    </InsatsTable>
   );
 }
 
@@ -79,31 +91,23 @@ export function StructuralTable({ insats, year }: { insats: NationalFigures['str
     })),
   ];
   return (
-    <section className="stack" aria-labelledby={`insats-${insats.id}`}>
-      <Heading level={3} data-size="sm" id={`insats-${insats.id}`}>
-        {insats.name}
-      </Heading>
-      <div className="table-wrap">
-        <Table zebra>
-          <caption className="visually-hidden">{insats.name}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('nationalFigures.organisation')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('nationalFigures.activities', { year })}</Table.HeaderCell>
-              <GenderHeaders />
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {rows.map((r) => (
-              <Table.Row key={r.key}>
-                <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
-                <Table.Cell>{formatNumber(r.activities)}</Table.Cell>
-                <CountCells counts={r.counts} />
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
-    </section>
+    <InsatsTable
+      id={insats.id}
+      name={insats.name}
+      head={
+        <>
+          <Table.HeaderCell>{t('nationalFigures.organisation')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('nationalFigures.activities', { year })}</Table.HeaderCell>
+        </>
+      }
+    >
+      {rows.map((r) => (
+        <Table.Row key={r.key}>
+          <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
+          <Table.Cell>{formatNumber(r.activities)}</Table.Cell>
+          <CountCells counts={r.counts} />
+        </Table.Row>
+      ))}
+    </InsatsTable>
   );
 }
