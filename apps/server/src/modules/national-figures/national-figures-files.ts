@@ -41,6 +41,6 @@ export function nationalFiguresWorkbook(view: NationalFiguresView): Promise<Buff
 /** The same table as CSV (UTF-8 with BOM, semicolons): hidden counts "<5", columns that do not apply empty. */
 export function nationalFiguresCsv(view: NationalFiguresView): string {
   const table = nationalFileTable(nationalFileRows(view), view.year);
-  const text = (v: NationalFileCell) => (v === undefined ? null : v === null ? HIDDEN : String(v));
+  const text = (v: NationalFileCell) => (v === undefined ? '' : v === null ? HIDDEN : String(v));
   return toCsv([table.headers, ...table.rows.map((r) => r.map(text))]);
 }
