@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { todayIso } from '@insikt/core';
 import { startTestApp, type TestContext } from '../apps/server/test/harness';
 import { loadDemo } from '../apps/server/src/modules/demo/load-demo';
@@ -48,6 +49,46 @@ describe('the förbundschef compares Finnveden with the län and riket (issue 12
     const table = page.getByRole('table', { name: 'Andel i förvärvsarbete per år' });
     await table.getByRole('columnheader', { name: 'Riket (3 förbund)' }).waitFor();
     await expectNoAxeViolations(page, 'rapport, över tid');
+    await page.close();
+  });
+});
+
+describe('the förbundschef takes out the yearly national figures (issue 17 §5)', () => {
+  it('opens Nationell uppföljning from the insatser, chooses a year and reads the same counts back from Excel', async () => {
+    const year = Number(todayIso().slice(0, 4)) - 2;
+    const page = await newPage(browser);
+    await signIn(page, base, chef, password);
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Insatser', exact: true })
+      .click();
+    await page.getByRole('link', { name: 'Nationell uppföljning per år' }).click();
+    await page.getByLabel('År').selectOption(String(year));
+    const first = page.getByRole('table').first();
+    const started = first.getByRole('row', { name: new RegExp(`^Påbörjade under ${year}`) });
+    await started.waitFor();
+    await page.getByRole('heading', { name: 'Strukturövergripande insatser' }).waitFor();
+    await page.getByText(/Exakta antal: en arbetsfil/).waitFor();
+    await expectNoAxeViolations(page, 'nationell uppföljning');
+    const insats = await page.getByRole('heading', { level: 3 }).first().textContent();
+    const onScreen = (await started.getByRole('cell').allTextContents()).map((v) => Number(v.replace(/\s/g, '')));
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Excel' }).click();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await (await download).path());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe(`Nationell uppföljning ${year}`);
+    const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
+    expect(row(3).slice(0, 4)).toEqual([
+      'Insats',
+      'Typ av insats',
+      'Organisation (strukturövergripande insatser)',
+      `Påbörjade deltagare ${year} – kvinnor`,
+    ]);
+    // The first insats on the screen is the file's first row, with the same started women, men, unknown, total.
+    expect(row(4)[0]).toBe(insats);
+    expect(row(4).slice(3, 7)).toEqual(onScreen);
     await page.close();
   });
 });

@@ -19,6 +19,7 @@ import { fincalScreenshots } from './screenshots-fincal';
 import { allocationScreenshots } from './screenshots-allocation';
 import { financeScreenshots } from './screenshots-finance';
 import { structuralScreenshots } from './screenshots-structural';
+import { nationalFiguresScreenshots } from './screenshots-national-figures';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../docs/images');
@@ -211,6 +212,7 @@ try {
     associationId: forbund!,
   });
   await structuralScreenshots(page, out, base, forbund!);
+  await nationalFiguresScreenshots(page, out, base, forbund!);
   await fincalScreenshots(page, out, signIn);
   await allocationScreenshots(page, out, base);
   await signIn(chef);

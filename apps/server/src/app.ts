@@ -47,6 +47,7 @@ import { contributionsRoutes } from './modules/contributions/contributions.route
 import { financeCalendarRoutes } from './modules/finance-calendar/finance-calendar.routes';
 import { financeRoutes } from './modules/finance/finance.routes';
 import { structuralRoutes } from './modules/structural/structural.routes';
+import { nationalFiguresRoutes } from './modules/national-figures/national-figures.routes';
 import { surveyCodeHasher } from './modules/surveys/survey-secrets';
 import { configureNotices } from './modules/notifications/notice-settings';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
@@ -225,6 +226,7 @@ export async function buildApp(deps: AppDeps) {
       await api.register(allocationRoutes);
       await api.register(financeRoutes);
       await api.register(structuralRoutes);
+      await api.register(nationalFiguresRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -998,6 +998,15 @@ const CASES: Record<string, Case> = {
       return { url: `/api/v1/associations/${a}/evidence-items/${item.id}/file` };
     },
   },
+  // The yearly national figures per insats (issue 17 §5): exact for the förbund, protected for läsare.
+  'GET /api/v1/associations/:id/national-figures': {
+    scope: 'association',
+    ok: 200,
+    prepare: async (a) => {
+      await freshIntervention(a);
+      return { url: `/api/v1/associations/${a}/national-figures?year=2025&format=xlsx` };
+    },
+  },
   // An insats-level document's evidence: the förbund-level one is the förbundsadministratör's alone.
   'GET /api/v1/associations/:id/evidence': {
     scope: 'intervention',

@@ -16,6 +16,7 @@ import { followUpReport, type FollowUpReport } from '../src/modules/reports/foll
 import { outcomeReport, type OutcomeReport } from '../src/modules/reports/outcome-report';
 import { outcomeCellText } from '../src/modules/reports/outcome-table';
 import { activityReport, type ActivityReportView } from '../src/modules/structural/activity-report';
+import { nationalFigures, type NationalFiguresView } from '../src/modules/national-figures/national-figures-report';
 import { cliActor } from '../src/platform/actor';
 import { createAssociation } from '../src/modules/organisation/create-association';
 import { call, login, seedUser, startTestApp, type Session, type TestContext } from './harness';
@@ -540,6 +541,105 @@ describe('the activity report of structural insatser (issue 17 §4)', () => {
           );
     }
     expectNoRecovery(found, 'läsare, aktivitetsrapport');
+  }, 120_000);
+});
+
+/** Totalt − kvinnor − män (− uppgift saknas) for every count of every insats and organisation, and the organisations' sum. */
+async function nationalAttacks(associationId: string, year: number, shown: NationalFiguresView): Promise<Attack[]> {
+  const chief = { ...cliActor(), roles: [{ role: 'association_admin' as const, associationId }] };
+  const real = await nationalFigures(
+    ctx.database.db,
+    chief,
+    associationId,
+    { year, suppress: false, format: 'json' },
+    ctx.app.disclosure,
+  );
+  expect(real.protection).toBeNull();
+  const countsOf = (view: NationalFiguresView) => [
+    ...view.individual.flatMap((i) => Object.entries(i.figures).map(([m, c]) => [`${i.id}|${m}`, c] as const)),
+    ...view.structural.flatMap((s) => [
+      [`${s.id}|all`, s.participants] as const,
+      ...s.byOrganisation.map((o) => [`${s.id}|${o.organisationId}`, o.participants] as const),
+    ]),
+  ];
+  const truth = new Map(countsOf(real));
+  const found: Attack[] = [];
+  for (const [key, c] of countsOf(shown)) {
+    const parts = [c.women, c.men, c.unknown];
+    const hidden = parts.findIndex((v) => v === null);
+    if (c.total === null || hidden < 0 || parts.filter((v) => v === null).length !== 1) continue;
+    const exact = truth.get(key)!;
+    const target = [exact.women, exact.men, exact.unknown][hidden]!;
+    if (!target) continue;
+    const estimate = c.total - parts.reduce<number>((sum, v) => sum + (v ?? 0), 0);
+    found.push({ relation: 'kön', target: `${key}|${hidden}`, estimate, truth: target });
+  }
+  // Samtliga organisationer − the other organisations = one organisation, per gender.
+  for (const s of shown.structural)
+    for (const g of ['women', 'men', 'unknown', 'total'] as const) {
+      const parts = s.byOrganisation.map((o) => o.participants[g]);
+      const hidden = parts.findIndex((v) => v === null);
+      const whole = s.participants[g];
+      if (whole === null || hidden < 0 || parts.filter((v) => v === null).length !== 1) continue;
+      const organisation = s.byOrganisation[hidden]!.organisationId;
+      const target = truth.get(`${s.id}|${organisation}`)![g]!;
+      const estimate = whole - parts.reduce<number>((sum, v) => sum + (v ?? 0), 0);
+      found.push({ relation: 'organisationer', target: `${s.id}|${organisation}|${g}`, estimate, truth: target });
+    }
+  return found;
+}
+
+describe('the yearly national figures (issue 17 §5)', () => {
+  it('gives läsare the published version, the outcome report’s antal, and no hidden count by subtracting genders', async () => {
+    const year = YEARS[0]!;
+    const association = logins.find((l) => l.role === 'reader')!.association!;
+    const rows = (await ctx.database.db.execute(
+      sql`select id::text as id from associations where name = ${association}`,
+    )) as unknown as { rows: { id: string }[] };
+    const associationId = rows.rows[0]!.id;
+    const reader = await as(emailOf('reader', association));
+    const url = `/api/v1/associations/${associationId}/national-figures?year=${year}`;
+    const shown = (await call(ctx, reader, 'GET', url)).json<NationalFiguresView>();
+    const published = (
+      await call(ctx, await as(emailOf('association_admin', association)), 'GET', `${url}&suppress=true`)
+    ).json<NationalFiguresView>();
+    expect(shown.protection).not.toBeNull();
+    expect(JSON.stringify(shown)).toBe(JSON.stringify(published));
+    // The same records get the same value in every view: exited in the year is the outcome report's antal.
+    const outcome = await report(reader, 'outcome', `from=${year}-01-01&to=${year}-12-31&groupBy=intervention`);
+    let compared = 0;
+    for (const insats of shown.individual) {
+      const antal = outcome.groups.find((g) => g.key === insats.id)?.cells.antal;
+      const exited = insats.figures.exited;
+      if (!antal || exited.total === null) continue;
+      expect([exited.total, exited.women, exited.men]).toEqual([antal.total, antal.kvinna, antal.man]);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(0);
+    // And a structural insats's attendances are the activity report's for that insats and year.
+    const structural = shown.structural.find((s) => s.activities > 0)!;
+    const activities = (
+      await call(
+        ctx,
+        reader,
+        'GET',
+        `/api/v1/associations/${associationId}/activity-report?fromYear=${year}&toYear=${year}&interventionId=${structural.id}`,
+      )
+    ).json<ActivityReportView>();
+    expect(structural.participants).toEqual(activities.total.participants);
+    // Over three years: each year is a fixed set of records.
+    const found: Attack[] = [];
+    for (const y of [year - 1, year, year + 1])
+      found.push(
+        ...(await nationalAttacks(
+          associationId,
+          y,
+          (
+            await call(ctx, reader, 'GET', `/api/v1/associations/${associationId}/national-figures?year=${y}`)
+          ).json<NationalFiguresView>(),
+        )),
+      );
+    expectNoRecovery(found, 'läsare, nationell uppföljning');
   }, 120_000);
 });
 

@@ -51,6 +51,7 @@ import { PublishedPage as DeviationsPublishedPage } from './routes/deviations/pu
 import { StatisticsPage as DeviationStatisticsPage } from './routes/deviations/statistics-page';
 import { StructuralPage } from './routes/structural/structural-page';
 import { ActivitiesPage } from './routes/structural/activities-page';
+import { NationalFiguresPage } from './routes/national-figures/national-figures-page';
 import { PublicReportPage } from './routes/deviations/public-report-page';
 import { PublicPublishedPage } from './routes/deviations/public-published-page';
 import { ContributionsPage } from './routes/contributions/contributions-page';
@@ -178,6 +179,7 @@ const moduleRoutes = [
   page('/strukturinsatser', () => <ChooseAssociation section="strukturinsatser" />),
   page('/forbund/$associationId/strukturinsatser', StructuralPage),
   page('/forbund/$associationId/strukturinsatser/$interventionId', ActivitiesPage),
+  page('/forbund/$associationId/nationell-uppfoljning', NationalFiguresPage),
 ];
 
 const routeTree = rootRoute.addChildren([

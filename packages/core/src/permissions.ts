@@ -44,6 +44,7 @@ export const PERMISSIONS = [
   'allocation.manage',
   'structural.read',
   'structural.write',
+  'national_figures.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -119,6 +120,10 @@ const GRANTS: Record<Permission, readonly RoleCode[]> = {
   // record them; läsare and utvärderare (assigned insatser) read them and the activity report.
   'structural.read': ['association_admin', 'intervention_lead', 'reader', 'evaluator'],
   'structural.write': ['association_admin', 'intervention_lead'],
+  // The yearly national figures per insats (issue 17 §5, decision 0063): the förbund reports them, its
+  // administrator exactly (personal-data access to every participation); läsare (the board) read them
+  // protected. Insats-bound roles and the national reader get per-insats counts through other reports.
+  'national_figures.read': ['association_admin', 'reader'],
 };
 
 /** The associations in which `roles` hold `permission`: every one, or a list of ids. */

@@ -13275,6 +13275,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/national-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nationell uppföljning: förbundets antal per insats och år (påbörjade, pågående, avslutade, unika personer; aktiviteter och deltagare per organisation), JSON, Excel eller CSV */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    suppress?: "true" | "false";
+                    format?: "json" | "xlsx" | "csv";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nationell uppföljning */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NationalFigures"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14836,6 +14898,47 @@ export interface components {
             code: string;
             name: string;
             countyCode: string;
+        };
+        NationalCounts: {
+            women: number | null;
+            men: number | null;
+            unknown: number | null;
+            total: number | null;
+        };
+        NationalFigures: {
+            associationName: string;
+            year: number;
+            protection: {
+                /** @enum {string} */
+                method: "cell_key";
+                threshold: number;
+                maxNoise: number;
+            } | null;
+            individual: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                figures: {
+                    started: components["schemas"]["NationalCounts"];
+                    ongoingAtYearEnd: components["schemas"]["NationalCounts"];
+                    exited: components["schemas"]["NationalCounts"];
+                    participants: components["schemas"]["NationalCounts"];
+                    uniquePersons: components["schemas"]["NationalCounts"];
+                };
+            }[];
+            structural: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                activities: number;
+                participants: components["schemas"]["NationalCounts"];
+                byOrganisation: {
+                    organisationId: string;
+                    label: string;
+                    activities: number;
+                    participants: components["schemas"]["NationalCounts"];
+                }[];
+            }[];
         };
         NiofaltOverview: {
             year: number;

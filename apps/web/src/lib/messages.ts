@@ -15,6 +15,7 @@ import { implementationMessages } from '../routes/implementation/implementation.
 import { importMessages } from '../routes/import/import.i18n';
 import { interventionsMessages } from '../routes/interventions/interventions.i18n';
 import { loginMessages } from '../routes/login/login.i18n';
+import { nationalFiguresMessages } from '../routes/national-figures/national-figures.i18n';
 import { notificationsMessages } from '../routes/notifications/notifications.i18n';
 import { participantsMessages } from '../routes/participants/participants.i18n';
 import { programmeLogicMessages } from '../routes/programme-logic/programme-logic.i18n';
@@ -52,6 +53,7 @@ export const MODULE_MESSAGES = {
   import: importMessages,
   interventions: interventionsMessages,
   login: loginMessages,
+  nationalFigures: nationalFiguresMessages,
   notifications: notificationsMessages,
   participants: participantsMessages,
   programmeLogic: programmeLogicMessages,

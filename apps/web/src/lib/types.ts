@@ -122,4 +122,5 @@ export type FinanceComparison = Schemas['FinanceComparison'];
 export type StructuralActivity = Schemas['StructuralActivity'];
 export type StructuralActivityList = Schemas['StructuralActivityList'];
 export type StructuralActivityReport = Schemas['StructuralActivityReport'];
+export type NationalFigures = Schemas['NationalFigures'];
 export type ActivityImportResult = Schemas['ActivityImportResult'];

@@ -6,3 +6,5 @@ export * from './recurrence';
 export * from './actualisations';
 export * from './national-figures';
 export * from './activity-chart';
+export * from './national-release';
+export * from './national-file';

@@ -36,27 +36,54 @@ const tally = (list: readonly { gender: Gender }[]): GenderTotals => ({
   men: list.filter((p) => p.gender === 'man').length,
 });
 
+/** The individual counts of a year, in the order of the national file (decision 0063). */
+export const INDIVIDUAL_MEASURES = ['started', 'ongoingAtYearEnd', 'exited', 'participants', 'uniquePersons'] as const;
+export type IndividualMeasure = (typeof INDIVIDUAL_MEASURES)[number];
+
 /**
- * The counts a förbund reports nationally for an individual insats and year. Boundaries: a participation
- * starting on 1 January or exiting on 31 December belongs to the year; one exiting on 31 December is not
- * ongoing at the year's end. Felregistrering is excluded from everything (participant-data.md §1).
- * Source: issue 17 §5.
+ * Which of a year's participation counts one participation is in; null when it was not active in the
+ * year or is a felregistrering (participant-data.md §1). Boundaries: a participation starting on
+ * 1 January or exiting on 31 December belongs to the year; one exiting on 31 December is not
+ * ongoing at the year's end. Source: issue 17 §5, decision 0059.
+ */
+export function yearMembership(
+  p: Pick<NationalParticipation, 'startDate' | 'exitDate' | 'exitReason'>,
+  year: number,
+): Record<Exclude<IndividualMeasure, 'uniquePersons'>, boolean> | null {
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  if (p.exitReason === 'felregistrering') return null;
+  if (p.startDate > last || (p.exitDate !== null && p.exitDate < first)) return null;
+  return {
+    participants: true,
+    started: p.startDate >= first,
+    exited: p.exitDate !== null && p.exitDate <= last,
+    ongoingAtYearEnd: p.exitDate === null || p.exitDate > last,
+  };
+}
+
+/** The key of a person among a year's participations: an anonymous participation is its own person. */
+export const personOf = (p: Pick<NationalParticipation, 'personKey'>, index: number) =>
+  p.personKey === null ? `anonym:${index}` : `p:${p.personKey}`;
+
+/**
+ * The counts a förbund reports nationally for an individual insats and year (see `yearMembership`
+ * for the boundaries). Source: issue 17 §5.
  */
 export function individualYearFigures(
   participations: readonly NationalParticipation[],
   year: number,
 ): IndividualYearFigures {
-  const first = `${year}-01-01`;
-  const last = `${year}-12-31`;
-  const valid = participations.filter((p) => p.exitReason !== 'felregistrering');
-  const active = valid.filter((p) => p.startDate <= last && (p.exitDate === null || p.exitDate >= first));
-  const persons = new Map<string, { gender: Gender }>();
-  active.forEach((p, i) => persons.set(p.personKey === null ? `anonym:${i}` : `p:${p.personKey}`, p));
+  const active = participations.flatMap((p, i) => {
+    const m = yearMembership(p, year);
+    return m ? [{ ...p, m, person: personOf(p, i) }] : [];
+  });
+  const persons = new Map(active.map((p) => [p.person, p]));
   return {
     participants: tally(active),
-    started: tally(active.filter((p) => p.startDate >= first)),
-    exited: tally(active.filter((p) => p.exitDate !== null && p.exitDate <= last)),
-    ongoingAtYearEnd: tally(active.filter((p) => p.exitDate === null || p.exitDate > last)),
+    started: tally(active.filter((p) => p.m.started)),
+    exited: tally(active.filter((p) => p.m.exited)),
+    ongoingAtYearEnd: tally(active.filter((p) => p.m.ongoingAtYearEnd)),
     uniquePersons: tally([...persons.values()]),
   };
 }

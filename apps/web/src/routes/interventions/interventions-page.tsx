@@ -29,6 +29,16 @@ export function InterventionsPage() {
           </Button>
         )}
       </div>
+      {/* The yearly national figures are per insats: the förbund's list of insatser leads to them. */}
+      {can('national_figures.read', associationId) && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={`/forbund/${associationId}/nationell-uppfoljning` as never}>
+              {t('nationalFigures.link')}
+            </RouterLink>
+          </Link>
+        </Paragraph>
+      )}
       {isLoading && <Spinner aria-label={t('common.loading')} />}
       {error && <StatusMessage kind="danger">{error.message}</StatusMessage>}
       {data?.length === 0 && <Paragraph>{t('interventions.empty')}</Paragraph>}
