@@ -35,6 +35,7 @@ import { demoFollowUps } from './demo-follow-ups';
 import { demoFincal } from './demo-fincal';
 import { demoFinmodel } from './demo-finmodel';
 import { randomSource } from './random';
+import { withGoalIds } from '../interventions/goal-ids';
 import { demoStructural } from './demo-structural';
 
 export const DEMO_ADMIN_EMAIL = 'admin@demo.insikt.se';
@@ -123,7 +124,7 @@ export async function loadDemo(
                 Math.round((spec.kind === 'structural' ? 560_000 : 1_720_000 * spec.intake * demo.size) / 1000) * 1000,
             })),
             staffing: spec.staffing,
-            goals:
+            goals: withGoalIds(
               spec.kind === 'individual'
                 ? [
                     {
@@ -143,6 +144,7 @@ export async function loadDemo(
                     },
                   ]
                 : [],
+            ),
           })
           .returning();
         interventionIds.push(row!.id);
