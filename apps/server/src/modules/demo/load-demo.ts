@@ -36,6 +36,7 @@ import { demoFincal } from './demo-fincal';
 import { demoFinmodel } from './demo-finmodel';
 import { randomSource } from './random';
 import { withGoalIds } from '../interventions/goal-ids';
+import { demoManualGoal, insertDemoGoalValues } from './demo-goal-values';
 import { demoStructural } from './demo-structural';
 
 export const DEMO_ADMIN_EMAIL = 'admin@demo.insikt.se';
@@ -103,6 +104,7 @@ export async function loadDemo(
       const interventionIds: string[] = [];
       for (const spec of DEMO_INTERVENTIONS) {
         const firstYear = Number(today.slice(0, 4)) - 3;
+        const manualGoal = demoManualGoal();
         const [row] = await tx
           .insert(interventions)
           .values({
@@ -124,9 +126,9 @@ export async function loadDemo(
                 Math.round((spec.kind === 'structural' ? 560_000 : 1_720_000 * spec.intake * demo.size) / 1000) * 1000,
             })),
             staffing: spec.staffing,
-            goals: withGoalIds(
+            goals:
               spec.kind === 'individual'
-                ? [
+                ? withGoalIds([
                     {
                       description: 'Minst 30 % i förvärvsarbete vid avslut',
                       indicatorId: 'andel_forvarvsarbete',
@@ -142,12 +144,13 @@ export async function loadDemo(
                       target: 0.4,
                       targetMax: 0.6,
                     },
-                  ]
-                : [],
-            ),
+                  ])
+                : [manualGoal],
           })
           .returning();
         interventionIds.push(row!.id);
+        if (spec.kind === 'structural')
+          await insertDemoGoalValues(tx, associationId, row!.id, manualGoal.id, firstYear);
         if (spec.kind === 'individual')
           total += await insertParticipants(tx, associationId, row!.id, spec, demo.size, today, random);
       }
