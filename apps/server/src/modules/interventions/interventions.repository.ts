@@ -74,20 +74,23 @@ export async function staffOf(ex: Executor, associationId: string, interventionI
     .orderBy(asc(roleAssignments.role), asc(users.name));
 }
 
+/** The rows of one insats's goal values, always within its förbund. */
+const ofInsats = (associationId: string, interventionId: string) =>
+  and(
+    eq(interventionGoalValues.associationId, associationId),
+    eq(interventionGoalValues.interventionId, interventionId),
+  );
+
 /** The values entered by hand for an insats's goals (decision 0062), by goal and year. */
 export async function goalValuesOf(ex: Executor, associationId: string, interventionId: string) {
   return ex
     .select()
     .from(interventionGoalValues)
-    .where(
-      and(
-        eq(interventionGoalValues.associationId, associationId),
-        eq(interventionGoalValues.interventionId, interventionId),
-      ),
-    )
+    .where(ofInsats(associationId, interventionId))
     .orderBy(asc(interventionGoalValues.goalId), asc(interventionGoalValues.year));
 }
 
+/** One value of a goal, by its id or by its year. */
 export async function findGoalValue(
   ex: Executor,
   associationId: string,
@@ -100,8 +103,7 @@ export async function findGoalValue(
     .from(interventionGoalValues)
     .where(
       and(
-        eq(interventionGoalValues.associationId, associationId),
-        eq(interventionGoalValues.interventionId, interventionId),
+        ofInsats(associationId, interventionId),
         eq(interventionGoalValues.goalId, goalId),
         'id' in where ? eq(interventionGoalValues.id, where.id) : eq(interventionGoalValues.year, where.year),
       ),
@@ -120,8 +122,7 @@ export async function deleteGoalValuesExcept(
     .delete(interventionGoalValues)
     .where(
       and(
-        eq(interventionGoalValues.associationId, associationId),
-        eq(interventionGoalValues.interventionId, interventionId),
+        ofInsats(associationId, interventionId),
         keep.length ? notInArray(interventionGoalValues.goalId, [...keep]) : undefined,
       ),
     )
