@@ -183,6 +183,17 @@ describe('values of a goal followed up by hand (decision 0062)', () => {
     );
     const row = board.json<{ interventions: { id: string; goalsMet: boolean | null }[] }>().interventions;
     expect(row.find((i) => i.id === created.id)!.goalsMet).toBe(false);
+    // So does the evidence "Måluppfyllelse" for the board: the value as entered, with its source.
+    const evidence = await call(
+      ctx,
+      admin,
+      'GET',
+      `/api/v1/associations/${A}/evidence?source=goal_fulfilment&year=2025&interventionId=${created.id}`,
+    );
+    expect(evidence.json<{ rows: { values: string[] }[] }>().rows.map((r) => r.values)).toEqual([
+      ['Registrerat värde', 'minst 75 %', `70 % (${entry.source})`, 'Nej'],
+      ['Registrerat värde', '–', '11 (Protokoll)', 'Inget målvärde'],
+    ]);
 
     const edited = await call(ctx, admin, 'PUT', `${goal}/${saved.id}`, {
       ...entry,
