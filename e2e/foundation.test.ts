@@ -191,6 +191,25 @@ describe('the administrator journey', () => {
     await page.getByRole('heading', { name: 'Jobbcoach Värnamo', level: 1 }).waitFor();
     expect(await page.getByLabel('Målvärde (%)', { exact: true }).inputValue()).toBe('35,5');
     expect(await page.getByLabel('Budget', { exact: true }).inputValue()).toBe('1944000');
+
+    // A goal followed up by hand (decision 0062): its value per year with its source gives its fulfilment.
+    await page.getByRole('button', { name: 'Lägg till mål' }).click();
+    await page.getByLabel('Mål', { exact: true }).nth(1).fill('Styrgruppen bedömer samverkan som god');
+    await page.getByLabel('Mäts med').nth(1).selectOption('manual');
+    await page.getByLabel('Enhet').selectOption('percent');
+    await page.getByLabel('Målvärde (%) (valfritt)').fill('75');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Ändringarna är sparade.').waitFor();
+    await page.getByRole('tab', { name: 'Måluppfyllelse' }).click();
+    const values = page.getByRole('region', { name: /Värden för mål 2/ });
+    await values.getByLabel('Värde (%)').fill('80');
+    await values.getByLabel('Källa').fill('Enkät till styrgruppen, november 2026');
+    await values.getByRole('button', { name: 'Registrera värde' }).click();
+    await page.getByRole('cell', { name: /80 %\s*Uppfyllt\s*Källa: Enkät till styrgruppen/ }).waitFor();
+    await values.getByLabel('Värde (%)').fill('60');
+    await values.getByRole('button', { name: /Spara värdet för/ }).click();
+    await page.getByRole('cell', { name: /60 %\s*Ej uppfyllt/ }).waitFor();
+    await expectNoAxeViolations(page, 'måluppfyllelse med registrerat värde');
     await page.close();
   });
 });

@@ -163,6 +163,12 @@ try {
   await page.getByRole('table', { name: /Avslutade insatser/ }).waitFor();
   await page.getByRole('figure').locator('svg').first().waitFor();
   await page.screenshot({ path: `${out}/implementering-styrelse.png`, fullPage: true });
+  // A goal followed up by hand with three years of values (demo-goal-values.ts, decision 0062).
+  await page.goto(`${base}/forbund/${forbund}/insatser`);
+  await page.getByRole('link', { name: 'Samverkansnätverk och kompetens' }).first().click();
+  await page.getByRole('tab', { name: 'Måluppfyllelse' }).click();
+  await page.getByRole('region', { name: /Värden för mål 1/ }).waitFor();
+  await page.screenshot({ path: `${out}/insats-mal-for-hand.png`, fullPage: true });
   // The theory of change of the first demo förbund's first insats (demo-theory-of-change.ts), as its board sees it.
   await signIn('styrelse.sodravatterbygden@demo.insikt.se');
   await openJobbstudion();

@@ -22,6 +22,7 @@ import {
   auditLog,
   evidenceItems,
   bodyMembers,
+  interventionGoalValues,
   interventions,
   members,
   participations,
@@ -120,6 +121,27 @@ async function freshIntervention(associationId: string) {
     .values({ associationId, name: unique('Insats'), kind: 'individual', startDate: '2024-01-01' })
     .returning();
   return row!;
+}
+/** An insats with a goal followed up by hand and its value for 2024 (decision 0062). */
+async function freshGoalValue(associationId: string) {
+  const goal = {
+    id: crypto.randomUUID(),
+    description: 'Samverkan',
+    column: 'total' as const,
+    comparison: 'at_least' as const,
+  };
+  const [row] = await ctx.database.db
+    .insert(interventions)
+    .values({ associationId, name: unique('Insats'), kind: 'structural', startDate: '2024-01-01', goals: [goal] })
+    .returning();
+  const [value] = await ctx.database.db
+    .insert(interventionGoalValues)
+    .values({ associationId, interventionId: row!.id, goalId: goal.id, year: 2024, value: 3, source: 'Protokoll' })
+    .returning();
+  return {
+    url: `/api/v1/associations/${associationId}/interventions/${row!.id}/goals/${goal.id}/values`,
+    value: value!,
+  };
 }
 async function freshParticipation(associationId: string, patch: Partial<typeof participations.$inferInsert> = {}) {
   const intervention = await freshIntervention(associationId);
@@ -528,6 +550,27 @@ const CASES: Record<string, Case> = {
           version: row.version,
         },
       };
+    },
+  },
+  'POST /api/v1/associations/:id/interventions/:interventionId/goals/:goalId/values': {
+    scope: 'intervention',
+    ok: 201,
+    prepare: async (a) => ({ url: (await freshGoalValue(a)).url, body: { year: 2025, value: 4, source: 'Protokoll' } }),
+  },
+  'PUT /api/v1/associations/:id/interventions/:interventionId/goals/:goalId/values/:valueId': {
+    scope: 'intervention',
+    ok: 200,
+    prepare: async (a) => {
+      const { url, value } = await freshGoalValue(a);
+      return { url: `${url}/${value.id}`, body: { year: 2024, value: 5, source: 'Protokoll', version: value.version } };
+    },
+  },
+  'DELETE /api/v1/associations/:id/interventions/:interventionId/goals/:goalId/values/:valueId': {
+    scope: 'intervention',
+    ok: 204,
+    prepare: async (a) => {
+      const { url, value } = await freshGoalValue(a);
+      return { url: `${url}/${value.id}?version=${value.version}` };
     },
   },
   'POST /api/v1/associations/:id/interventions/:interventionId/staff': {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { addMonths, todayIso } from '@insikt/core';
 import { auditLog, participations, persons } from '../src/db/schema';
 import { call, login, seedAssociation, seedUser, startTestApp, type Session, type TestContext } from './harness';
@@ -117,6 +117,134 @@ describe('insatser', () => {
     ).toBe(404);
     const list = (await call(ctx, lead, 'GET', `/api/v1/associations/${A}/interventions`)).json<{ id: string }[]>();
     expect(list.map((i) => i.id)).toEqual([mine]);
+  });
+});
+
+type GoalResults = {
+  goals: {
+    id: string;
+    results: { year: number; actual: number | null; met: boolean | null; manual: { source: string } | null }[];
+  }[];
+};
+
+describe('values of a goal followed up by hand (decision 0062)', () => {
+  it('keeps one value per year with its source, judges the goal by it, and follows the goal through edits', async () => {
+    const url = `/api/v1/associations/${A}/interventions`;
+    const created = (
+      await call(ctx, admin, 'POST', url, {
+        ...intervention('Samordnare Vetlanda', 'structural'),
+        endDate: '2025-12-31',
+        goals: [
+          {
+            description: 'Styrgruppen bedömer samverkan som god',
+            unit: 'percent',
+            comparison: 'at_least',
+            target: 0.75,
+          },
+          { description: 'Antal samverkansmöten', unit: 'number' },
+        ],
+      })
+    ).json<{ id: string; goals: { id: string }[] }>();
+    const [goal, untargeted] = created.goals.map((g) => `${url}/${created.id}/goals/${g.id}/values`);
+    const entry = { year: 2025, value: 0.7, source: 'Enkät till styrgruppen, mars 2025' };
+    const first = await call(ctx, admin, 'POST', goal!, entry);
+    expect(first.statusCode).toBe(201);
+    const saved = first.json<{ id: string; version: number }>();
+    expect((await call(ctx, admin, 'POST', goal!, entry)).statusCode).toBe(409);
+    const refused = await call(ctx, admin, 'POST', goal!, { ...entry, year: 2024, comment: 'från 19121212-1212' });
+    expect(refused.json().error.issues[0].field).toBe('comment');
+    expect((await call(ctx, admin, 'POST', goal!, { ...entry, year: 2026 })).json().error.issues[0].field).toBe('year');
+    expect((await call(ctx, admin, 'POST', goal!, { ...entry, year: 2024, value: 1.5 })).statusCode).toBe(400);
+    const otherAdmin = await login(ctx, (await seedUser(ctx, 'association_admin', B)).email);
+    expect((await call(ctx, otherAdmin, 'POST', goal!, { ...entry, year: 2024 })).statusCode).toBe(404);
+    const other = await call(ctx, otherAdmin, 'GET', `${url}/${created.id}/goals`);
+    expect(other.statusCode).toBe(404);
+    const open = (await call(ctx, admin, 'POST', untargeted!, { year: 2025, value: 11, source: 'Protokoll' })).json<{
+      id: string;
+      version: number;
+    }>();
+
+    // The insats page: 70 % against "minst 75 %" is not met; a goal without a target shows its value only.
+    const fulfilment = async () =>
+      (await call(ctx, admin, 'GET', `${url}/${created.id}/goals`)).json<GoalResults>().goals.map((g) => {
+        const r = g.results.find((x) => x.year === 2025)!;
+        return [r.actual, r.met, r.manual?.source ?? null];
+      });
+    expect(await fulfilment()).toEqual([
+      [0.7, false, entry.source],
+      [11, null, 'Protokoll'],
+    ]);
+    // The implementation view judges the ended insats by the same value.
+    const board = await call(
+      ctx,
+      admin,
+      'GET',
+      `/api/v1/associations/${A}/implementation?from=2025-01-01&to=2025-12-31`,
+    );
+    const row = board.json<{ interventions: { id: string; goalsMet: boolean | null }[] }>().interventions;
+    expect(row.find((i) => i.id === created.id)!.goalsMet).toBe(false);
+    // So does the evidence "Måluppfyllelse" for the board: the value as entered, with its source.
+    const evidence = await call(
+      ctx,
+      admin,
+      'GET',
+      `/api/v1/associations/${A}/evidence?source=goal_fulfilment&year=2025&interventionId=${created.id}`,
+    );
+    expect(evidence.json<{ rows: { values: string[] }[] }>().rows.map((r) => r.values)).toEqual([
+      ['Registrerat värde', 'minst 75 %', `70 % (${entry.source})`, 'Nej'],
+      ['Registrerat värde', '–', '11 (Protokoll)', 'Inget målvärde'],
+    ]);
+
+    const edited = await call(ctx, admin, 'PUT', `${goal}/${saved.id}`, {
+      ...entry,
+      value: 0.8,
+      version: saved.version,
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(
+      (await call(ctx, admin, 'PUT', `${goal}/${saved.id}`, { ...entry, version: saved.version })).statusCode,
+    ).toBe(409);
+    expect((await call(ctx, admin, 'DELETE', `${untargeted}/${open.id}?version=0`)).statusCode).toBe(409);
+    expect((await call(ctx, admin, 'DELETE', `${untargeted}/${open.id}?version=${open.version}`)).statusCode).toBe(204);
+    expect(await fulfilment()).toEqual([
+      [0.8, true, entry.source],
+      [null, null, null],
+    ]);
+
+    // New text keeps the goal's id and its values; removing the goal removes them, in the audit log too.
+    const stored = (await call(ctx, admin, 'GET', `${url}/${created.id}`)).json<
+      { version: number; goals: Record<string, unknown>[] } & Record<string, unknown>
+    >();
+    const { id: _id, associationId: _a, staff: _s, createdAt: _c, updatedAt: _u, ...body } = stored;
+    const renamed = [{ ...stored.goals[0], description: 'Styrgruppen är nöjd' }, stored.goals[1]];
+    expect((await call(ctx, admin, 'PUT', `${url}/${created.id}`, { ...body, goals: renamed })).statusCode).toBe(200);
+    expect((await fulfilment())[0]).toEqual([0.8, true, entry.source]);
+    const removed = await call(ctx, admin, 'PUT', `${url}/${created.id}`, {
+      ...body,
+      goals: [stored.goals[1]],
+      version: stored.version + 1,
+    });
+    expect(removed.statusCode).toBe(200);
+    const audit = await ctx.database.db
+      .select({ action: auditLog.action, details: auditLog.details })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, created.id))
+      .orderBy(asc(auditLog.id));
+    expect(audit.map((a) => a.action).filter((a) => a.startsWith('intervention.goal_value'))).toEqual([
+      'intervention.goal_value.create',
+      'intervention.goal_value.create',
+      'intervention.goal_value.update',
+      'intervention.goal_value.delete',
+    ]);
+    const update = audit.find((a) => a.action === 'intervention.goal_value.update')!.details as Record<
+      string,
+      { value: number }
+    >;
+    expect([update.before!.value, update.after!.value]).toEqual([0.7, 0.8]);
+    const last = audit.filter((a) => a.action === 'intervention.update').pop()!.details as {
+      removedGoalValues: { year: number; value: number }[];
+    };
+    expect(last.removedGoalValues).toMatchObject([{ year: 2025, value: 0.8 }]);
   });
 });
 

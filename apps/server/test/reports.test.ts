@@ -373,16 +373,16 @@ describe('goal fulfilment', () => {
     expect(in2019[0]!.actual).toBeCloseTo(28 / 49, 6);
     expect(in2019[1]).toMatchObject({ met: true });
     expect(in2019[1]!.actual).toBeCloseTo(23 / 49, 6);
-    // Not measured by a survey or by deviations: neither coverage.
-    expect(in2019[2]).toEqual({ year: 2019, actual: 19, met: false, exits: 49, survey: null, deviations: null });
+    // Not measured by a survey, by deviations or by hand: no coverage of theirs.
+    const none = { survey: null, deviations: null, manual: null };
+    expect(in2019[2]).toEqual({ year: 2019, actual: 19, met: false, exits: 49, ...none });
     // A year without exits has no value and no verdict.
     expect(result.goals[0]!.results.find((r) => r.year === 2020)).toEqual({
       year: 2020,
       actual: null,
       met: null,
       exits: 0,
-      survey: null,
-      deviations: null,
+      ...none,
     });
   });
 });

@@ -2041,6 +2041,8 @@ export interface paths {
                         }[];
                         /** @default [] */
                         goals?: {
+                            /** Format: uuid */
+                            id?: string | null;
                             description: string;
                             /** @enum {string|null} */
                             indicatorId?: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning" | null;
@@ -2062,12 +2064,14 @@ export interface paths {
                                 /** @default [] */
                                 parties?: (string | "own")[];
                             } | null;
+                            /** @enum {string|null} */
+                            unit?: "number" | "percent" | null;
                             /**
                              * @default at_least
                              * @enum {string}
                              */
                             comparison?: "at_least" | "at_most" | "between";
-                            target: number;
+                            target?: number | null;
                             targetMax?: number | null;
                         }[];
                     };
@@ -2210,6 +2214,8 @@ export interface paths {
                         }[];
                         /** @default [] */
                         goals?: {
+                            /** Format: uuid */
+                            id?: string | null;
                             description: string;
                             /** @enum {string|null} */
                             indicatorId?: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning" | null;
@@ -2231,12 +2237,14 @@ export interface paths {
                                 /** @default [] */
                                 parties?: (string | "own")[];
                             } | null;
+                            /** @enum {string|null} */
+                            unit?: "number" | "percent" | null;
                             /**
                              * @default at_least
                              * @enum {string}
                              */
                             comparison?: "at_least" | "at_most" | "between";
-                            target: number;
+                            target?: number | null;
                             targetMax?: number | null;
                         }[];
                         version: number;
@@ -2332,6 +2340,187 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/interventions/{interventionId}/goals/{goalId}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registrera ett års värde för ett mål som följs upp för hand, med källa */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                    goalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        value: number;
+                        source: string;
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GoalValue"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/interventions/{interventionId}/goals/{goalId}/values/{valueId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ändra ett registrerat värde (versionen man läste) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                    goalId: string;
+                    valueId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        value: number;
+                        source: string;
+                        /** @default  */
+                        comment?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GoalValue"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Ta bort ett registrerat värde (versionen man läste) */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                    goalId: string;
+                    valueId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -14512,6 +14701,8 @@ export interface components {
             parts: components["schemas"]["AllocationParts"];
         };
         Goal: {
+            /** Format: uuid */
+            id: string;
             description: string;
             /** @enum {string|null} */
             indicatorId?: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning" | null;
@@ -14528,14 +14719,18 @@ export interface components {
                 types: ("agreement_breach" | "rules_lock" | "hard_to_reach" | "information_lost" | "other")[];
                 parties: string[];
             } | null;
+            /** @enum {string|null} */
+            unit?: "number" | "percent" | null;
             /** @enum {string} */
             comparison: "at_least" | "at_most" | "between";
-            target: number;
+            target?: number | null;
             targetMax?: number | null;
         };
         GoalFulfilment: {
             years: number[];
             goals: {
+                /** Format: uuid */
+                id: string;
                 description: string;
                 /** @enum {string|null} */
                 indicatorId?: "antal" | "fordelning" | "antal_unika" | "andel_under_30_vid_start" | "andel_offentlig_forsorjning_over_3_ar" | "andel_forgymnasial" | "andel_eftergymnasial" | "genomsnittlig_inskrivningstid_dagar" | "antal_forvarvsarbete" | "forvarvsarbete_heltider" | "andel_forvarvsarbete" | "antal_arbete_eller_studier" | "arbete_eller_studier_heltider" | "antal_okat_omfattning" | null;
@@ -14552,9 +14747,11 @@ export interface components {
                     types: ("agreement_breach" | "rules_lock" | "hard_to_reach" | "information_lost" | "other")[];
                     parties: string[];
                 } | null;
+                /** @enum {string|null} */
+                unit?: "number" | "percent" | null;
                 /** @enum {string} */
                 comparison: "at_least" | "at_most" | "between";
-                target: number;
+                target?: number | null;
                 targetMax?: number | null;
                 surveyLabel: string | null;
                 deviationLabel: string | null;
@@ -14579,8 +14776,27 @@ export interface components {
                     deviations: {
                         open: number | null;
                     } | null;
+                    manual: {
+                        /** Format: uuid */
+                        id: string;
+                        value: number;
+                        source: string;
+                        comment: string;
+                        version: number;
+                    } | null;
                 }[];
             }[];
+        };
+        GoalValue: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            goalId: string;
+            year: number;
+            value: number;
+            source: string;
+            comment: string;
+            version: number;
         };
         /** @description Vad gruppens tal omfattar: vilka förbund och insatser, och om det är hela det som etiketten namnger. */
         GroupScope: {

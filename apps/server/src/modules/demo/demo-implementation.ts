@@ -4,6 +4,7 @@ import type { Tx } from '../../db/open-db';
 import { implementationRecords, interventions, members, participations } from '../../db/schema';
 import type { StoredDecision, StoredStatusChange } from '../implementation/implementation.schema';
 import type { DemoEvaluationContext } from './demo-evaluation';
+import { withGoalIds } from '../interventions/goal-ids';
 
 const RECORDER = 'Förbundschef (demo)';
 
@@ -39,7 +40,7 @@ async function endedInsats(
       startDate: `${year - 2}-01-01`,
       endDate: spec.endDate,
       status: 'completed',
-      goals: [
+      goals: withGoalIds([
         {
           description: 'Minst 40 % i förvärvsarbete vid avslut',
           indicatorId: 'andel_forvarvsarbete',
@@ -47,7 +48,7 @@ async function endedInsats(
           comparison: 'at_least',
           target: 0.4,
         },
-      ],
+      ]),
     })
     .returning();
   const id = row!.id;

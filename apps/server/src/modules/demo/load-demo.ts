@@ -35,6 +35,8 @@ import { demoFollowUps } from './demo-follow-ups';
 import { demoFincal } from './demo-fincal';
 import { demoFinmodel } from './demo-finmodel';
 import { randomSource } from './random';
+import { withGoalIds } from '../interventions/goal-ids';
+import { demoManualGoal, insertDemoGoalValues } from './demo-goal-values';
 import { demoStructural } from './demo-structural';
 
 export const DEMO_ADMIN_EMAIL = 'admin@demo.insikt.se';
@@ -102,6 +104,7 @@ export async function loadDemo(
       const interventionIds: string[] = [];
       for (const spec of DEMO_INTERVENTIONS) {
         const firstYear = Number(today.slice(0, 4)) - 3;
+        const manualGoal = demoManualGoal();
         const [row] = await tx
           .insert(interventions)
           .values({
@@ -125,7 +128,7 @@ export async function loadDemo(
             staffing: spec.staffing,
             goals:
               spec.kind === 'individual'
-                ? [
+                ? withGoalIds([
                     {
                       description: 'Minst 30 % i förvärvsarbete vid avslut',
                       indicatorId: 'andel_forvarvsarbete',
@@ -141,11 +144,13 @@ export async function loadDemo(
                       target: 0.4,
                       targetMax: 0.6,
                     },
-                  ]
-                : [],
+                  ])
+                : [manualGoal],
           })
           .returning();
         interventionIds.push(row!.id);
+        if (spec.kind === 'structural')
+          await insertDemoGoalValues(tx, associationId, row!.id, manualGoal.id, firstYear);
         if (spec.kind === 'individual')
           total += await insertParticipants(tx, associationId, row!.id, spec, demo.size, today, random);
       }

@@ -1,13 +1,16 @@
 import {
+  formatIndicatorValue,
   formatOutcomeValue,
+  goalSource,
   goalValueIndicator,
   interventionScope,
   OUTCOME_COLUMN_LABELS_SV,
   OUTCOME_INDICATORS,
   type EvidenceTable,
-  type GoalInput,
+  type StoredGoal,
   type OutcomeColumn,
   type OutcomeIndicatorId,
+  targetTextSv,
 } from '@insikt/core';
 import { listInterventions, type InterventionRow } from '../interventions/interventions.repository';
 import { goalFulfilmentOf } from '../reports/goal-fulfilment';
@@ -31,7 +34,7 @@ export async function insatserOf(ctx: EvidenceContext): Promise<InterventionRow[
   );
 }
 
-type Goal = GoalInput & { column: OutcomeColumn };
+type Goal = StoredGoal & { column: OutcomeColumn };
 const goalsOf = (i: InterventionRow) => i.goals as Goal[];
 
 export const interventionsTitle = (year: number) => `Insatser ${year}`;
@@ -65,16 +68,9 @@ export async function interventionsEvidence(ctx: EvidenceContext): Promise<Evide
   );
 }
 
-const COMPARISON_SV = { at_least: 'minst', at_most: 'högst' } as const;
-
-function targetText(goal: Goal): string {
-  const unit = goalValueIndicator(goal);
-  if (!unit) return String(goal.target);
-  const value = (v: number) => formatOutcomeValue(unit, v);
-  return goal.comparison === 'between'
-    ? `${value(goal.target)}–${value(goal.targetMax ?? goal.target)}`
-    : `${COMPARISON_SV[goal.comparison]} ${value(goal.target)}`;
-}
+/** "minst 30 %", "högst 2", "40 %–60 %", or "–" for a goal without a target, in the goal's unit. */
+const targetText = (goal: Goal): string =>
+  targetTextSv(goalValueIndicator(goal), { ...goal, target: goal.target ?? null });
 
 const indicatorText = (id: OutcomeIndicatorId, column: OutcomeColumn) =>
   `${OUTCOME_INDICATORS.find((i) => i.id === id)!.label} (${OUTCOME_COLUMN_LABELS_SV[column].toLowerCase()})`;
@@ -94,6 +90,15 @@ export async function goalFulfilmentEvidence(ctx: EvidenceContext): Promise<Evid
       const result = goal.results.find((r) => r.year === ctx.year);
       const label = insatser.length > 1 ? `${insats.name}: ${goal.description}` : goal.description;
       const met = result?.met == null ? 'Inga uppgifter' : result.met ? 'Ja' : 'Nej';
+      if (goalSource(goal) === 'manual') {
+        // As entered by the förbund, with its source (decision 0062); without a target nothing is judged.
+        const measured = result?.manual
+          ? `${formatIndicatorValue(goalValueIndicator(goal), result.manual.value)} (${result.manual.source})`
+          : '–';
+        const verdict = goal.target == null ? 'Inget målvärde' : met;
+        rows.push([label, 'Registrerat värde', targetText(goal), measured, verdict]);
+        continue;
+      }
       if (goal.survey) {
         // No distribution for the insats that year: nothing measured ("–"); one without a shown share: "..".
         const measured = result?.survey?.distributions.length
@@ -110,18 +115,14 @@ export async function goalFulfilmentEvidence(ctx: EvidenceContext): Promise<Evid
         rows.push([label, goal.deviationLabel ?? '', targetText(goal), measured, met]);
         continue;
       }
-      if (!goal.indicatorId) {
-        rows.push([label, '–', targetText(goal), '–', 'Inte kopplat till ett nyckeltal']);
-        continue;
-      }
       // No exits: nothing to measure ("–"); exits but no value: hidden by disclosure control ("..").
       const actual =
         !result || result.exits === 0
           ? '–'
           : result.actual === null
             ? '..'
-            : formatOutcomeValue(goal.indicatorId, result.actual);
-      rows.push([label, indicatorText(goal.indicatorId, goal.column), targetText(goal), actual, met]);
+            : formatOutcomeValue(goal.indicatorId!, result.actual);
+      rows.push([label, indicatorText(goal.indicatorId!, goal.column), targetText(goal), actual, met]);
     }
   }
   return evidenceTable(
@@ -130,7 +131,7 @@ export async function goalFulfilmentEvidence(ctx: EvidenceContext): Promise<Evid
       source: 'goal_fulfilment',
       title: `Måluppfyllelse ${ctx.year}`,
       definition:
-        'Insatsernas mål med målvärde mot årets värde i utfallsrapporten (deltagare som avslutades under året), i en enkät (andel positiva svar bland insatsens svar i utskick som stängde under året) eller i avvikelserna (ärenden om insatsen mottagna under året, exakta antal), med röjandeskydd: ".." är ett värde som döljs, "–" att ingen avslutades eller att ingen enkät skickades ut.',
+        'Insatsernas mål med målvärde mot årets värde i utfallsrapporten (deltagare som avslutades under året), i en enkät (andel positiva svar bland insatsens svar i utskick som stängde under året) eller i avvikelserna (ärenden om insatsen mottagna under året, exakta antal) eller i ett värde som förbundet registrerat för hand med sin källa (visas som det registrerades), med röjandeskydd: ".." är ett värde som döljs, "–" att ingen avslutades eller att ingen enkät skickades ut.',
       period: yearPeriod(ctx.year),
       scopeLabel: ctx.fallbackScopeLabel,
       protected: true,

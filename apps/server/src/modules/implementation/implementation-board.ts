@@ -13,7 +13,7 @@ import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
 import type { Disclosure } from '../../platform/disclosure';
-import { measuredGoals } from '../reports/measured-goals';
+import { measuredGoals, measuredValue } from '../reports/measured-goals';
 import { outcomeReport, type OutcomeReport } from '../reports/outcome-report';
 import { endedInterventions } from './implementation.repository';
 
@@ -32,7 +32,7 @@ const boardActor = (actor: Actor, associationId: string): Actor => ({
 
 /**
  * Whether an insats met its goals: its end year, or the year before when nothing was measured then.
- * Goals measured by a survey or by deviations come from the insats page's resolver; a deviation count
+ * Goals measured by a survey, by deviations or by hand come from the insats page's resolver; a deviation count
  * the user may not see leaves the verdict open (null) rather than judged on the other goals only.
  */
 async function goalsMetOf(
@@ -42,9 +42,8 @@ async function goalsMetOf(
   insats: Ended,
   reports: Map<number, OutcomeReport>,
 ): Promise<boolean | null> {
-  const goals = (insats.goals as (GoalInput & { column: OutcomeColumn })[]).filter(
-    (g) => g.indicatorId || g.survey || g.deviations,
-  );
+  // A goal followed up by hand counts when it has a target (decision 0062); without one it judges nothing.
+  const goals = (insats.goals as (GoalInput & { column: OutcomeColumn })[]).filter((g) => g.target != null);
   if (goals.length === 0 || !insats.endDate) return null;
   const endYear = Number(insats.endDate.slice(0, 4));
   const years = [endYear, endYear - 1];
@@ -58,7 +57,7 @@ async function goalsMetOf(
       goals.map((goal, g) => {
         const figures = measured[g];
         if (!figures) return group ? goalFulfilment(goal, group.cells).met : null;
-        return goalMet(goal, figures.kind === 'survey' ? figures.years[y]!.actual : figures.years[y]!.count);
+        return goalMet(goal, measuredValue(figures, y));
       }),
     );
     if (met !== null) return met;

@@ -194,7 +194,8 @@ export async function indicatorFulfilments(
           comparison: goal?.comparison ?? 'at_least',
           target: goal?.target ?? null,
           targetMax: goal?.targetMax ?? null,
-          results: results(goal ?? null, (y) => ({
+          // A goal followed up by hand may lack a target: its value is shown, its fulfilment is "no data".
+          results: results(goal?.target != null ? { ...goal, target: goal.target } : null, (y) => ({
             actual: goal?.results.find((r) => r.year === y)?.actual ?? null,
             source: null,
           })),

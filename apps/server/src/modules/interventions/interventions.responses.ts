@@ -3,6 +3,7 @@ import {
   DEVIATION_TYPES,
   DISTRIBUTION_STATUSES,
   GOAL_COMPARISONS,
+  GOAL_UNITS,
   idSchema,
   INTERVENTION_KINDS,
   INTERVENTION_STATUSES,
@@ -33,6 +34,8 @@ export const interventionListItem = z.object(catalogueFields).meta({ id: 'Interv
 
 export const goal = z
   .object({
+    /** The goal's stable identity (decision 0062); its values entered by hand hang on it. */
+    id: idSchema,
     description: z.string(),
     indicatorId: z.enum(indicatorIds as [(typeof indicatorIds)[number]]).nullish(),
     column: z.enum(OUTCOME_COLUMNS),
@@ -40,11 +43,27 @@ export const goal = z
       .object({ surveyId: idSchema, questionId: z.string().nullish(), compositeId: idSchema.nullish() })
       .nullish(),
     deviations: z.object({ types: z.array(z.enum(DEVIATION_TYPES)), parties: z.array(z.string()) }).nullish(),
+    /** A goal followed up by hand: a number, or a share typed in percent. */
+    unit: z.enum(GOAL_UNITS).nullish(),
     comparison: z.enum(GOAL_COMPARISONS),
-    target: z.number(),
+    /** Null only for a goal followed up by hand without a target: its values are shown without fulfilment. */
+    target: z.number().nullish(),
     targetMax: z.number().nullish(),
   })
   .meta({ id: 'Goal' });
+
+/** A value of a goal followed up by hand, as entered (decision 0062). */
+export const goalValue = z
+  .object({
+    id: idSchema,
+    goalId: idSchema,
+    year: z.number().int(),
+    value: z.number(),
+    source: z.string(),
+    comment: z.string(),
+    version: versionSchema,
+  })
+  .meta({ id: 'GoalValue' });
 
 const storedIntervention = z.object({
   ...catalogueFields,
@@ -115,6 +134,8 @@ export const goalFulfilment = z
               .nullable(),
             /** For a deviation goal: the year's cases not yet answered (null: not shown to this role). */
             deviations: z.object({ open: z.number().int().nullable() }).nullable(),
+            /** For a goal followed up by hand: the year's value with its source, as entered (null: none entered). */
+            manual: goalValue.omit({ goalId: true, year: true }).nullable(),
           }),
         ),
       }),

@@ -1,15 +1,27 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idSchema, interventionInput, interventionUpdateInput, ROLE_CODES } from '@insikt/core';
+import {
+  idSchema,
+  interventionInput,
+  interventionUpdateInput,
+  manualGoalValueInput,
+  manualGoalValueUpdate,
+  ROLE_CODES,
+} from '@insikt/core';
+import { noContent } from '../../platform/api-schemas';
 import { actorOf } from '../../platform/request-context';
 import { assignStaff, unassignStaff } from './assign-staff';
 import { getIntervention, listInterventions } from './get-intervention';
 import { createIntervention, updateIntervention } from './save-intervention';
 import { goalFulfilmentOf } from '../reports/goal-fulfilment';
-import { goalFulfilment, intervention, interventionList } from './interventions.responses';
+import { goalFulfilment, goalValue, intervention, interventionList } from './interventions.responses';
+import { createGoalValue, updateGoalValue } from './save-goal-value';
+import { deleteGoalValue } from './delete-goal-value';
 
 const associationParams = z.object({ id: idSchema });
 const interventionParams = associationParams.extend({ interventionId: idSchema });
+const goalParams = interventionParams.extend({ goalId: idSchema });
+const goalValueParams = goalParams.extend({ valueId: idSchema });
 const tags = ['interventions'];
 
 export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -92,6 +104,67 @@ export const interventionsRoutes: FastifyPluginAsyncZod = async (app) => {
         updateIntervention(tx, actorOf(request), request.params.id, request.params.interventionId, request.body),
       );
       return getIntervention(db, actorOf(request), request.params.id, request.params.interventionId);
+    },
+  );
+  // Values of a goal followed up by hand (issue 17 §3, decision 0062): the insats's editors enter them;
+  // its readers see them in the goal fulfilment above.
+  app.post(
+    `${base}/:interventionId/goals/:goalId/values`,
+    {
+      schema: {
+        tags,
+        summary: 'Registrera ett års värde för ett mål som följs upp för hand, med källa',
+        params: goalParams,
+        body: manualGoalValueInput,
+        response: { 201: goalValue },
+      },
+      config: { permission: 'intervention.update' },
+    },
+    async (request, reply) => {
+      const { id, interventionId, goalId } = request.params;
+      const row = await db.transaction((tx) =>
+        createGoalValue(tx, actorOf(request), id, interventionId, goalId, request.body),
+      );
+      return reply.status(201).send(row);
+    },
+  );
+  app.put(
+    `${base}/:interventionId/goals/:goalId/values/:valueId`,
+    {
+      schema: {
+        tags,
+        summary: 'Ändra ett registrerat värde (versionen man läste)',
+        params: goalValueParams,
+        body: manualGoalValueUpdate,
+        response: { 200: goalValue },
+      },
+      config: { permission: 'intervention.update' },
+    },
+    async (request) => {
+      const { id, interventionId, goalId, valueId } = request.params;
+      return db.transaction((tx) =>
+        updateGoalValue(tx, actorOf(request), id, interventionId, goalId, valueId, request.body),
+      );
+    },
+  );
+  app.delete(
+    `${base}/:interventionId/goals/:goalId/values/:valueId`,
+    {
+      schema: {
+        tags,
+        summary: 'Ta bort ett registrerat värde (versionen man läste)',
+        params: goalValueParams,
+        querystring: z.object({ version: z.coerce.number().int().nonnegative() }),
+        response: { 204: noContent },
+      },
+      config: { permission: 'intervention.update' },
+    },
+    async (request, reply) => {
+      const { id, interventionId, goalId, valueId } = request.params;
+      await db.transaction((tx) =>
+        deleteGoalValue(tx, actorOf(request), id, interventionId, goalId, valueId, request.query.version),
+      );
+      return reply.status(204).send();
     },
   );
   app.post(

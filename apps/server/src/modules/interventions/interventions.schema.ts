@@ -1,9 +1,21 @@
-import type { GoalInput, INTERVENTION_STATUSES, STAFF_ROLES } from '@insikt/core';
+import type { INTERVENTION_STATUSES, STAFF_ROLES, StoredGoal } from '@insikt/core';
 import { sql } from 'drizzle-orm';
-import { date, index, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt, version } from '../../db/columns';
 import { associations, members } from '../organisation/organisation.schema';
-import { roleAssignments } from '../users/users.schema';
+import { roleAssignments, users } from '../users/users.schema';
 
 export const interventions = pgTable(
   'interventions',
@@ -38,7 +50,7 @@ export const interventions = pgTable(
       .notNull()
       .default(sql`'[]'::jsonb`),
     goals: jsonb('goals')
-      .$type<GoalInput[]>()
+      .$type<StoredGoal[]>()
       .notNull()
       .default(sql`'[]'::jsonb`),
     version: version(),
@@ -67,5 +79,39 @@ export const roleInterventions = pgTable(
   (t) => [
     primaryKey({ columns: [t.roleAssignmentId, t.interventionId] }),
     index('role_interventions_intervention_idx').on(t.interventionId),
+  ],
+);
+
+/**
+ * The values of a goal followed up by hand (issue 17 §3, decision 0062): one per goal and calendar year,
+ * keyed by the goal's stable id inside the insats's goal list, so editing the goal's text keeps them.
+ * Removing the goal (or measuring it otherwise) deletes them in the same transaction as the edit.
+ */
+export const interventionGoalValues = pgTable(
+  'intervention_goal_values',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    associationId: uuid('association_id')
+      .notNull()
+      .references(() => associations.id, { onDelete: 'cascade' }),
+    interventionId: uuid('intervention_id').notNull(),
+    goalId: uuid('goal_id').notNull(),
+    year: integer('year').notNull(),
+    /** A share as a fraction (0.3 = 30 %), as every goal keeps it. */
+    value: doublePrecision('value').notNull(),
+    source: text('source').notNull(),
+    comment: text('comment').notNull().default(''),
+    enteredBy: uuid('entered_by').references(() => users.id, { onDelete: 'set null' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('intervention_goal_values_year_uq').on(t.interventionId, t.goalId, t.year),
+    foreignKey({
+      name: 'intervention_goal_values_intervention_fk',
+      columns: [t.interventionId, t.associationId],
+      foreignColumns: [interventions.id, interventions.associationId],
+    }).onDelete('cascade'),
   ],
 );

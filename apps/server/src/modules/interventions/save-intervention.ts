@@ -6,8 +6,10 @@ import type { Actor } from '../../platform/actor';
 import { authorize, authorizeIntervention } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
 import { conflict, notFound, versionConflict } from '../../platform/errors';
-import { findIntervention, findInterventionByName } from './interventions.repository';
+import { deleteGoalValuesExcept, findIntervention, findInterventionByName } from './interventions.repository';
+import { manualGoalIds, withGoalIds } from './goal-ids';
 import { checkInterventionReferences } from './validate-intervention';
+import { auditedValue } from './save-goal-value';
 import { canonicalJson } from '../../platform/canonical-json';
 import { withoutAccountsActualCost } from '../finance/insats-actual-cost';
 
@@ -43,7 +45,7 @@ export async function createIntervention(tx: Tx, actor: Actor, associationId: st
   }
   const [row] = await tx
     .insert(interventions)
-    .values({ associationId, ...columns(input) })
+    .values({ associationId, ...columns(input), goals: withGoalIds(input.goals) })
     .returning();
   await writeAudit(tx, actor, {
     action: 'intervention.create',
@@ -70,9 +72,10 @@ export async function updateIntervention(
   const sameName = await findInterventionByName(tx, associationId, input.name);
   if (sameName && sameName.id !== id) throw conflict(`Förbundet har redan en insats som heter ${input.name}.`);
   const budgets = await withoutAccountsActualCost(tx, associationId, id, input.budgets);
+  const goals = withGoalIds(input.goals, before.goals);
   const [row] = await tx
     .update(interventions)
-    .set({ ...columns(input), budgets, version: sql`${interventions.version} + 1`, updatedAt: new Date() })
+    .set({ ...columns(input), budgets, goals, version: sql`${interventions.version} + 1`, updatedAt: new Date() })
     .where(
       and(
         eq(interventions.associationId, associationId),
@@ -82,6 +85,8 @@ export async function updateIntervention(
     )
     .returning();
   if (!row) throw versionConflict();
+  // A goal's values go with it (decision 0062): removed, or measured in Insikt from now on.
+  const removedValues = await deleteGoalValuesExcept(tx, associationId, id, manualGoalIds(goals));
   await writeAudit(tx, actor, {
     action: 'intervention.update',
     entityType: 'intervention',
@@ -90,7 +95,8 @@ export async function updateIntervention(
     details: {
       before: { name: before.name, status: before.status },
       after: { name: input.name, status: input.status },
-      changed: changedFields(before, columns(input)),
+      changed: changedFields(before, { ...columns(input), goals }),
+      ...(removedValues.length ? { removedGoalValues: removedValues.map(auditedValue) } : {}),
     },
   });
   return row;

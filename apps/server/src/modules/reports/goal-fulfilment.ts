@@ -1,4 +1,4 @@
-import { goalFulfilment as fulfilment, goalMet, todayIso, type GoalInput, type OutcomeColumn } from '@insikt/core';
+import { goalFulfilment as fulfilment, goalMet, todayIso, type OutcomeColumn, type StoredGoal } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { writeAudit } from '../../platform/audit';
@@ -11,9 +11,9 @@ import { outcomeReport } from './outcome-report';
 const MAX_YEARS = 10;
 
 /**
- * Goal fulfilment of an insats: for every goal tied to a report indicator, the actual value and
- * whether the target is met, per calendar year (the trend), from the outcome report, so the
- * same scoping and disclosure control apply.
+ * Goal fulfilment of an insats: for every goal the actual value and whether the target is met, per
+ * calendar year (the trend): from the outcome report (so the same scoping and disclosure control
+ * apply), a survey, deviations, or the values entered by hand (`measuredGoals`).
  */
 export async function goalFulfilmentOf(
   ex: Executor,
@@ -52,7 +52,7 @@ export async function goalFulfilmentOf(
     entityId: interventionId,
     associationId,
   });
-  const goals = intervention.goals as (GoalInput & { column: OutcomeColumn })[];
+  const goals = intervention.goals as (StoredGoal & { column: OutcomeColumn })[];
   const measured = await measuredGoals(ex, actor, options.viewer ?? actor, associationId, interventionId, goals, years);
   return {
     years,
@@ -66,19 +66,25 @@ export async function goalFulfilmentOf(
           const group = reports[i]!.groups.find((x) => x.key === interventionId);
           // A hidden count stays hidden (null), never 0: "no exits" and "1–4 exits" differ.
           const exits = group ? group.cells.antal.total : 0;
+          const none = { survey: null, deviations: null, manual: null };
           if (figures?.kind === 'survey') {
             const { actual, respondents, distributions } = figures.years[i]!;
             const survey = { respondents, distributions };
-            return { year, actual, met: goalMet(goal, actual), exits, survey, deviations: null };
+            return { year, actual, met: goalMet(goal, actual), exits, ...none, survey };
           }
           if (figures?.kind === 'deviations') {
             const count = figures.years[i] ?? null;
             const actual = count?.count ?? null;
             const deviations = { open: count?.open ?? null };
-            return { year, actual, met: goalMet(goal, actual), exits, survey: null, deviations };
+            return { year, actual, met: goalMet(goal, actual), exits, ...none, deviations };
+          }
+          if (figures?.kind === 'manual') {
+            const manual = figures.years[i] ?? null;
+            const actual = manual?.value ?? null;
+            return { year, actual, met: goalMet(goal, actual), exits, ...none, manual };
           }
           const result = group ? fulfilment(goal, group.cells) : { actual: null, met: null };
-          return { year, ...result, exits, survey: null, deviations: null };
+          return { year, ...result, exits, ...none };
         }),
       };
     }),

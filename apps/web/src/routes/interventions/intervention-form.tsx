@@ -3,6 +3,9 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   GOAL_COMPARISONS,
+  GOAL_SOURCES,
+  GOAL_UNITS,
+  goalSource,
   goalValueIndicator,
   indicatorKind,
   INTERVENTION_KINDS,
@@ -10,6 +13,7 @@ import {
   OUTCOME_COLUMNS,
   OUTCOME_INDICATORS,
   STAFF_ROLES,
+  type GoalSource,
 } from '@insikt/core';
 import { BoundForm, SubmitButton, useBoundForm, useFormFrame } from '../../lib/form';
 import { choices, FormDate, FormNumber, FormSelect, FormText, SelectField, TextField } from '../../lib/fields';
@@ -19,7 +23,10 @@ import { GoalSurveyFields } from '../surveys/goal-survey-fields';
 import type { Association, Goal, Intervention } from '../../lib/types';
 
 const FORM = 'intervention';
-type Draft = Omit<Intervention, 'id' | 'associationId' | 'version' | 'staff' | 'createdAt' | 'updatedAt'>;
+// A new goal has no id yet: the server gives it one (decision 0062).
+type Draft = Omit<Intervention, 'id' | 'associationId' | 'version' | 'staff' | 'createdAt' | 'updatedAt' | 'goals'> & {
+  goals: (Omit<Goal, 'id'> & { id?: string | null })[];
+};
 
 export const emptyIntervention = (): Draft => ({
   name: '',
@@ -38,15 +45,10 @@ export const emptyIntervention = (): Draft => ({
 });
 
 // Shares are stored as fractions and typed in percent (a survey goal's value is a share).
-const isShare = (goal: Goal) => {
+const isShare = (goal: Draft['goals'][number]) => {
   const unit = goalValueIndicator(goal as Parameters<typeof goalValueIndicator>[0]);
   return !!unit && indicatorKind(unit) === 'share';
 };
-/** How a goal is measured: by the outcome report, by a survey, by deviations, or followed up by hand. */
-const GOAL_SOURCES = ['outcome', 'survey', 'deviations', 'manual'] as const;
-type GoalSource = (typeof GOAL_SOURCES)[number];
-const sourceOf = (goal: Goal): GoalSource =>
-  goal.survey ? 'survey' : goal.deviations ? 'deviations' : goal.indicatorId ? 'outcome' : 'manual';
 
 /** Setup of an insats: facts, financing model, budget per year and goals with key indicators. */
 export function InterventionForm({
@@ -246,7 +248,7 @@ function GoalRow({
   const { control, setValue } = useFormContext<Draft>();
   const { form, errors, readOnly } = useFormFrame();
   const goal = useWatch({ control, name: `goals.${i}` });
-  const source = sourceOf(goal);
+  const source = goalSource(goal);
   const share = isShare(goal);
   const unit = share ? ' (%)' : source === 'deviations' ? ` (${t('interventions.casesPerYear')})` : '';
   const measureBy = (next: GoalSource) => {
@@ -260,6 +262,8 @@ function GoalRow({
     });
     // Fewer deviations is better: such a goal is usually "högst N".
     if (next === 'deviations') setValue(`goals.${i}.comparison`, 'at_most', { shouldDirty: true });
+    // Only a goal followed up by hand has a unit of its own (decision 0062).
+    setValue(`goals.${i}.unit`, next === 'manual' ? 'number' : null, { shouldDirty: true });
   };
   return (
     <>
@@ -282,6 +286,13 @@ function GoalRow({
       )}
       {source === 'deviations' && <GoalDeviationFields association={association} name={`goals.${i}.deviations`} />}
       <div className="row">
+        {source === 'manual' && (
+          <FormSelect<Draft>
+            name={`goals.${i}.unit`}
+            label={t('interventions.unit')}
+            options={choices(GOAL_UNITS, (u) => t(`interventions.units.${u}`))}
+          />
+        )}
         {source === 'outcome' && (
           <>
             <FormSelect<Draft>
@@ -301,11 +312,12 @@ function GoalRow({
           label={t('interventions.comparison')}
           options={choices(GOAL_COMPARISONS, (c) => t(`interventions.comparisons.${c}`))}
         />
+        {/* A goal followed up by hand may lack a target: its values are then shown without fulfilment. */}
         <FormNumber<Draft>
           name={`goals.${i}.target`}
-          empty={0}
+          empty={source === 'manual' ? null : 0}
           percent={share}
-          label={`${t('interventions.target')}${unit}`}
+          label={`${t('interventions.target')}${unit}${source === 'manual' ? ` ${t('common.optional')}` : ''}`}
         />
         {goal.comparison === 'between' && (
           <FormNumber<Draft>

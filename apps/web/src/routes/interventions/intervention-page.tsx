@@ -105,7 +105,7 @@ export function InterventionPage() {
           )}
         </Tabs.Panel>
         <Tabs.Panel value="goals">
-          {tab === 'goals' && <GoalsPanel associationId={associationId} interventionId={interventionId} />}
+          {tab === 'goals' && <GoalsPanel associationId={associationId} interventionId={interventionId} editable />}
         </Tabs.Panel>
         <Tabs.Panel value="socioeconomic">
           {tab === 'socioeconomic' && (

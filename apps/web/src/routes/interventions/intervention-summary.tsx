@@ -1,8 +1,7 @@
-import { Heading, Link, List, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { goalValueIndicator } from '@insikt/core';
 import { get, query } from '../../lib/api';
 import { formatKronor } from '../../lib/format';
 import { StatusMessage } from '../../lib/status-message';
@@ -35,7 +34,6 @@ export function InterventionSummary({
   const partners = intervention.partnerMemberIds.map(memberName).filter(Boolean).join(', ');
   const year = latestYear(intervention);
   const individual = intervention.kind === 'individual';
-  const manualGoals = intervention.goals.filter((g) => !goalValueIndicator(g));
   const facts: [string, string][] = [
     [t('interventions.purpose'), intervention.description || '–'],
     [t('interventions.targetGroup'), intervention.targetGroup || '–'],
@@ -117,17 +115,7 @@ export function InterventionSummary({
         <Heading level={2} data-size="sm" id="summary-goals">
           {t('interventions.goals')}
         </Heading>
-        {individual && <GoalsPanel associationId={association.id} interventionId={intervention.id} />}
-        {manualGoals.length > 0 && (
-          <>
-            <Paragraph>{t('interventions.manualGoals')}</Paragraph>
-            <List.Unordered>
-              {manualGoals.map((g, i) => (
-                <List.Item key={i}>{g.description}</List.Item>
-              ))}
-            </List.Unordered>
-          </>
-        )}
+        <GoalsPanel associationId={association.id} interventionId={intervention.id} />
       </section>
 
       {individual && (
