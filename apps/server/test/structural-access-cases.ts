@@ -25,7 +25,12 @@ export function structuralAccessCases(context: () => TestContext): Record<string
   // Few strings: the hostile-input test sends each string of a body seven ways.
   const activity = { date: '2025-03-11', kind: 'samverkansmote', topic: 'Arbetsgrupp', hours: 1.5, attendance: [] };
   const attendance = [{ organisationId: 'ovriga', women: 2, men: 1, unknown: 0 }];
-  const actualisation = { date: '2025-03-11', raisedBy: 'ovriga', gender: 'kvinna' as const, decision: 'samordning' as const };
+  const actualisation = {
+    date: '2025-03-11',
+    raisedBy: 'ovriga',
+    gender: 'kvinna' as const,
+    decision: 'samordning' as const,
+  };
   const freshActivity = async (a: string) => {
     const interventionId = await freshInsats(a);
     const [row] = await insertActivities(db(), [

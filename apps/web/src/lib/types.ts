@@ -122,4 +122,6 @@ export type FinanceComparison = Schemas['FinanceComparison'];
 export type StructuralActivity = Schemas['StructuralActivity'];
 export type StructuralActivityList = Schemas['StructuralActivityList'];
 export type StructuralActivityReport = Schemas['StructuralActivityReport'];
+export type StructuralActualisation = Schemas['StructuralActualisation'];
+export type StructuralActualisationList = Schemas['StructuralActualisationList'];
 export type ActivityImportResult = Schemas['ActivityImportResult'];

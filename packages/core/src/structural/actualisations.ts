@@ -138,7 +138,8 @@ function summary<N extends number | null>(
     endedKnown,
     selfSupporting: reached,
     // Released counts carry noise: the share is capped at 100 %, as the outcome report's shares are.
-    selfSupportingShare: endedKnown === null || reached === null || endedKnown === 0 ? null : Math.min(1, reached / endedKnown),
+    selfSupportingShare:
+      endedKnown === null || reached === null || endedKnown === 0 ? null : Math.min(1, reached / endedKnown),
   };
 }
 

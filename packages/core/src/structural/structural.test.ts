@@ -150,7 +150,9 @@ describe('aktualiseringar', () => {
     const keySum = 37 * (0 + 1 + 2 + 3 + 4 + 5 + 6 + 7);
     expect(y2025.raised).toBe(perturbCount(8, keySum, 5));
     expect(Math.abs(y2025.raised! - 8)).toBeLessThanOrEqual(2);
-    expect(y2025.byParty).toEqual([{ raisedBy: 'fk', total: y2025.raised, women: y2025.raised, men: 0, unknownGender: 0 }]);
+    expect(y2025.byParty).toEqual([
+      { raisedBy: 'fk', total: y2025.raised, women: y2025.raised, men: 0, unknownGender: 0 },
+    ]);
     expect(y2025.byDecision.hanvisad).toBe(0);
     // The same eight records in each cell: the same released value, and a share of at most 100 %.
     expect(y2025.selfSupportingShare).toBe(1);

@@ -22,7 +22,8 @@ export const actualisationsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Aktualiseringar till en strukturövergripande insats (för dem som för in dem; kopplingar med behörighet)',
+        summary:
+          'Aktualiseringar till en strukturövergripande insats (för dem som för in dem; kopplingar med behörighet)',
         params: insatsParams,
         response: { 200: structuralActualisationList },
       },
