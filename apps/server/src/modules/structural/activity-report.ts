@@ -69,14 +69,12 @@ export async function activityReport(
   const report = computeReport(activities, query, threshold);
   // Aktualiseringar are counts of people too: the same records' keys, the same protection (decision 0061).
   const raised = actualisationReport(
-    await keyedActualisations(
-      ex,
-      associationId,
-      insatser.map((i) => i.id),
-      `${query.fromYear}-01-01`,
-      `${query.toYear}-12-31`,
-      protect ? disclosure.recordKeySeed : undefined,
-    ),
+    await keyedActualisations(ex, associationId, {
+      interventionIds: insatser.map((i) => i.id),
+      from: `${query.fromYear}-01-01`,
+      to: `${query.toYear}-12-31`,
+      seed: protect ? disclosure.recordKeySeed : undefined,
+    }),
     query,
     threshold,
   );

@@ -4,6 +4,7 @@ import type { Executor } from '../../db/open-db';
 import { interventions, participations, persons } from '../../db/schema';
 import { shownReference } from '../participants/participants.repository';
 import { rowsOf } from '../reports/reports.repository';
+import { versionedRows } from './versioned-rows';
 import { structuralActualisations } from './structural.schema';
 
 export type ActualisationRow = typeof structuralActualisations.$inferSelect;
@@ -76,41 +77,10 @@ export async function insertActualisation(ex: Executor, values: ActualisationVal
   return row!;
 }
 
-/** Writes an aktualisering if it still has the version the user read; null otherwise (a 409). */
-export async function writeActualisation(
-  ex: Executor,
-  associationId: string,
-  id: string,
-  version: number,
-  values: Partial<ActualisationValues>,
-): Promise<ActualisationRow | null> {
-  const [row] = await ex
-    .update(structuralActualisations)
-    .set({ ...values, version: version + 1, updatedAt: new Date() })
-    .where(
-      and(
-        eq(structuralActualisations.associationId, associationId),
-        eq(structuralActualisations.id, id),
-        eq(structuralActualisations.version, version),
-      ),
-    )
-    .returning();
-  return row ?? null;
-}
-
-export async function deleteActualisation(ex: Executor, associationId: string, id: string, version: number) {
-  const rows = await ex
-    .delete(structuralActualisations)
-    .where(
-      and(
-        eq(structuralActualisations.associationId, associationId),
-        eq(structuralActualisations.id, id),
-        eq(structuralActualisations.version, version),
-      ),
-    )
-    .returning({ id: structuralActualisations.id });
-  return rows.length > 0;
-}
+// Written and deleted with the version the user read (a 409 otherwise).
+const versioned = versionedRows(structuralActualisations);
+export const writeActualisation = versioned.write;
+export const deleteActualisation = versioned.remove;
 
 /**
  * The aktualiseringar of these insatser within whole years, each with its record key (0 for an exact
@@ -120,16 +90,10 @@ export async function deleteActualisation(ex: Executor, associationId: string, i
 export async function keyedActualisations(
   ex: Executor,
   associationId: string,
-  interventionIds: readonly string[],
-  from: string,
-  to: string,
-  seed: string | undefined,
+  within: { interventionIds: readonly string[]; from: string; to: string; seed: string | undefined },
 ): Promise<KeyedActualisation[]> {
+  const { interventionIds, from, to, seed } = within;
   if (interventionIds.length === 0) return [];
-  const ids = sql.join(
-    interventionIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
   const key = seed === undefined ? sql`0` : sql`(hashtextextended(a.id::text, ${seed}::bigint) & 255)`;
   const result = await ex.execute(sql`
     select a.date::text as date, a.raised_by as "raisedBy", a.gender, a.decision, ${key} as key,
@@ -141,7 +105,8 @@ export async function keyedActualisations(
     from ${structuralActualisations} a
     left join participations p on p.id = a.participation_id and p.association_id = a.association_id
       and p.exit_reason is distinct from 'felregistrering'
-    where a.association_id = ${associationId} and a.intervention_id in (${ids})
+    where a.association_id = ${associationId}
+      and a.intervention_id = any(${`{${interventionIds.join(',')}}`}::uuid[])
       and a.date >= ${from} and a.date <= ${to}
     order by a.date, a.id`);
   return rowsOf(result).map((r) => ({

@@ -6,6 +6,18 @@ import { interventions } from '../interventions/interventions.schema';
 import { associations } from '../organisation/organisation.schema';
 import { participations } from '../participants/participants.schema';
 
+// What every record of a structural insats has: its id, förbund, insats and date.
+const insatsRecord = () => ({
+  id: uuid('id').primaryKey().defaultRandom(),
+  associationId: uuid('association_id')
+    .notNull()
+    .references(() => associations.id, { onDelete: 'cascade' }),
+  interventionId: uuid('intervention_id')
+    .notNull()
+    .references(() => interventions.id, { onDelete: 'cascade' }),
+  date: date('date').notNull(),
+});
+
 /**
  * An activity of a structural insats (issue 17 §1): a meeting, training day, styrgrupp … with the
  * people who came per organisation and gender. Counts only, never who: the attendance is edited and
@@ -14,14 +26,7 @@ import { participations } from '../participants/participants.schema';
 export const structuralActivities = pgTable(
   'structural_activities',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    associationId: uuid('association_id')
-      .notNull()
-      .references(() => associations.id, { onDelete: 'cascade' }),
-    interventionId: uuid('intervention_id')
-      .notNull()
-      .references(() => interventions.id, { onDelete: 'cascade' }),
-    date: date('date').notNull(),
+    ...insatsRecord(),
     kind: text('kind').$type<ActivityKind>().notNull(),
     topic: text('topic').notNull(),
     hours: doublePrecision('hours').notNull(),
@@ -48,14 +53,7 @@ export const structuralActivities = pgTable(
 export const structuralActualisations = pgTable(
   'structural_actualisations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    associationId: uuid('association_id')
-      .notNull()
-      .references(() => associations.id, { onDelete: 'cascade' }),
-    interventionId: uuid('intervention_id')
-      .notNull()
-      .references(() => interventions.id, { onDelete: 'cascade' }),
-    date: date('date').notNull(),
+    ...insatsRecord(),
     /** A member id of the förbund, or "ovriga"; a member removed since is shown as "Borttagen medlem". */
     raisedBy: text('raised_by').notNull(),
     gender: text('gender').$type<Gender>(),

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { ActivityForm } from './activity-form';
 import { ActualisationsPanel } from './actualisations-panel';
 import { ImportPanel } from './import-panel';
+import { RowActions } from './row-actions';
 
 /** The activities of one structural insats: the list, and the form for those who record them. */
 export function ActivitiesPage() {
@@ -148,14 +149,12 @@ function ActivityTable({
               </Table.Cell>
               {list.countsShown && (
                 <Table.Cell>
-                  <div className="row">
-                    <Button variant="tertiary" data-size="sm" onClick={() => onEdit(a)}>
-                      {t('structural.edit', { topic: a.topic, date: formatDate(a.date) })}
-                    </Button>
-                    <Button variant="tertiary" data-size="sm" onClick={() => onRemove(a)}>
-                      {t('structural.remove', { topic: a.topic, date: formatDate(a.date) })}
-                    </Button>
-                  </div>
+                  <RowActions
+                    editLabel={t('structural.edit', { topic: a.topic, date: formatDate(a.date) })}
+                    removeLabel={t('structural.remove', { topic: a.topic, date: formatDate(a.date) })}
+                    onEdit={() => onEdit(a)}
+                    onRemove={() => onRemove(a)}
+                  />
                 </Table.Cell>
               )}
             </Table.Row>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { StatusMessage } from '../../lib/status-message';
 import type { StructuralActivityReport, StructuralActualisation, StructuralActualisationList } from '../../lib/types';
 import { ActualisationFigures } from './actualisation-figures';
 import { ActualisationForm } from './actualisation-form';
+import { RowActions } from './row-actions';
 
 const thisYear = new Date().getFullYear();
 const YEARS = Array.from({ length: 10 }, (_, i) => String(thisYear - i));
@@ -94,7 +95,21 @@ export function ActualisationsPanel({
           <Heading level={2} data-size="md">
             {t('structural.raised.list')}
           </Heading>
-          <ActualisationTable list={list.data} onEdit={setEditing} onRemove={(a) => void remove(a)} />
+          {list.data.actualisations.length === 0 ? (
+            <Paragraph>{t('structural.raised.noCases')}</Paragraph>
+          ) : (
+            <ActualisationTable
+              list={list.data}
+              actions={(a) => (
+                <RowActions
+                  editLabel={t('structural.raised.editRow', { date: formatDate(a.date) })}
+                  removeLabel={t('structural.raised.removeRow', { date: formatDate(a.date) })}
+                  onEdit={() => setEditing(a)}
+                  onRemove={() => void remove(a)}
+                />
+              )}
+            />
+          )}
           {editing && (
             <Button variant="secondary" onClick={() => setEditing(null)}>
               {t('structural.cancelEdit')}
@@ -114,18 +129,16 @@ export function ActualisationsPanel({
   );
 }
 
+/** The cases one by one, newest first, with the actions of each row. */
 function ActualisationTable({
   list,
-  onEdit,
-  onRemove,
+  actions,
 }: {
   list: StructuralActualisationList;
-  onEdit: (a: StructuralActualisation) => void;
-  onRemove: (a: StructuralActualisation) => void;
+  actions: (a: StructuralActualisation) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const names = new Map(list.parties.map((p) => [p.id, p.name]));
-  if (list.actualisations.length === 0) return <Paragraph>{t('structural.raised.noCases')}</Paragraph>;
+  const party = (id: string) => list.parties.find((p) => p.id === id)?.name ?? t('structural.raised.removedMember');
   return (
     <div className="table-wrap">
       <Table zebra>
@@ -144,7 +157,7 @@ function ActualisationTable({
           {list.actualisations.map((a) => (
             <Table.Row key={a.id}>
               <Table.Cell>{formatDate(a.date)}</Table.Cell>
-              <Table.Cell>{names.get(a.raisedBy) ?? t('structural.raised.removedMember')}</Table.Cell>
+              <Table.Cell>{party(a.raisedBy)}</Table.Cell>
               <Table.Cell>
                 {a.gender ? t(`structural.raised.genders.${a.gender}`) : t('structural.genders.unknown')}
               </Table.Cell>
@@ -159,16 +172,7 @@ function ActualisationTable({
                     : '–'}
                 </Table.Cell>
               )}
-              <Table.Cell>
-                <div className="row">
-                  <Button variant="tertiary" data-size="sm" onClick={() => onEdit(a)}>
-                    {t('structural.raised.editRow', { date: formatDate(a.date) })}
-                  </Button>
-                  <Button variant="tertiary" data-size="sm" onClick={() => onRemove(a)}>
-                    {t('structural.raised.removeRow', { date: formatDate(a.date) })}
-                  </Button>
-                </div>
-              </Table.Cell>
+              <Table.Cell>{actions(a)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
