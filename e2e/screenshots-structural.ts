@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 
 /**
  * The user guide's structural screenshots (docs/guide/strukturovergripande.md), on the demo's
- * samordnare: the förbund's activity report with its chart, and the insats's activities and the form for a recurring activity.
+ * samordnare: the förbund's activity report with its chart, the insats's activities and the form for a
+ * recurring activity, and its aktualiseringar.
  */
 export async function structuralScreenshots(page: Page, out: string, base: string, associationId: string) {
   await page.goto(`${base}/forbund/${associationId}/strukturinsatser`);
@@ -15,4 +16,9 @@ export async function structuralScreenshots(page: Page, out: string, base: strin
   await page
     .locator('form', { has: page.getByRole('heading', { name: 'Registrera aktivitet' }) })
     .screenshot({ path: `${out}/strukturinsatser-aterkommande.png` });
+  // The demo's aktualiseringar of this year: the counts by party and gender, the share and the cases.
+  await page.getByRole('tab', { name: 'Aktualiseringar' }).click();
+  await page.getByRole('table', { name: 'Registrerade aktualiseringar' }).waitFor();
+  await page.getByRole('figure').locator('svg').first().waitFor();
+  await page.screenshot({ path: `${out}/strukturinsatser-aktualiseringar.png` });
 }

@@ -4,14 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
-import { interventions } from '../apps/server/src/db/schema';
+import { interventions, participations } from '../apps/server/src/db/schema';
 import { seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
 import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './browser';
 
 /**
  * Issue 17 §1 and §4: the förbund records an activity with people from three organisations and a
  * monthly arbetsgrupp as one series, then reads the activity report with its 40/60 check and
- * downloads the Excel file.
+ * downloads the Excel file; issue 17 §2: records an aktualisering linked to a participation and sees
+ * the count and the share.
  */
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../apps/web/dist');
 let ctx: TestContext;
@@ -25,9 +26,27 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
   const associationId = (await seedAssociation(ctx, 'Samordningsförbundet Struktur')).id;
   await seedUser(ctx, 'association_admin', associationId, adminEmail);
-  await ctx.database.db
+  const [, individual] = await ctx.database.db
     .insert(interventions)
-    .values({ associationId, name: 'Samordnare', kind: 'structural', startDate: '2024-01-01' });
+    .values([
+      { associationId, name: 'Samordnare', kind: 'structural', startDate: '2024-01-01' },
+      { associationId, name: 'Jobbstudion', kind: 'individual', startDate: '2024-01-01' },
+    ])
+    .returning();
+  // The participation the aktualisering led to: ended in work without public support.
+  await ctx.database.db.insert(participations).values({
+    associationId,
+    interventionId: individual!.id,
+    personReference: 'AB-12',
+    consent: false,
+    gender: 'kvinna',
+    birthYear: 1990,
+    startDate: '2025-05-01',
+    exitDate: '2025-11-30',
+    exitReason: 'arbete',
+    workHoursAfter: 30,
+    supportAfter: ['lon'],
+  });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -103,10 +122,37 @@ describe('structural insatser', () => {
       'Per organisation',
       'Per organisation och år',
       'Styrgrupper',
+      'Aktualiseringar per part',
+      'Aktualiseringar och utfall',
     ]);
     const rows: unknown[][] = [];
     workbook.getWorksheet('Per år')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     // Activities and hours are exact; the file's counts of people are protected (decision 0058).
     expect(rows.find((r) => r[0] === '2025')!.slice(1, 3)).toEqual([7, 11]);
+
+    // An aktualisering from FK, linked to the participation it led to (found by its code).
+    await page.getByRole('link', { name: 'Samordnare' }).click();
+    await page.getByRole('tab', { name: 'Aktualiseringar' }).click();
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Registrera aktualisering' }) });
+    await form.waitFor();
+    await form.getByLabel('Datum').fill('2025-04-08');
+    await form.getByLabel('Part som aktualiserade').selectOption({ label: 'Försäkringskassan' });
+    await form.getByLabel('Kön').selectOption({ label: 'Kvinna' });
+    await form.getByLabel('Arbetsgruppens beslut').selectOption({ label: 'Samordning behövs' });
+    await form.getByRole('textbox', { name: 'Deltagar-id' }).fill('AB-12');
+    await form.getByRole('button', { name: /^Välj AB-12, Jobbstudion/ }).click();
+    await form.getByText(/^Kopplad till AB-12, Jobbstudion/).waitFor();
+    await expectNoAxeViolations(page, 'aktualiseringar');
+    await form.getByRole('button', { name: 'Registrera aktualisering' }).click();
+    await page.getByText('Aktualiseringen är sparad.').waitFor();
+    await page.getByRole('cell', { name: 'AB-12, Jobbstudion' }).waitFor();
+    // The counts of 2025: one raised, linked, ended with a known situation, self-supporting.
+    await page.getByLabel('År', { exact: true }).selectOption('2025');
+    const outcome = page.getByRole('table', { name: 'Beslut och andel som når egenförsörjning' });
+    await outcome.getByRole('row', { name: /^Andel egenförsörjande/ }).waitFor();
+    expect(await outcome.getByRole('row', { name: /^Aktualiseringar/ }).textContent()).toBe('Aktualiseringar11');
+    expect(await outcome.getByRole('row', { name: /^Andel egenförsörjande/ }).textContent()).toBe(
+      'Andel egenförsörjande100 %100 %',
+    );
   });
 });

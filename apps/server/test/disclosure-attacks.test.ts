@@ -479,7 +479,7 @@ describe('the implementation board view (issue 13 §7)', () => {
 });
 
 describe('the activity report of structural insatser (issue 17 §4)', () => {
-  it('protects attendances for läsare as for publication, and lets no hidden count be recovered by subtraction', async () => {
+  it('protects attendances and aktualiseringar for läsare as for publication, and lets no hidden count be recovered by subtraction', async () => {
     const association = logins.find((l) => l.role === 'reader')!.association!;
     const rows = (await ctx.database.db.execute(
       sql`select id::text as id from associations where name = ${association}`,
@@ -507,6 +507,20 @@ describe('the activity report of structural insatser (issue 17 §4)', () => {
         for (const o of totals.byOrganisation)
           for (const g of ['women', 'men', 'unknown', 'total'] as const)
             map.set(`${period}|${o.organisationId}|${g}`, o.participants[g]);
+      // Aktualiseringar per party and gender (decision 0061): the same relations, the same protection.
+      const raised = [
+        ...report.actualisations.years.map((y) => [`${y.year}`, y.summary] as const),
+        ['span', report.actualisations.total] as const,
+      ];
+      for (const [period, summary] of raised)
+        for (const p of summary.byParty)
+          for (const [g, value] of [
+            ['women', p.women],
+            ['men', p.men],
+            ['unknown', p.unknownGender],
+            ['total', p.total],
+          ] as const)
+            map.set(`${period}|raised:${p.raisedBy}|${g}`, value);
       return map;
     };
     const [visible, exact] = [cells(shown), cells(real)];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { auditLog, interventions, members } from '../src/db/schema';
+import { auditLog, interventions, members, participations } from '../src/db/schema';
 import { call, login, seedAssociation, seedUser, startTestApp, type Session, type TestContext } from './harness';
 import { pdfText } from './pdf-text';
 
@@ -15,6 +15,7 @@ const org: Record<'fk' | 'af' | 'kommun', string> = { fk: '', af: '', kommun: ''
 let samordnare: string;
 let natverk: string;
 let individual: string;
+let otherId: string;
 
 const api = (path: string) => `/api/v1/associations/${associationId}${path}`;
 const activities = (insats: string, suffix = '') => api(`/interventions/${insats}/activities${suffix}`);
@@ -70,7 +71,7 @@ interface ReportView {
 beforeAll(async () => {
   ctx = await startTestApp();
   associationId = (await seedAssociation(ctx)).id;
-  const otherId = (await seedAssociation(ctx)).id;
+  otherId = (await seedAssociation(ctx)).id;
   const memberRows = await ctx.database.db.select().from(members).where(eq(members.associationId, associationId));
   org.fk = memberRows.find((m) => m.kind === 'fk')!.id;
   org.af = memberRows.find((m) => m.kind === 'af')!.id;
@@ -379,5 +380,200 @@ describe('the import of activities', () => {
     expect(again.created).toBe(0);
     expect(again.skipped.map((s) => s.topic).sort()).toEqual(['Arbetsgruppen', 'Styrgrupp']);
     expect((await call(ctx, admin, 'GET', activities(insats))).json<ListView>().activities).toHaveLength(2);
+  });
+});
+
+describe('aktualiseringar', () => {
+  const cases = (insats: string, suffix = '') => api(`/interventions/${insats}/actualisations${suffix}`);
+  const raised = (over: Record<string, unknown> = {}) => ({
+    date: '2025-03-04',
+    raisedBy: org.fk,
+    gender: 'kvinna',
+    decision: 'samordning',
+    ...over,
+  });
+  interface CaseList {
+    rowsShown: boolean;
+    linksShown: boolean;
+    actualisations: { id: string; version: number; referredTo: string; participation: { id: string } | null }[];
+  }
+  interface Summary {
+    raised: number | null;
+    byParty: { label: string; total: number | null; women: number | null; men: number | null }[];
+    byDecision: Record<string, number | null>;
+    linked: number | null;
+    ended: number | null;
+    endedKnown: number | null;
+    selfSupporting: number | null;
+    selfSupportingShare: number | null;
+  }
+  const p: Record<string, string> = {};
+  let foreign: string;
+
+  beforeAll(async () => {
+    // Participations of the förbund's individual insats, with their situation at exit.
+    const participation = (exit: Record<string, unknown>) => ({
+      associationId,
+      interventionId: individual,
+      consent: false,
+      gender: 'kvinna' as const,
+      birthYear: 1990,
+      startDate: '2025-01-01',
+      ...exit,
+    });
+    const rows = await ctx.database.db
+      .insert(participations)
+      .values([
+        participation({ exitDate: '2025-09-30', exitReason: 'arbete', workHoursAfter: 20, supportAfter: ['lon'] }),
+        participation({
+          exitDate: '2025-10-31',
+          exitReason: 'arbete',
+          occupationAfter: ['arbete'],
+          supportAfter: ['forsorjningsstod'],
+        }),
+        participation({}),
+        participation({ exitDate: '2025-11-30', exitReason: 'annat' }),
+        participation({ exitDate: '2025-02-01', exitReason: 'felregistrering', workHoursAfter: 40 }),
+      ])
+      .returning();
+    ['self', 'benefit', 'ongoing', 'unknown', 'mistake'].forEach((k, i) => (p[k] = rows[i]!.id));
+    const otherInsats = (
+      await ctx.database.db
+        .insert(interventions)
+        .values({ associationId: otherId, name: 'Annan insats', kind: 'individual', startDate: '2024-01-01' })
+        .returning()
+    )[0]!.id;
+    foreign = (
+      await ctx.database.db
+        .insert(participations)
+        .values({ ...participation({}), associationId: otherId, interventionId: otherInsats })
+        .returning()
+    )[0]!.id;
+  });
+
+  it('are created, changed (409 on a stale version) and deleted, audited before and after', async () => {
+    const created = await call(ctx, admin, 'POST', cases(natverk), raised({ participationId: p.ongoing }));
+    expect(created.statusCode).toBe(201);
+    const { id, version } = created.json<{ id: string; version: number }>();
+    const changed = await call(ctx, admin, 'PUT', cases(natverk, `/${id}`), {
+      ...raised({ decision: 'hanvisad', referredTo: 'Vuxenpsykiatrin', participationId: null }),
+      version,
+    });
+    expect(changed.statusCode).toBe(200);
+    const stale = await call(ctx, admin, 'PUT', cases(natverk, `/${id}`), { ...raised(), version });
+    expect(stale.statusCode).toBe(409);
+    expect((await call(ctx, admin, 'DELETE', cases(natverk, `/${id}?version=${version}`))).statusCode).toBe(409);
+    expect((await call(ctx, admin, 'DELETE', cases(natverk, `/${id}?version=${version + 1}`))).statusCode).toBe(204);
+    const entries = await auditOf(id);
+    expect(entries.map((e) => e.action).sort()).toEqual([
+      'structural.actualisation.create',
+      'structural.actualisation.delete',
+      'structural.actualisation.update',
+    ]);
+    const update = entries.find((e) => e.action === 'structural.actualisation.update')!.details as {
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    };
+    expect(update.before).toMatchObject({ decision: 'samordning', participationId: p.ongoing });
+    expect(update.after).toMatchObject({ decision: 'hanvisad', referredTo: 'Vuxenpsykiatrin', participationId: null });
+  });
+
+  it('refuses a personnummer in "hänvisad till", a participation of another förbund and an unknown party', async () => {
+    const pnr = await call(
+      ctx,
+      admin,
+      'POST',
+      cases(natverk),
+      raised({ decision: 'hanvisad', referredTo: 'Anna 19121212-1212' }),
+    );
+    expect(pnr.statusCode).toBe(400);
+    expect(pnr.json<{ error: { message: string } }>().error.message).toMatch(/Hänvisad till/);
+    expect((await call(ctx, admin, 'POST', cases(natverk), raised({ participationId: foreign }))).statusCode).toBe(404);
+    const stranger = await call(
+      ctx,
+      admin,
+      'POST',
+      cases(natverk),
+      raised({ raisedBy: '00000000-0000-4000-8000-000000000001' }),
+    );
+    expect(stranger.statusCode).toBe(400);
+    expect((await call(ctx, otherAdmin, 'POST', cases(natverk), raised())).statusCode).toBe(404);
+    expect((await call(ctx, reader, 'POST', cases(natverk), raised())).statusCode).toBe(403);
+  });
+
+  it('lets a role without personal-data access record cases but neither set nor see a link', async () => {
+    expect((await call(ctx, lead, 'POST', cases(natverk), raised({ participationId: p.ongoing }))).statusCode).toBe(
+      403,
+    );
+    const linked = (await call(ctx, admin, 'POST', cases(natverk), raised({ participationId: p.ongoing }))).json<{
+      id: string;
+      version: number;
+    }>();
+    const list = (await call(ctx, lead, 'GET', cases(natverk))).json<CaseList>();
+    expect(list).toMatchObject({ rowsShown: true, linksShown: false });
+    expect(list.actualisations.find((a) => a.id === linked.id)!.participation).toBeNull();
+    // Without participationId the lead changes the decision and the link stays; removing it is refused.
+    const kept = await call(ctx, lead, 'PUT', cases(natverk, `/${linked.id}`), {
+      ...raised({ decision: 'ej_beslutad' }),
+      version: linked.version,
+    });
+    expect(kept.statusCode).toBe(200);
+    const removal = await call(ctx, lead, 'PUT', cases(natverk, `/${linked.id}`), {
+      ...raised({ participationId: null }),
+      version: linked.version + 1,
+    });
+    expect(removal.statusCode).toBe(403);
+    const own = (await call(ctx, admin, 'GET', cases(natverk))).json<CaseList>();
+    expect(own.actualisations.find((a) => a.id === linked.id)!.participation?.id).toBe(p.ongoing);
+    // Läsare read the protected counts, not the cases one by one.
+    const read = (await call(ctx, reader, 'GET', cases(natverk))).json<CaseList>();
+    expect(read).toMatchObject({ rowsShown: false, actualisations: [] });
+  });
+
+  it('counts per party, gender and decision and the share self-supporting against a hand-computed case', async () => {
+    // Samordnare 2025: FK kvinna linked to one self-supporting at exit, FK man to one in work with
+    // försörjningsstöd, AF kvinna to one ongoing, kommun (gender unknown) referred, Övriga kvinna to
+    // one ended without a recorded situation, FK kvinna to a felregistrering (no participation).
+    for (const body of [
+      raised({ participationId: p.self }),
+      raised({ gender: 'man', participationId: p.benefit }),
+      raised({ raisedBy: org.af, participationId: p.ongoing }),
+      raised({ raisedBy: org.kommun, gender: null, decision: 'hanvisad', referredTo: 'Vuxenpsykiatrin' }),
+      raised({ raisedBy: 'ovriga', decision: 'ej_beslutad', participationId: p.unknown }),
+      raised({ participationId: p.mistake }),
+    ])
+      expect((await call(ctx, admin, 'POST', cases(samordnare), body)).statusCode).toBe(201);
+    const report = (
+      await call(ctx, admin, 'GET', api(`/activity-report?interventionId=${samordnare}&fromYear=2025&toYear=2025`))
+    ).json<{ actualisations: { total: Summary } }>();
+    const s = report.actualisations.total;
+    expect(s).toMatchObject({
+      raised: 6,
+      linked: 4,
+      ended: 3,
+      endedKnown: 2,
+      selfSupporting: 1,
+      selfSupportingShare: 0.5,
+    });
+    expect(s.byDecision).toEqual({ samordning: 4, ej_samordning: 0, hanvisad: 1, ej_beslutad: 1 });
+    expect(s.byParty.find((b) => b.label === 'Försäkringskassan')).toMatchObject({ total: 3, women: 2, men: 1 });
+    expect(s.byParty.map((b) => b.label)).toContain('Övriga');
+    // The läsare's counts are protected: 1–4 hidden, and no share from hidden counts.
+    const protectedView = (
+      await call(ctx, reader, 'GET', api(`/activity-report?interventionId=${samordnare}&fromYear=2025&toYear=2025`))
+    ).json<{ actualisations: { total: Summary } }>();
+    expect(protectedView.actualisations.total).toMatchObject({
+      linked: null,
+      endedKnown: null,
+      selfSupportingShare: null,
+    });
+    expect(Math.abs(protectedView.actualisations.total.raised! - 6)).toBeLessThanOrEqual(2);
+    const pdf = await call(
+      ctx,
+      admin,
+      'GET',
+      api(`/activity-report?interventionId=${samordnare}&fromYear=2025&toYear=2025&format=pdf`),
+    );
+    expect((await pdfText(pdf.rawPayload)).pages.join('\n')).toContain('Aktualiseringar per part och kön');
   });
 });

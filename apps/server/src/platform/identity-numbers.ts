@@ -31,6 +31,7 @@ const LABELS: Record<string, string> = {
   decisionReference: 'Beslutets referens',
   topic: 'Ämnet',
   note: 'Anteckningen',
+  referredTo: 'Hänvisad till',
 };
 
 const labelOf = (path: string) => {

@@ -13017,6 +13017,237 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/interventions/{interventionId}/actualisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Aktualiseringar till en strukturövergripande insats (för dem som för in dem; kopplingar med behörighet) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StructuralActualisationList"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Registrera en aktualisering: datum, part, kön, beslut och ev. koppling till ett deltagande */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        raisedBy: string | "ovriga";
+                        /** @enum {string|null} */
+                        gender: "kvinna" | "man" | null;
+                        /** @enum {string} */
+                        decision: "samordning" | "ej_samordning" | "hanvisad" | "ej_beslutad";
+                        /** @default  */
+                        referredTo?: string;
+                        /** Format: uuid */
+                        participationId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedActualisation"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/interventions/{interventionId}/actualisations/{actualisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ändra en aktualisering (409 om någon annan hunnit före; utan participationId står kopplingen kvar) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                    actualisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        raisedBy: string | "ovriga";
+                        /** @enum {string|null} */
+                        gender: "kvinna" | "man" | null;
+                        /** @enum {string} */
+                        decision: "samordning" | "ej_samordning" | "hanvisad" | "ej_beslutad";
+                        /** @default  */
+                        referredTo?: string;
+                        /** Format: uuid */
+                        participationId?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedActualisation"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Ta bort en aktualisering (versionen man läste) */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    interventionId: string;
+                    actualisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/associations/{id}/interventions/{interventionId}/activities": {
         parameters: {
             query?: never;
@@ -16092,6 +16323,11 @@ export interface components {
             seriesId: string;
             dates: string[];
         };
+        SavedActualisation: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+        };
         SavedAnalysis: {
             /** Format: uuid */
             id: string;
@@ -16663,6 +16899,85 @@ export interface components {
                 }[];
                 total: number;
             }[];
+            actualisations: {
+                years: {
+                    year: number;
+                    summary: {
+                        raised: number | null;
+                        byParty: {
+                            raisedBy: string;
+                            label: string;
+                            total: number | null;
+                            women: number | null;
+                            men: number | null;
+                            unknownGender: number | null;
+                        }[];
+                        byDecision: {
+                            [key: string]: number | null;
+                        };
+                        linked: number | null;
+                        ended: number | null;
+                        endedKnown: number | null;
+                        selfSupporting: number | null;
+                        selfSupportingShare: number | null;
+                    };
+                }[];
+                total: {
+                    raised: number | null;
+                    byParty: {
+                        raisedBy: string;
+                        label: string;
+                        total: number | null;
+                        women: number | null;
+                        men: number | null;
+                        unknownGender: number | null;
+                    }[];
+                    byDecision: {
+                        [key: string]: number | null;
+                    };
+                    linked: number | null;
+                    ended: number | null;
+                    endedKnown: number | null;
+                    selfSupporting: number | null;
+                    selfSupportingShare: number | null;
+                };
+            };
+        };
+        StructuralActualisation: {
+            /** Format: uuid */
+            id: string;
+            date: string;
+            raisedBy: string | "ovriga";
+            /** @enum {string|null} */
+            gender: "kvinna" | "man" | null;
+            /** @enum {string} */
+            decision: "samordning" | "ej_samordning" | "hanvisad" | "ej_beslutad";
+            referredTo: string;
+            version: number;
+            participation: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                interventionId: string;
+                interventionName: string;
+                reference: string | null;
+                startDate: string;
+                exitDate: string | null;
+            } | null;
+        };
+        StructuralActualisationList: {
+            intervention: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            parties: {
+                id: string | "ovriga";
+                name: string;
+            }[];
+            rowsShown: boolean;
+            linksShown: boolean;
+            actualisations: components["schemas"]["StructuralActualisation"][];
         };
         SuppressionReasons: {
             [key: string]: "small_count" | "computed_from_small_count";

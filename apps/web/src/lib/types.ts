@@ -123,4 +123,6 @@ export type StructuralActivity = Schemas['StructuralActivity'];
 export type StructuralActivityList = Schemas['StructuralActivityList'];
 export type StructuralActivityReport = Schemas['StructuralActivityReport'];
 export type NationalFigures = Schemas['NationalFigures'];
+export type StructuralActualisation = Schemas['StructuralActualisation'];
+export type StructuralActualisationList = Schemas['StructuralActualisationList'];
 export type ActivityImportResult = Schemas['ActivityImportResult'];

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { perturbCount } from '../disclosure/cell-key';
 import { activityTotals, genderBalance, type ActivityRecord } from './activities';
 import { activityReport, type KeyedActivity } from './activity-report';
-import { summariseActualisations, type ActualisationRecord } from './actualisations';
+import {
+  actualisationReport,
+  summariseActualisations,
+  type ActualisationRecord,
+  type KeyedActualisation,
+} from './actualisations';
 import { individualYearFigures, structuralYearFigures, type NationalParticipation } from './national-figures';
 import { recurringDates } from './recurrence';
 
@@ -98,13 +103,15 @@ describe('aktualiseringar', () => {
     { raisedBy: 'fk', gender: 'kvinna', decision: 'samordning', participation: { exited: true, atExit: work } },
     { raisedBy: 'fk', gender: 'man', decision: 'samordning', participation: { exited: true, atExit: workAndBenefit } },
     { raisedBy: 'kommun', gender: 'kvinna', decision: 'samordning', participation: { exited: false, atExit: null } },
+    // Ended without a recorded situation at exit: linked and ended, but outside the share.
+    { raisedBy: 'af', gender: 'kvinna', decision: 'samordning', participation: { exited: true, atExit: null } },
     { raisedBy: 'kommun', gender: null, decision: 'hanvisad', participation: null },
     { raisedBy: 'af', gender: 'man', decision: 'ej_samordning', participation: null },
   ];
 
-  it('counts per party and gender, and the share self-supporting among ended participations', () => {
+  it('counts per party and gender, and the share self-supporting among ended participations with a known exit', () => {
     const s = summariseActualisations(records);
-    expect(s.raised).toBe(5);
+    expect(s.raised).toBe(6);
     expect(s.byParty.find((p) => p.raisedBy === 'kommun')).toEqual({
       raisedBy: 'kommun',
       total: 2,
@@ -112,16 +119,47 @@ describe('aktualiseringar', () => {
       men: 0,
       unknownGender: 1,
     });
-    expect(s.byDecision).toEqual({ samordning: 3, ej_samordning: 1, hanvisad: 1, ej_beslutad: 0 });
-    expect(s.linked).toBe(3);
-    expect(s.exited).toBe(2);
+    expect(s.byDecision).toEqual({ samordning: 4, ej_samordning: 1, hanvisad: 1, ej_beslutad: 0 });
+    expect(s.linked).toBe(4);
+    expect(s.ended).toBe(3);
+    expect(s.endedKnown).toBe(2);
     // Work with försörjningsstöd beside it is not egenförsörjning.
     expect(s.selfSupporting).toBe(1);
     expect(s.selfSupportingShare).toBe(0.5);
   });
 
-  it('has no share before any linked participation has ended', () => {
+  it('has no share before any linked participation has ended with a known situation', () => {
     expect(summariseActualisations(records.slice(2)).selfSupportingShare).toBeNull();
+  });
+
+  it('releases the counts through the cell key method: 0 stays, 1–4 hidden, the share from released counts', () => {
+    // Eight cases from FK in 2025, all linked and ended in work; one from AF in 2026.
+    const keyed: KeyedActualisation[] = [
+      ...Array.from({ length: 8 }, (_, i) => ({
+        ...records[0]!,
+        date: `2025-0${i + 1}-10`,
+        key: i * 37,
+      })),
+      { ...records[5]!, date: '2026-03-01', key: 11 },
+    ];
+    const exact = actualisationReport(keyed, { fromYear: 2025, toYear: 2026 }, null);
+    expect(exact.total.raised).toBe(9);
+    expect(exact.years.map((y) => y.summary.raised)).toEqual([8, 1]);
+    const r = actualisationReport(keyed, { fromYear: 2025, toYear: 2026 }, 5);
+    const y2025 = r.years[0]!.summary;
+    const keySum = 37 * (0 + 1 + 2 + 3 + 4 + 5 + 6 + 7);
+    expect(y2025.raised).toBe(perturbCount(8, keySum, 5));
+    expect(Math.abs(y2025.raised! - 8)).toBeLessThanOrEqual(2);
+    expect(y2025.byParty).toEqual([
+      { raisedBy: 'fk', total: y2025.raised, women: y2025.raised, men: 0, unknownGender: 0 },
+    ]);
+    expect(y2025.byDecision.hanvisad).toBe(0);
+    // The same eight records in each cell: the same released value, and a share of at most 100 %.
+    expect(y2025.selfSupportingShare).toBe(1);
+    // One case in 2026: hidden, and no share from hidden counts.
+    expect(r.years[1]!.summary.raised).toBeNull();
+    expect(r.years[1]!.summary.byParty[0]!.men).toBeNull();
+    expect(r.years[1]!.summary.selfSupportingShare).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/open-db';
 import { eq } from 'drizzle-orm';
 import { interventions, members } from '../../db/schema';
 import { insertActivities } from '../structural/structural.repository';
+import { assignDemoLead, demoActualisations } from './demo-actualisations';
 import { randomSource } from './random';
 
 /**
@@ -125,4 +126,12 @@ export async function demoStructural(tx: Tx, context: { associationId: string; i
     tx,
     rows.filter((r) => r.date <= today),
   );
+  await demoActualisations(tx, {
+    associationId,
+    interventionId: insats!.id,
+    index,
+    today,
+    parties: { fk, af, region, kommuner },
+  });
+  await assignDemoLead(tx, associationId, insats!.id);
 }

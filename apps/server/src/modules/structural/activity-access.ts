@@ -6,7 +6,7 @@ import { invalid, notFound } from '../../platform/errors';
 import { findIntervention, memberNames } from './structural.repository';
 
 /**
- * The structural insats an actor reads or records activities of: 403/404 as every insats route
+ * The structural insats an actor reads or records activities (or aktualiseringar) of: 403/404 as every insats route
  * (own insatser for insatsansvarig and utvärderare), and refused for an individual insats, whose
  * work is its participants (issue 17 §1).
  */
@@ -16,6 +16,7 @@ export async function structuralInsats(
   permission: Permission,
   associationId: string,
   interventionId: string,
+  what: 'Aktiviteter' | 'Aktualiseringar' = 'Aktiviteter',
 ) {
   authorizeIntervention(actor, permission, associationId, interventionId);
   const insats = await findIntervention(ex, associationId, interventionId);
@@ -26,10 +27,10 @@ export async function structuralInsats(
         {
           field: 'interventionId',
           value: insats.name,
-          message: 'Aktiviteter förs bara för strukturövergripande insatser.',
+          message: `${what} förs bara för strukturövergripande insatser.`,
         },
       ],
-      `${insats.name} är en individinriktad insats: aktiviteter förs bara för strukturövergripande insatser.`,
+      `${insats.name} är en individinriktad insats: ${what.toLowerCase()} förs bara för strukturövergripande insatser.`,
     );
   return insats;
 }

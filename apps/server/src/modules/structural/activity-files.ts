@@ -8,6 +8,7 @@ import {
 import { figure, workbookBuffer, type CellValue, type SheetSpec } from '../../platform/excel';
 import { keepTogether, pdfBuffer, pdfChart, pdfTable, type PdfContent } from '../../platform/pdf';
 import type { ActivityReportView } from './activity-report';
+import { actualisationPdf, actualisationSheets } from './actualisation-files';
 
 type Report = ActivityReportView;
 type Totals = Report['total'];
@@ -38,6 +39,10 @@ const GENDER_HEADERS = ['Kvinnor', 'Män', 'Uppgift saknas', 'Totalt'];
 const yearRows = (r: Report) => [
   ...r.years.map((y) => ({ label: `${y.year}`, totals: y.totals })),
   { label: `Hela perioden ${periodText(r)}`, totals: r.total },
+];
+const actualisationRows = (r: Report) => [
+  ...r.actualisations.years.map((y) => ({ label: `${y.year}`, summary: y.summary })),
+  { label: `Hela perioden ${periodText(r)}`, summary: r.actualisations.total },
 ];
 
 /** The activity report as a workbook: per year, per kind, per organisation (and year), styrgrupper. */
@@ -127,6 +132,7 @@ export async function activityWorkbook(r: Report): Promise<Buffer> {
         format: 'count' as const,
       })),
     },
+    ...actualisationSheets(actualisationRows(r), r.actualisations.total, `${subject(r)}. ${protectionNote(r)}`),
   ];
   return workbookBuffer(sheets);
 }
@@ -189,6 +195,7 @@ export function activityPdf(r: Report): Promise<Buffer> {
           [['Insats', ...r.years.map((y) => `${y.year}`), 'Totalt']],
           r.steeringMeetings.map((s) => [s.interventionName, ...s.byYear.map((y) => `${y.meetings}`), `${s.total}`]),
         ),
+    ...actualisationPdf(actualisationRows(r), r.actualisations.total, periodText(r)),
   );
   return pdfBuffer({ title: 'Aktivitetsrapport, strukturövergripande insatser', subject: subject(r), content });
 }

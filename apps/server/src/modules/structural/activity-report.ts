@@ -1,5 +1,6 @@
 import {
   activityReport as computeReport,
+  actualisationReport,
   DEFAULT_SUPPRESSION_THRESHOLD,
   interventionScope,
   MAX_COUNT_NOISE,
@@ -7,6 +8,7 @@ import {
   OTHER_ORGANISATION,
   OTHER_ORGANISATION_SV,
   todayIso,
+  type ReleasedActualisations,
   type ReleasedTotals,
 } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
@@ -17,6 +19,7 @@ import type { Disclosure } from '../../platform/disclosure';
 import { findAssociation } from '../organisation/organisation.repository';
 import { structuralInsats } from './activity-access';
 import { organisationsOf } from './list-activities';
+import { keyedActualisations } from './actualisations.repository';
 import { keyedActivities, structuralInterventions } from './structural.repository';
 
 export interface ActivityReportQuery {
@@ -62,23 +65,36 @@ export async function activityReport(
     `${query.toYear}-12-31`,
     protect ? disclosure.recordKeySeed : undefined,
   );
-  const report = computeReport(activities, query, protect ? DEFAULT_SUPPRESSION_THRESHOLD : null);
+  const threshold = protect ? DEFAULT_SUPPRESSION_THRESHOLD : null;
+  const report = computeReport(activities, query, threshold);
+  // Aktualiseringar are counts of people too: the same records' keys, the same protection (decision 0061).
+  const raised = actualisationReport(
+    await keyedActualisations(ex, associationId, {
+      interventionIds: insatser.map((i) => i.id),
+      from: `${query.fromYear}-01-01`,
+      to: `${query.toYear}-12-31`,
+      seed: protect ? disclosure.recordKeySeed : undefined,
+    }),
+    query,
+    threshold,
+  );
   const organisations = await organisationsOf(ex, associationId);
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
   const order = new Map(organisations.map((o, i) => [o.id, i]));
   const insatsName = new Map(insatser.map((i) => [i.id, i.name]));
   // Members in the förbund's order, "Övriga" last; a member removed since keeps its figures.
+  const label = (id: string) =>
+    id === OTHER_ORGANISATION ? OTHER_ORGANISATION_SV : (orgName.get(id) ?? 'Borttagen medlem');
+  const byOrder = (a: string, b: string) => (order.get(a) ?? 999) - (order.get(b) ?? 999);
   const labelled = (t: ReleasedTotals) => ({
     ...t,
     byOrganisation: t.byOrganisation
-      .map((o) => ({
-        ...o,
-        label:
-          o.organisationId === OTHER_ORGANISATION
-            ? OTHER_ORGANISATION_SV
-            : (orgName.get(o.organisationId) ?? 'Borttagen medlem'),
-      }))
-      .sort((a, b) => (order.get(a.organisationId) ?? 999) - (order.get(b.organisationId) ?? 999)),
+      .map((o) => ({ ...o, label: label(o.organisationId) }))
+      .sort((a, b) => byOrder(a.organisationId, b.organisationId)),
+  });
+  const parties = (s: ReleasedActualisations) => ({
+    ...s,
+    byParty: s.byParty.map((p) => ({ ...p, label: label(p.raisedBy) })).sort((a, b) => byOrder(a.raisedBy, b.raisedBy)),
   });
   await writeAudit(ex, actor, {
     action: 'report.structural',
@@ -102,6 +118,10 @@ export async function activityReport(
       ...s,
       interventionName: insatsName.get(s.interventionId) ?? '',
     })),
+    actualisations: {
+      years: raised.years.map((y) => ({ year: y.year, summary: parties(y.summary) })),
+      total: parties(raised.total),
+    },
   };
 }
 export type ActivityReportView = Awaited<ReturnType<typeof activityReport>>;

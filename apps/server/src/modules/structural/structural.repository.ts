@@ -3,6 +3,7 @@ import type { InterventionScope, KeyedActivity } from '@insikt/core';
 import type { Executor } from '../../db/open-db';
 import { interventions, members } from '../../db/schema';
 import { rowsOf } from '../reports/reports.repository';
+import { versionedRows } from './versioned-rows';
 import { structuralActivities } from './structural.schema';
 
 export type ActivityRow = typeof structuralActivities.$inferSelect;
@@ -69,41 +70,10 @@ export async function insertActivities(ex: Executor, values: ActivityValues[]): 
   return ex.insert(structuralActivities).values(values).returning();
 }
 
-/** Writes an activity if it still has the version the user read; null otherwise (a 409). */
-export async function writeActivity(
-  ex: Executor,
-  associationId: string,
-  id: string,
-  version: number,
-  values: Partial<ActivityValues>,
-): Promise<ActivityRow | null> {
-  const [row] = await ex
-    .update(structuralActivities)
-    .set({ ...values, version: version + 1, updatedAt: new Date() })
-    .where(
-      and(
-        eq(structuralActivities.associationId, associationId),
-        eq(structuralActivities.id, id),
-        eq(structuralActivities.version, version),
-      ),
-    )
-    .returning();
-  return row ?? null;
-}
-
-export async function deleteActivity(ex: Executor, associationId: string, id: string, version: number) {
-  const rows = await ex
-    .delete(structuralActivities)
-    .where(
-      and(
-        eq(structuralActivities.associationId, associationId),
-        eq(structuralActivities.id, id),
-        eq(structuralActivities.version, version),
-      ),
-    )
-    .returning({ id: structuralActivities.id });
-  return rows.length > 0;
-}
+// Written and deleted with the version the user read (a 409 otherwise).
+const versioned = versionedRows(structuralActivities);
+export const writeActivity = versioned.write;
+export const deleteActivity = versioned.remove;
 
 // A record is one gender block of one organisation at one activity; its key is a keyed hash of
 // that block's identity with the server's secret seed, as participations' keys are (decision 0015).

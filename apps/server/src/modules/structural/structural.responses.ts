@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ACTIVITY_KINDS, attendanceInput, idSchema, OTHER_ORGANISATION, versionSchema } from '@insikt/core';
+import {
+  ACTIVITY_KINDS,
+  ACTUALISATION_DECISIONS,
+  attendanceInput,
+  GENDERS,
+  idSchema,
+  OTHER_ORGANISATION,
+  versionSchema,
+} from '@insikt/core';
 
 const organisationId = z.union([idSchema, z.literal(OTHER_ORGANISATION)]);
 
@@ -62,6 +70,29 @@ const totals = z.object({
   }),
 });
 
+const releasedCount = z.number().nullable();
+/** Aktualiseringar counted: null where disclosure control hides a count ("<5"). */
+const actualisationSummary = z.object({
+  raised: releasedCount,
+  byParty: z.array(
+    z.object({
+      raisedBy: z.string(),
+      label: z.string(),
+      total: releasedCount,
+      women: releasedCount,
+      men: releasedCount,
+      unknownGender: releasedCount,
+    }),
+  ),
+  byDecision: z.record(z.enum(ACTUALISATION_DECISIONS), releasedCount),
+  linked: releasedCount,
+  ended: releasedCount,
+  /** Ended linked participations with a situation recorded at exit: the share's denominator. */
+  endedKnown: releasedCount,
+  selfSupporting: releasedCount,
+  selfSupportingShare: z.number().nullable(),
+});
+
 export const activityReportView = z
   .object({
     associationName: z.string(),
@@ -82,8 +113,49 @@ export const activityReportView = z
         total: z.number().int(),
       }),
     ),
+    actualisations: z.object({
+      years: z.array(z.object({ year: z.number().int(), summary: actualisationSummary })),
+      total: actualisationSummary,
+    }),
   })
   .meta({ id: 'StructuralActivityReport' });
+
+export const structuralActualisation = z
+  .object({
+    id: idSchema,
+    date: z.string(),
+    raisedBy: organisationId,
+    gender: z.enum(GENDERS).nullable(),
+    decision: z.enum(ACTUALISATION_DECISIONS),
+    referredTo: z.string(),
+    version: versionSchema,
+    /** Only for one who may read that participation; null otherwise or when there is no link. */
+    participation: z
+      .object({
+        id: idSchema,
+        interventionId: idSchema,
+        interventionName: z.string(),
+        reference: z.string().nullable(),
+        startDate: z.string(),
+        exitDate: z.string().nullable(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'StructuralActualisation' });
+
+export const structuralActualisationList = z
+  .object({
+    intervention: z.object({ id: idSchema, name: z.string() }),
+    parties: z.array(z.object({ id: organisationId, name: z.string() })),
+    /** The cases one by one, for those who record them; läsare and utvärderare read the report's counts. */
+    rowsShown: z.boolean(),
+    /** Whether the actor may link participations (personal-data access in the förbund). */
+    linksShown: z.boolean(),
+    actualisations: z.array(structuralActualisation),
+  })
+  .meta({ id: 'StructuralActualisationList' });
+
+export const savedActualisation = z.object({ id: idSchema, version: versionSchema }).meta({ id: 'SavedActualisation' });
 
 export const activityImportResult = z
   .object({

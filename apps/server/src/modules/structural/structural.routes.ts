@@ -6,6 +6,7 @@ import { authorizeIntervention } from '../../platform/access-control';
 import { actorOf } from '../../platform/request-context';
 import { activityPdf, activityWorkbook } from './activity-files';
 import { activityReport, defaultYears } from './activity-report';
+import { actualisationsRoutes } from './actualisations.routes';
 import { createSeries } from './create-series';
 import { removeActivity } from './delete-activity';
 import { listActivities } from './list-activities';
@@ -47,6 +48,7 @@ export const structuralRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
   const base = '/associations/:id/interventions/:interventionId/activities';
   acceptUploads(app);
+  await app.register(actualisationsRoutes);
 
   app.get(
     base,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph, Spinner, Table, Tabs } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from '@tanstack/react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,9 @@ import { StatusMessage } from '../../lib/status-message';
 import type { StructuralActivity, StructuralActivityList } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ActivityForm } from './activity-form';
+import { ActualisationsPanel } from './actualisations-panel';
 import { ImportPanel } from './import-panel';
+import { RowActions } from './row-actions';
 
 /** The activities of one structural insats: the list, and the form for those who record them. */
 export function ActivitiesPage() {
@@ -23,6 +25,7 @@ export function ActivitiesPage() {
   const key = ['structural-activities', associationId, interventionId];
   const list = useQuery({ queryKey: key, queryFn: () => get<StructuralActivityList>(`${path}/activities`) });
   const [editing, setEditing] = useState<StructuralActivity | null>(null);
+  const [tab, setTab] = useState('activities');
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   usePageTitle(
     list.data ? t('structural.activitiesTitle', { name: list.data.intervention.name }) : t('structural.title'),
@@ -56,26 +59,41 @@ export function ActivitiesPage() {
           <Heading level={1} data-size="lg">
             {t('structural.activitiesTitle', { name: list.data.intervention.name })}
           </Heading>
-          {message && <StatusMessage kind={message.kind}>{message.text}</StatusMessage>}
-          {!list.data.countsShown && <Paragraph>{t('structural.countsHidden')}</Paragraph>}
-          <ActivityTable list={list.data} onEdit={setEditing} onRemove={(a) => void remove(a)} />
-          {list.data.countsShown && (
-            <>
-              {editing && (
-                <Button variant="secondary" onClick={() => setEditing(null)}>
-                  {t('structural.cancelEdit')}
-                </Button>
+          <Tabs value={tab} onChange={setTab}>
+            <Tabs.List>
+              <Tabs.Tab value="activities">{t('structural.tabs.activities')}</Tabs.Tab>
+              <Tabs.Tab value="actualisations">{t('structural.tabs.actualisations')}</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="activities">
+              <div className="stack" style={{ paddingTop: 'var(--ds-size-4)' }}>
+                {message && <StatusMessage kind={message.kind}>{message.text}</StatusMessage>}
+                {!list.data.countsShown && <Paragraph>{t('structural.countsHidden')}</Paragraph>}
+                <ActivityTable list={list.data} onEdit={setEditing} onRemove={(a) => void remove(a)} />
+                {list.data.countsShown && (
+                  <>
+                    {editing && (
+                      <Button variant="secondary" onClick={() => setEditing(null)}>
+                        {t('structural.cancelEdit')}
+                      </Button>
+                    )}
+                    <ActivityForm
+                      key={editing?.id ?? `new-${saves}`}
+                      path={path}
+                      list={list.data}
+                      editing={editing ?? undefined}
+                      onSaved={saved}
+                    />
+                    <ImportPanel path={path} onImported={() => client.invalidateQueries({ queryKey: key })} />
+                  </>
+                )}
+              </div>
+            </Tabs.Panel>
+            <Tabs.Panel value="actualisations">
+              {tab === 'actualisations' && (
+                <ActualisationsPanel associationId={associationId} interventionId={interventionId} />
               )}
-              <ActivityForm
-                key={editing?.id ?? `new-${saves}`}
-                path={path}
-                list={list.data}
-                editing={editing ?? undefined}
-                onSaved={saved}
-              />
-              <ImportPanel path={path} onImported={() => client.invalidateQueries({ queryKey: key })} />
-            </>
-          )}
+            </Tabs.Panel>
+          </Tabs>
         </>
       )}
     </div>
@@ -131,14 +149,12 @@ function ActivityTable({
               </Table.Cell>
               {list.countsShown && (
                 <Table.Cell>
-                  <div className="row">
-                    <Button variant="tertiary" data-size="sm" onClick={() => onEdit(a)}>
-                      {t('structural.edit', { topic: a.topic, date: formatDate(a.date) })}
-                    </Button>
-                    <Button variant="tertiary" data-size="sm" onClick={() => onRemove(a)}>
-                      {t('structural.remove', { topic: a.topic, date: formatDate(a.date) })}
-                    </Button>
-                  </div>
+                  <RowActions
+                    editLabel={t('structural.edit', { topic: a.topic, date: formatDate(a.date) })}
+                    removeLabel={t('structural.remove', { topic: a.topic, date: formatDate(a.date) })}
+                    onEdit={() => onEdit(a)}
+                    onRemove={() => onRemove(a)}
+                  />
                 </Table.Cell>
               )}
             </Table.Row>

@@ -4,6 +4,7 @@ import { ACTIVITY_KINDS, attendanceChartHeight, attendanceChartOption } from '@i
 import { Chart } from '../../lib/chart';
 import { formatNumber, formatPercent } from '../../lib/format';
 import type { StructuralActivityReport } from '../../lib/types';
+import { ActualisationFigures } from './actualisation-figures';
 
 type Totals = StructuralActivityReport['total'];
 
@@ -178,6 +179,7 @@ export function ReportFigures({ report }: { report: StructuralActivityReport }) 
           </Table>
         </div>
       )}
+      <ActualisationFigures raised={report.actualisations} period={period} />
     </div>
   );
 }
