@@ -51,18 +51,18 @@ describe('member contributions and the yearly cycle', () => {
     await page.getByRole('heading', { name: 'Medlemsbidrag – Samordningsförbundet Bidrag' }).waitFor();
     const requested = page.getByTestId('table-requested');
     // 500 000 kr to the kommuner by 18 000 and 9 000 inhabitants 16–64; the odd krona to the region.
-    await requested.getByRole('row', { name: /Gislaved kommun .* 333 333 kr/ }).waitFor();
-    await requested.getByRole('row', { name: /Region Jönköping Lika delar .* 500 001 kr/ }).waitFor();
+    await requested.getByRole('row', { name: /Gislaveds kommun .* 333 333 kr/ }).waitFor();
+    await requested.getByRole('row', { name: /Region Jönköpings län Lika delar .* 500 001 kr/ }).waitFor();
 
     await page.getByRole('radio', { name: 'Överenskomna andelar i procent' }).check();
-    await page.getByLabel('Andel för Gislaved kommun (%)').fill('60');
-    await page.getByLabel('Andel för Vaggeryd kommun (%)').fill('35,5');
+    await page.getByLabel('Andel för Gislaveds kommun (%)').fill('60');
+    await page.getByLabel('Andel för Vaggeryds kommun (%)').fill('35,5');
     await page.getByRole('button', { name: 'Spara nyckeln' }).click();
-    await page.getByText('Kommunernas andelar blir 95,5 %, inte 100 %: Vaggeryd kommun har 35,5 %.').first().waitFor();
-    await page.getByLabel('Andel för Vaggeryd kommun (%)').fill('40');
+    await page.getByText('Kommunernas andelar blir 95,5 %, inte 100 %: Vaggeryds kommun har 35,5 %.').first().waitFor();
+    await page.getByLabel('Andel för Vaggeryds kommun (%)').fill('40');
     await page.getByRole('button', { name: 'Spara nyckeln' }).click();
     await page.getByText('Nyckeln är sparad.').waitFor();
-    await requested.getByRole('row', { name: /Gislaved kommun 60 % enligt överenskommelse .* 300 000 kr/ }).waitFor();
+    await requested.getByRole('row', { name: /Gislaveds kommun 60 % enligt överenskommelse .* 300 000 kr/ }).waitFor();
     await expectNoAxeViolations(page, 'medlemsbidrag');
 
     const download = page.waitForEvent('download');
@@ -71,7 +71,7 @@ describe('member contributions and the yearly cycle', () => {
     expect(pdf.title).toBe(`Medlemsbidrag ${year}`);
     const text = pdf.pages.join(' ');
     expect(text).toContain('Samordningsförbundet Bidrag har ansökt om 1 000 001 kr');
-    expect(text).toContain('Vaggeryd kommun 40 % enligt överenskommelse 40 % 200 000 kr');
+    expect(text).toContain('Vaggeryds kommun 40 % enligt överenskommelse 40 % 200 000 kr');
   });
 
   it('moves an interim report in the yearly cycle and shows it among the next dates on the start page', async () => {

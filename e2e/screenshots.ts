@@ -48,7 +48,7 @@ try {
   const panel = page.getByRole('tabpanel');
   for (const [name, role, member] of [
     ['Anna Lind', 'Ordförande', 'Värnamo kommun'],
-    ['Per Ek', 'Vice ordförande', 'Region Jönköping'],
+    ['Per Ek', 'Vice ordförande', 'Region Jönköpings län'],
     ['Eva Berg', 'Ledamot', 'Försäkringskassan'],
   ] as const) {
     await panel.getByLabel('Namn', { exact: true }).fill(name);

@@ -148,27 +148,34 @@ export async function demoFinance(tx: Tx, ctx: DemoEvaluationContext) {
   });
   // Inhabitants 16–64 of the budget year, so the contributions and kronor per inhabitant can be computed.
   await inhabitants(first, (code) => (DEMO_KOMMUN_THOUSANDS[code] ?? 1) * 1000);
-  const half = Math.round(a.used / 2);
-  const plan: [string, number][] = [
-    ['Statliga medel (Försäkringskassan)', a.used],
-    ['Region Jönköpings län', half],
-    ['Kommunerna', a.used - half],
-    ['Kansli', a.admin * 0.85],
-    ['Ekonomi och information', a.admin * 0.2],
-  ];
+  const thousands = (amount: number) => Math.round(amount / 1000) * 1000;
+  await tx.insert(financeBudgets).values(
+    years.flatMap((year, i) => {
+      const state = thousands(a.used * (1 + 0.02 * i));
+      // The region and the kommuner each match half the state money to the krona, as the letter says.
+      const plan: [string, number][] = [
+        ['Statliga medel (Försäkringskassan)', state],
+        ['Region Jönköpings län', Math.round(state / 2)],
+        ['Kommunerna', state - Math.round(state / 2)],
+        ['Kansli', thousands(a.admin * 0.85 * (1 + 0.02 * i))],
+        ['Ekonomi och information', thousands(a.admin * 0.2 * (1 + 0.02 * i))],
+      ];
+      return plan.map(([name, amount]) => ({ lineId: ids.get(name)!, year, amount }));
+    }),
+  );
   const insatser = await tx
     .select()
     .from(interventions)
     .where(inArray(interventions.id, ctx.interventionIds.slice(0, 3)));
   for (const insats of insatser) {
     await tx.insert(financeLines).values({ associationId, name: insats.name, kind: 'cost', interventionId: insats.id });
-    const yearly = Math.round(((a.used * 2 - a.admin) * 0.25) / 1000) * 1000;
+    const yearly = thousands((a.used * 2 - a.admin) * 0.25);
     // Three-year commitments that taper off: the rest of years 2-3 is free for new insatser (003 §3.1).
     const budgets = [
       ...insats.budgets.filter((b) => !years.includes(b.year)),
       ...years.map((year, i) => ({
         year,
-        budget: Math.round((yearly * (1 - 0.3 * i)) / 1000) * 1000,
+        budget: thousands(yearly * (1 - 0.3 * i)),
         actualCost: null,
       })),
     ];

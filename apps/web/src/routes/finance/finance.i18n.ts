@@ -6,6 +6,7 @@ const sv = {
     year: 'År',
     excel: 'Ladda ned nyckeltal och budget som Excel',
     compareLink: 'Jämför förbunden i länet',
+    menu: { budget: 'Budget och utfall', compare: 'Jämförelse' },
     settings: {
       title: 'Årets uppföljning',
       notKept: 'Förbundet för inte årets ekonomi i Insikt än.',
@@ -178,6 +179,7 @@ const en: typeof sv = {
     year: 'Year',
     excel: 'Download key figures and budget as Excel',
     compareLink: 'Compare the associations of the county',
+    menu: { budget: 'Budget and outcome', compare: 'Comparison' },
     settings: {
       title: 'The year’s follow-up',
       notKept: 'The association does not keep this year’s accounts in Insikt yet.',
