@@ -8,7 +8,7 @@ import { todayIso } from '@insikt/core';
 import { kommunYearInputs, stateMoneyYears } from '../apps/server/src/db/schema';
 import { seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
 import { pdfText } from '../apps/server/test/pdf-text';
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './browser';
+import { expectNoAxeViolations, launchBrowser, newPage, openFromMenu, signIn } from './browser';
 
 /**
  * Issue 16 §3 and §7: the förbundschef computes the members' contributions with an agreed key, downloads
@@ -47,7 +47,7 @@ describe('member contributions and the yearly cycle', () => {
   it('computes the contributions, refuses an agreed key off 100 %, and gives the letter', async () => {
     const page = await newPage(browser);
     await signIn(page, base, adminEmail);
-    await page.getByRole('link', { name: 'Medlemsbidrag' }).click();
+    await openFromMenu(page, 'Ekonomi', 'Medlemsbidrag');
     await page.getByRole('heading', { name: 'Medlemsbidrag – Samordningsförbundet Bidrag' }).waitFor();
     const requested = page.getByTestId('table-requested');
     // 500 000 kr to the kommuner by 18 000 and 9 000 inhabitants 16–64; the odd krona to the region.
@@ -77,7 +77,7 @@ describe('member contributions and the yearly cycle', () => {
   it('moves an interim report in the yearly cycle and shows it among the next dates on the start page', async () => {
     const page = await newPage(browser);
     await signIn(page, base, adminEmail);
-    await page.getByRole('link', { name: 'Årshjul för ekonomin' }).click();
+    await openFromMenu(page, 'Ekonomi', 'Årshjul för ekonomin');
     await page.getByRole('heading', { name: 'Årshjul för ekonomin – Samordningsförbundet Bidrag' }).waitFor();
     // Ten days from today, so the start page (next 60 days) shows it whatever the date of the run.
     const soon = new Date(Date.parse(`${todayIso()}T00:00:00Z`) + 10 * 86_400_000);
@@ -97,7 +97,7 @@ describe('member contributions and the yearly cycle', () => {
     // The board reads the cycle as a table, with no form to change it.
     const board = await newPage(browser);
     await signIn(board, base, readerEmail);
-    await board.getByRole('link', { name: 'Årshjul för ekonomin' }).click();
+    await openFromMenu(board, 'Ekonomi', 'Årshjul för ekonomin');
     await board.getByRole('row', { name: new RegExp(`^Delårsrapport 2 ${soon.getUTCDate()} `) }).waitFor();
     expect(await board.getByRole('button', { name: 'Spara årshjulet' }).count()).toBe(0);
     await expectNoAxeViolations(board, 'årshjulet för läsare');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { PASSWORD, seedUser, startTestApp } from '../apps/server/test/harness';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, openFromMenu } from './browser';
 import { todayIso } from '@insikt/core';
 import { loadDemo } from '../apps/server/src/modules/demo/load-demo';
 import { selfAssessmentScreenshots } from './screenshots-self-assessments';
@@ -99,7 +99,7 @@ try {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' }).click();
   await page.getByRole('table').waitFor();
   await page.screenshot({ path: `${out}/deltagare.png` });
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Uppföljningar' }).click();
+  await openFromMenu(page, 'Deltagare', 'Uppföljningar');
   await page
     .getByRole('link', { name: /Följ upp/ })
     .first()

@@ -162,9 +162,7 @@ function MemberTable({ members, caption }: { members: Result['members']; caption
         <Table.Body>
           {members.map((m) => (
             <Table.Row key={`${m.kind}-${m.id}`}>
-              <Table.HeaderCell scope="row">
-                {m.kind === 'kommun' ? kommunName(m.name) : m.name}
-              </Table.HeaderCell>
+              <Table.HeaderCell scope="row">{m.kind === 'kommun' ? kommunName(m.name) : m.name}</Table.HeaderCell>
               <Table.Cell className="nowrap">{formatKronor(m.before)}</Table.Cell>
               <Table.Cell className="nowrap">{formatKronor(m.after)}</Table.Cell>
               <Table.Cell className="nowrap">{formatKronor(m.difference)}</Table.Cell>

@@ -63,7 +63,8 @@ export function GuidelineText({ view }: { view: FinanceYear }) {
       {budgetText &&
         (budget.status === 'above' ? (
           <StatusMessage kind="warning">
-            <strong>{t('finance.guideline.budgetAbove')}</strong> <span data-testid="guideline-budget">{budgetText}</span>
+            <strong>{t('finance.guideline.budgetAbove')}</strong>{' '}
+            <span data-testid="guideline-budget">{budgetText}</span>
           </StatusMessage>
         ) : (
           <Paragraph data-testid="guideline-budget">{budgetText}</Paragraph>

@@ -49,9 +49,14 @@ export function AppLayout() {
         { to: '/strukturinsatser', label: t('structural.title'), show: can('structural.read') },
       ],
     },
-    { to: '/deltagare', label: t('nav.participants'), show: can('participant.read') },
-    { to: '/uppfoljningar', label: t('nav.followUps'), show: can('participant.read') },
-    { to: '/import', label: t('nav.import'), show: can('participant.write') },
+    {
+      label: t('nav.participants'),
+      items: [
+        { to: '/deltagare', label: t('nav.participants'), show: can('participant.read') },
+        { to: '/uppfoljningar', label: t('nav.followUps'), show: can('participant.read') },
+        { to: '/import', label: t('nav.import'), show: can('participant.write') },
+      ],
+    },
     { to: '/rapporter', label: t('nav.reports'), show: can('report.read') },
     { to: '/nytto', label: t('nav.socioeconomic'), show: can('socioeconomic.read') },
     { to: '/utvardering', label: t('nav.evaluation'), show: can('evaluation.read') },
