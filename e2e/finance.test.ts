@@ -120,7 +120,7 @@ describe('finance', () => {
     await page.getByText('Kontomappningen är sparad.').waitFor();
     await chooseFile();
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
-    await page.getByText(`Utfallet är importerat: 2 rader för ${year}-T1, ${year}-T2, ${year}-T3.`).waitFor();
+    await page.getByText(`Utfallet är importerat: 3 rader för ${year}-T1, ${year}-T2, ${year}-T3.`).waitFor();
 
     const figures = page.getByRole('table', { name: `Nyckeltal ${year}: budget och utfall` });
     await figures
