@@ -327,6 +327,8 @@ describe('simulation of a merger (seed 003 §8.2)', () => {
     const pdf = (await pdfText((await call(ctx, reader, 'GET', `${url}?format=pdf`)).rawPayload)).pages.join(' ');
     expect(pdf).toContain('grundbidragen blir 800 000 kr lägre och medlemmarnas motsvarande andel lika mycket lägre');
     expect(pdf).toContain('Region Jönköpings län');
+    // Kommuner as they call themselves (decision 0064), not "Jönköping kommun".
+    expect(pdf).toContain('Jönköpings kommun');
     expect(pdf).toContain('antagande');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(

@@ -404,6 +404,9 @@ describe('key figures of seed 003 (the demo’s accounts)', () => {
     const budget = { status: 'above', allowed: 1_282_000, above: 1_838_000 - 1_282_000, losesProtection: false };
     expect((await view()).budgetEquity).toMatchObject(budget);
     expect((await view()).equity).toBeNull();
+    // The letter's year is the budget year: inhabitants for every kommun, on the budget's requested amount.
+    const letter = await call(ctx, system, 'GET', `/api/v1/associations/${demoIds[2]}/contributions/2027`);
+    expect(letter.json()).toMatchObject({ problems: [], tables: [{ basis: 'requested', stateAmount: 3_205_000 }] });
     // A first tertial far above the guideline is no year-end equity: no test, no lost protection.
     const state = line(await view(), 'Statliga medel (Försäkringskassan)');
     await ctx.database.db
