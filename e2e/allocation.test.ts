@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { login, seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
 import { seedModelYear } from '../apps/server/test/allocation-fixtures';
 import { pdfText } from '../apps/server/test/pdf-text';
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './browser';
+import { expectNoAxeViolations, launchBrowser, newPage, openFromMenu, signIn } from './browser';
 
 /**
  * Issue 16 §5–6: a förbund administrator opens the state allocation model's year, builds the merger of
@@ -44,7 +44,7 @@ describe('allocation model', () => {
   it('opens the model year, simulates the merger, reads before and after and downloads the PDF', async () => {
     const page = await newPage(browser);
     await signIn(page, base, adminEmail);
-    await page.getByRole('link', { name: 'Statens fördelning' }).click();
+    await openFromMenu(page, 'Ekonomi', 'Statens fördelning');
     await page.getByRole('heading', { name: 'Statens fördelning', level: 1 }).waitFor();
     await page.getByText(/20 % av intäkterna vid intäkter upp till 7\s000\s000 kr/).waitFor();
     await expectNoAxeViolations(page, 'statens fördelning');

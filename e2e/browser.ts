@@ -49,3 +49,16 @@ export async function signIn(page: Page, base: string, email: string, password =
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.getByRole('heading', { name: /Välkommen/ }).waitFor();
 }
+
+/**
+ * Opens a screen through the main menu: a menu item, or a group (Insatser, Deltagare, Ekonomi) and then
+ * one of its screens in the group's section menu (decision 0064).
+ */
+export async function openFromMenu(page: Page, entry: string, screen?: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: entry, exact: true }).click();
+  if (screen)
+    await page
+      .getByRole('navigation', { name: entry, exact: true })
+      .getByRole('link', { name: screen, exact: true })
+      .click();
+}

@@ -8,7 +8,7 @@ import { todayIso } from '@insikt/core';
 import { kommunYearInputs, stateMoneyYears } from '../apps/server/src/db/schema';
 import { seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
 import { pdfText } from '../apps/server/test/pdf-text';
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './browser';
+import { expectNoAxeViolations, launchBrowser, newPage, openFromMenu, signIn } from './browser';
 
 /**
  * Issue 16 §3 and §7: the förbundschef computes the members' contributions with an agreed key, downloads
@@ -47,22 +47,22 @@ describe('member contributions and the yearly cycle', () => {
   it('computes the contributions, refuses an agreed key off 100 %, and gives the letter', async () => {
     const page = await newPage(browser);
     await signIn(page, base, adminEmail);
-    await page.getByRole('link', { name: 'Medlemsbidrag' }).click();
+    await openFromMenu(page, 'Ekonomi', 'Medlemsbidrag');
     await page.getByRole('heading', { name: 'Medlemsbidrag – Samordningsförbundet Bidrag' }).waitFor();
     const requested = page.getByTestId('table-requested');
     // 500 000 kr to the kommuner by 18 000 and 9 000 inhabitants 16–64; the odd krona to the region.
-    await requested.getByRole('row', { name: /Gislaved kommun .* 333 333 kr/ }).waitFor();
-    await requested.getByRole('row', { name: /Region Jönköping Lika delar .* 500 001 kr/ }).waitFor();
+    await requested.getByRole('row', { name: /Gislaveds kommun .* 333 333 kr/ }).waitFor();
+    await requested.getByRole('row', { name: /Region Jönköpings län Lika delar .* 500 001 kr/ }).waitFor();
 
     await page.getByRole('radio', { name: 'Överenskomna andelar i procent' }).check();
-    await page.getByLabel('Andel för Gislaved kommun (%)').fill('60');
-    await page.getByLabel('Andel för Vaggeryd kommun (%)').fill('35,5');
+    await page.getByLabel('Andel för Gislaveds kommun (%)').fill('60');
+    await page.getByLabel('Andel för Vaggeryds kommun (%)').fill('35,5');
     await page.getByRole('button', { name: 'Spara nyckeln' }).click();
-    await page.getByText('Kommunernas andelar blir 95,5 %, inte 100 %: Vaggeryd kommun har 35,5 %.').first().waitFor();
-    await page.getByLabel('Andel för Vaggeryd kommun (%)').fill('40');
+    await page.getByText('Kommunernas andelar blir 95,5 %, inte 100 %: Vaggeryds kommun har 35,5 %.').first().waitFor();
+    await page.getByLabel('Andel för Vaggeryds kommun (%)').fill('40');
     await page.getByRole('button', { name: 'Spara nyckeln' }).click();
     await page.getByText('Nyckeln är sparad.').waitFor();
-    await requested.getByRole('row', { name: /Gislaved kommun 60 % enligt överenskommelse .* 300 000 kr/ }).waitFor();
+    await requested.getByRole('row', { name: /Gislaveds kommun 60 % enligt överenskommelse .* 300 000 kr/ }).waitFor();
     await expectNoAxeViolations(page, 'medlemsbidrag');
 
     const download = page.waitForEvent('download');
@@ -71,13 +71,13 @@ describe('member contributions and the yearly cycle', () => {
     expect(pdf.title).toBe(`Medlemsbidrag ${year}`);
     const text = pdf.pages.join(' ');
     expect(text).toContain('Samordningsförbundet Bidrag har ansökt om 1 000 001 kr');
-    expect(text).toContain('Vaggeryd kommun 40 % enligt överenskommelse 40 % 200 000 kr');
+    expect(text).toContain('Vaggeryds kommun 40 % enligt överenskommelse 40 % 200 000 kr');
   });
 
   it('moves an interim report in the yearly cycle and shows it among the next dates on the start page', async () => {
     const page = await newPage(browser);
     await signIn(page, base, adminEmail);
-    await page.getByRole('link', { name: 'Årshjul för ekonomin' }).click();
+    await openFromMenu(page, 'Ekonomi', 'Årshjul för ekonomin');
     await page.getByRole('heading', { name: 'Årshjul för ekonomin – Samordningsförbundet Bidrag' }).waitFor();
     // Ten days from today, so the start page (next 60 days) shows it whatever the date of the run.
     const soon = new Date(Date.parse(`${todayIso()}T00:00:00Z`) + 10 * 86_400_000);
@@ -97,7 +97,7 @@ describe('member contributions and the yearly cycle', () => {
     // The board reads the cycle as a table, with no form to change it.
     const board = await newPage(browser);
     await signIn(board, base, readerEmail);
-    await board.getByRole('link', { name: 'Årshjul för ekonomin' }).click();
+    await openFromMenu(board, 'Ekonomi', 'Årshjul för ekonomin');
     await board.getByRole('row', { name: new RegExp(`^Delårsrapport 2 ${soon.getUTCDate()} `) }).waitFor();
     expect(await board.getByRole('button', { name: 'Spara årshjulet' }).count()).toBe(0);
     await expectNoAxeViolations(board, 'årshjulet för läsare');

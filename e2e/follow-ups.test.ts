@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import { addMonths, todayIso } from '@insikt/core';
 import { participations } from '../apps/server/src/db/schema';
 import { call, login, seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './browser';
+import { expectNoAxeViolations, launchBrowser, newPage, openFromMenu, signIn } from './browser';
 
 /** Issue 12 §8: a coach sees the follow-ups due and records one. */
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../apps/web/dist');
@@ -58,7 +58,7 @@ describe('follow-ups', () => {
   it('shows a coach the follow-ups due and records one', async () => {
     const page = await newPage(browser);
     await signIn(page, base, coachEmail);
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Uppföljningar' }).click();
+    await openFromMenu(page, 'Deltagare', 'Uppföljningar');
     const row = page.getByRole('row', { name: /ST-0042/ });
     await row.getByRole('cell', { name: '6 månader', exact: true }).waitFor();
     await expectNoAxeViolations(page, 'uppföljningar');

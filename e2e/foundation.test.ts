@@ -67,9 +67,9 @@ describe('the administrator journey', () => {
     for (const member of [
       'Försäkringskassan',
       'Arbetsförmedlingen',
-      'Region Jönköping',
-      'Gislaved kommun',
-      'Vaggeryd kommun',
+      'Region Jönköpings län',
+      'Gislaveds kommun',
+      'Vaggeryds kommun',
       'Värnamo kommun',
     ]) {
       await page.getByRole('cell', { name: member, exact: true }).first().waitFor();

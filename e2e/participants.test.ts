@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { call, login, seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
 import { pdfText } from '../apps/server/test/pdf-text';
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './browser';
+import { expectNoAxeViolations, launchBrowser, newPage, openFromMenu, signIn } from './browser';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../apps/web/dist');
 let ctx: TestContext;
@@ -87,7 +87,7 @@ describe('the coach journey', () => {
     await expectNoAxeViolations(page, 'deltagarlista');
 
     // The import page offers a coach no option to create insatser: the server would refuse it.
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Import' }).click();
+    await openFromMenu(page, 'Deltagare', 'Import');
     await page.getByRole('button', { name: 'Kontrollera filen' }).waitFor();
     expect(await page.getByLabel('Skapa insatser som inte finns').count()).toBe(0);
     await page.close();
@@ -98,7 +98,7 @@ describe('the förbundschef journey', () => {
   it('imports a file with errors, then a correct one, and reads the report', async () => {
     const page = await newPage(browser);
     await signIn(page, base, adminEmail);
-    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Import' }).click();
+    await openFromMenu(page, 'Deltagare', 'Import');
     await page.getByLabel('Skapa insatser som inte finns').waitFor();
     await expectNoAxeViolations(page, 'import');
     const header =

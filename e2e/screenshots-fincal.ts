@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { openFromMenu } from './browser';
 
 /**
  * The user guide's screenshots of the member contributions and the yearly cycle
@@ -7,12 +8,11 @@ import type { Page } from 'playwright-core';
  */
 export async function fincalScreenshots(page: Page, out: string, signIn: (email: string) => Promise<void>) {
   await signIn('forbundschef.finnveden@demo.insikt.se');
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Medlemsbidrag' }).click();
-  await page.getByLabel('År', { exact: true }).selectOption('2027');
+  await openFromMenu(page, 'Ekonomi', 'Medlemsbidrag');
   await page.getByTestId('table-requested').waitFor();
   await page.screenshot({ path: `${out}/medlemsbidrag.png`, fullPage: true });
   await signIn('forbundschef.hoglandet@demo.insikt.se');
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Årshjul för ekonomin' }).click();
+  await openFromMenu(page, 'Ekonomi', 'Årshjul för ekonomin');
   await page.getByTestId('event-interimReport2').waitFor();
   await page.screenshot({ path: `${out}/arshjul.png`, fullPage: true });
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { PASSWORD, seedUser, startTestApp } from '../apps/server/test/harness';
-import { launchBrowser, newPage } from './browser';
+import { launchBrowser, newPage, openFromMenu } from './browser';
 import { todayIso } from '@insikt/core';
 import { loadDemo } from '../apps/server/src/modules/demo/load-demo';
 import { selfAssessmentScreenshots } from './screenshots-self-assessments';
@@ -49,7 +49,7 @@ try {
   const panel = page.getByRole('tabpanel');
   for (const [name, role, member] of [
     ['Anna Lind', 'Ordförande', 'Värnamo kommun'],
-    ['Per Ek', 'Vice ordförande', 'Region Jönköping'],
+    ['Per Ek', 'Vice ordförande', 'Region Jönköpings län'],
     ['Eva Berg', 'Ledamot', 'Försäkringskassan'],
   ] as const) {
     await panel.getByLabel('Namn', { exact: true }).fill(name);
@@ -100,7 +100,7 @@ try {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Deltagare' }).click();
   await page.getByRole('table').waitFor();
   await page.screenshot({ path: `${out}/deltagare.png` });
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Uppföljningar' }).click();
+  await openFromMenu(page, 'Deltagare', 'Uppföljningar');
   await page
     .getByRole('link', { name: /Följ upp/ })
     .first()

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { interventions, participations } from '../apps/server/src/db/schema';
 import { seedAssociation, seedUser, startTestApp, type TestContext } from '../apps/server/test/harness';
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './browser';
+import { expectNoAxeViolations, launchBrowser, newPage, openFromMenu, signIn } from './browser';
 
 /**
  * Issue 17 §1 and §4: the förbund records an activity with people from three organisations and a
@@ -61,7 +61,7 @@ describe('structural insatser', () => {
   it('records an activity and a recurring series, and reads the report with its 40/60 check and Excel', async () => {
     const page = await newPage(browser);
     await signIn(page, base, adminEmail);
-    await page.getByRole('link', { name: 'Strukturinsatser' }).click();
+    await openFromMenu(page, 'Insatser', 'Strukturinsatser');
     await page.getByRole('link', { name: 'Samordnare' }).click();
     await page.getByRole('heading', { name: 'Aktiviteter: Samordnare' }).waitFor();
     await page.getByText('Inga aktiviteter är registrerade ännu.').waitFor();

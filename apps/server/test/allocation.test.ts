@@ -305,7 +305,7 @@ describe('simulation of a merger (seed 003 §8.2)', () => {
       assessment: { status: 'not-covered' },
     });
     const region = simulation.result.members.find((m) => m.kind === 'region')!;
-    expect(region).toMatchObject({ name: 'Region Jönköping', before: 4_405_500, difference: 1_255_418 });
+    expect(region).toMatchObject({ name: 'Region Jönköpings län', before: 4_405_500, difference: 1_255_418 });
     // The members of the three match the merged förbund's rise; the rest of the country (Stockholm here)
     // gets the 774 165 kr the lost base grants leave to the keys.
     const jonkoping = simulation.result.members.filter((m) => !m.name.includes('Stockholm'));
@@ -326,7 +326,9 @@ describe('simulation of a merger (seed 003 §8.2)', () => {
     const url = `/api/v1/allocation/simulations/${simulation.id}`;
     const pdf = (await pdfText((await call(ctx, reader, 'GET', `${url}?format=pdf`)).rawPayload)).pages.join(' ');
     expect(pdf).toContain('grundbidragen blir 800 000 kr lägre och medlemmarnas motsvarande andel lika mycket lägre');
-    expect(pdf).toContain('Region Jönköping');
+    expect(pdf).toContain('Region Jönköpings län');
+    // Kommuner as they call themselves (decision 0064), not "Jönköping kommun".
+    expect(pdf).toContain('Jönköpings kommun');
     expect(pdf).toContain('antagande');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(

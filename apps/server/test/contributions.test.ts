@@ -45,7 +45,7 @@ const amounts = (t: Contributions['tables'][number]) => Object.fromEntries(t.row
 
 beforeAll(async () => {
   ctx = await startTestApp();
-  // Gislaved (0662) and Vaggeryd (0665) with Region Jönköping, as the organisation module creates them.
+  // Gislaved (0662) and Vaggeryd (0665) with Region Jönköpings län, as the organisation module creates them.
   a = (await seedAssociation(ctx)).id;
   other = (await seedAssociation(ctx)).id;
   admin = await login(ctx, (await seedUser(ctx, 'association_admin', a)).email);
@@ -81,16 +81,16 @@ describe('member contributions', () => {
       kommunTotal: 500_000,
     });
     expect(amounts(requested!)).toEqual({
-      'Region Jönköping': 500_001,
-      'Gislaved kommun': 333_333,
-      'Vaggeryd kommun': 166_667,
+      'Region Jönköpings län': 500_001,
+      'Gislaveds kommun': 333_333,
+      'Vaggeryds kommun': 166_667,
     });
     // Granted 900 000 kr: 450 000 to the region, 300 000 and 150 000 to the kommuner.
     expect(granted!.basis).toBe('granted');
     expect(amounts(granted!)).toEqual({
-      'Region Jönköping': 450_000,
-      'Gislaved kommun': 300_000,
-      'Vaggeryd kommun': 150_000,
+      'Region Jönköpings län': 450_000,
+      'Gislaveds kommun': 300_000,
+      'Vaggeryds kommun': 150_000,
     });
   });
 
@@ -98,7 +98,7 @@ describe('member contributions', () => {
     const c = (await call(ctx, admin, 'GET', api(a, '/contributions/2026'))).json<Contributions>();
     expect(c.tables).toEqual([]);
     expect(c.problems).toEqual([
-      'Invånare 16–64 år för 2026 saknas för Gislaved kommun, Vaggeryd kommun. Systemadministratören läser in dem under Statens fördelning (modellåret, Importera indata per kommun); till dess kan förbundet välja en överenskommen nyckel.',
+      'Invånare 16–64 år för 2026 saknas för Gislaveds kommun, Vaggeryds kommun. Systemadministratören läser in dem under Statens fördelning (modellåret, Importera indata per kommun); till dess kan förbundet välja en överenskommen nyckel.',
       'Förbundets ansökta statliga belopp för 2026 finns inte i Insikt: skriv in det under Ekonomi – Statliga medel.',
     ]);
     expect((await call(ctx, admin, 'GET', api(a, '/contributions/2026?format=pdf'))).statusCode).toBe(400);
@@ -120,11 +120,11 @@ describe('member contributions', () => {
     repeated.kommunPercents.push({ memberId: kommuner[1]!.id, percent: 0 });
     const twice = await call(ctx, admin, 'PUT', api(a, '/contributions/2027/key'), repeated);
     expect(twice.statusCode).toBe(400);
-    expect(twice.json().error.message).toBe('Gislaved kommun har två andelar: 60 % och 40 %.');
+    expect(twice.json().error.message).toBe('Gislaveds kommun har två andelar: 60 % och 40 %.');
     const bad = await call(ctx, admin, 'PUT', api(a, '/contributions/2027/key'), key(60, 35.5, null));
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toBe(
-      'Kommunernas andelar ska bli 100 %, men blir 95,5 % (Gislaved kommun 60 %, Vaggeryd kommun 35,5 %).',
+      'Kommunernas andelar ska bli 100 %, men blir 95,5 % (Gislaveds kommun 60 %, Vaggeryds kommun 35,5 %).',
     );
     expect(bad.json().error.issues.map((i: { value: number }) => i.value)).toEqual([60, 35.5]);
 
@@ -133,7 +133,7 @@ describe('member contributions', () => {
     const c = saved.json<Contributions>();
     expect(c.key.version).toBe(1);
     // 500 000 × 60 % and 40 %.
-    expect(amounts(c.tables[0]!)).toMatchObject({ 'Gislaved kommun': 300_000, 'Vaggeryd kommun': 200_000 });
+    expect(amounts(c.tables[0]!)).toMatchObject({ 'Gislaveds kommun': 300_000, 'Vaggeryds kommun': 200_000 });
 
     expect((await call(ctx, admin, 'PUT', api(a, '/contributions/2027/key'), key(50, 50, null))).statusCode).toBe(409);
     expect((await call(ctx, reader, 'PUT', api(a, '/contributions/2027/key'), key(50, 50, 1))).statusCode).toBe(403);
@@ -154,10 +154,10 @@ describe('member contributions', () => {
     for (const expected of [
       'Medlemsbidrag 2027',
       'har ansökt om 1 000 001 kr i statliga medel för 2027',
-      'Region Jönköping',
+      'Region Jönköpings län',
       '500 001 kr',
-      'Gislaved kommun 60 % enligt överenskommelse 60 % 300 000 kr',
-      'Vaggeryd kommun 40 % enligt överenskommelse 40 % 200 000 kr',
+      'Gislaveds kommun 60 % enligt överenskommelse 60 % 300 000 kr',
+      'Vaggeryds kommun 40 % enligt överenskommelse 40 % 200 000 kr',
       'Kommunernas fjärdedel fördelas efter de andelar som kommunerna har kommit överens om.',
       `Datum: ${todayIso()}`,
       'Förbundschef',

@@ -22,6 +22,11 @@ export function financeAccessCases(context: () => TestContext): Record<string, F
     return row!;
   };
   return {
+    [`GET ${api}/years`]: {
+      scope: 'association',
+      ok: 200,
+      prepare: async (a) => ({ url: url(a, '/years') }),
+    },
     [`GET ${api}/years/:year`]: {
       scope: 'association',
       ok: 200,

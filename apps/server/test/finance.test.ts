@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { encodeCp437, wholePercent } from '@insikt/core';
-import { auditLog, interventions } from '../src/db/schema';
+import { auditLog, financeOutcomes, interventions } from '../src/db/schema';
 import { DEMO_ASSOCIATIONS } from '../src/modules/demo/demo-data';
 import { demoFinance } from '../src/modules/demo/demo-finacc';
 import {
@@ -40,6 +40,7 @@ interface YearView {
   stateMoney: { used: number | null; utilisation: number | null; offered: number | null };
   perInhabitant: { kronor: number | null; missingKommuner: string[] };
   equity: { status: string; above?: number; losesProtection: boolean } | null;
+  budgetEquity: { status: string; allowed?: number; above?: number; losesProtection: boolean } | null;
   commitments: { year: number; frame: number; committed: number; free: number }[];
 }
 interface ImportResult {
@@ -333,9 +334,13 @@ describe('key figures of seed 003 (the demo’s accounts)', () => {
     }[];
     total: Record<string, number | null>;
   }
+  const demoIds: string[] = [];
+  let system: Session;
   beforeAll(async () => {
+    system = await login(ctx, (await seedUser(ctx, 'system_admin', null)).email);
     for (const [index, demo] of DEMO_ASSOCIATIONS.entries()) {
       const a = await seedAssociation(ctx, unique(demo.name), [...demo.municipalities]);
+      demoIds.push(a.id);
       const ids: string[] = [];
       for (const n of [1, 2, 3]) {
         const [row] = await ctx.database.db
@@ -388,6 +393,29 @@ describe('key figures of seed 003 (the demo’s accounts)', () => {
     );
     expect(sheet.getRow(4).getCell(1).value).toBe('Intäkter');
     expect(sheet.getRow(4).getCell(5).value).toBe(18_585_000);
+  });
+
+  it('tests the budget’s equity as a warning and a part-year outcome not at all; opens on the latest year', async () => {
+    const hoglandet = `/api/v1/associations/${demoIds[2]}/finance`;
+    expect((await call(ctx, national, 'GET', `${hoglandet}/years`)).statusCode).toBe(403);
+    expect((await call(ctx, system, 'GET', `${hoglandet}/years`)).json()).toEqual({ years: [2019, 2027] });
+    const view = async () => (await call(ctx, system, 'GET', `${hoglandet}/years/2027`)).json<YearView>();
+    // 2027: requested 3 205 000 kr and the members' halves, costs 5 139 000, opening equity 567 000 kr.
+    const budget = { status: 'above', allowed: 1_282_000, above: 1_838_000 - 1_282_000, losesProtection: false };
+    expect((await view()).budgetEquity).toMatchObject(budget);
+    expect((await view()).equity).toBeNull();
+    // The letter's year is the budget year: inhabitants for every kommun, on the budget's requested amount.
+    const letter = await call(ctx, system, 'GET', `/api/v1/associations/${demoIds[2]}/contributions/2027`);
+    expect(letter.json()).toMatchObject({ problems: [], tables: [{ basis: 'requested', stateAmount: 3_205_000 }] });
+    // A first tertial far above the guideline is no year-end equity: no test, no lost protection.
+    const state = line(await view(), 'Statliga medel (Försäkringskassan)');
+    await ctx.database.db
+      .insert(financeOutcomes)
+      .values({ associationId: demoIds[2]!, lineId: state.id, year: 2027, period: '2027-T1', amount: 3_205_000 });
+    const partYear = await view();
+    expect(partYear.keyFigures.outcome).toMatchObject({ income: 3_205_000, equity: 567_000 + 3_205_000 });
+    expect(partYear.equity).toBeNull();
+    expect(partYear.budgetEquity).toMatchObject(budget);
   });
 
   it('keeps a förbund’s own roles to their own county; the national reader may take the whole country', async () => {

@@ -47,9 +47,9 @@ describe('creating a förbund', () => {
     expect(body.members.map((m) => m.name)).toEqual([
       'Försäkringskassan',
       'Arbetsförmedlingen',
-      'Region Jönköping',
-      'Gislaved kommun',
-      'Vaggeryd kommun',
+      'Region Jönköpings län',
+      'Gislaveds kommun',
+      'Vaggeryds kommun',
       'Värnamo kommun',
     ]);
     const entries = await ctx.database.db

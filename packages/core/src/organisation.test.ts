@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMembers, municipalitiesOutsideCounty } from './organisation';
+import { defaultMembers, kommunName, municipalitiesOutsideCounty } from './organisation';
 
 const jonkoping = { code: '06', name: 'Jönköpings län' };
 const kommuner = [
@@ -12,14 +12,23 @@ describe('defaultMembers', () => {
     expect(defaultMembers(jonkoping, kommuner)).toEqual([
       { kind: 'fk', name: 'Försäkringskassan', municipalityCode: null },
       { kind: 'af', name: 'Arbetsförmedlingen', municipalityCode: null },
-      { kind: 'region', name: 'Region Jönköping', municipalityCode: null },
-      { kind: 'municipality', name: 'Gislaved kommun', municipalityCode: '0662' },
+      { kind: 'region', name: 'Region Jönköpings län', municipalityCode: null },
+      { kind: 'municipality', name: 'Gislaveds kommun', municipalityCode: '0662' },
       { kind: 'municipality', name: 'Värnamo kommun', municipalityCode: '0683' },
     ]);
   });
-  it('names regions of counties without a genitive s', () => {
+  it('names regions and kommuner as they call themselves', () => {
     expect(defaultMembers({ code: '12', name: 'Skåne län' }, [])[2]?.name).toBe('Region Skåne');
-    expect(defaultMembers({ code: '14', name: 'Västra Götalands län' }, [])[2]?.name).toBe('Region Västra Götaland');
+    expect(defaultMembers({ code: '14', name: 'Västra Götalands län' }, [])[2]?.name).toBe('Västra Götalandsregionen');
+    expect(defaultMembers({ code: '99', name: 'Nytt län' }, [])[2]?.name).toBe('Region Nytt');
+    expect(['Jönköping', 'Tranås', 'Kalix', 'Habo', 'Malung-Sälen', 'Falun'].map(kommunName)).toEqual([
+      'Jönköpings kommun',
+      'Tranås kommun',
+      'Kalix kommun',
+      'Habo kommun',
+      'Malung-Sälens kommun',
+      'Falu kommun',
+    ]);
   });
 });
 

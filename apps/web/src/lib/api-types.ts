@@ -12415,6 +12415,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/finance/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** År som förbundet för i Insikt eller har utfall för */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinanceYearList"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/associations/{id}/finance/years/{year}": {
         parameters: {
             query?: never;
@@ -14886,11 +14942,16 @@ export interface components {
             stateMoney: components["schemas"]["StateMoney"];
             perInhabitant: components["schemas"]["PerInhabitant"];
             equity: components["schemas"]["EquityAssessment"] | null;
+            budgetEquity: components["schemas"]["EquityAssessment"] | null;
             unlinkedInterventions: {
                 /** Format: uuid */
                 id: string;
                 name: string;
             }[];
+        };
+        FinanceYearList: {
+            /** @description År som förbundet för i Insikt eller har utfall för, stigande */
+            years: number[];
         };
         FollowUpReport: {
             /** @enum {string} */

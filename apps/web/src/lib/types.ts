@@ -114,6 +114,7 @@ export type AllocationResult = Schemas['AllocationResult'];
 export type AllocationSimulationSummary = Schemas['AllocationSimulationSummary'];
 export type AllocationSimulation = Schemas['AllocationSimulation'];
 export type FinanceYear = Schemas['FinanceYear'];
+export type FinanceYearList = Schemas['FinanceYearList'];
 export type FinanceLine = Schemas['FinanceLine'];
 export type KeyFigures = Schemas['KeyFigures'];
 export type OutcomeImportResult = Schemas['OutcomeImportResult'];

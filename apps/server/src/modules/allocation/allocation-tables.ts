@@ -1,5 +1,6 @@
 import {
   formatShare,
+  kommunName,
   membersInFocus,
   PROTECTION_COST_ASSUMPTION,
   type AllocationResult,
@@ -126,7 +127,7 @@ export function simulationMemberTable(result: Result, linked: ReadonlySet<string
     title: 'Före och efter per medlem',
     header: ['Medlem', 'Före', 'Efter', 'Skillnad'],
     rows: [...focus, ...(all ? rest : [])].map((m) => [
-      `${m.name}${m.kind === 'kommun' ? ' kommun' : ''}`,
+      m.kind === 'kommun' ? kommunName(m.name) : m.name,
       kr(m.before),
       kr(m.after),
       kr(m.difference),

@@ -19,6 +19,29 @@ export const DEMO_ASSOCIATIONS = [
   },
 ] as const;
 
+/**
+ * About the real inhabitants 16–64 of the demo kommuner, in thousands (a demo approximation, not SCB's
+ * figures): the inputs of the budget year and the weights the model year splits its areas' inputs by.
+ */
+export const DEMO_KOMMUN_THOUSANDS: Readonly<Record<string, number>> = {
+  '0680': 88,
+  '0643': 7,
+  '0642': 4,
+  '0662': 18,
+  '0617': 6,
+  '0665': 8,
+  '0683': 20,
+  '0604': 4,
+  '0686': 10,
+  '0682': 18,
+  '0684': 6,
+  '0687': 11,
+  '0685': 16,
+};
+
+/** The year the demo förbund budget (with plan for the two after it) and write the members' letter for. */
+export const demoBudgetYear = (today: string) => Number(today.slice(0, 4)) + 1;
+
 export interface DemoIntervention {
   name: string;
   kind: 'individual' | 'structural';

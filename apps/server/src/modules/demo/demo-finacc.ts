@@ -12,6 +12,7 @@ import {
   kommunYearInputs,
   stateMoneyYears,
 } from '../../db/schema';
+import { DEMO_KOMMUN_THOUSANDS, demoBudgetYear } from './demo-data';
 import type { DemoEvaluationContext } from './demo-evaluation';
 
 /**
@@ -89,16 +90,12 @@ export async function demoFinance(tx: Tx, ctx: DemoEvaluationContext) {
     .select({ code: associationMunicipalities.municipalityCode })
     .from(associationMunicipalities)
     .where(eq(associationMunicipalities.associationId, associationId));
-  await tx
-    .insert(kommunYearInputs)
-    .values(
-      kommuner.map((k) => ({
-        year: 2019,
-        municipalityCode: k.code,
-        inhabitants16to64: DEMO_INHABITANTS_2019[k.code] ?? null,
-      })),
-    )
-    .onConflictDoNothing();
+  const inhabitants = (year: number, of: (code: string) => number | null) =>
+    tx
+      .insert(kommunYearInputs)
+      .values(kommuner.map((k) => ({ year, municipalityCode: k.code, inhabitants16to64: of(k.code) })))
+      .onConflictDoNothing();
+  await inhabitants(2019, (code) => DEMO_INHABITANTS_2019[code] ?? null);
 
   const spec = lines2019(a);
   await tx.insert(financeYears).values({ associationId, year: 2019, openingEquity: a.equity - (a.income - a.costs) });
@@ -137,24 +134,34 @@ export async function demoFinance(tx: Tx, ctx: DemoEvaluationContext) {
   }
 
   // Next year's budget with plan for years 2-3: the ordinary lines here, the insatser's in their own budgets.
-  const first = Number(ctx.today.slice(0, 4)) + 1;
+  // The förbund budgets the state money it requests (at 2019's used level) and the members match it, as the
+  // letter on Medlemsbidrag says; the offer stays 2019's (decision 0064).
+  const first = demoBudgetYear(ctx.today);
   const years = [first, first + 1, first + 2];
   await tx.insert(financeYears).values({ associationId, year: first, openingEquity: a.equity });
-  const plan: [string, number][] = [
-    ['Statliga medel (Försäkringskassan)', a.offered],
-    ['Region Jönköpings län', a.offered / 2],
-    ['Kommunerna', a.offered / 2],
-    ['Kansli', a.admin * 0.85],
-    ['Ekonomi och information', a.admin * 0.2],
-  ];
+  await tx.insert(stateMoneyYears).values({
+    associationId,
+    year: first,
+    offered: a.offered,
+    requested: a.used,
+    perInhabitantBasis: 'requested',
+  });
+  // Inhabitants 16–64 of the budget year, so the contributions and kronor per inhabitant can be computed.
+  await inhabitants(first, (code) => (DEMO_KOMMUN_THOUSANDS[code] ?? 1) * 1000);
+  const thousands = (amount: number) => Math.round(amount / 1000) * 1000;
   await tx.insert(financeBudgets).values(
-    plan.flatMap(([name, amount]) =>
-      years.map((year, i) => ({
-        lineId: ids.get(name)!,
-        year,
-        amount: Math.round((amount * (1 + 0.02 * i)) / 1000) * 1000,
-      })),
-    ),
+    years.flatMap((year, i) => {
+      const state = thousands(a.used * (1 + 0.02 * i));
+      // The region and the kommuner each match half the state money to the krona, as the letter says.
+      const plan: [string, number][] = [
+        ['Statliga medel (Försäkringskassan)', state],
+        ['Region Jönköpings län', Math.round(state / 2)],
+        ['Kommunerna', state - Math.round(state / 2)],
+        ['Kansli', thousands(a.admin * 0.85 * (1 + 0.02 * i))],
+        ['Ekonomi och information', thousands(a.admin * 0.2 * (1 + 0.02 * i))],
+      ];
+      return plan.map(([name, amount]) => ({ lineId: ids.get(name)!, year, amount }));
+    }),
   );
   const insatser = await tx
     .select()
@@ -162,13 +169,13 @@ export async function demoFinance(tx: Tx, ctx: DemoEvaluationContext) {
     .where(inArray(interventions.id, ctx.interventionIds.slice(0, 3)));
   for (const insats of insatser) {
     await tx.insert(financeLines).values({ associationId, name: insats.name, kind: 'cost', interventionId: insats.id });
-    const yearly = Math.round(((a.offered * 2 - a.admin) * 0.25) / 1000) * 1000;
+    const yearly = thousands((a.used * 2 - a.admin) * 0.25);
     // Three-year commitments that taper off: the rest of years 2-3 is free for new insatser (003 §3.1).
     const budgets = [
       ...insats.budgets.filter((b) => !years.includes(b.year)),
       ...years.map((year, i) => ({
         year,
-        budget: Math.round((yearly * (1 - 0.3 * i)) / 1000) * 1000,
+        budget: thousands(yearly * (1 - 0.3 * i)),
         actualCost: null,
       })),
     ];

@@ -9,7 +9,7 @@ import {
   kommunYearInputs,
   municipalities,
 } from '../../db/schema';
-import { DEMO_ASSOCIATIONS } from './demo-data';
+import { DEMO_ASSOCIATIONS, DEMO_KOMMUN_THOUSANDS } from './demo-data';
 
 /** The demo's model year: seed 003's figures are for 2019, so the allocation they describe is 2020's. */
 export const DEMO_MODEL_YEAR = 2020;
@@ -34,23 +34,6 @@ const REST_OFFER = D - SEED_003.reduce((s, f) => s + f.offer, 0);
 const SUPPORT_PER_UNIT = 400_000;
 const INHABITANTS_PER_UNIT = 19;
 const units = (offer: number) => (offer - ALLOCATION_DEFAULTS.baseGrant) / 1000;
-// Within an area the kommuner share its inputs by about their real inhabitants 16–64 (thousands, rounded:
-// a demo approximation, the areas' sums are what reproduce the seed); the rest of the country equally.
-const KOMMUN_WEIGHTS: Record<string, number> = {
-  '0680': 88,
-  '0643': 7,
-  '0642': 4,
-  '0662': 18,
-  '0617': 6,
-  '0665': 8,
-  '0683': 20,
-  '0604': 4,
-  '0686': 10,
-  '0682': 18,
-  '0684': 6,
-  '0687': 11,
-  '0685': 16,
-};
 
 /**
  * Demo of the allocation model (issue 16 §9): model year 2020 with the three demo förbund (linked) and
@@ -91,7 +74,9 @@ export async function demoFinmodel(tx: Tx): Promise<void> {
     },
   ];
   const inputs = areas.flatMap((area) => {
-    const weights = area.codes.map((code) => KOMMUN_WEIGHTS[code] ?? 1);
+    // Within an area the kommuner share its inputs by about their real inhabitants 16–64 (the areas' sums
+    // are what reproduce the seed); the rest of the country equally.
+    const weights = area.codes.map((code) => DEMO_KOMMUN_THOUSANDS[code] ?? 1);
     const support = apportion(units(area.offer) * SUPPORT_PER_UNIT, weights);
     const inhabitants = apportion(units(area.offer) * INHABITANTS_PER_UNIT, weights);
     return area.codes.map((code, i) => ({

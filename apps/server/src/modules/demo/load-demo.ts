@@ -185,7 +185,7 @@ export async function loadDemo(
         associationId,
       });
     }
-    await demoFincal(tx);
+    await demoFincal(tx, today);
     await demoFinmodel(tx);
     const globalLogins: DemoLogin[] = [];
     for (const global of [

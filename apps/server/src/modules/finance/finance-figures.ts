@@ -60,3 +60,23 @@ export async function equityAgainstGuideline(ex: Executor, year: number, income:
   const versions = asGuidelines(await listGuidelines(ex));
   return assessEquity(guidelineInForce(versions, `${year}-12-31`), income, equity);
 }
+
+/**
+ * The guideline test on a year's outcome and budget (decision 0064): the outcome is tested only when it
+ * covers every period of the year, since the guideline is about the equity at year end and a part-year
+ * result is no forecast of it; the budget's planned equity is tested as a warning while budgeting, never
+ * as the loss of the protection (that is decided on the annual accounts).
+ */
+export async function guidelineTests(
+  ex: Executor,
+  year: number,
+  figures: { outcome: { income: number; equity: number } | null; budget: { income: number; equity: number } },
+  fullYear: boolean,
+) {
+  const { outcome, budget } = figures;
+  const budgetTest = budget.income > 0 ? await equityAgainstGuideline(ex, year, budget.income, budget.equity) : null;
+  return {
+    equity: outcome && fullYear ? await equityAgainstGuideline(ex, year, outcome.income, outcome.equity) : null,
+    budgetEquity: budgetTest && { ...budgetTest, losesProtection: false },
+  };
+}

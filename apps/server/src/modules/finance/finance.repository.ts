@@ -25,6 +25,18 @@ export async function findFinanceYear(ex: Executor, associationId: string, year:
   return row;
 }
 
+/** The years the förbund keeps in Insikt or has outcome for, ascending: the Ekonomi page opens on the last. */
+export async function yearsWithAccounts(ex: Executor, associationId: string) {
+  const [kept, withOutcome] = await Promise.all([
+    ex.select({ year: financeYears.year }).from(financeYears).where(eq(financeYears.associationId, associationId)),
+    ex
+      .selectDistinct({ year: financeOutcomes.year })
+      .from(financeOutcomes)
+      .where(eq(financeOutcomes.associationId, associationId)),
+  ]);
+  return [...new Set([...kept, ...withOutcome].map((r) => r.year))].sort((a, b) => a - b);
+}
+
 /** The years the förbund keeps accounts for in Insikt (decision 0051: insatser's actual cost comes from them). */
 export async function accountYearsOf(ex: Executor, associationId: string) {
   const rows = await ex

@@ -83,10 +83,17 @@ export const financeYearView = z
     commitments: z.array(z.object({ year: z.number().int(), frame: kr, committed: kr, free: kr })),
     stateMoney: stateMoneySchema,
     perInhabitant: perInhabitantSchema,
+    /** The outcome's equity at year end against the guideline; null until the outcome covers the whole year. */
     equity: equityAssessmentSchema.nullable(),
+    /** The budget's planned equity against the guideline: a warning while budgeting, never a lost protection. */
+    budgetEquity: equityAssessmentSchema.nullable(),
     unlinkedInterventions: z.array(z.object({ id: idSchema, name: z.string() })),
   })
   .meta({ id: 'FinanceYear' });
+
+export const financeYearList = z
+  .object({ years: z.array(z.number().int()).describe('År som förbundet för i Insikt eller har utfall för, stigande') })
+  .meta({ id: 'FinanceYearList' });
 
 export const outcomeImportResult = z
   .object({

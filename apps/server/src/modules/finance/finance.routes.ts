@@ -20,9 +20,16 @@ import { compareFinance } from './compare-finance';
 import { comparisonWorkbook, financeYearWorkbook } from './finance-export';
 import { getFinanceYear } from './get-finance-year';
 import { importOutcome } from './import-outcome';
+import { listFinanceYears } from './list-finance-years';
 import { createFinanceLine, saveBudgetAmount, updateFinanceLine } from './save-finance-line';
 import { saveFinanceYear, saveStateMoney } from './save-finance-year';
-import { accountMappings, financeComparison, financeYearView, outcomeImportResult } from './finance.responses';
+import {
+  accountMappings,
+  financeComparison,
+  financeYearList,
+  financeYearView,
+  outcomeImportResult,
+} from './finance.responses';
 
 const tags = ['finance'];
 const associationParams = z.object({ id: idSchema });
@@ -48,6 +55,19 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
     (_request, body, done) => done(null, body),
   );
 
+  app.get(
+    `${base}/years`,
+    {
+      schema: {
+        tags,
+        summary: 'År som förbundet för i Insikt eller har utfall för',
+        params: associationParams,
+        response: { 200: financeYearList },
+      },
+      config: { permission: 'finance.read' },
+    },
+    async (request) => listFinanceYears(db, actorOf(request), request.params.id),
+  );
   app.get(
     `${base}/years/:year`,
     {

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/open-db';
 import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
 import { listCatalogue } from '../interventions/interventions.repository';
-import { equityAgainstGuideline, perInhabitant, stateMoneyView } from './finance-figures';
+import { guidelineTests, perInhabitant, stateMoneyView } from './finance-figures';
 import { budgetsOf, findFinanceYear, linesOf, outcomesOf, stateMoneyOf } from './finance.repository';
 
 /** The year's outcome summed per line (all periods). */
@@ -46,6 +46,8 @@ export async function financeYearOf(ex: Executor, associationId: string, year: n
     figures.outcome ? figures.stateMoneyUsed : null,
   );
   const perLine = new Map(figures.perLine.map((r) => [r.lineId, r]));
+  const periods = periodsOfYear(year, granularity);
+  const fullYear = periods.every((p) => outcome.some((o) => o.period === p));
   return {
     associationId,
     year,
@@ -55,7 +57,7 @@ export async function financeYearOf(ex: Executor, associationId: string, year: n
       openingEquity: settings?.openingEquity ?? 0,
       version: settings?.version ?? 0,
     },
-    periods: periodsOfYear(year, granularity),
+    periods,
     lines: lines.map((l) => ({
       id: l.id,
       name: l.name,
@@ -78,9 +80,7 @@ export async function financeYearOf(ex: Executor, associationId: string, year: n
     commitments: figures.commitments,
     stateMoney: money,
     perInhabitant: await perInhabitant(ex, associationId, year, money),
-    equity: figures.outcome
-      ? await equityAgainstGuideline(ex, year, figures.outcome.income, figures.outcome.equity)
-      : null,
+    ...(await guidelineTests(ex, year, figures, fullYear)),
     // Insatser without a line yet: the ones a new insats line can be linked to.
     unlinkedInterventions: catalogue
       .filter((i) => !lines.some((l) => l.interventionId === i.id))

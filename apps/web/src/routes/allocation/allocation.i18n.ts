@@ -127,7 +127,7 @@ const sv = {
     simulationIntro:
       'Utgå från modellårets förbund och lägg till ändringar: slå samman förbund, ändra vad ett förbund ansöker om, ett nytt belopp att fördela eller en kommun som byter förbund.',
     simulationTitle: 'Simulering: {{name}}',
-    simulationOf: 'Modellåret {{year}}, tillhör: {{owner}}.',
+    simulationOf: 'Tillhör: {{owner}}.',
     editSimulation: 'Ändra simuleringen',
     deleteSimulation: 'Ta bort simuleringen',
     changes: 'Ändringar',
@@ -166,6 +166,8 @@ const sv = {
     saveSimulation: 'Spara simuleringen',
     mergerSummary:
       '{{name}}: grundbidragen blir {{lost}} lägre och medlemmarnas motsvarande andel lika mycket lägre; {{keys}} kommer tillbaka genom nycklarna när beloppet att fördela är detsamma. Beviljat ändras med {{granted}}.',
+    mergedRequests:
+      'Det sammanslagna förbundet ansöker om {{requested}}: summan av vad förbunden ansökte om var för sig (ansökte något av dem om hela sitt erbjudande, ansöker det sammanslagna om hela sitt nya erbjudande). Kolumnerna om ansökningar – "varav ansökningar", "Ej ansökt" och "Omfördelat" – räknas på den ansökan; en ändring av ansökan i simuleringen ersätter den.',
     perForbund: 'Före och efter per förbund (statliga medel, kr) och vad skillnaden kommer från',
     grantedBefore: 'Beviljat före',
     grantedAfter: 'Beviljat efter',
@@ -192,7 +194,6 @@ const sv = {
     member: 'Medlem',
     before: 'Före',
     after: 'Efter',
-    kommunName: '{{name}} kommun',
     notSplit: 'Kunde inte fördelas på medlemmar: {{names}}.',
     afterResult: 'Modellen efter ändringarna',
     afterCaption: 'Statliga medel per förbund {{year}} efter ändringarna (kr)',
@@ -327,7 +328,7 @@ const en: typeof sv = {
     simulationIntro:
       "Start from the model year's förbund and add changes: merge förbund, change what a förbund requests, a new amount to distribute or a kommun moving to another förbund.",
     simulationTitle: 'Simulation: {{name}}',
-    simulationOf: 'Model year {{year}}, belongs to: {{owner}}.',
+    simulationOf: 'Belongs to: {{owner}}.',
     editSimulation: 'Change the simulation',
     deleteSimulation: 'Delete the simulation',
     changes: 'Changes',
@@ -366,6 +367,8 @@ const en: typeof sv = {
     saveSimulation: 'Save the simulation',
     mergerSummary:
       "{{name}}: the base grants are {{lost}} lower and the members' matching share as much lower; {{keys}} comes back through the keys when the amount to distribute stays the same. Granted changes by {{granted}}.",
+    mergedRequests:
+      'The merged association requests {{requested}}: the sum of what the associations requested on their own (if any of them requested its whole offer, the merged one requests its whole new offer). The request columns – "of which requests", "Not requested" and "Redistributed" – are computed on that request; a change of the request in the simulation replaces it.',
     perForbund: "Before and after per förbund (the state's funds, SEK) and where the difference comes from",
     grantedBefore: 'Granted before',
     grantedAfter: 'Granted after',
@@ -391,7 +394,6 @@ const en: typeof sv = {
     member: 'Member',
     before: 'Before',
     after: 'After',
-    kommunName: '{{name}} kommun',
     notSplit: 'Could not be split between members: {{names}}.',
     afterResult: 'The model after the changes',
     afterCaption: "The state's funds per förbund {{year}} after the changes (SEK)",

@@ -63,7 +63,7 @@ export function SimulationPage() {
         {t('allocation.simulationTitle', { name: s.name })}
       </Heading>
       <Paragraph>
-        {t('allocation.simulationOf', { year: s.year, owner: s.associationName ?? t('allocation.national') })}{' '}
+        {t('allocation.simulationOf', { owner: s.associationName ?? t('allocation.national') })}{' '}
         <Link asChild>
           <RouterLink to={allocationPaths.year(s.year)}>{t('allocation.openYear', { year: s.year })}</RouterLink>
         </Link>

@@ -1,6 +1,6 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { membersInFocus } from '@insikt/core';
+import { kommunName, membersInFocus } from '@insikt/core';
 import { formatKronor, formatPercent } from '../../lib/format';
 import type { AllocationSimulation } from '../../lib/types';
 import { ResultTable } from './result-table';
@@ -43,6 +43,10 @@ export function SimulationView({
             lost: formatKronor(-r.difference.baseGrant),
             keys: formatKronor(r.difference.keys),
             granted: formatKronor(r.difference.granted),
+          })}{' '}
+          {t('allocation.mergedRequests', {
+            name: r.name,
+            requested: formatKronor(result.after.forbund.find((f) => f.id === r.id)?.requested),
           })}
         </Paragraph>
       ))}
@@ -158,9 +162,7 @@ function MemberTable({ members, caption }: { members: Result['members']; caption
         <Table.Body>
           {members.map((m) => (
             <Table.Row key={`${m.kind}-${m.id}`}>
-              <Table.HeaderCell scope="row">
-                {m.kind === 'kommun' ? t('allocation.kommunName', { name: m.name }) : m.name}
-              </Table.HeaderCell>
+              <Table.HeaderCell scope="row">{m.kind === 'kommun' ? kommunName(m.name) : m.name}</Table.HeaderCell>
               <Table.Cell className="nowrap">{formatKronor(m.before)}</Table.Cell>
               <Table.Cell className="nowrap">{formatKronor(m.after)}</Table.Cell>
               <Table.Cell className="nowrap">{formatKronor(m.difference)}</Table.Cell>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Field, Heading, Label, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { MEMBER_KINDS, type MemberKind } from '@insikt/core';
+import { kommunName, MEMBER_KINDS, type MemberKind } from '@insikt/core';
 import { del, post } from '../../lib/api';
 import { errorsFrom, fieldId, FormErrors, type FormError } from '../../lib/form-errors';
 import type { Association } from '../../lib/types';
@@ -113,7 +113,7 @@ export function MembersPanel({
                 onChange={(e) => {
                   setMunicipalityCode(e.target.value);
                   const chosen = association.municipalities.find((m) => m.code === e.target.value);
-                  if (chosen) setName(`${chosen.name} kommun`);
+                  if (chosen) setName(kommunName(chosen.name));
                 }}
               >
                 <Select.Option value="">–</Select.Option>

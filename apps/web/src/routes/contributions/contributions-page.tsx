@@ -10,10 +10,10 @@ import { formatKronor, formatNumber } from '../../lib/format';
 import { StatusMessage } from '../../lib/status-message';
 import type { Contributions } from '../../lib/types';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useOpeningYear } from '../finance/use-finance-years';
 import { KeyForm } from './key-form';
 
 const thisYear = new Date().getFullYear();
-// The letter goes out in March–April about the coming year: next year first.
 const YEARS = Array.from({ length: 6 }, (_, i) => String(thisYear + 2 - i));
 
 /** Each member's basis as the letter states it: inhabitants 16–64 or the agreed percentage. */
@@ -83,9 +83,15 @@ export function ContributionsPage() {
   usePageTitle(t('contributions.title'));
   const can = useCan();
   const { associationId } = useParams({ strict: false }) as { associationId: string };
-  const [year, setYear] = useState(String(thisYear + 1));
+  const opening = useOpeningYear(associationId, 'contributions');
+  const [chosen, setYear] = useState<string | null>(null);
+  const year = chosen ?? opening ?? String(thisYear + 1);
   const path = `/associations/${associationId}/contributions/${year}`;
-  const view = useQuery({ queryKey: ['contributions', associationId, year], queryFn: () => get<Contributions>(path) });
+  const view = useQuery({
+    queryKey: ['contributions', associationId, year],
+    queryFn: () => get<Contributions>(path),
+    enabled: opening !== null,
+  });
   const v = view.data;
   const requested = v?.tables.some((tb) => tb.basis === 'requested');
   return (

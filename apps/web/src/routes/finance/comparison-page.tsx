@@ -47,11 +47,14 @@ export function ComparisonPage() {
     {
       label: t('finance.compare.guideline'),
       value: (a) =>
-        a.equity?.status === 'above'
-          ? t('finance.compare.above', { above: formatKronor(a.equity.above) })
-          : a.equity?.status === 'within'
-            ? t('finance.compare.within')
-            : t('finance.compare.notCovered'),
+        // No test on a part-year outcome (decision 0064).
+        !a.equity
+          ? t('finance.compare.partYear')
+          : a.equity.status === 'above'
+            ? t('finance.compare.above', { above: formatKronor(a.equity.above) })
+            : a.equity.status === 'within'
+              ? t('finance.compare.within')
+              : t('finance.compare.notCovered'),
     },
   ];
   return (

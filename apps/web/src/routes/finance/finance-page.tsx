@@ -13,6 +13,7 @@ import { KeyFiguresPanel } from './key-figures-panel';
 import { BudgetForm, NewLineForm } from './line-forms';
 import { LinesTable } from './lines-table';
 import { OutcomeImport } from './outcome-import';
+import { useOpeningYear } from './use-finance-years';
 import { StateMoneyForm, YearSettingsForm } from './year-forms';
 
 const thisYear = new Date().getFullYear();
@@ -25,11 +26,13 @@ export function FinancePage() {
   const { associationId } = useParams({ strict: false }) as { associationId: string };
   const can = useCan();
   const manages = can('finance.manage', associationId);
-  const [year, setYear] = useState(String(thisYear));
+  const opening = useOpeningYear(associationId, 'finance');
+  const [chosen, setYear] = useState<string | null>(null);
+  const year = chosen ?? opening ?? String(thisYear);
   const path = `/associations/${associationId}/finance/years/${year}`;
   const client = useQueryClient();
   const key = ['finance-year', associationId, year];
-  const view = useQuery({ queryKey: key, queryFn: () => get<FinanceYear>(path) });
+  const view = useQuery({ queryKey: key, queryFn: () => get<FinanceYear>(path), enabled: opening !== null });
   const changed = (data?: FinanceYear) =>
     data ? client.setQueryData(key, data) : client.invalidateQueries({ queryKey: key });
   const y = view.data;

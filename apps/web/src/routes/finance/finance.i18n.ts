@@ -6,6 +6,7 @@ const sv = {
     year: 'År',
     excel: 'Ladda ned nyckeltal och budget som Excel',
     compareLink: 'Jämför förbunden i länet',
+    menu: { budget: 'Budget och utfall', compare: 'Jämförelse' },
     settings: {
       title: 'Årets uppföljning',
       notKept: 'Förbundet för inte årets ekonomi i Insikt än.',
@@ -21,7 +22,7 @@ const sv = {
       title: 'Nyckeltal {{year}}',
       noOutcome: 'Året har inget utfall än. Utfallets nyckeltal visas när utfallet är importerat.',
       partial:
-        'Utfallet omfattar {{covered}} av årets {{all}} perioder ({{periods}}). Utfallets nyckeltal och prövningen mot riktlinjen gäller bara dem, inte helåret.',
+        'Utfallet omfattar {{covered}} av årets {{all}} perioder ({{periods}}). Utfallets nyckeltal gäller bara dem, inte helåret.',
       caption: 'Nyckeltal {{year}}: budget och utfall',
       figure: 'Nyckeltal',
       budget: 'Budget {{year}}',
@@ -44,6 +45,17 @@ const sv = {
       notCovered:
         'Riktlinjen som gäller har inget steg för intäkter på {{income}}. Systemadministratören lägger in fler steg.',
       noGuideline: 'Ingen riktlinje för eget kapital är inlagd för året.',
+      partYear:
+        'Riktlinjen gäller eget kapital vid årets slut: det prövas när utfallet omfattar hela året, inte på ett delårsutfall.',
+      budgetAbove: 'Budgeterat eget kapital över riktlinjen.',
+      budget: {
+        within:
+          'Budgeten ger eget kapital {{equity}} vid årets slut, inom riktlinjen (beslutad {{decided}}): högst {{percent}} % av de budgeterade intäkterna, {{allowed}}. Det är budgeten, inte bokslutet.',
+        above:
+          'Budgeten ger eget kapital {{equity}} vid årets slut, {{above}} över riktlinjen (beslutad {{decided}}): högst {{percent}} % av de budgeterade intäkterna, {{allowed}}. Det är budgeten, inte bokslutet: skyddet i fördelningsmodellen avgörs på årsredovisningen.',
+      },
+      budgetNotCovered:
+        'Riktlinjen som gäller har inget steg för de budgeterade intäkterna {{income}}, så budgetens eget kapital prövas inte.',
     },
     state: {
       title: 'Statliga medel {{year}}',
@@ -153,6 +165,7 @@ const sv = {
       above: '{{above}} över: förlorar skyddet i fördelningsmodellen',
       within: 'Inom riktlinjen',
       notCovered: 'Riktlinjen har inget steg för intäkterna',
+      partYear: 'Prövas när utfallet omfattar hela året',
       excel: 'Ladda ned jämförelsen som Excel',
       sharesNote: 'Andelarna i summan är andelar av summorna.',
     },
@@ -167,6 +180,7 @@ const en: typeof sv = {
     year: 'Year',
     excel: 'Download key figures and budget as Excel',
     compareLink: 'Compare the associations of the county',
+    menu: { budget: 'Budget and outcome', compare: 'Comparison' },
     settings: {
       title: 'The year’s follow-up',
       notKept: 'The association does not keep this year’s accounts in Insikt yet.',
@@ -182,7 +196,7 @@ const en: typeof sv = {
       title: 'Key figures {{year}}',
       noOutcome: 'The year has no outcome yet. The outcome’s key figures are shown once it is imported.',
       partial:
-        'The outcome covers {{covered}} of the year’s {{all}} periods ({{periods}}). The outcome’s key figures and the guideline test cover only those, not the whole year.',
+        'The outcome covers {{covered}} of the year’s {{all}} periods ({{periods}}). The outcome’s key figures cover only those, not the whole year.',
       caption: 'Key figures {{year}}: budget and outcome',
       figure: 'Key figure',
       budget: 'Budget {{year}}',
@@ -205,6 +219,17 @@ const en: typeof sv = {
       notCovered:
         'The guideline in force has no step for an income of {{income}}. The system administrator enters more steps.',
       noGuideline: 'No equity guideline is entered for the year.',
+      partYear:
+        'The guideline is about the equity at year end: it is tested once the outcome covers the whole year, not on a part-year outcome.',
+      budgetAbove: 'Budgeted equity above the guideline.',
+      budget: {
+        within:
+          'The budget gives an equity of {{equity}} at year end, within the guideline (decided {{decided}}): at most {{percent}} % of budgeted income, {{allowed}}. This is the budget, not the accounts.',
+        above:
+          'The budget gives an equity of {{equity}} at year end, {{above}} above the guideline (decided {{decided}}): at most {{percent}} % of budgeted income, {{allowed}}. This is the budget, not the accounts: the protection of the allocation model is decided on the annual report.',
+      },
+      budgetNotCovered:
+        'The guideline in force has no step for the budgeted income of {{income}}, so the budget’s equity is not tested.',
     },
     state: {
       title: 'State money {{year}}',
@@ -315,6 +340,7 @@ const en: typeof sv = {
       above: '{{above}} above: loses the protection of the allocation model',
       within: 'Within the guideline',
       notCovered: 'The guideline has no step for the income',
+      partYear: 'Tested once the outcome covers the whole year',
       excel: 'Download the comparison as Excel',
       sharesNote: 'The shares of the total are shares of the sums.',
     },

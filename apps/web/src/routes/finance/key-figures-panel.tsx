@@ -1,6 +1,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatKronor, formatPercent } from '../../lib/format';
+import { StatusMessage } from '../../lib/status-message';
 import type { FinanceYear, KeyFigures } from '../../lib/types';
 
 /** Figures stand right-aligned, so digits line up. */
@@ -22,32 +23,53 @@ export function useKeyFigureRows(): Row[] {
   ];
 }
 
-/** The equity against the guideline in words, with the flag that the förbund loses the protection. */
+/**
+ * The equity against the guideline in words (decision 0064): the outcome's test with the flag that the
+ * förbund loses the protection, only on a whole year's outcome; the budget's planned equity as a warning
+ * while budgeting, labelled as budget.
+ */
 export function GuidelineText({ view }: { view: FinanceYear }) {
   const { t } = useTranslation();
+  const outcome = view.keyFigures.outcome;
   const e = view.equity;
-  if (!e) return null;
-  if (e.status === 'not-covered') {
-    return (
-      <Paragraph>
-        {e.guidelineDecided
-          ? t('finance.guideline.notCovered', { income: formatKronor(e.income) })
-          : t('finance.guideline.noGuideline')}
-      </Paragraph>
-    );
-  }
-  const values = {
-    equity: formatKronor(view.keyFigures.outcome?.equity),
-    above: formatKronor(e.above),
-    decided: formatDate(e.guidelineDecided),
-    percent: e.percent,
-    allowed: formatKronor(e.allowed),
-  };
+  const budget = view.budgetEquity;
+  const values = (test: NonNullable<FinanceYear['equity']>, equity: number | null | undefined) => ({
+    equity: formatKronor(equity),
+    above: formatKronor(test.above),
+    decided: formatDate(test.guidelineDecided),
+    percent: test.percent,
+    allowed: formatKronor(test.allowed),
+    income: formatKronor(test.income),
+  });
+  const outcomeText = !outcome
+    ? t('finance.figures.noOutcome')
+    : !e
+      ? t('finance.guideline.partYear')
+      : e.status === 'not-covered'
+        ? t(e.guidelineDecided ? 'finance.guideline.notCovered' : 'finance.guideline.noGuideline', values(e, null))
+        : t(`finance.guideline.${e.status}`, values(e, outcome.equity));
+  const budgetText =
+    budget &&
+    (budget.status === 'not-covered'
+      ? t(budget.guidelineDecided ? 'finance.guideline.budgetNotCovered' : 'finance.guideline.noGuideline', {
+          income: formatKronor(budget.income),
+        })
+      : t(`finance.guideline.budget.${budget.status}`, values(budget, view.keyFigures.budget.equity)));
   return (
-    <Paragraph data-testid="guideline">
-      {t(e.status === 'above' ? 'finance.guideline.above' : 'finance.guideline.within', values)}{' '}
-      {e.losesProtection && <strong>{t('finance.guideline.losesProtection')}</strong>}
-    </Paragraph>
+    <>
+      <Paragraph data-testid="guideline">
+        {outcomeText} {e?.losesProtection && <strong>{t('finance.guideline.losesProtection')}</strong>}
+      </Paragraph>
+      {budgetText &&
+        (budget.status === 'above' ? (
+          <StatusMessage kind="warning">
+            <strong>{t('finance.guideline.budgetAbove')}</strong>{' '}
+            <span data-testid="guideline-budget">{budgetText}</span>
+          </StatusMessage>
+        ) : (
+          <Paragraph data-testid="guideline-budget">{budgetText}</Paragraph>
+        ))}
+    </>
   );
 }
 
@@ -124,7 +146,7 @@ export function KeyFiguresPanel({ view }: { view: FinanceYear }) {
       <Heading level={3} data-size="sm">
         {t('finance.guideline.title')}
       </Heading>
-      {view.equity ? <GuidelineText view={view} /> : <Paragraph>{t('finance.figures.noOutcome')}</Paragraph>}
+      <GuidelineText view={view} />
       <Heading level={3} data-size="sm">
         {t('finance.state.title', { year: view.year })}
       </Heading>

@@ -7,21 +7,10 @@ import { useCan, useMe, useSignedOut } from '../../lib/auth';
 import { switchLanguage } from '../../lib/i18n';
 import { RedirectOnce } from '../../lib/redirect-once';
 import { StatusMessage } from '../../lib/status-message';
+import { currentItem, visibleMenu, type NavEntry } from './nav-items';
+import { SectionNav } from './section-nav';
 
-/** The frame of every signed-in screen: skip link, header with menu, and the page in <main>. */
-const SECTIONS_UNDER_ASSOCIATION = [
-  '/insatser',
-  '/deltagare',
-  '/uppfoljningar',
-  '/utvardering',
-  '/enkater',
-  '/avvikelser',
-  '/medlemsbidrag',
-  '/arshjul',
-  '/ekonomi',
-  '/strukturinsatser',
-];
-
+/** The frame of every signed-in screen: skip link, header with menu, the group's section menu and the page in <main>. */
 export function AppLayout() {
   const { t } = useTranslation();
   const { data: me, isLoading, error } = useMe();
@@ -51,40 +40,53 @@ export function AppLayout() {
   if (!me) return <RedirectOnce to="/logga-in" search={{ redirect: location.href }} />;
   if (me.mustChangePassword && location.pathname !== '/konto') return <RedirectOnce to="/konto" />;
 
-  const links = [
+  const entries: NavEntry[] = [
     { to: '/', label: t('nav.start'), show: true },
-    { to: '/insatser', label: t('nav.interventions'), show: can('intervention.catalogue') },
-    { to: '/deltagare', label: t('nav.participants'), show: can('participant.read') },
-    { to: '/uppfoljningar', label: t('nav.followUps'), show: can('participant.read') },
-    { to: '/import', label: t('nav.import'), show: can('participant.write') },
+    {
+      label: t('nav.interventions'),
+      items: [
+        { to: '/insatser', label: t('nav.interventions'), show: can('intervention.catalogue') },
+        { to: '/strukturinsatser', label: t('structural.title'), show: can('structural.read') },
+      ],
+    },
+    {
+      label: t('nav.participants'),
+      items: [
+        { to: '/deltagare', label: t('nav.participants'), show: can('participant.read') },
+        { to: '/uppfoljningar', label: t('nav.followUps'), show: can('participant.read') },
+        { to: '/import', label: t('nav.import'), show: can('participant.write') },
+      ],
+    },
     { to: '/rapporter', label: t('nav.reports'), show: can('report.read') },
     { to: '/nytto', label: t('nav.socioeconomic'), show: can('socioeconomic.read') },
     { to: '/utvardering', label: t('nav.evaluation'), show: can('evaluation.read') },
     { to: '/enkater', label: t('surveys.title'), show: can('survey.read') },
     { to: '/avvikelser', label: t('deviations.title'), show: can('deviation.published') },
-    // The economy screens together, the förbund's own Ekonomi first and the state's model last.
-    { to: '/ekonomi', label: t('finance.title'), show: can('finance.read') },
-    // The national reader reads no förbund's budget, only the comparison.
-    { to: '/ekonomi/jamforelse', label: t('finance.title'), show: can('finance.compare') && !can('finance.read') },
-    { to: '/medlemsbidrag', label: t('contributions.title'), show: can('finance.read') },
-    { to: '/arshjul', label: t('financeCalendar.title'), show: can('finance.read') },
-    { to: '/fordelning', label: t('allocation.title'), show: can('allocation.read') },
-    { to: '/strukturinsatser', label: t('structural.title'), show: can('structural.read') },
+    // The economy screens together, the förbund's own budget and outcome first and the state's model last.
+    {
+      label: t('finance.title'),
+      items: [
+        { to: '/ekonomi', label: t('finance.menu.budget'), show: can('finance.read') },
+        // The national reader reads no förbund's budget, only the comparison.
+        { to: '/ekonomi/jamforelse', label: t('finance.menu.compare'), show: can('finance.compare') },
+        { to: '/medlemsbidrag', label: t('contributions.title'), show: can('finance.read') },
+        { to: '/arshjul', label: t('financeCalendar.title'), show: can('finance.read') },
+        { to: '/fordelning', label: t('allocation.title'), show: can('allocation.read') },
+      ],
+    },
     { to: '/forbund', label: t('nav.associations'), show: can('association.read') },
     { to: '/anvandare', label: t('nav.users'), show: can('user.manage') },
     { to: '/logg', label: t('nav.audit'), show: can('audit.read') },
     { to: '/utkorg', label: t('notifications.outbox.title'), show: can('outbox.manage') },
     { to: '/konto', label: t('nav.account'), show: true },
-  ].filter((l) => l.show && !me.mustChangePassword);
-
-  // Insatser, deltagare, enkäter and the other sections live under /forbund/<id>/…, but belong to their
-  // own menu items rather than to "Förbund".
+  ];
+  const links = me.mustChangePassword ? [] : visibleMenu(entries);
   const path = location.pathname;
-  const section = SECTIONS_UNDER_ASSOCIATION.find((to) => new RegExp(`${to}(/|$)`).test(path));
-  const current =
-    section ??
-    links.map((l) => l.to).find((to) => to !== '/' && (path === to || path.startsWith(`${to}/`))) ??
-    (path === '/' ? '/' : undefined);
+  const current = currentItem(
+    path,
+    links.flatMap((l) => l.items.map((i) => i.to)),
+  );
+  const group = links.find((l) => l.items.length > 1 && l.items.some((i) => i.to === current));
 
   const logout = async () => {
     await post('/auth/logout').catch(() => undefined);
@@ -108,7 +110,7 @@ export function AppLayout() {
                     to={l.to}
                     // The router marks prefixes active (/forbund for /forbund/…/deltagare); we decide instead.
                     activeOptions={{ exact: true }}
-                    inactiveProps={{ 'aria-current': current === l.to ? 'page' : undefined }}
+                    inactiveProps={{ 'aria-current': l.items.some((i) => i.to === current) ? 'page' : undefined }}
                   >
                     {l.label}
                   </RouterLink>
@@ -128,6 +130,7 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
+        {group && <SectionNav label={group.label} items={group.items} current={current} path={path} />}
         <Outlet />
       </main>
     </>
