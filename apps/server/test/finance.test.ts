@@ -321,6 +321,18 @@ describe('budget', () => {
         [14, 'belopp'],
       ]);
       expect(line(await year(2020), 'Kansli').outcomeTotal).toBe(1_234_568);
+
+      // Four saves of the mapping and four imports at once: on PostgreSQL two of each were a 500.
+      const lineId = line(await year(2020), 'Kansli').id;
+      const mapped = await Promise.all(
+        [0, 1, 2, 3].map(() =>
+          call(ctx, admin, 'PUT', `${base()}/account-mappings`, { mappings: [{ account: '5010', lineId }] }),
+        ),
+      );
+      expect(mapped.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
+      const same = ['budgetrad;period;belopp', 'Kansli;T2;1 234 567,50'].join('\n');
+      const imports = await Promise.all([0, 1, 2, 3].map(() => upload(2020, 'utfall.csv', same)));
+      expect(imports.every((r) => r.imported)).toBe(true);
     });
   });
 
