@@ -71,7 +71,12 @@ const INSERT_CHUNK = 1000;
 export async function insertActivities(ex: Executor, values: ActivityValues[]): Promise<ActivityRow[]> {
   const rows: ActivityRow[] = [];
   for (let i = 0; i < values.length; i += INSERT_CHUNK)
-    rows.push(...(await ex.insert(structuralActivities).values(values.slice(i, i + INSERT_CHUNK)).returning()));
+    rows.push(
+      ...(await ex
+        .insert(structuralActivities)
+        .values(values.slice(i, i + INSERT_CHUNK))
+        .returning()),
+    );
   return rows;
 }
 
