@@ -297,6 +297,44 @@ describe('budget', () => {
       // The third tertial was not in the file: it stays.
       expect(line(view, 'Jobbstudion').outcomeTotal).toBe(460_000);
     });
+
+    it('names an amount too large for the accounts instead of failing, in CSV and SIE (decision 0066)', async () => {
+      // Each was a 500: the database's bigint overflowed (or the amount was Infinity).
+      const csv = ['budgetrad;period;belopp', 'Kansli;T1;99999999999999999999', `Kansli;T2;${'9'.repeat(400)}`];
+      const sum = ['budgetrad;period;belopp', 'Kansli;T1;9 000 000 000', 'Kansli;T1;9 000 000 000'];
+      const refused = [
+        await upload(2020, 'utfall.csv', csv.join('\n')),
+        await upload(2020, 'utfall.csv', sum.join('\n')),
+      ];
+      expect(refused.flatMap((r) => r.errors.map((e) => [e.row, e.column]))).toEqual([
+        [2, 'belopp'],
+        [3, 'belopp'],
+        [3, 'belopp'],
+      ]);
+      expect(refused[1]!.errors[0]!.message).toMatch(/^Rad 3: summan för Kansli 2020-T1 blir mer än/);
+      const sieRefused = await upload(
+        2020,
+        'stor.se',
+        sie([...voucher(1, '20200115', '5010', '99999999999999999999')]),
+      );
+      expect(sieRefused.errors.map((e) => [e.row, e.column])).toEqual([
+        [13, 'belopp'],
+        [14, 'belopp'],
+      ]);
+      expect(line(await year(2020), 'Kansli').outcomeTotal).toBe(1_234_568);
+
+      // Four saves of the mapping and four imports at once: on PostgreSQL two of each were a 500.
+      const lineId = line(await year(2020), 'Kansli').id;
+      const mapped = await Promise.all(
+        [0, 1, 2, 3].map(() =>
+          call(ctx, admin, 'PUT', `${base()}/account-mappings`, { mappings: [{ account: '5010', lineId }] }),
+        ),
+      );
+      expect(mapped.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
+      const same = ['budgetrad;period;belopp', 'Kansli;T2;1 234 567,50'].join('\n');
+      const imports = await Promise.all([0, 1, 2, 3].map(() => upload(2020, 'utfall.csv', same)));
+      expect(imports.every((r) => r.imported)).toBe(true);
+    });
   });
 
   it('refuses a stale state money edit and audits before and after', async () => {

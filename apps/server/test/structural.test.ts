@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import { perturbCount, perturbMagnitude } from '@insikt/core';
 import { auditLog, interventions, members, participations } from '../src/db/schema';
 import { call, login, seedAssociation, seedUser, startTestApp, type Session, type TestContext } from './harness';
 import { pdfText } from './pdf-text';
@@ -320,6 +321,58 @@ describe('the activity report', () => {
     expect(text).toContain('Styrgruppsmöten per insats');
     expect(text).toContain('Röjandeskydd');
   });
+
+  it('gives no oracle of a count in its participant-hours: an activity’s hours are public (decision 0066)', async () => {
+    // One activity a year, each organisation one block per gender of 5–14 people: a reader sees in the
+    // list that the cell is a single block of known hours, so its true hours are hours × count.
+    const insats = (
+      await ctx.database.db
+        .insert(interventions)
+        .values({ associationId, name: 'Utbildningarna', kind: 'structural', startDate: '2015-01-01' })
+        .returning()
+    )[0]!.id;
+    const organisations = [org.fk, org.af, org.kommun, 'ovriga'];
+    const years = Array.from({ length: 10 }, (_, i) => 2015 + i);
+    const hoursOf = (year: number) => [1.5, 2, 3, 6][year % 4]!;
+    for (const year of years) {
+      const attendance = organisations.map((o, i) =>
+        att(o, 5 + ((year * 7 + i * 3) % 10), 5 + ((year * 3 + i * 5) % 10)),
+      );
+      const body = activity({ date: `${year}-05-05`, topic: 'Utbildning', hours: hoursOf(year), attendance });
+      expect((await call(ctx, admin, 'POST', activities(insats), body)).statusCode).toBe(201);
+    }
+    type Org = { organisationId: string; participants: Released; participantHours: Released };
+    const report = async (session: Session) =>
+      (
+        await call(ctx, session, 'GET', api(`/activity-report?interventionId=${insats}&fromYear=2015&toYear=2024`))
+      ).json<{ years: { year: number; totals: { byOrganisation: Org[] } }[] }>();
+    const [shown, exact] = [await report(reader), await report(admin)];
+    // Before: the hours noise was drawn from the count's own cell key (plus one), so the released
+    // hours named the key, and the key the true count: about half the cells were recovered exactly.
+    const round = (v: number) => Math.round(v * 10) / 10;
+    let tried = 0;
+    let hits = 0;
+    for (const { year, totals } of shown.years)
+      for (const o of totals.byOrganisation)
+        for (const g of ['women', 'men'] as const) {
+          const [count, hours] = [o.participants[g]!, o.participantHours[g]!];
+          const candidates = new Set<number>();
+          for (let n = count - 2; n <= count + 2; n++)
+            for (let key = 0; key < 256; key++) {
+              const h = hoursOf(year) * n;
+              if (perturbCount(n, key, 5) === count && round(perturbMagnitude(h, h, key + 1)) === hours)
+                candidates.add(n);
+            }
+          const truth = exact.years
+            .find((y) => y.year === year)!
+            .totals.byOrganisation.find((x) => x.organisationId === o.organisationId)!.participants[g];
+          tried += 1;
+          if (candidates.size === 1 && candidates.has(truth!)) hits += 1;
+        }
+    expect(tried).toBe(80);
+    // Guessing the shown count itself lands on the truth about one time in five.
+    expect(hits / tried).toBeLessThan(0.3);
+  });
 });
 
 describe('the import of activities', () => {
@@ -380,6 +433,23 @@ describe('the import of activities', () => {
     expect(again.created).toBe(0);
     expect(again.skipped.map((s) => s.topic).sort()).toEqual(['Arbetsgruppen', 'Styrgrupp']);
     expect((await call(ctx, admin, 'GET', activities(insats))).json<ListView>().activities).toHaveLength(2);
+  });
+
+  it('names an impossible date instead of failing, and stores a file of 8 200 activities (decision 0066)', async () => {
+    const insats = (
+      await ctx.database.db
+        .insert(interventions)
+        .values({ associationId, name: 'Storimporten', kind: 'structural', startDate: '2024-01-01' })
+        .returning()
+    )[0]!.id;
+    // Each was a 500: the database refused the date, or the one statement's 65 535 parameters.
+    const dates = ['2023-02-31', '0000-01-01', '9999-01-01'];
+    const refused = (
+      await upload(insats, [header, ...dates.map((d) => `${d};Samverkansmöte;X;2;Övriga;1;1;;`)].join('\n'))
+    ).json<ImportView>();
+    expect(refused.errors.map((e) => [e.row, e.column, e.value])).toEqual(dates.map((d, i) => [i + 2, 'datum', d]));
+    const many = Array.from({ length: 8200 }, (_, i) => `2024-01-01;Samverkansmöte;Möte ${i};1;Övriga;1;0;;`);
+    expect((await upload(insats, [header, ...many].join('\n'))).json<ImportView>()).toMatchObject({ created: 8200 });
   });
 });
 

@@ -19,8 +19,13 @@ export const PER_INHABITANT_BASES = [
   'used',
 ] as const satisfies readonly PerInhabitantBasis[];
 
-const kronor = z.number().int('Belopp anges i hela kronor.').min(0).max(10_000_000_000);
-const signedKronor = z.number().int('Belopp anges i hela kronor.').min(-10_000_000_000).max(10_000_000_000);
+/**
+ * The largest amount Insikt takes anywhere in a förbund's accounts, typed or imported: far above any
+ * förbund's year, and its sum over many rows still an exact number of öre (decision 0066).
+ */
+export const MAX_FINANCE_KRONOR = 10_000_000_000;
+const kronor = z.number().int('Belopp anges i hela kronor.').min(0).max(MAX_FINANCE_KRONOR);
+const signedKronor = z.number().int('Belopp anges i hela kronor.').min(-MAX_FINANCE_KRONOR).max(MAX_FINANCE_KRONOR);
 export const financeYearSchema = z.coerce.number().int().min(2000).max(2100);
 
 export const financeLineInput = z

@@ -1,4 +1,5 @@
 import { decodeCp437 } from './cp437';
+import { MAX_FINANCE_KRONOR } from './accounts';
 
 /** One error in an SIE file: line number, field and value, in Swedish. */
 export interface SieError {
@@ -200,8 +201,10 @@ export function parseSie(bytes: Uint8Array): SieParseResult {
       return null;
     };
     const amount = (v: string, field = 'belopp') => {
-      if (/^-?\d+(\.\d{1,2})?$/.test(v)) return Number(v);
-      fail(line, field, v, `${field} "${v}" är inget belopp (skrivs med punkt, högst två decimaler).`);
+      if (/^-?\d+(\.\d{1,2})?$/.test(v) && Math.abs(Number(v)) <= MAX_FINANCE_KRONOR) return Number(v);
+      if (/^-?\d+(\.\d{1,2})?$/.test(v))
+        fail(line, field, v.slice(0, 20), `${field} är större än ${MAX_FINANCE_KRONOR.toLocaleString('sv-SE')} kr.`);
+      else fail(line, field, v, `${field} "${v}" är inget belopp (skrivs med punkt, högst två decimaler).`);
       return null;
     };
     const balance = (target: SieBalance[]) => {

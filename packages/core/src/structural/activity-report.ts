@@ -10,10 +10,13 @@ import {
 
 /**
  * One organisation's people at one activity, with a secret record key (0–255) per gender: the
- * server computes it in SQL from the server secret, as for participations (decision 0015).
+ * server computes it in SQL from the server secret, as for participations (decision 0015). The
+ * participant-hours have keys of their own: an activity's hours are public, so hours noise drawn
+ * from the count's key would reveal that key and with it the true count (decision 0066).
  */
 export interface KeyedAttendance extends OrganisationAttendance {
   keys: GenderCounts;
+  hourKeys: GenderCounts;
 }
 export interface KeyedActivity extends Omit<ActivityRecord, 'attendance'> {
   interventionId: string;
@@ -63,25 +66,25 @@ export interface ActivityReport {
 const GENDERS = ['women', 'men', 'unknown'] as const;
 type Gender = (typeof GENDERS)[number];
 
-/** One cell: how many attendances, the participant-hours, its blocks' key sum and largest hours. */
+/** One cell: how many attendances, the participant-hours, its blocks' key sums and largest hours. */
 interface Cell {
   count: number;
   hours: number;
   keySum: number;
+  hourKeySum: number;
   largestHours: number;
 }
-const emptyCell = (): Cell => ({ count: 0, hours: 0, keySum: 0, largestHours: 0 });
-function addBlock(cell: Cell, count: number, hours: number, key: number) {
+const emptyCell = (): Cell => ({ count: 0, hours: 0, keySum: 0, hourKeySum: 0, largestHours: 0 });
+function addBlock(cell: Cell, count: number, hours: number, key: number, hourKey: number) {
   if (count <= 0) return;
   cell.count += count;
   cell.hours += count * hours;
   cell.keySum += key;
+  cell.hourKeySum += hourKey;
   cell.largestHours = Math.max(cell.largestHours, count * hours);
 }
 
 const oneDecimal = (v: number) => Math.round(v * 10) / 10;
-// A distinct salt for the hours, so a cell's hour noise is not the draw of its count (as the outcome report).
-const HOURS_SALT = 1;
 
 /**
  * Releases one cell: exact without a threshold; else the count by the cell key method (0 stays,
@@ -92,7 +95,7 @@ function release(cell: Cell, threshold: number | null): { count: number | null; 
   if (threshold === null) return { count: cell.count, hours: oneDecimal(cell.hours) };
   const count = perturbCount(cell.count, cell.keySum, threshold);
   if (count === null) return { count: null, hours: null };
-  return { count, hours: oneDecimal(perturbMagnitude(cell.hours, cell.largestHours, cell.keySum + HOURS_SALT)) };
+  return { count, hours: oneDecimal(perturbMagnitude(cell.hours, cell.largestHours, cell.hourKeySum)) };
 }
 
 function releaseCells(cells: Record<Gender | 'total', Cell>, threshold: number | null) {
@@ -135,8 +138,8 @@ export function releasedActivityTotals(activities: readonly KeyedActivity[], thr
       if (o.women + o.men + o.unknown > 0) org.activities += 1;
       for (const g of GENDERS) {
         for (const cells of [org.cells, all]) {
-          addBlock(cells[g], o[g], a.hours, o.keys[g]);
-          addBlock(cells.total, o[g], a.hours, o.keys[g]);
+          addBlock(cells[g], o[g], a.hours, o.keys[g], o.hourKeys[g]);
+          addBlock(cells.total, o[g], a.hours, o.keys[g], o.hourKeys[g]);
         }
       }
     }

@@ -216,6 +216,7 @@ describe('the released activity report (decision 0015)', () => {
   ) => ({
     ...att(organisationId, women, men, unknown),
     keys: { women: keys[0], men: keys[1], unknown: keys[2] },
+    hourKeys: { women: keys[0] + 1, men: keys[1] + 1, unknown: keys[2] + 1 },
   });
   // Hand-made: 2025 a 2 h styrgrupp (FK 3W+4M, kommun 6W+1 unknown) and a 6 h training day
   // (kommun 5W+5M); 2026 one 2 h styrgrupp (FK 2W+2M).

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AccountMappingInput } from '@insikt/core';
 import type { Executor, Tx } from '../../db/open-db';
 import { financeAccountMappings } from '../../db/schema';
@@ -39,7 +39,15 @@ export async function saveAccountMappings(tx: Tx, actor: Actor, associationId: s
   const rows = input.mappings
     .filter((m) => m.lineId !== null)
     .map((m) => ({ associationId, account: m.account, lineId: m.lineId! }));
-  if (rows.length > 0) await tx.insert(financeAccountMappings).values(rows);
+  // A concurrent save of the same account inserted it between this delete and insert: a 500 before (0066).
+  if (rows.length > 0)
+    await tx
+      .insert(financeAccountMappings)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [financeAccountMappings.associationId, financeAccountMappings.account],
+        set: { lineId: sql`excluded.line_id`, updatedAt: new Date() },
+      });
   await writeAudit(tx, actor, {
     action: 'finance.account_mapping',
     entityType: 'association',

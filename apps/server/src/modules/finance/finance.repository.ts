@@ -37,6 +37,15 @@ export async function yearsWithAccounts(ex: Executor, associationId: string) {
   return [...new Set([...kept, ...withOutcome].map((r) => r.year))].sort((a, b) => a - b);
 }
 
+/** Locks the year's row until the transaction ends, so that concurrent writes of its outcome queue. */
+export async function lockFinanceYear(ex: Executor, associationId: string, year: number) {
+  await ex
+    .select({ year: financeYears.year })
+    .from(financeYears)
+    .where(and(eq(financeYears.associationId, associationId), eq(financeYears.year, year)))
+    .for('update');
+}
+
 /** The years the förbund keeps accounts for in Insikt (decision 0051: insatser's actual cost comes from them). */
 export async function accountYearsOf(ex: Executor, associationId: string) {
   const rows = await ex

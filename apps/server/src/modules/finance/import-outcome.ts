@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/access-control';
 import { writeAudit } from '../../platform/audit';
 import { conflict } from '../../platform/errors';
-import { findFinanceYear, linesOf, mappingsOf, outcomesOf } from './finance.repository';
+import { findFinanceYear, linesOf, lockFinanceYear, mappingsOf, outcomesOf } from './finance.repository';
 import { isSie, readSieOutcome, readTableOutcome } from './read-outcome-file';
 
 const byPeriod = (rows: readonly { period: string; amount: number }[]) => {
@@ -51,6 +51,8 @@ export async function importOutcome(
     amount: Math.round(r.ore / 100),
   }));
   await db.transaction(async (tx) => {
+    // One import of a förbund's year at a time: two at once both deleted, then both inserted (a 500).
+    await lockFinanceYear(tx, associationId, year);
     const before = (await outcomesOf(tx, associationId, year)).filter((o) => periods.includes(o.period));
     await tx
       .delete(financeOutcomes)

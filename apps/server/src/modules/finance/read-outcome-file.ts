@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  MAX_FINANCE_KRONOR,
   outcomePeriod,
   parseSie,
   parseSwedishAmount,
@@ -60,6 +61,13 @@ export function readSieOutcome(bytes: Buffer, ctx: OutcomeContext): ReadOutcome 
   const accounts = sieResultAccounts(parsed.file, yearIndex);
   const result = sieOutcomeByLine(parsed.file, ctx.mapping, ctx.granularity, yearIndex);
   if (!result.ok) return { ok: false, errors: result.errors.map(issueOf), accounts };
+  // Each amount is bounded by the parser; their sum per line and period must fit too (decision 0066).
+  const huge = result.rows.find((r) => Math.abs(r.amount) > MAX_FINANCE_KRONOR);
+  if (huge) {
+    const name = ctx.lines.find((l) => l.id === huge.lineId)?.name ?? '';
+    const message = `Summan för ${name} ${huge.period} blir mer än ${MAX_TEXT}.`;
+    return { ok: false, errors: [{ row: 1, column: 'belopp', value: String(huge.amount), message }], accounts };
+  }
   const outside = result.rows.find((r) => !r.period.startsWith(`${ctx.year}-`));
   if (outside) {
     const message = `Perioden ${outside.period} ligger utanför år ${ctx.year}: brutet räkenskapsår stöds inte.`;
@@ -78,6 +86,9 @@ const issueOf = (e: { line: number; field: string; value: string; message: strin
   value: e.value,
   message: e.message,
 });
+
+const MAX_TEXT = `${MAX_FINANCE_KRONOR.toLocaleString('sv-SE')} kr`;
+const TOO_LARGE = `beloppet kan vara högst ${MAX_TEXT}.`;
 
 const column = (headers: string[], name: string) => headers.findIndex((h) => h.trim().toLowerCase() === name);
 
@@ -127,7 +138,7 @@ export async function readTableOutcome(bytes: Buffer, fileName: string, ctx: Out
           fail(
             'budgetrad',
             name,
-            name ? `förbundet har ingen budgetrad som heter ${name}.` : 'budgetrad eller konto saknas.',
+            name ? `förbundet har ingen budgetrad som heter ${shownValue(name)}.` : 'budgetrad eller konto saknas.',
           );
         } else fail('konto', account, `konto ${account} har ingen rad i förbundets kontomappning.`);
       }
@@ -136,9 +147,14 @@ export async function readTableOutcome(bytes: Buffer, fileName: string, ctx: Out
       const amount = parseSwedishAmount(cell(amountAt));
       if (amount === null)
         fail('belopp', cell(amountAt), 'beloppet ska vara ett tal, t.ex. 1 234 567 eller 1 234 567,50.');
-      if (lineId && period.ok && amount !== null) {
+      else if (Math.abs(amount) > MAX_FINANCE_KRONOR) fail('belopp', cell(amountAt), TOO_LARGE);
+      else if (lineId && period.ok) {
         const key = `${lineId}|${period.period}`;
-        sums.set(key, (sums.get(key) ?? 0) + Math.round(amount * 100));
+        const sum = (sums.get(key) ?? 0) + Math.round(amount * 100);
+        // The database keeps whole kronor in a bigint: an overflowing sum was a 500, not a named row.
+        if (Math.abs(sum) > MAX_FINANCE_KRONOR * 100)
+          fail('belopp', cell(amountAt), `summan för ${name || account} ${period.period} blir mer än ${MAX_TEXT}.`);
+        sums.set(key, sum);
       }
     }
     if (errors.length > 0) return { ok: false, errors, accounts: [] };

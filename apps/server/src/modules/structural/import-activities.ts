@@ -2,6 +2,7 @@ import {
   ACTIVITY_KIND_LABELS_SV,
   ACTIVITY_KINDS,
   findIdentityNumber,
+  isoDateSchema,
   type ActivityKind,
   type AttendanceInput,
 } from '@insikt/core';
@@ -76,8 +77,9 @@ function readRow(
     return value;
   };
   const date = get('datum').trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
-    fail('datum', date, 'Datum skrivs ÅÅÅÅ-MM-DD.');
+  // The form's own rule: a real calendar date within DATE_RANGE (2023-02-31 or year 0 failed in the database).
+  const dateCheck = isoDateSchema('Datum skrivs ÅÅÅÅ-MM-DD.').safeParse(date);
+  if (!dateCheck.success) fail('datum', date, dateCheck.error.issues[0]!.message);
   const kindText = get('slag').trim();
   const kind = KIND_BY_NAME.get(normaliseHeader(kindText));
   if (!kind)

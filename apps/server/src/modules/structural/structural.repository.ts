@@ -66,8 +66,19 @@ export async function findActivity(ex: Executor, associationId: string, interven
   return row ?? null;
 }
 
+// An import may hold 20 000 activities; one statement would exceed PostgreSQL's 65 535 bound parameters.
+const INSERT_CHUNK = 1000;
+
 export async function insertActivities(ex: Executor, values: ActivityValues[]): Promise<ActivityRow[]> {
-  return ex.insert(structuralActivities).values(values).returning();
+  const rows: ActivityRow[] = [];
+  for (let i = 0; i < values.length; i += INSERT_CHUNK)
+    rows.push(
+      ...(await ex
+        .insert(structuralActivities)
+        .values(values.slice(i, i + INSERT_CHUNK))
+        .returning()),
+    );
+  return rows;
 }
 
 // Written and deleted with the version the user read (a 409 otherwise).
@@ -77,13 +88,14 @@ export const deleteActivity = versioned.remove;
 
 // A record is one gender block of one organisation at one activity; its key is a keyed hash of
 // that block's identity with the server's secret seed, as participations' keys are (decision 0015).
+// Its participant-hours get a second, independent key ('wh', 'mh', 'uh'): see decision 0066.
 const blockKey = (gender: string, seed: string | undefined) =>
   seed === undefined
     ? sql`0`
     : sql`(hashtextextended(a.id::text || ':' || (e->>'organisationId') || ':' || ${gender}, ${seed}::bigint) & 255)`;
 
 /**
- * The activities of these insatser within whole years, with each attendance block's record key
+ * The activities of these insatser within whole years, with each attendance block's record keys
  * (0 for an exact report, so an exact report costs nothing extra).
  */
 export async function keyedActivities(
@@ -105,7 +117,9 @@ export async function keyedActivities(
         'organisationId', e->>'organisationId',
         'women', (e->>'women')::int, 'men', (e->>'men')::int, 'unknown', (e->>'unknown')::int,
         'keys', jsonb_build_object('women', ${blockKey('w', seed)}, 'men', ${blockKey('m', seed)},
-          'unknown', ${blockKey('u', seed)}))) filter (where e is not null), '[]'::jsonb) as attendance
+          'unknown', ${blockKey('u', seed)}),
+        'hourKeys', jsonb_build_object('women', ${blockKey('wh', seed)}, 'men', ${blockKey('mh', seed)},
+          'unknown', ${blockKey('uh', seed)}))) filter (where e is not null), '[]'::jsonb) as attendance
     from ${structuralActivities} a
     left join lateral jsonb_array_elements(a.attendance) e on true
     where a.association_id = ${associationId} and a.intervention_id in (${ids})
