@@ -179,6 +179,7 @@ const moduleRoutes = [
   page('/strukturinsatser', () => <ChooseAssociation section="strukturinsatser" />),
   page('/forbund/$associationId/strukturinsatser', StructuralPage),
   page('/forbund/$associationId/strukturinsatser/$interventionId', ActivitiesPage),
+  page('/nationell-uppfoljning', () => <ChooseAssociation section="nationell-uppfoljning" />),
   page('/forbund/$associationId/nationell-uppfoljning', NationalFiguresPage),
 ];
 

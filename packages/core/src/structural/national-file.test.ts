@@ -74,8 +74,22 @@ describe('the yearly national figures of a structural insats, released', () => {
     kind: 'samverkansmote',
     hours: 2,
     attendance: [
-      { organisationId: 'fk', women, men, unknown, keys: { women: 3, men: 5, unknown: 7 } },
-      { organisationId: 'kommun', women: 4, men: 0, unknown: 0, keys: { women: 11, men: 0, unknown: 0 } },
+      {
+        organisationId: 'fk',
+        women,
+        men,
+        unknown,
+        keys: { women: 3, men: 5, unknown: 7 },
+        hourKeys: { women: 4, men: 6, unknown: 8 },
+      },
+      {
+        organisationId: 'kommun',
+        women: 4,
+        men: 0,
+        unknown: 0,
+        keys: { women: 11, men: 0, unknown: 0 },
+        hourKeys: { women: 12, men: 0, unknown: 0 },
+      },
     ],
   });
   const activities = [keyed('2025-12-31', 9, 9, 9), keyed('2026-01-01', 6, 1, 0), keyed('2026-12-31', 2, 0, 3)];

@@ -6,7 +6,7 @@ import { RedirectTo } from '../../lib/redirect-once';
 import { useAssociations } from '../../lib/use-associations';
 import { usePageTitle } from '../../lib/use-page-title';
 
-/** "Insatser", "Deltagare", "Uppföljningar", "Utvärdering", "Enkäter", "Avvikelser" and "Ekonomi" in the menu: straight to the user's förbund, or a choice of them. */
+/** "Insatser", "Deltagare", "Uppföljningar", "Utvärdering", "Enkäter", "Avvikelser", "Ekonomi" and the rest of the förbund's sections in the menu: straight to the user's förbund, or a choice of them. */
 export function ChooseAssociation({
   section,
 }: {
@@ -20,7 +20,8 @@ export function ChooseAssociation({
     | 'ekonomi'
     | 'medlemsbidrag'
     | 'arshjul'
-    | 'strukturinsatser';
+    | 'strukturinsatser'
+    | 'nationell-uppfoljning';
 }) {
   const { t } = useTranslation();
   const title = {
@@ -34,6 +35,7 @@ export function ChooseAssociation({
     medlemsbidrag: t('contributions.title'),
     arshjul: t('financeCalendar.title'),
     strukturinsatser: t('structural.title'),
+    'nationell-uppfoljning': t('nationalFigures.title'),
   }[section];
   usePageTitle(title);
   const can = useCan();
@@ -52,6 +54,7 @@ export function ChooseAssociation({
     medlemsbidrag: 'finance.read',
     arshjul: 'finance.read',
     strukturinsatser: 'structural.read',
+    'nationell-uppfoljning': 'national_figures.read',
   } as const;
   const data = associations.data.filter((a) => can(permission[section], a.id));
   if (data.length === 1) return <RedirectTo to={`/forbund/${data[0]!.id}/${section}`} />;

@@ -47,6 +47,7 @@ export function AppLayout() {
       items: [
         { to: '/insatser', label: t('nav.interventions'), show: can('intervention.catalogue') },
         { to: '/strukturinsatser', label: t('structural.title'), show: can('structural.read') },
+        { to: '/nationell-uppfoljning', label: t('nationalFigures.title'), show: can('national_figures.read') },
       ],
     },
     {

@@ -31,6 +31,7 @@ export const SECTIONS_UNDER_ASSOCIATION = [
   '/arshjul',
   '/ekonomi',
   '/strukturinsatser',
+  '/nationell-uppfoljning',
 ];
 
 /** The menu item a path belongs to: a förbund's section first, else the longest menu path it lies under. */
