@@ -30,8 +30,10 @@ export default defineConfig({
           isolate: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One browser at a time: CI has two cores.
+          // One browser at a time: CI has two cores. Vitest runs a project with its own number of
+          // workers in its own group, after the others (which run two at a time).
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

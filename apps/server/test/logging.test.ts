@@ -1,8 +1,10 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import Fastify from 'fastify';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/platform/config';
+import { handleError } from '../src/platform/http-errors';
 import { call, freshDatabase, login, seedAssociation, seedUser, TEST_SECRET, type TestContext } from './harness';
 
 // The log output, as an operator's log collector would see it.
@@ -96,5 +98,25 @@ describe('logs hold no personal data', () => {
         new RegExp(`${Object.keys(patch)[0]}.*1900-01-01 och 2100-12-31`),
       );
     }
+  });
+});
+
+describe('a unique constraint the use case did not check first', () => {
+  it('answers 409 in Swedish, not 500, when two requests saved the same thing at once', async () => {
+    const app = Fastify();
+    app.setErrorHandler(handleError);
+    // As drizzle throws it: the driver's error with PostgreSQL's code as the cause.
+    app.get('/twice', () => {
+      throw Object.assign(new Error('Failed query: insert into finance_lines …'), {
+        cause: Object.assign(new Error('duplicate key value'), { code: '23505' }),
+      });
+    });
+    const response = await app.inject({ method: 'GET', url: '/twice' });
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toEqual({
+      error: { code: 'conflict', message: expect.stringMatching(/samtidigt/) as unknown },
+    });
+    expect(response.body).not.toMatch(/finance_lines|duplicate/);
+    await app.close();
   });
 });

@@ -18,12 +18,10 @@ const UNAVAILABLE = new Set([
   '08006',
 ]);
 
+type Cause = { code?: unknown; cause?: unknown; message?: unknown } | undefined;
+
 function isDatabaseUnavailable(error: unknown): boolean {
-  for (
-    let e = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined;
-    e;
-    e = e.cause as typeof e
-  ) {
+  for (let e = error as Cause; e; e = e.cause as Cause) {
     if (typeof e.code === 'string' && UNAVAILABLE.has(e.code)) return true;
     if (
       typeof e.message === 'string' &&
@@ -31,6 +29,15 @@ function isDatabaseUnavailable(error: unknown): boolean {
     )
       return true;
   }
+  return false;
+}
+
+/**
+ * A unique constraint that a use case did not check first: two requests saved the same thing at the
+ * same moment (both checked, then both inserted). The later one is refused like a concurrent edit.
+ */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error as Cause; e; e = e.cause as Cause) if (e.code === '23505') return true;
   return false;
 }
 
@@ -70,6 +77,11 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     return reply
       .status(503)
       .send(body('database_unavailable', 'Databasen går inte att nå just nu. Försök igen om en stund.'));
+  }
+  if (isUniqueViolation(error)) {
+    return reply
+      .status(409)
+      .send(body('conflict', 'Någon annan sparade samma sak samtidigt. Ladda om sidan och försök igen.'));
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return reply
