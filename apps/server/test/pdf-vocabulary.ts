@@ -60,7 +60,7 @@ function seedNames(): string[] {
 /**
  * Every text the PDF generators can put on a page: the literals of the PDF code and of core (code
  * lists, indicator names, notes, chart texts), the exported label maps of core, the demo's names and
- * SCB's names of län and kommuner (they name förbund and groups), and numbers as sv-SE writes them.
+ * SCB's names of län and kommuner (they name förbund, members and groups), and numbers as sv-SE writes them.
  */
 export function pdfTexts(): string[] {
   return [
@@ -68,6 +68,8 @@ export function pdfTexts(): string[] {
     ...strings(core),
     ...strings([DEMO_ASSOCIATIONS, DEMO_INTERVENTIONS, DEMO_ROLES]),
     ...seedNames(),
+    // Members are named from SCB's names in the genitive ("Gislaveds kommun", decision 0064).
+    ...seedNames().map(core.kommunName),
     (-1234567.5).toLocaleString('sv-SE'),
     (0.5).toLocaleString('sv-SE', { style: 'percent' }),
   ];
